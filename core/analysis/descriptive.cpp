@@ -1,0 +1,133 @@
+#include "core/analysis/descriptive.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+namespace inferscope::analysis {
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::vector<double> sortedCopy(std::span<const double> values)
+{
+    std::vector<double> copy(values.begin(), values.end());
+    std::sort(copy.begin(), copy.end());
+    return copy;
+}
+} // namespace
+
+double mean(std::span<const double> values)
+{
+    if (values.empty())
+        return kNaN;
+    // Kahan-Babuska summation: 1 M samples of similar magnitude lose digits with a plain sum.
+    double sum = 0, compensation = 0;
+    for (double v : values) {
+        const double t = sum + v;
+        compensation += std::abs(sum) >= std::abs(v) ? (sum - t) + v : (v - t) + sum;
+        sum = t;
+    }
+    return (sum + compensation) / static_cast<double>(values.size());
+}
+
+double stddev(std::span<const double> values)
+{
+    if (values.size() < 2)
+        return kNaN;
+    const double m = mean(values);
+    double squares = 0;
+    for (double v : values)
+        squares += (v - m) * (v - m);
+    return std::sqrt(squares / static_cast<double>(values.size() - 1));
+}
+
+double quantileSorted(std::span<const double> sorted, double p)
+{
+    if (sorted.empty())
+        return kNaN;
+    if (!(p >= 0.0 && p <= 1.0))
+        throw std::invalid_argument("quantile probability must lie in [0, 1]");
+    const double h = static_cast<double>(sorted.size() - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    const double frac = h - static_cast<double>(lo);
+    return sorted[lo] + frac * (sorted[hi] - sorted[lo]);
+}
+
+double quantile(std::span<const double> values, double p)
+{
+    const auto sorted = sortedCopy(values);
+    return quantileSorted(sorted, p);
+}
+
+std::vector<double> quantiles(std::span<const double> values, std::span<const double> ps)
+{
+    const auto sorted = sortedCopy(values);
+    std::vector<double> out;
+    out.reserve(ps.size());
+    for (double p : ps)
+        out.push_back(quantileSorted(sorted, p));
+    return out;
+}
+
+double median(std::span<const double> values)
+{
+    if (values.empty())
+        return kNaN;
+    // nth_element instead of a full sort: the median is asked for far more often than other quantiles.
+    std::vector<double> copy(values.begin(), values.end());
+    const std::size_t mid = copy.size() / 2;
+    std::nth_element(copy.begin(), copy.begin() + static_cast<std::ptrdiff_t>(mid), copy.end());
+    const double upper = copy[mid];
+    if (copy.size() % 2 == 1)
+        return upper;
+    const double lower = *std::max_element(copy.begin(), copy.begin() + static_cast<std::ptrdiff_t>(mid));
+    return lower + (upper - lower) / 2;
+}
+
+double medianAbsoluteDeviation(std::span<const double> values)
+{
+    if (values.empty())
+        return kNaN;
+    const double m = median(values);
+    std::vector<double> deviations;
+    deviations.reserve(values.size());
+    for (double v : values)
+        deviations.push_back(std::abs(v - m));
+    return median(deviations);
+}
+
+double coefficientOfVariation(std::span<const double> values)
+{
+    return stddev(values) / mean(values);
+}
+
+Summary summarize(std::span<const double> values)
+{
+    Summary s;
+    s.count = values.size();
+    if (values.empty()) {
+        s.mean = s.median = s.min = s.max = s.p90 = s.p95 = s.p99 = s.stddev = s.mad = s.cv = kNaN;
+        return s;
+    }
+    const auto sorted = sortedCopy(values);
+    s.mean = mean(sorted);
+    s.median = quantileSorted(sorted, 0.5);
+    s.min = sorted.front();
+    s.max = sorted.back();
+    s.p90 = quantileSorted(sorted, 0.90);
+    s.p95 = quantileSorted(sorted, 0.95);
+    s.p99 = quantileSorted(sorted, 0.99);
+    s.stddev = stddev(sorted);
+    s.cv = s.stddev / s.mean;
+    std::vector<double> deviations;
+    deviations.reserve(sorted.size());
+    for (double v : sorted)
+        deviations.push_back(std::abs(v - s.median));
+    s.mad = median(deviations);
+    return s;
+}
+
+} // namespace inferscope::analysis

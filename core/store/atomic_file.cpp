@@ -1,0 +1,104 @@
+#include "core/store/atomic_file.h"
+
+#include "core/store/store_error.h"
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace inferscope::store {
+namespace {
+[[noreturn]] void fail(const std::string &what, const std::filesystem::path &path, int error)
+{
+    throw StoreError(StoreErrc::Io, what + " '" + path.string() + "': " + std::strerror(error));
+}
+
+class Fd {
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+    int release()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return fd;
+    }
+
+private:
+    int m_fd;
+};
+} // namespace
+
+void writeFileAtomically(const std::filesystem::path &target, std::span<const std::byte> bytes)
+{
+    const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    const auto temp = dir / (std::string(kTempPrefix) + target.filename().string() + "." + std::to_string(::getpid()));
+    {
+        Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+        if (fd.get() < 0)
+            fail("cannot create", temp, errno);
+        const std::byte *p = bytes.data();
+        std::size_t left = bytes.size();
+        while (left > 0) {
+            const ssize_t written = ::write(fd.get(), p, left);
+            if (written < 0) {
+                if (errno == EINTR)
+                    continue;
+                const int error = errno;
+                ::unlink(temp.c_str());
+                fail("cannot write", temp, error);
+            }
+            p += written;
+            left -= static_cast<std::size_t>(written);
+        }
+        if (::fsync(fd.get()) != 0) {
+            const int error = errno;
+            ::unlink(temp.c_str());
+            fail("cannot flush", temp, error);
+        }
+        if (::close(fd.release()) != 0)
+            fail("cannot close", temp, errno);
+    }
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temp.c_str());
+        fail("cannot move into place", target, error);
+    }
+    // The rename itself must reach the disk too, or a power cut can forget the new name.
+    Fd dirFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dirFd.get() >= 0)
+        ::fsync(dirFd.get());
+}
+
+std::vector<std::byte> readWholeFile(const std::filesystem::path &path)
+{
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0)
+        fail("cannot open", path, errno);
+    std::vector<std::byte> bytes;
+    std::byte buffer[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            fail("cannot read", path, errno);
+        }
+        if (got == 0)
+            break;
+        bytes.insert(bytes.end(), buffer, buffer + got);
+    }
+    return bytes;
+}
+
+} // namespace inferscope::store

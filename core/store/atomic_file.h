@@ -1,0 +1,23 @@
+#pragma once
+// All-or-nothing file writes: write a temporary file beside the target, fsync it, rename it over the
+// target and fsync the directory. A reader (or a resumed plan) sees either the old file or the whole
+// new one, also when the process is killed or the machine loses power in between.
+
+#include <cstddef>
+#include <filesystem>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace inferscope::store {
+
+/// Prefix of temporary files; readers skip names that start with it.
+inline constexpr std::string_view kTempPrefix = ".tmp-";
+
+/// Throws StoreError(Io) naming the path and the system's reason.
+void writeFileAtomically(const std::filesystem::path &target, std::span<const std::byte> bytes);
+
+/// Reads a whole file; throws StoreError(Io).
+std::vector<std::byte> readWholeFile(const std::filesystem::path &path);
+
+} // namespace inferscope::store

@@ -1,0 +1,156 @@
+#include "core/analysis/downsample.h"
+#include "core/analysis/outliers.h"
+#include "core/analysis/steady_state.h"
+
+#include <algorithm>
+#include <cmath>
+#include <gtest/gtest.h>
+#include <random>
+
+using namespace inferscope::analysis;
+
+namespace {
+// A latency series like V8's wasm tier-up: `slowCount` samples around `slow` ms, then steady around `fast`.
+std::vector<double> tierUpSeries(std::size_t slowCount, double slow, std::size_t fastCount, double fast,
+                                 std::uint64_t seed)
+{
+    std::mt19937_64 engine(seed);
+    std::normal_distribution<double> noise(0.0, 0.03);
+    std::vector<double> series;
+    for (std::size_t i = 0; i < slowCount; ++i)
+        series.push_back(slow * (1 + noise(engine)));
+    for (std::size_t i = 0; i < fastCount; ++i)
+        series.push_back(fast * (1 + noise(engine)));
+    return series;
+}
+} // namespace
+
+TEST(SteadyState, FindsAKnownTierUpStep)
+{
+    for (std::size_t step : {0u, 23u, 40u, 95u}) {
+        const auto series = tierUpSeries(step, 55.0, 200, 30.0, step + 1);
+        const auto s = detectSteadyState(series);
+        EXPECT_TRUE(s.converged) << "step " << step;
+        // MSER-5 truncates whole batches: the start is the step rounded to a batch edge.
+        EXPECT_GE(s.start + 5, step) << "step " << step;
+        EXPECT_LE(s.start, step + 5) << "step " << step;
+    }
+}
+
+TEST(SteadyState, FindsAGradualWarmUpEnd)
+{
+    // Exponential decay from 3x to 1x (excess below the 1% noise from i ~ 40 on), then flat. MSER
+    // errs on the side of cutting a little more than needed, never less: the start must be past the
+    // visible transient and well before the end of the first half.
+    std::mt19937_64 engine(17);
+    std::normal_distribution<double> noise(0.0, 0.1);
+    std::vector<double> series;
+    for (int i = 0; i < 250; ++i)
+        series.push_back(10.0 * (1.0 + 2.0 * std::exp(-i / 8.0)) + noise(engine));
+    const auto s = detectSteadyState(series);
+    EXPECT_TRUE(s.converged);
+    EXPECT_GE(s.start, 20u);
+    EXPECT_LE(s.start, 90u);
+}
+
+TEST(SteadyState, StillDriftingOrTooShortIsNotConverged)
+{
+    std::vector<double> drifting;
+    for (int i = 0; i < 100; ++i)
+        drifting.push_back(100.0 - i * 0.5);
+    EXPECT_FALSE(detectSteadyState(drifting).converged);
+    const std::vector<double> tooShort{1, 2, 3, 4, 5, 6, 7};
+    EXPECT_FALSE(detectSteadyState(tooShort).converged);
+    EXPECT_THROW(detectSteadyState(drifting, 0), std::invalid_argument);
+}
+
+TEST(Outliers, TukeyFlagsSpikesWithoutDroppingAnything)
+{
+    std::vector<double> v{10, 11, 10.5, 10.2, 9.8, 10.1, 10.4, 60, 10.3, 1};
+    const auto r = flagOutliers(v);
+    ASSERT_EQ(v.size(), r.flags.size());
+    EXPECT_EQ(OutlierFlag::High, r.flags[7]);
+    EXPECT_EQ(OutlierFlag::Low, r.flags[9]);
+    EXPECT_EQ(1u, r.high);
+    EXPECT_EQ(1u, r.low);
+    EXPECT_EQ(8, std::count(r.flags.begin(), r.flags.end(), OutlierFlag::None));
+}
+
+TEST(Outliers, ModifiedZScoreResistsManySpikes)
+{
+    // 30% spikes inflate the IQR so Tukey's fences swallow them; the MAD rule still flags them.
+    std::vector<double> v;
+    for (int i = 0; i < 70; ++i)
+        v.push_back(30.0 + (i % 5) * 0.1);
+    for (int i = 0; i < 30; ++i)
+        v.push_back(48.0 + (i % 3));
+    const auto mad = flagOutliers(v, OutlierRule::ModifiedZScore);
+    EXPECT_EQ(30u, mad.high);
+    const auto tukey = flagOutliers(v, OutlierRule::TukeyFences);
+    EXPECT_EQ(0u, tukey.high);
+}
+
+TEST(Outliers, ConstantSeriesFlagsNothing)
+{
+    const std::vector<double> v(50, 2.0);
+    EXPECT_EQ(0u, flagOutliers(v, OutlierRule::ModifiedZScore).high);
+    EXPECT_EQ(0u, flagOutliers(v).high);
+    EXPECT_TRUE(flagOutliers({}).flags.empty());
+}
+
+TEST(Downsample, KeepsEverySpikeAndBothEnds)
+{
+    const std::size_t n = 100000;
+    std::vector<double> xs(n), ys(n, 30.0);
+    for (std::size_t i = 0; i < n; ++i)
+        xs[i] = static_cast<double>(i);
+    ys[12345] = 300.0; // one spike
+    ys[77777] = 1.0;   // one dip
+    const auto out = minMaxDownsample(xs, ys, 500);
+    EXPECT_LE(out.size(), 2 * 500 + 2u);
+    EXPECT_EQ((PlotPoint{0, 30}), out.front());
+    EXPECT_EQ((PlotPoint{n - 1.0, 30}), out.back());
+    EXPECT_NE(out.end(), std::find(out.begin(), out.end(), PlotPoint{12345, 300}));
+    EXPECT_NE(out.end(), std::find(out.begin(), out.end(), PlotPoint{77777, 1}));
+    EXPECT_TRUE(std::is_sorted(out.begin(), out.end(), [](auto a, auto b) { return a.x < b.x; }));
+}
+
+TEST(Downsample, MatchesMinAndMaxOfEachBucket)
+{
+    std::mt19937_64 engine(5);
+    std::uniform_real_distribution<double> u(0, 1);
+    std::vector<double> xs, ys;
+    double t = 0;
+    for (int i = 0; i < 10000; ++i) {
+        t += u(engine); // irregular time steps, like a sampler under load
+        xs.push_back(t);
+        ys.push_back(u(engine));
+    }
+    const std::size_t buckets = 40;
+    const auto out = minMaxDownsample(xs, ys, buckets);
+    const double width = (xs.back() - xs.front()) / buckets;
+    for (std::size_t b = 0; b < buckets; ++b) {
+        const double lo = xs.front() + b * width, hi = b + 1 == buckets ? xs.back() + 1 : lo + width;
+        double mn = 2, mx = -1, outMn = 2, outMx = -1;
+        for (std::size_t i = 0; i < xs.size(); ++i)
+            if (xs[i] >= lo && xs[i] < hi) {
+                mn = std::min(mn, ys[i]);
+                mx = std::max(mx, ys[i]);
+            }
+        for (const auto &p : out)
+            if (p.x >= lo && p.x < hi) {
+                outMn = std::min(outMn, p.y);
+                outMx = std::max(outMx, p.y);
+            }
+        EXPECT_EQ(mn, outMn) << "bucket " << b;
+        EXPECT_EQ(mx, outMx) << "bucket " << b;
+    }
+}
+
+TEST(Downsample, ShortSeriesPassThroughAndBadInputThrows)
+{
+    const std::vector<double> xs{1, 2, 3}, ys{4, 5, 6};
+    EXPECT_EQ(3u, minMaxDownsample(xs, ys, 10).size());
+    EXPECT_THROW(minMaxDownsample(xs, std::vector<double>{1}, 10), std::invalid_argument);
+    EXPECT_THROW(minMaxDownsample(xs, ys, 0), std::invalid_argument);
+}
