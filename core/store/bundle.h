@@ -11,6 +11,7 @@
 #include "core/store/store_error.h"
 
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -59,11 +60,15 @@ struct BundleContents {
     std::vector<RunRecord> runs;          ///< every record that decoded, ordered by run id
     std::vector<RecordProblem> problems;  ///< every record that did not
     std::size_t abandonedWrites = 0;      ///< temporary files of runs in flight when a writer was killed
+    bool cancelled = false;               ///< the progress callback asked to stop; `runs` is partial
 };
+
+/// Called after each record with (records done, records in all); return false to stop reading.
+using ReadProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
 /// Reads the manifest (throws StoreError when it is missing, damaged or newer than this build reads)
 /// and then every record, collecting damaged ones in `problems` instead of failing the whole bundle.
-BundleContents readBundle(const std::filesystem::path &dir);
+BundleContents readBundle(const std::filesystem::path &dir, const ReadProgress &progress = {});
 
 /// Reads and validates only the manifest.
 nlohmann::json readManifest(const std::filesystem::path &dir);

@@ -7,7 +7,7 @@
 namespace inferscope::store {
 namespace fs = std::filesystem;
 
-BundleContents readBundle(const fs::path &dir)
+BundleContents readBundle(const fs::path &dir, const ReadProgress &progress)
 {
     BundleContents contents;
     contents.manifest = readManifest(dir);
@@ -22,7 +22,12 @@ BundleContents readBundle(const fs::path &dir)
             files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
+    std::size_t done = 0;
     for (const auto &file : files) {
+        if (progress && !progress(done++, files.size())) {
+            contents.cancelled = true;
+            break;
+        }
         const auto name = file.filename().string();
         try {
             auto record = decodeRecord(readWholeFile(file));

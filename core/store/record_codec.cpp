@@ -145,6 +145,11 @@ template <typename T> T loadAt(std::span<const std::byte> bytes, std::size_t off
 }
 } // namespace
 
+const char *zstdVersion()
+{
+    return ZSTD_versionString();
+}
+
 std::vector<std::byte> encodeRecord(const RunRecord &record, const EncodeOptions &options)
 {
     if (!isValidRunId(record.runId))

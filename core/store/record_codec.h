@@ -40,6 +40,9 @@ struct EncodeOptions {
 /// Throws StoreError(InvalidArgument) for an invalid run id or non-object metadata.
 std::vector<std::byte> encodeRecord(const RunRecord &record, const EncodeOptions &options = {});
 
+/// The zstd library version linked at run time (for the About dialog and recorded environments).
+const char *zstdVersion();
+
 /// Throws StoreError (Truncated, BadMagic, NewerFormat, Corrupted) saying what is wrong; never reads
 /// outside `bytes`, whatever they contain.
 RunRecord decodeRecord(std::span<const std::byte> bytes);

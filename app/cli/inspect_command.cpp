@@ -1,0 +1,109 @@
+#include "app/cli/inspect_command.h"
+
+#include "app/results/bundle_view.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cmath>
+
+namespace inferscope::app {
+namespace {
+// lupdate finds plural (%n) strings reliably only through tr(), so the CLI context gets a tr() of its own.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString ms(double v)
+{
+    return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 3);
+}
+
+nlohmann::json number(double v)
+{
+    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
+}
+
+nlohmann::json toJson(const BundleView &view)
+{
+    nlohmann::json runs = nlohmann::json::array();
+    for (const auto &r : view.runs)
+        runs.push_back({{"run_id", r.runId}, {"status", r.status}, {"label", r.label}, {"error", r.error},
+                        {"samples", r.stats.count}, {"steady_start", r.steadyStart},
+                        {"steady_converged", r.steadyConverged}, {"median_ms", number(r.stats.median)},
+                        {"ci_low_ms", number(r.medianCi.low)}, {"ci_high_ms", number(r.medianCi.high)},
+                        {"p95_ms", number(r.stats.p95)}, {"cv", number(r.stats.cv)}, {"outliers", r.outliers}});
+    nlohmann::json problems = nlohmann::json::array();
+    for (const auto &p : view.problems)
+        problems.push_back({{"file", p.fileName}, {"code", store::toString(p.code)}, {"message", p.message}});
+    return {{"bundle", view.directory.string()}, {"format_version", view.manifest.value("format_version", 0)},
+            {"runs", runs}, {"problems", problems}, {"abandoned_writes", view.abandonedWrites}};
+}
+} // namespace
+
+int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Verify a result bundle and print the statistics of each run."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of a table."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("bundle"), QCoreApplication::translate("Cli", "The bundle directory."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("Cli", "inspect needs exactly one bundle directory.") << Qt::endl;
+        return 1;
+    }
+    std::shared_ptr<const BundleView> view;
+    try {
+        view = loadBundleView(parser.positionalArguments().constFirst().toStdString());
+    } catch (const store::StoreError &e) {
+        err << QCoreApplication::translate("Cli", "Cannot open the bundle: %1").arg(QString::fromStdString(e.what()))
+            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(json)) {
+        out << QString::fromStdString(toJson(*view).dump(2)) << Qt::endl;
+    } else {
+        out << Cli::tr("Bundle %1: %n run(s)", nullptr, static_cast<int>(view->runs.size()))
+                   .arg(QString::fromStdString(view->directory.string()))
+            << Qt::endl;
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                   .arg(QCoreApplication::translate("Cli", "run"), -24)
+                   .arg(QCoreApplication::translate("Cli", "status"), -8)
+                   .arg(QCoreApplication::translate("Cli", "samples"), 8)
+                   .arg(QCoreApplication::translate("Cli", "median ms"), 10)
+                   .arg(QCoreApplication::translate("Cli", "95% CI"), -19)
+                   .arg(QCoreApplication::translate("Cli", "p95 ms"), 9)
+                   .arg(QCoreApplication::translate("Cli", "steady from"), 11)
+                   .arg(QCoreApplication::translate("Cli", "outliers"), 8)
+            << Qt::endl;
+        for (const auto &r : view->runs)
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                       .arg(QString::fromStdString(r.runId), -24)
+                       .arg(QString::fromStdString(r.status), -8)
+                       .arg(r.stats.count, 8)
+                       .arg(ms(r.stats.median), 10)
+                       .arg(QStringLiteral("[%1, %2]").arg(ms(r.medianCi.low), ms(r.medianCi.high)), -19)
+                       .arg(ms(r.stats.p95), 9)
+                       .arg(r.steadyStart, 11)
+                       .arg(r.outliers, 8)
+                << Qt::endl;
+    }
+    for (const auto &p : view->problems)
+        err << QCoreApplication::translate("Cli", "damaged record: %1").arg(QString::fromStdString(p.message)) << Qt::endl;
+    if (view->abandonedWrites > 0)
+        err << Cli::tr("%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.",
+                    nullptr, static_cast<int>(view->abandonedWrites))
+            << Qt::endl;
+    return view->problems.empty() ? 0 : 3;
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,73 @@
+#include "app/gui/gui_main.h"
+
+#include "app/gui/main_window.h"
+#include "app/gui/results_page.h"
+#include "app/i18n.h"
+#include "core/experiment/build_info.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+namespace inferscope::app {
+namespace {
+MainWindow::Page pageByName(const QString &name)
+{
+    const QStringList names{QStringLiteral("setup"), QStringLiteral("runs"), QStringLiteral("results"), QStringLiteral("compare")};
+    const auto index = names.indexOf(name.toLower());
+    return index < 0 ? MainWindow::Setup : static_cast<MainWindow::Page>(index);
+}
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    // QtWebEngine (the embedded browser) needs contexts shared before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(build::kVersion));
+    QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("InferScope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.inferscope.InferScope"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+    const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("page"));
+    const QCommandLineOption open(QStringLiteral("open"), QString(), QStringLiteral("bundle"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    parser.addOptions({lang, page, open, screenshot});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 1;
+    }
+
+    Translations translations;
+    QSettings settings;
+    const QString language = parser.isSet(lang) ? parser.value(lang)
+                             : settings.contains(QStringLiteral("ui/language"))
+                                 ? settings.value(QStringLiteral("ui/language")).toString()
+                                 : Translations::bestMatch(QLocale::system());
+    translations.install(language);
+
+    MainWindow window(translations);
+    if (parser.isSet(page))
+        window.showPage(pageByName(parser.value(page)));
+    if (parser.isSet(open))
+        window.resultsPage()->openBundle(parser.value(open));
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        // Give layouts, fonts and a background bundle load time to settle before grabbing.
+        QTimer::singleShot(1500, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            QTextStream(ok ? stdout : stderr) << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace inferscope::app

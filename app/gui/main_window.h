@@ -1,0 +1,60 @@
+#pragma once
+// The workbench window: a page list on the left (Setup, Runs, Results, Compare), menus for files,
+// language and help. Window geometry, state, the page and the language persist in QSettings.
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+
+namespace inferscope::app {
+
+class ComparePage;
+class ResultsPage;
+class RunsPage;
+class SetupPage;
+class Translations;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { Setup, Runs, Results, Compare, PageCount };
+
+    explicit MainWindow(Translations &translations, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    /// Switches the UI language at once, without a restart, and remembers it.
+    void setLanguage(const QString &localeName);
+    ResultsPage *resultsPage() const { return m_results; }
+    ComparePage *comparePage() const { return m_compare; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void restoreSettings();
+
+    Translations &m_translations;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    SetupPage *m_setup;
+    RunsPage *m_runs;
+    ResultsPage *m_results;
+    ComparePage *m_compare;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace inferscope::app

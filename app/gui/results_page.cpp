@@ -1,0 +1,219 @@
+#include "app/gui/results_page.h"
+
+#include "app/gui/job_progress.h"
+#include "app/results/run_table_model.h"
+#include "widgets/figure_exporter.h"
+#include "widgets/latency_series_plot.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace inferscope::app {
+
+ResultsPage::ResultsPage(QWidget *parent)
+    : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_summary(new QLabel(this)),
+      m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
+      m_plot(new widgets::LatencySeriesPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+{
+    m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_export->setEnabled(false);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_open);
+    toolbar->addWidget(m_export);
+    toolbar->addWidget(m_summary, 1);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *problemsBox = new QWidget(this);
+    auto *problemsLayout = new QVBoxLayout(problemsBox);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    problemsLayout->addWidget(m_problemsTitle);
+    problemsLayout->addWidget(m_problems);
+    problemsBox->setVisible(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(problemsBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_progress);
+    layout->addWidget(splitter, 1);
+
+    connect(m_open, &QPushButton::clicked, this, &ResultsPage::chooseAndOpenBundle);
+    connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportFigure);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRun(current.row()); });
+    connect(m_progress, &JobProgress::cancelRequested, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
+    connect(&m_watcher, &QFutureWatcher<BundleLoadOutcome>::finished, this, [this, problemsBox] {
+        m_progress->finish();
+        m_open->setEnabled(true);
+        const BundleLoadOutcome outcome = m_watcher.result();
+        if (outcome.cancelled)
+            return;
+        if (!outcome.view) {
+            m_error = outcome.error;
+            updateSummary();
+            Q_EMIT loadFailed(outcome.error);
+            return;
+        }
+        m_error.clear();
+        m_view = outcome.view;
+        m_model->setView(m_view);
+        m_problems->clear();
+        for (const auto &p : m_view->problems)
+            m_problems->addItem(QString::fromStdString(p.message));
+        problemsBox->setVisible(!m_view->problems.empty());
+        updateSummary();
+        if (!m_view->runs.empty())
+            m_table->selectRow(0);
+        else
+            m_plot->clear();
+        Q_EMIT bundleLoaded(m_view);
+    });
+    retranslate();
+}
+
+ResultsPage::~ResultsPage()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ResultsPage::chooseAndOpenBundle()
+{
+    QSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open result bundle"),
+                                                          settings.value(QStringLiteral("results/lastBundle")).toString());
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("results/lastBundle"), dir);
+    openBundle(dir);
+}
+
+void ResultsPage::openBundle(const QString &directory)
+{
+    if (m_cancel)
+        m_cancel->store(true); // a newer request supersedes an older one still loading
+    m_watcher.waitForFinished();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_open->setEnabled(false);
+    m_progress->start(tr("Loading %1").arg(directory));
+
+    QPointer<JobProgress> progress(m_progress);
+    auto cancel = m_cancel;
+    const std::filesystem::path path = directory.toStdString();
+    m_watcher.setFuture(QtConcurrent::run([path, cancel, progress]() -> BundleLoadOutcome {
+        BundleLoadOutcome outcome;
+        try {
+            outcome.view = loadBundleView(path, [&](std::size_t done, std::size_t total) {
+                QMetaObject::invokeMethod(progress, [progress, done, total] {
+                    if (progress)
+                        progress->setProgress(static_cast<qint64>(done), static_cast<qint64>(total));
+                }, Qt::QueuedConnection);
+                return !cancel->load();
+            });
+            outcome.cancelled = !outcome.view;
+        } catch (const store::StoreError &e) {
+            outcome.error = QString::fromStdString(e.what());
+        }
+        return outcome;
+    }));
+}
+
+void ResultsPage::showRun(int row)
+{
+    const RunSummary *r = m_model->run(row);
+    if (!r || r->plotSamples.empty()) {
+        m_plot->clear();
+        m_export->setEnabled(false);
+        return;
+    }
+    widgets::LatencySeriesView view;
+    view.title = QString::fromStdString(r->runId);
+    view.samples = r->plotSamples;
+    view.outliers = r->plotOutliers;
+    view.steadyStart = static_cast<double>(r->steadyStart);
+    view.median = r->stats.median;
+    view.ciLow = r->medianCi.low;
+    view.ciHigh = r->medianCi.high;
+    m_plot->setView(view);
+    m_export->setEnabled(true);
+}
+
+void ResultsPage::exportFigure()
+{
+    QString selectedFilter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
+                                                      widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")),
+                                                      &selectedFilter);
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!widgets::FigureExporter::exportPlot(m_plot->plot(), file, 0, 0, &error))
+        QMessageBox::warning(this, tr("Export figure"), error);
+}
+
+void ResultsPage::updateSummary()
+{
+    if (!m_error.isEmpty()) {
+        m_summary->setText(tr("Could not open the bundle: %1").arg(m_error));
+        return;
+    }
+    if (!m_view) {
+        m_summary->setText(tr("Open a result bundle to see its runs. Statistics use the steady part of each series "
+                              "(MSER-5); the CI is a 95% bootstrap interval of the median."));
+        return;
+    }
+    QString text = tr("%1: %n run(s)", nullptr, static_cast<int>(m_view->runs.size()))
+                       .arg(QString::fromStdString(m_view->directory.string()));
+    if (!m_view->problems.empty())
+        text += QLatin1String(" · ") + tr("%n damaged record(s), listed below", nullptr, static_cast<int>(m_view->problems.size()));
+    m_summary->setText(text);
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResultsPage::retranslate()
+{
+    m_open->setText(tr("Open bundle…"));
+    m_export->setText(tr("Export figure…"));
+    m_problemsTitle->setText(tr("Damaged records (the other runs loaded normally):"));
+    m_model->retranslate();
+    updateSummary();
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,73 @@
+#pragma once
+// Results: open a result bundle (in the background, with progress and cancel), see every run with its
+// steady-state statistics, a run's whole latency series, and every damaged record with the reason.
+
+#include "app/results/bundle_view.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace inferscope::widgets {
+class LatencySeriesPlot;
+}
+
+namespace inferscope::app {
+
+class JobProgress;
+class RunTableModel;
+
+/// What a background load hands back to the GUI thread: a view, or why there is none.
+struct BundleLoadOutcome {
+    std::shared_ptr<const BundleView> view;
+    QString error;
+    bool cancelled = false;
+};
+
+class ResultsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPage(QWidget *parent = nullptr);
+    ~ResultsPage() override;
+
+    /// Loads in a worker thread; bundleLoaded or loadFailed follows.
+    void openBundle(const QString &directory);
+    void chooseAndOpenBundle();
+    std::shared_ptr<const BundleView> view() const { return m_view; }
+    QTableView *table() const { return m_table; }
+
+Q_SIGNALS:
+    void bundleLoaded(std::shared_ptr<const inferscope::app::BundleView> view);
+    void loadFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showRun(int row);
+    void exportFigure();
+    void retranslate();
+    void updateSummary();
+
+    QPushButton *m_open;
+    QPushButton *m_export;
+    QLabel *m_summary;
+    JobProgress *m_progress;
+    QTableView *m_table;
+    RunTableModel *m_model;
+    widgets::LatencySeriesPlot *m_plot;
+    QLabel *m_problemsTitle;
+    QListWidget *m_problems;
+    std::shared_ptr<const BundleView> m_view;
+    QString m_error;
+    QFutureWatcher<BundleLoadOutcome> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace inferscope::app

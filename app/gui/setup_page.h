@@ -1,0 +1,27 @@
+#pragma once
+// Setup: what this machine and this installation offer an experiment: CPU (SIMD width decides much of
+// the browser-vs-native gap), cores, memory, and the runtimes the project installed.
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace inferscope::app {
+
+class SetupPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SetupPage(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QLabel *m_intro;
+    QTreeWidget *m_machine;
+    QTreeWidget *m_components;
+};
+
+} // namespace inferscope::app

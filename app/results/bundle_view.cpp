@@ -1,0 +1,72 @@
+#include "app/results/bundle_view.h"
+
+#include "core/analysis/outliers.h"
+#include "core/analysis/steady_state.h"
+
+namespace inferscope::app {
+namespace {
+constexpr std::size_t kPlotBuckets = 1500; // ~ a chart's width in pixels: more points draw nothing new
+
+std::string metaString(const nlohmann::json &meta, const char *key)
+{
+    const auto it = meta.find(key);
+    if (it == meta.end() || it->is_null())
+        return {};
+    return it->is_string() ? it->get<std::string>() : it->dump();
+}
+} // namespace
+
+RunSummary summarizeRun(const store::RunRecord &record)
+{
+    RunSummary s;
+    s.runId = record.runId;
+    s.status = metaString(record.meta, "status");
+    if (s.status.empty())
+        s.status = "unknown";
+    s.error = metaString(record.meta, "error");
+    for (const char *key : {"model", "runtime", "backend", "browser", "placement"}) {
+        const std::string part = metaString(record.meta, key);
+        if (!part.empty())
+            s.label += (s.label.empty() ? "" : " / ") + part;
+    }
+    const store::Series *latency = record.find(kLatencySeries);
+    if (!latency || latency->values.empty())
+        return s;
+    const auto &values = latency->values;
+    const auto steady = analysis::detectSteadyState(values);
+    s.steadyStart = steady.start;
+    s.steadyConverged = steady.converged;
+    s.steadySamples.assign(values.begin() + static_cast<std::ptrdiff_t>(steady.start), values.end());
+    s.stats = analysis::summarize(s.steadySamples);
+    s.medianCi = analysis::bootstrapMedianCi(s.steadySamples);
+
+    std::vector<double> index(values.size());
+    for (std::size_t i = 0; i < index.size(); ++i)
+        index[i] = static_cast<double>(i);
+    s.plotSamples = analysis::minMaxDownsample(index, values, kPlotBuckets);
+    const auto flags = analysis::flagOutliers(s.steadySamples);
+    s.outliers = flags.low + flags.high;
+    for (std::size_t i = 0; i < flags.flags.size(); ++i)
+        if (flags.flags[i] != analysis::OutlierFlag::None)
+            s.plotOutliers.push_back({static_cast<double>(i + steady.start), s.steadySamples[i]});
+    return s;
+}
+
+std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &dir, const store::ReadProgress &progress)
+{
+    // Reading is most of the work for big bundles; the analysis of each run is fast next to decompression.
+    auto contents = store::readBundle(dir, progress);
+    if (contents.cancelled)
+        return nullptr;
+    auto view = std::make_shared<BundleView>();
+    view->directory = dir;
+    view->manifest = std::move(contents.manifest);
+    view->problems = std::move(contents.problems);
+    view->abandonedWrites = contents.abandonedWrites;
+    view->runs.reserve(contents.runs.size());
+    for (const auto &record : contents.runs)
+        view->runs.push_back(summarizeRun(record));
+    return view;
+}
+
+} // namespace inferscope::app

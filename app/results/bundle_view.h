@@ -1,0 +1,52 @@
+#pragma once
+// What the Results and Compare pages and `inferscope inspect` show of a bundle: one immutable row per
+// run with its statistics already computed (off the GUI thread), plus the problems the store found.
+// Built once per load and shared read-only (Hotspot's immutable result values).
+
+#include "core/analysis/bootstrap.h"
+#include "core/analysis/descriptive.h"
+#include "core/analysis/downsample.h"
+#include "core/store/bundle.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace inferscope::app {
+
+/// The series the harness and native runner store their steady-state prediction samples under.
+inline constexpr const char *kLatencySeries = "latency_ms";
+
+struct RunSummary {
+    std::string runId;
+    std::string status; ///< "ok", "failed", ... from the run's metadata ("unknown" when absent)
+    std::string label;  ///< model / runtime / backend / browser, as far as the metadata names them
+    std::string error;  ///< the recorded failure, if any
+    analysis::Summary stats;               ///< over the steady part of the latency series
+    analysis::ConfidenceInterval medianCi; ///< bootstrap 95% CI of the steady median
+    std::size_t steadyStart = 0;
+    bool steadyConverged = false;
+    std::size_t outliers = 0;
+    std::vector<double> steadySamples;            ///< kept for comparisons
+    std::vector<analysis::PlotPoint> plotSamples; ///< whole series, downsampled for the chart
+    std::vector<analysis::PlotPoint> plotOutliers;
+};
+
+struct BundleView {
+    std::filesystem::path directory;
+    nlohmann::json manifest;
+    std::vector<RunSummary> runs;
+    std::vector<store::RecordProblem> problems;
+    std::size_t abandonedWrites = 0;
+};
+
+/// Reads and analyses a bundle. Throws store::StoreError when the bundle itself cannot be opened.
+/// `progress` sees (records done, records in all) and may return false to cancel: then the result is null.
+std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &dir,
+                                                 const store::ReadProgress &progress = {});
+
+/// Summarises one record (exposed for tests).
+RunSummary summarizeRun(const store::RunRecord &record);
+
+} // namespace inferscope::app

@@ -1,0 +1,94 @@
+#include "app/results/run_table_model.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+#include <cmath>
+
+namespace inferscope::app {
+namespace {
+QString number(double v, int decimals)
+{
+    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', decimals);
+}
+} // namespace
+
+void RunTableModel::setView(std::shared_ptr<const BundleView> view)
+{
+    beginResetModel();
+    m_view = std::move(view);
+    endResetModel();
+}
+
+const RunSummary *RunTableModel::run(int row) const
+{
+    if (!m_view || row < 0 || row >= static_cast<int>(m_view->runs.size()))
+        return nullptr;
+    return &m_view->runs[static_cast<std::size_t>(row)];
+}
+
+int RunTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_view ? 0 : static_cast<int>(m_view->runs.size());
+}
+
+int RunTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunTableModel::data(const QModelIndex &index, int role) const
+{
+    const RunSummary *r = run(index.row());
+    if (!r)
+        return {};
+    if (role == Qt::ForegroundRole && index.column() == Status && r->status != "ok")
+        return QBrush(QColor(190, 40, 40));
+    if (role == Qt::ToolTipRole && !r->error.empty())
+        return QString::fromStdString(r->error);
+    if (role == Qt::ToolTipRole && index.column() == SteadyFrom && !r->steadyConverged && r->stats.count > 0)
+        return tr("The series was still drifting: the warm-up may have been too short.");
+    if (role == Qt::TextAlignmentRole && index.column() >= Samples)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case RunId: return QString::fromStdString(r->runId);
+    case Configuration: return QString::fromStdString(r->label);
+    case Status: return QString::fromStdString(r->status);
+    case Samples: return QLocale().toString(static_cast<qulonglong>(r->stats.count));
+    case Median: return number(r->stats.median, 3);
+    case Ci: return r->stats.count ? QStringLiteral("[%1, %2]").arg(number(r->medianCi.low, 3), number(r->medianCi.high, 3)) : QStringLiteral("–");
+    case P95: return number(r->stats.p95, 3);
+    case Cv: return std::isnan(r->stats.cv) ? QStringLiteral("–") : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
+    case SteadyFrom: return r->stats.count ? QString::number(r->steadyStart) + (r->steadyConverged ? QString() : QStringLiteral(" ⚠")) : QStringLiteral("–");
+    case Outliers: return QLocale().toString(static_cast<qulonglong>(r->outliers));
+    default: return {};
+    }
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RunId: return tr("Run");
+    case Configuration: return tr("Configuration");
+    case Status: return tr("Status");
+    case Samples: return tr("Samples");
+    case Median: return tr("Median (ms)");
+    case Ci: return tr("95% CI (ms)");
+    case P95: return tr("p95 (ms)");
+    case Cv: return tr("CV");
+    case SteadyFrom: return tr("Steady from");
+    case Outliers: return tr("Outliers");
+    default: return {};
+    }
+}
+
+void RunTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,48 @@
+#include "app/results/bundle_view.h"
+#include "test_bundles.h"
+
+#include <gtest/gtest.h>
+
+using namespace inferscope;
+
+TEST(BundleView, SummarisesTheSteadyPartOfEachRun)
+{
+    QTemporaryDir dir;
+    tests::writeLatencyBundle(dir.path(), {30.0, 45.0});
+    const auto view = app::loadBundleView(dir.path().toStdString());
+    ASSERT_EQ(2u, view->runs.size());
+    const auto &r = view->runs[0];
+    EXPECT_EQ("ok", r.status);
+    EXPECT_EQ("mobilenetv2 / ort-web / wasm", r.label);
+    EXPECT_NEAR(30.0, r.stats.median, 0.5);
+    EXPECT_TRUE(r.medianCi.contains(r.stats.median));
+    EXPECT_GE(r.steadyStart, 25u); // the 1.8x warm-up samples are excluded
+    EXPECT_LE(r.steadyStart, 35u);
+    EXPECT_GE(r.outliers, 1u);     // the spike is flagged, and kept
+    EXPECT_EQ(300u - r.steadyStart, r.stats.count);
+    EXPECT_NEAR(45.0, view->runs[1].stats.median, 0.8);
+}
+
+TEST(BundleView, FailedRunWithoutSamplesStillListed)
+{
+    QTemporaryDir dir;
+    auto writer = store::BundleWriter::open(dir.path().toStdString());
+    writer.writeRun({"failed-run", {{"status", "failed"}, {"error", "model failed to load: bad magic"}}, {}});
+    const auto view = app::loadBundleView(dir.path().toStdString());
+    ASSERT_EQ(1u, view->runs.size());
+    EXPECT_EQ("failed", view->runs[0].status);
+    EXPECT_EQ("model failed to load: bad magic", view->runs[0].error);
+    EXPECT_EQ(0u, view->runs[0].stats.count);
+}
+
+TEST(BundleView, CancellingTheLoadGivesNoView)
+{
+    QTemporaryDir dir;
+    tests::writeLatencyBundle(dir.path(), {30.0, 31.0, 32.0});
+    std::size_t calls = 0;
+    const auto view = app::loadBundleView(dir.path().toStdString(), [&](std::size_t, std::size_t total) {
+        EXPECT_EQ(3u, total);
+        return ++calls < 2;
+    });
+    EXPECT_EQ(nullptr, view);
+}

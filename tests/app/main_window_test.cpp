@@ -1,0 +1,110 @@
+// The workbench window, offscreen: pages, live language switching, persisted state, loading a bundle.
+#include "app/gui/compare_page.h"
+#include "app/gui/main_window.h"
+#include "app/gui/results_page.h"
+#include "app/i18n.h"
+#include "test_bundles.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace inferscope;
+
+namespace {
+QStringList navTexts(app::MainWindow &w)
+{
+    QStringList texts;
+    auto *nav = w.findChild<QListWidget *>();
+    for (int i = 0; i < nav->count(); ++i)
+        texts << nav->item(i)->text();
+    return texts;
+}
+} // namespace
+
+TEST(MainWindow, HasTheFourPagesInEnglish)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    app::MainWindow w(t);
+    EXPECT_EQ((QStringList{QStringLiteral("Setup"), QStringLiteral("Runs"), QStringLiteral("Results"), QStringLiteral("Compare")}),
+              navTexts(w));
+    EXPECT_EQ(QStringLiteral("InferScope"), w.windowTitle());
+}
+
+TEST(MainWindow, SwitchesToChineseWithoutRestartAndBack)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    app::MainWindow w(t);
+    w.setLanguage(QStringLiteral("zh_CN"));
+    // Qt posts LanguageChange; the running GUI's event loop delivers it, here we deliver it by hand.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(QStringLiteral("zh_CN"), t.current());
+    EXPECT_EQ((QStringList{QStringLiteral("设置"), QStringLiteral("运行"), QStringLiteral("结果"), QStringLiteral("比较")}),
+              navTexts(w));
+    EXPECT_EQ(QStringLiteral("zh_CN"), QSettings().value(QStringLiteral("ui/language")).toString());
+    // Every visible text of every page is translated: no English word may remain in a label.
+    for (const QLabel *label : w.findChildren<QLabel *>()) {
+        const QString text = label->text();
+        if (!text.isEmpty()) {
+            EXPECT_FALSE(text.contains(QStringLiteral("the "))) << text.toStdString();
+        }
+    }
+    w.setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(QStringLiteral("Setup"), navTexts(w).first());
+}
+
+TEST(MainWindow, RemembersPageAcrossSessions)
+{
+    app::Translations t;
+    {
+        app::MainWindow w(t);
+        w.showPage(app::MainWindow::Compare);
+        w.close();
+    }
+    app::MainWindow again(t);
+    EXPECT_EQ(app::MainWindow::Compare, again.currentPage());
+    again.showPage(app::MainWindow::Setup);
+    again.close();
+}
+
+TEST(MainWindow, ResultsLoadABundleInTheBackgroundAndCompareUsesIt)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    tests::writeLatencyBundle(dir.path(), {30.0, 36.0});
+    app::MainWindow w(t);
+    QSignalSpy loaded(w.resultsPage(), &app::ResultsPage::bundleLoaded);
+    w.resultsPage()->openBundle(dir.path());
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(2, w.resultsPage()->table()->model()->rowCount());
+
+    auto *compare = w.comparePage();
+    EXPECT_EQ(2, compare->first()->count());
+    // Run A (30 ms) against run B (36 ms): A is faster, ratio near 0.83.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return compare->resultLabel()->text().contains(QStringLiteral("faster")); }, 20000))
+        << compare->resultLabel()->text().toStdString();
+    EXPECT_TRUE(compare->resultLabel()->text().contains(QStringLiteral("0.83"))) << compare->resultLabel()->text().toStdString();
+}
+
+TEST(MainWindow, ResultsExplainABrokenBundle)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    app::MainWindow w(t);
+    QSignalSpy failed(w.resultsPage(), &app::ResultsPage::loadFailed);
+    w.resultsPage()->openBundle(dir.path());
+    ASSERT_TRUE(failed.wait(20000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("no manifest.json")));
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Fills translations/inferscope_zh_CN.ts from the table below after `update_translations` has added
+new source texts. Run it, then rebuild. A source text missing from the table is reported and the script
+exits 1, so an untranslated string cannot slip into a release unnoticed (tests/app checks the .ts too)."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ZH = {
+    "Verify a result bundle and print each run's statistics": "校验结果包并打印每次运行的统计数据",
+    "Commands:": "命令：",
+    "Without a command, InferScope opens its workbench window.": "不带命令时，InferScope 打开工作台窗口。",
+    'Unknown command "%1".': "未知命令“%1”。",
+    "InferScope measures what deep-learning inference in a web browser really costs.": "InferScope 测量网页浏览器中深度学习推理的真实开销。",
+    "The command to run (see below).": "要运行的命令（见下文）。",
+    "GUI language: en or zh_CN.": "界面语言：en 或 zh_CN。",
+    "GUI: save a screenshot of the main window to FILE and quit.": "界面：将主窗口截图保存到 FILE 后退出。",
+    "GUI: page to show first (setup, runs, results, compare).": "界面：首先显示的页面（setup、runs、results、compare）。",
+    "Verify a result bundle and print the statistics of each run.": "校验结果包并打印每次运行的统计数据。",
+    "Print JSON instead of a table.": "输出 JSON 而不是表格。",
+    "The bundle directory.": "结果包目录。",
+    "inspect needs exactly one bundle directory.": "inspect 需要且仅需要一个结果包目录。",
+    "Cannot open the bundle: %1": "无法打开结果包：%1",
+    "run": "运行",
+    "status": "状态",
+    "samples": "样本数",
+    "median ms": "中位数 ms",
+    "95% CI": "95% 置信区间",
+    "p95 ms": "p95 ms",
+    "steady from": "稳态起点",
+    "outliers": "离群值",
+    "damaged record: %1": "损坏的记录：%1",
+    "Bundle %1: %n run(s)": "结果包 %1：%n 次运行",
+    "%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.":
+        "写入进程停止时有 %n 次运行正在写入；它们不在结果包中，恢复计划时会重新运行。",
+    'Unknown figure format "%1": use .png, .pdf or .svg.': "未知的图形格式“%1”：请使用 .png、.pdf 或 .svg。",
+    "Could not write %1.": "无法写入 %1。",
+    "PNG image (*.png)": "PNG 图像 (*.png)",
+    "PDF document (*.pdf)": "PDF 文档 (*.pdf)",
+    "SVG drawing (*.svg)": "SVG 矢量图 (*.svg)",
+    "not installed (run scripts/setup.sh)": "未安装（请运行 scripts/setup.sh）",
+    "About InferScope": "关于 InferScope",
+    "<h2>InferScope</h2><p>Measures what deep-learning inference in a web browser really costs: latency phases, memory, responsiveness, smoothness and accuracy, against a native baseline.</p><p>It grows out of the study “Anatomizing Deep Learning Inference in Web Browsers” (ACM TOSEM, 2025).</p>":
+        "<h2>InferScope</h2><p>测量网页浏览器中深度学习推理的真实开销：各阶段延迟、内存、响应性、流畅度和准确性，并与原生基线对比。</p><p>它源自研究《Anatomizing Deep Learning Inference in Web Browsers》（ACM TOSEM，2025）。</p>",
+    "Component": "组件",
+    "Version": "版本",
+    "A is slower than B.": "A 比 B 慢。",
+    "A is faster than B.": "A 比 B 快。",
+    "No significant difference at the 5% level.": "在 5% 显著性水平下无显著差异。",
+    "<p><b>median(A) / median(B) = %1×</b>, 95% bootstrap CI [%2, %3]</p><p>Mann-Whitney U = %4; p(A slower than B) = %5, p(A faster than B) = %6; P(A > B) = %7</p><p><b>%8</b></p>":
+        "<p><b>中位数(A) / 中位数(B) = %1×</b>，95% 自助法置信区间 [%2, %3]</p><p>Mann-Whitney U = %4；p(A 比 B 慢) = %5，p(A 比 B 快) = %6；P(A > B) = %7</p><p><b>%8</b></p>",
+    "This bundle has fewer than two runs with samples.": "此结果包中有样本的运行少于两次。",
+    "Computing…": "正在计算…",
+    "Pick two runs of the open bundle. InferScope compares their steady-state samples: the ratio of medians with a 95% bootstrap confidence interval, and a Mann-Whitney U test (no normality assumed). Open a bundle on the Results page first.":
+        "从已打开的结果包中选择两次运行。InferScope 比较它们的稳态样本：中位数之比及其 95% 自助法置信区间，以及 Mann-Whitney U 检验（不假设正态分布）。请先在“结果”页打开一个结果包。",
+    "Run A:": "运行 A：",
+    "Run B:": "运行 B：",
+    "about %1 s left": "约剩 %1 秒",
+    "Cancel": "取消",
+    "Loaded %n run(s)": "已加载 %n 次运行",
+    "InferScope": "InferScope",
+    "Setup": "设置",
+    "Runs": "运行",
+    "Results": "结果",
+    "Compare": "比较",
+    "&File": "文件(&F)",
+    "&Open Result Bundle…": "打开结果包(&O)…",
+    "&Quit": "退出(&Q)",
+    "&View": "视图(&V)",
+    "&Language": "语言(&L)",
+    "&Help": "帮助(&H)",
+    "&About InferScope": "关于 InferScope(&A)",
+    "Open result bundle": "打开结果包",
+    "Loading %1": "正在加载 %1",
+    "Export figure": "导出图形",
+    "Could not open the bundle: %1": "无法打开结果包：%1",
+    "Open a result bundle to see its runs. Statistics use the steady part of each series (MSER-5); the CI is a 95% bootstrap interval of the median.":
+        "打开一个结果包以查看其中的运行。统计只使用每个序列的稳态部分（MSER-5）；置信区间为中位数的 95% 自助法区间。",
+    "%1: %n run(s)": "%1：%n 次运行",
+    "%n damaged record(s), listed below": "%n 条损坏的记录，见下方列表",
+    "Open bundle…": "打开结果包…",
+    "Export figure…": "导出图形…",
+    "Damaged records (the other runs loaded normally):": "损坏的记录（其余运行已正常加载）：",
+    "The series was still drifting: the warm-up may have been too short.": "该序列仍在漂移：预热时间可能过短。",
+    "Run": "运行",
+    "Configuration": "配置",
+    "Status": "状态",
+    "Samples": "样本数",
+    "Median (ms)": "中位数 (ms)",
+    "95% CI (ms)": "95% 置信区间 (ms)",
+    "p95 (ms)": "p95 (ms)",
+    "CV": "变异系数",
+    "Steady from": "稳态起点",
+    "Outliers": "离群值",
+    "<h3>No plan is running</h3><p>While a plan runs, each run appears here as it happens: its phase, its samples so far, an estimate of the time left and a button to cancel.</p>":
+        "<h3>当前没有正在执行的计划</h3><p>计划执行时，每次运行都会实时显示在这里：所处阶段、已采集的样本、剩余时间估计以及取消按钮。</p>",
+    "An experiment runs models × runtimes × backends × browsers × placements on this machine. What the machine offers decides what its numbers mean: wasm SIMD is 128 bits wide, so the gap to native code grows with AVX2 and AVX-512.":
+        "一个实验在本机上运行 模型 × 运行时 × 后端 × 浏览器 × 执行位置 的组合。机器的能力决定了测量数字的含义：wasm SIMD 只有 128 位宽，因此有 AVX2 和 AVX-512 时与原生代码的差距更大。",
+    "This machine": "本机",
+    "Processor": "处理器",
+    "Logical cores": "逻辑核心数",
+    "SIMD extensions": "SIMD 扩展",
+    "none detected": "未检测到",
+    "Memory": "内存",
+    "Operating system": "操作系统",
+    "Kernel": "内核",
+    "Flagged outliers": "标记的离群值",
+    "Median with 95% CI": "中位数及 95% 置信区间",
+    "warm-up": "预热",
+    "Inference (sample index)": "推理（样本序号）",
+    "Latency (ms)": "延迟 (ms)",
+}
+
+
+def main() -> int:
+    path = Path(__file__).with_name("inferscope_zh_CN.ts")
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        text = ZH.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+        else:
+            translation.text = text
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
