@@ -97,6 +97,7 @@ ZH = {
     "An experiment runs models × runtimes × backends × browsers × placements on this machine. What the machine offers decides what its numbers mean: wasm SIMD is 128 bits wide, so the gap to native code grows with AVX2 and AVX-512.":
         "一个实验在本机上运行 模型 × 运行时 × 后端 × 浏览器 × 执行位置 的组合。机器的能力决定了测量数字的含义：wasm SIMD 只有 128 位宽，因此有 AVX2 和 AVX-512 时与原生代码的差距更大。",
     "This machine": "本机",
+    "Runtimes and libraries": "运行时与库",
     "Processor": "处理器",
     "Logical cores": "逻辑核心数",
     "SIMD extensions": "SIMD 扩展",

@@ -409,11 +409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
+        <source>Runtimes and libraries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

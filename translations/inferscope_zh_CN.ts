@@ -393,12 +393,8 @@
         <translation>内核</translation>
     </message>
     <message>
-        <source>Component</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
+        <source>Runtimes and libraries</source>
+        <translation>运行时与库</translation>
     </message>
 </context>
 <context>

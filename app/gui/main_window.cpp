@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace inferscope::app {
 
@@ -25,9 +26,14 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
       m_compare(new ComparePage(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/inferscope.svg")));
-    const char *icons[] = {"preferences-system", "media-playback-start", "x-office-spreadsheet", "view-split-left-right"};
-    for (int i = 0; i < PageCount; ++i)
-        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(icons[i])), QString(), m_nav);
+    // Theme icons where the desktop has a theme, Qt's built-in ones otherwise (bare Xvfb, minimal desktops).
+    const std::pair<const char *, QStyle::StandardPixmap> icons[] = {
+        {"preferences-system", QStyle::SP_ComputerIcon},
+        {"media-playback-start", QStyle::SP_MediaPlay},
+        {"x-office-spreadsheet", QStyle::SP_FileDialogDetailedView},
+        {"view-split-left-right", QStyle::SP_FileDialogContentsView}};
+    for (const auto &[theme, fallback] : icons)
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback)), QString(), m_nav);
     m_nav->setFixedWidth(150);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);

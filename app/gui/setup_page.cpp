@@ -4,28 +4,24 @@
 #include "core/experiment/environment.h"
 
 #include <QEvent>
-#include <QHeaderView>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace inferscope::app {
 
 SetupPage::SetupPage(QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_machine(new QTreeWidget(this)), m_components(new QTreeWidget(this))
+    : QWidget(parent), m_intro(new QLabel(this)), m_machineBox(new QGroupBox(this)), m_machine(new QFormLayout(m_machineBox)),
+      m_componentsBox(new QGroupBox(this)), m_components(new QFormLayout(m_componentsBox))
 {
     m_intro->setWordWrap(true);
-    for (QTreeWidget *tree : {m_machine, m_components}) {
-        tree->setColumnCount(2);
-        tree->setRootIsDecorated(false);
-        tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        tree->setSelectionMode(QAbstractItemView::NoSelection);
-    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_machine, 1);
-    layout->addWidget(m_components, 1);
+    layout->addWidget(m_machineBox);
+    layout->addWidget(m_componentsBox);
+    layout->addStretch(1);
     retranslate();
 }
 
@@ -43,12 +39,17 @@ void SetupPage::retranslate()
                         "the gap to native code grows with AVX2 and AVX-512."));
     // Reading /proc is a few small files: cheap enough for the GUI thread, and always current.
     const auto machine = experiment::captureMachine();
-    m_machine->clear();
-    m_machine->setHeaderLabels({tr("This machine"), QString()});
-    const QLocale locale;
-    auto add = [](QTreeWidget *tree, const QString &key, const QString &value) {
-        new QTreeWidgetItem(tree, {key, value});
+    m_machineBox->setTitle(tr("This machine"));
+    m_componentsBox->setTitle(tr("Runtimes and libraries"));
+    for (QFormLayout *form : {m_machine, m_components})
+        while (form->rowCount() > 0)
+            form->removeRow(0);
+    auto add = [](QFormLayout *form, const QString &key, const QString &value) {
+        auto *label = new QLabel(value);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(key + QLatin1Char(':'), label);
     };
+    const QLocale locale;
     add(m_machine, tr("Processor"), QString::fromStdString(machine.cpuModel));
     add(m_machine, tr("Logical cores"), locale.toString(machine.logicalCores));
     QStringList flags;
@@ -58,9 +59,6 @@ void SetupPage::retranslate()
     add(m_machine, tr("Memory"), locale.formattedDataSize(static_cast<qint64>(machine.memoryBytes)));
     add(m_machine, tr("Operating system"), QString::fromStdString(machine.os));
     add(m_machine, tr("Kernel"), QString::fromStdString(machine.kernel));
-
-    m_components->clear();
-    m_components->setHeaderLabels({tr("Component"), tr("Version")});
     for (const auto &[name, version] : componentVersions())
         add(m_components, name, version);
 }

@@ -4,8 +4,9 @@
 
 #include <QWidget>
 
+class QFormLayout;
+class QGroupBox;
 class QLabel;
-class QTreeWidget;
 
 namespace inferscope::app {
 
@@ -20,8 +21,10 @@ protected:
 private:
     void retranslate();
     QLabel *m_intro;
-    QTreeWidget *m_machine;
-    QTreeWidget *m_components;
+    QGroupBox *m_machineBox;
+    QFormLayout *m_machine;
+    QGroupBox *m_componentsBox;
+    QFormLayout *m_components;
 };
 
 } // namespace inferscope::app
