@@ -24,25 +24,28 @@ QString Translations::install(const QString &localeName)
         QCoreApplication::removeTranslator(m_qt.get());
     m_app.reset();
     m_qt.reset();
-    m_current = QStringLiteral("en");
-    if (localeName != QLatin1String("zh_CN")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return m_current;
-    }
+    const bool chinese = localeName == QLatin1String("zh_CN");
+    m_current = chinese ? localeName : QStringLiteral("en");
+    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
+    // Embedded by qt_add_translations under :/i18n. English is loaded too: it holds the plural forms
+    // ("1 run", "2 runs") that the source texts can only write as "run(s)".
     auto app = std::make_unique<QTranslator>();
-    // Embedded by qt_add_translations under :/i18n.
-    if (!app->load(QStringLiteral(":/i18n/inferscope_zh_CN.qm")))
+    if (app->load(QStringLiteral(":/i18n/inferscope_%1.qm").arg(m_current))) {
+        QCoreApplication::installTranslator(app.get());
+        m_app = std::move(app);
+    }
+    if (chinese && !m_app) { // a build without its Chinese catalogue: say so by staying English
+        m_current = QStringLiteral("en");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    if (m_current != QLatin1String("zh_CN"))
         return m_current;
-    QCoreApplication::installTranslator(app.get());
-    m_app = std::move(app);
     // Qt's own strings (standard buttons, file dialogs), when qt6-translations-l10n is installed.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    m_current = localeName;
     return m_current;
 }
 

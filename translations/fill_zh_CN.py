@@ -110,30 +110,68 @@ ZH = {
     "warm-up": "预热",
     "Inference (sample index)": "推理（样本序号）",
     "Latency (ms)": "延迟 (ms)",
+    # Same English word, different meaning per context ("context|source" overrides "source").
+    "inferscope::widgets::LatencySeriesPlot|Samples": "样本",
 }
+
+# English plural forms for the %n strings (the source text serves every other English string).
+EN_PLURALS = {
+    "Bundle %1: %n run(s)": ("Bundle %1: %n run", "Bundle %1: %n runs"),
+    "%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.": (
+        "%n run was being written when the writer stopped; it is not in the bundle and reruns on resume.",
+        "%n runs were being written when the writer stopped; they are not in the bundle and rerun on resume."),
+    "Loaded %n run(s)": ("Loaded %n run", "Loaded %n runs"),
+    "%1: %n run(s)": ("%1: %n run", "%1: %n runs"),
+    "%n damaged record(s), listed below": ("%n damaged record, listed below", "%n damaged records, listed below"),
+}
+
+
+def fill_english_plurals() -> list:
+    path = Path(__file__).with_name("inferscope_en.ts")
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.find("source").text
+        forms = EN_PLURALS.get(source)
+        if forms is None:
+            missing.append(source)
+            continue
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
 
 
 def main() -> int:
     path = Path(__file__).with_name("inferscope_zh_CN.ts")
     tree = ET.parse(path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        text = ZH.get(source)
-        if text is None:
-            missing.append(source)
-            continue
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if message.get("numerus") == "yes":
-            translation.text = None
-            form = ET.SubElement(translation, "numerusform")
-            form.text = text
-        else:
-            translation.text = text
+    for ctx in tree.getroot().iter("context"):
+        context = ctx.find("name").text
+        for message in ctx.iter("message"):
+            source = message.find("source").text
+            text = ZH.get(f"{context}|{source}", ZH.get(source))
+            if text is None:
+                missing.append(source)
+                continue
+            translation = message.find("translation")
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
     tree.write(path, encoding="utf-8", xml_declaration=True)
+    missing += fill_english_plurals()
     for source in missing:
         print(f"untranslated: {source!r}", file=sys.stderr)
     return 1 if missing else 0

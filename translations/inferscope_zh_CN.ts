@@ -401,7 +401,7 @@
     <name>inferscope::widgets::LatencySeriesPlot</name>
     <message>
         <source>Samples</source>
-        <translation>样本数</translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Flagged outliers</source>

@@ -58,7 +58,7 @@ TEST(Cli, InspectReportsRunsAndDamagedRecords)
     auto r = run({QStringLiteral("inspect"), dir.path()});
     EXPECT_EQ(0, r.code) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("run-0")));
-    EXPECT_TRUE(r.out.contains(QStringLiteral("2 run(s)"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2 runs"))) << r.out.toStdString();
 
     QFile record(dir.path() + QStringLiteral("/runs/run-1.isr"));
     ASSERT_TRUE(record.resize(record.size() - 10));

@@ -37,6 +37,30 @@ TEST(SteadyState, FindsAKnownTierUpStep)
     }
 }
 
+TEST(SteadyState, ASeriesSteadyFromTheStartKeepsItsSamples)
+{
+    // 20 stationary series (fixed seeds, so deterministic): MSER alone truncates some by chance; the
+    // three-standard-error guard must keep nearly all of them whole.
+    int whole = 0;
+    for (std::uint64_t seed = 1; seed <= 20; ++seed)
+        whole += detectSteadyState(tierUpSeries(0, 0, 300, 30.0, seed)).start == 0;
+    EXPECT_GE(whole, 18);
+}
+
+TEST(SteadyState, IsolatedSpikesAfterTheStepDoNotMoveIt)
+{
+    // Found on the Results page: a 3x spike at sample 200 of 600 made plain MSER-5 (batch means)
+    // report a warm-up of 215 samples for a 30-sample tier-up.
+    auto series = tierUpSeries(30, 55.0, 570, 30.0, 7);
+    series[200] *= 3;
+    series[333] *= 4;
+    series[334] *= 2.5;
+    const auto s = detectSteadyState(series);
+    EXPECT_TRUE(s.converged);
+    EXPECT_GE(s.start, 25u);
+    EXPECT_LE(s.start, 35u);
+}
+
 TEST(SteadyState, FindsAGradualWarmUpEnd)
 {
     // Exponential decay from 3x to 1x (excess below the 1% noise from i ~ 40 on), then flat. MSER
