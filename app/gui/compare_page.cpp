@@ -92,7 +92,8 @@ void ComparePage::recompute()
     const auto &a = m_view->runs[static_cast<std::size_t>(m_a->currentData().toInt())];
     const auto &b = m_view->runs[static_cast<std::size_t>(m_b->currentData().toInt())];
     m_result->setText(tr("Computing…"));
-    m_watcher.waitForFinished();
+    // No wait for an older comparison: setFuture() detaches from it, and it finishes harmlessly on its
+    // own copy of the shared view; the GUI thread never blocks on a bootstrap.
     auto view = m_view; // keeps the runs alive while the worker reads them
     m_watcher.setFuture(QtConcurrent::run([view, &a, &b] { return compare(a, b); }));
 }
