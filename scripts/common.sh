@@ -14,7 +14,10 @@ as_root() {
 install_apt_packages() {
     local wanted missing=()
     wanted=$(grep -vE '^\s*(#|$)' "$ROOT/scripts/apt-packages.txt")
-    command -v npm >/dev/null 2>&1 || wanted="$wanted nodejs npm"
+    # A Node.js installed outside Debian (nodesource, nvm) is fine: don't fight it with Debian's.
+    if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+        wanted=$(echo "$wanted" | grep -vxE 'nodejs|npm')
+    fi
     for p in $wanted; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
@@ -48,8 +51,16 @@ build_project() {
     cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
+fetch_default_models() {
+    # The zoo's default set (a few seconds each; large models such as VGG16 and ResNet50 are built on
+    # demand with `inferscope models fetch ID`). Files land in the model cache, verified by sha256.
+    say "Model zoo: building and fetching the default set"
+    "$BUILD_DIR/bin/inferscope" models fetch
+}
+
 setup_everything() {
     install_apt_packages
     install_npm_packages
     build_project "$@"
+    fetch_default_models
 }

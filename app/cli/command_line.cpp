@@ -1,6 +1,7 @@
 #include "app/cli/command_line.h"
 
 #include "app/cli/inspect_command.h"
+#include "app/cli/models_command.h"
 #include "app/i18n.h"
 #include "app/version_info.h"
 #include "core/experiment/build_info.h"
@@ -20,6 +21,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"inspect", QT_TRANSLATE_NOOP("Cli", "Verify a result bundle and print each run's statistics"), &runInspect},
+    {"models", QT_TRANSLATE_NOOP("Cli", "The model zoo: list, info, fetch, import, verify"), &runModels},
+    {"native", QT_TRANSLATE_NOOP("Cli", "Measure a model's native baseline (ONNX Runtime, CPU)"), &runNative},
 };
 
 QString commandList()

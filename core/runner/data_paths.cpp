@@ -1,0 +1,43 @@
+#include "core/runner/data_paths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace inferscope::runner {
+namespace {
+QString fromEnv(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+} // namespace
+
+QString projectDataDir()
+{
+    const QString env = fromEnv("INFERSCOPE_DATA_DIR");
+    return env.isEmpty() ? QStringLiteral(INFERSCOPE_SOURCE_DIR) : env;
+}
+
+QString modelCacheDir()
+{
+    const QString env = fromEnv("INFERSCOPE_MODEL_CACHE");
+    if (!env.isEmpty())
+        return env;
+    QString base = fromEnv("XDG_CACHE_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.cache");
+    return base + QStringLiteral("/inferscope/models");
+}
+
+QString nodeProgram()
+{
+    const QString env = fromEnv("INFERSCOPE_NODE");
+    return env.isEmpty() ? QStringLiteral("node") : env;
+}
+
+QString pythonProgram()
+{
+    const QString env = fromEnv("INFERSCOPE_PYTHON");
+    return env.isEmpty() ? QStringLiteral("/usr/bin/python3") : env;
+}
+
+} // namespace inferscope::runner

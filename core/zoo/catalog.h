@@ -1,0 +1,98 @@
+#pragma once
+// The model zoo catalog (models/catalog.json, plus the user's imported models): what each model is,
+// where its files come from, their sha256, and how to feed it. Parsing validates everything and
+// names the offending field ("models[3].inputs[0].shape: ..."), so a bad entry never half-loads.
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace inferscope::zoo {
+
+class CatalogError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct ModelFile {
+    std::string path;    ///< relative to the model's cache directory
+    std::string sha256;  ///< lower-case hex
+    std::uint64_t bytes = 0;
+    std::string from;    ///< npm sources: the path inside the package tarball
+};
+
+struct InputSpec {
+    std::string name;
+    std::vector<std::int64_t> shape; ///< concrete: dynamic dimensions were fixed when the entry was made
+    std::string dtype;               ///< float32, int32, int64, uint8
+    std::string layout;              ///< NCHW, NHWC, NHWC-gray, tokens, ... (informative)
+    std::string generator;           ///< how reference inputs are drawn: uniform, imagenet, int
+    double low = 0;
+    double high = 1;
+};
+
+struct OutputSpec {
+    std::string name;
+    std::string meaning;
+};
+
+struct ModelSource {
+    std::string kind;    ///< torchvision (built by a script), npm (a file inside a package), user (imported)
+    std::string script;  ///< torchvision: the build script, relative to the project
+    std::string arch;    ///< torchvision: the architecture argument
+    int seed = 1;
+    std::string package; ///< npm
+    std::string version; ///< npm
+    std::string original; ///< user: the imported path
+};
+
+struct ModelEntry {
+    std::string id;
+    std::string name;
+    std::string task;
+    std::string format; ///< onnx or tfjs
+    bool inDefaultSet = false;
+    std::vector<ModelFile> files;
+    std::vector<InputSpec> inputs;
+    std::vector<OutputSpec> outputs;
+    std::string preprocessing;
+    std::uint64_t parameters = 0;
+    ModelSource source;
+    std::string licence;
+    std::string notes;
+
+    std::uint64_t totalBytes() const;
+    /// The file a runtime loads: model.onnx, or the TF.js model.json.
+    const ModelFile &entryFile() const;
+    /// Native ONNX Runtime can run ONNX models; TF.js models have no native baseline here.
+    bool hasNativeBaseline() const { return format == "onnx"; }
+    std::string nativeBaselineReason() const;
+};
+
+class Catalog {
+public:
+    /// Throws CatalogError naming the field at fault. `origin` prefixes messages (a file name).
+    static Catalog parse(const nlohmann::json &json, const std::string &origin = "catalog");
+    static Catalog parseText(const std::string &text, const std::string &origin);
+
+    const std::vector<ModelEntry> &models() const { return m_models; }
+    const ModelEntry *find(const std::string &id) const;
+    /// Adds another catalog's entries (the user catalog after the built-in one); ids must stay unique.
+    void merge(const Catalog &other);
+
+private:
+    std::vector<ModelEntry> m_models;
+};
+
+/// What the runtime tools (ort_native.mjs, tfjs_reference.mjs) read: seed and input specs.
+nlohmann::json runtimeSpec(const ModelEntry &entry, int seed = 1);
+nlohmann::json toJson(const ModelEntry &entry);
+
+bool isValidModelId(const std::string &id);
+bool isSha256Hex(const std::string &text);
+
+} // namespace inferscope::zoo

@@ -1,0 +1,184 @@
+// InferScope's native baseline: ONNX Runtime (the onnxruntime-node package, same version as
+// onnxruntime-web) on the CPU execution provider. Started and supervised by core/runner's NativeRunner;
+// never talks to the network. Every message is one JSON object per line on stdout, so a crash loses
+// nothing that was already printed.
+//
+//   node ort_native.mjs inspect MODEL
+//   node ort_native.mjs reference MODEL SPEC.json OUT_DIR
+//   node ort_native.mjs measure MODEL SPEC.json --threads N [--warmup-ms 3000] [--samples 200]
+//                               [--max-ms 120000] [--inputs DIR]
+//
+// SPEC.json: {"seed": 1, "inputs": [{"name", "shape", "dtype", "generator": {"kind": "uniform"|"imagenet"|"int", ...}}]}
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ort from 'onnxruntime-node';
+
+const emit = (object) => process.stdout.write(JSON.stringify(object) + '\n');
+const fail = (message, code = 2) => {
+  emit({ event: 'error', message });
+  process.exit(code);
+};
+
+// splitmix32: tiny, seedable, identical in every JS engine (the browser harness uses the same one).
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
+  };
+}
+
+const typedArrays = { float32: Float32Array, int64: BigInt64Array, int32: Int32Array, uint8: Uint8Array };
+
+function makeInput(spec, seed) {
+  const next = random(seed);
+  const count = spec.shape.reduce((a, b) => a * b, 1);
+  const Type = typedArrays[spec.dtype];
+  if (!Type) fail(`input ${spec.name}: dtype ${spec.dtype} is not supported`);
+  const data = new Type(count);
+  const g = spec.generator ?? { kind: 'uniform', low: 0, high: 1 };
+  if (g.kind === 'int') {
+    for (let i = 0; i < count; ++i) {
+      const v = g.low + Math.floor(next() * (g.high - g.low));
+      data[i] = spec.dtype === 'int64' ? BigInt(v) : v;
+    }
+  } else if (g.kind === 'imagenet') {
+    // Uniform pixels in [0, 1) normalised with ImageNet mean/std; channel axis from the layout.
+    const mean = [0.485, 0.456, 0.406], std = [0.229, 0.224, 0.225];
+    const nhwc = g.layout === 'NHWC';
+    const plane = nhwc ? 1 : spec.shape[2] * spec.shape[3];
+    for (let i = 0; i < count; ++i) {
+      const c = nhwc ? i % 3 : Math.floor(i / plane) % 3;
+      data[i] = (next() - mean[c]) / std[c];
+    }
+  } else {
+    const low = g.low ?? 0, high = g.high ?? 1;
+    for (let i = 0; i < count; ++i) data[i] = low + next() * (high - low);
+  }
+  return new ort.Tensor(spec.dtype, data, spec.shape);
+}
+
+function loadInputs(spec, dir) {
+  const feeds = {};
+  spec.inputs.forEach((input, index) => {
+    if (dir) {
+      const bytes = fs.readFileSync(path.join(dir, `input_${index}.bin`));
+      const Type = typedArrays[input.dtype];
+      const data = new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT);
+      feeds[input.name] = new ort.Tensor(input.dtype, data, input.shape);
+    } else {
+      feeds[input.name] = makeInput(input, (spec.seed ?? 1) + index);
+    }
+  });
+  return feeds;
+}
+
+async function createSession(model, threads) {
+  try {
+    return await ort.InferenceSession.create(model, {
+      executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1,
+      graphOptimizationLevel: 'all', logSeverityLevel: 3,
+    });
+  } catch (e) {
+    fail(`cannot load ${path.basename(model)}: ${String(e.message ?? e).split('\n')[0]}`);
+  }
+}
+
+function describe(metadata) {
+  return metadata.map((m) => ({ name: m.name, dtype: m.type, shape: m.shape }));
+}
+
+function outputStats(outputs) {
+  const result = {};
+  for (const [name, tensor] of Object.entries(outputs)) {
+    let sum = 0, sq = 0, finite = true;
+    for (const v of tensor.data) {
+      const x = Number(v);
+      if (!Number.isFinite(x)) finite = false;
+      sum += x; sq += x * x;
+    }
+    const n = tensor.data.length, mean = sum / n;
+    result[name] = { dtype: tensor.type, shape: tensor.dims, mean, std: Math.sqrt(Math.max(0, sq / n - mean * mean)), finite };
+  }
+  return result;
+}
+
+function flags(args) {
+  const out = {};
+  for (let i = 0; i < args.length; i += 2) out[args[i].replace(/^--/, '')] = args[i + 1];
+  return out;
+}
+
+const [mode, model, ...rest] = process.argv.slice(2);
+if (!mode || !model) fail('usage: ort_native.mjs inspect|reference|measure MODEL ...', 1);
+if (!fs.existsSync(model)) fail(`model file not found: ${model}`);
+
+if (mode === 'inspect') {
+  const session = await createSession(model, 1);
+  emit({ event: 'inspect', inputs: describe(session.inputMetadata), outputs: describe(session.outputMetadata), ort: ort.env.versions?.common ?? null });
+} else if (mode === 'reference') {
+  const [specFile, outDir] = rest;
+  const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
+  const session = await createSession(model, 1);
+  const feeds = loadInputs(spec, null);
+  const outputs = await session.run(feeds);
+  fs.mkdirSync(outDir, { recursive: true });
+  spec.inputs.forEach((input, index) => {
+    const t = feeds[input.name];
+    fs.writeFileSync(path.join(outDir, `input_${index}.bin`), Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+  });
+  const names = Object.keys(outputs);
+  names.forEach((name, index) => {
+    const t = outputs[name];
+    fs.writeFileSync(path.join(outDir, `output_${index}.bin`), Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+  });
+  const stats = outputStats(outputs);
+  const reference = {
+    runtime: 'onnxruntime-node', ort_version: ort.env.versions?.common ?? null, threads: 1, seed: spec.seed ?? 1,
+    inputs: spec.inputs.map((i, index) => ({ ...i, file: `input_${index}.bin` })),
+    outputs: names.map((name, index) => ({ name, file: `output_${index}.bin`, ...stats[name] })),
+  };
+  fs.writeFileSync(path.join(outDir, 'reference.json'), JSON.stringify(reference, null, 1));
+  emit({ event: 'reference', ...reference });
+} else if (mode === 'measure') {
+  const [specFile, ...options] = rest;
+  const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
+  const o = flags(options);
+  const threads = Number(o.threads ?? 1);
+  const warmupMs = Number(o['warmup-ms'] ?? 3000);
+  const samples = Number(o.samples ?? 200);
+  const maxMs = Number(o['max-ms'] ?? 120000);
+  emit({ event: 'start', pid: process.pid, ort_version: ort.env.versions?.common ?? null, threads, node: process.versions.node });
+  let t0 = performance.now();
+  const session = await createSession(model, threads);
+  emit({ event: 'setup', ms: performance.now() - t0 });
+  const feeds = loadInputs(spec, o.inputs ?? null);
+  t0 = performance.now();
+  let outputs = await session.run(feeds);
+  emit({ event: 'first', ms: performance.now() - t0 });
+  // Warm up by time, not by count: thread pools and caches settle over seconds, not iterations.
+  const begin = performance.now();
+  let warmupCount = 0;
+  while (performance.now() - begin < warmupMs) {
+    t0 = performance.now();
+    outputs = await session.run(feeds);
+    emit({ event: 'sample', phase: 'warmup', ms: performance.now() - t0 });
+    ++warmupCount;
+  }
+  emit({ event: 'warmup', ms: performance.now() - begin, count: warmupCount });
+  let taken = 0;
+  while (taken < samples && performance.now() - begin < maxMs) {
+    t0 = performance.now();
+    outputs = await session.run(feeds);
+    emit({ event: 'sample', phase: 'steady', ms: performance.now() - t0 });
+    ++taken;
+  }
+  emit({ event: 'outputs', outputs: outputStats(outputs) });
+  emit({ event: 'done', samples: taken, truncated: taken < samples });
+} else {
+  fail(`unknown mode ${mode}`, 1);
+}
