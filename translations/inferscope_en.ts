@@ -102,6 +102,223 @@
         <source>%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.</source>
         <translation><numerusform>%n run was being written when the writer stopped; it is not in the bundle and reruns on resume.</numerusform><numerusform>%n runs were being written when the writer stopped; they are not in the bundle and rerun on resume.</numerusform></translation>
     </message>
+    <message>
+        <source>The model zoo: list, info, fetch, import, verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure a model's native baseline (ONNX Runtime, CPU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>params (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model cache: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown model "%1" (see `inferscope models list`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready (%1 MB, %2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 models ready in %3 s; cache: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 models checked, %2 with problems (`inferscope models fetch ID` repairs a zoo model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models import needs one path: an .onnx file, a TF.js model.json or its folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--shape takes NAME=AxBxC with positive sizes, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input %1 has dynamic dimensions. Shape to use (e.g. 1x3x224x224): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a shape; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import refused, nothing changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported "%1" as %2 (%3, %4 MB); reference input and output are in %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model zoo: list, inspect, build or fetch, import and verify models.
+  list [--json]     every model and whether it is in the cache
+  info ID           one model's catalog entry and cache state
+  fetch [ID...]     build or fetch models (default set without IDs; --all for every one)
+  import PATH       add an .onnx file or a TF.js model.json folder
+  verify            re-hash every file in the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, info, fetch, import or verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetch: every model, the large ones too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the id to give the model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: a display name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the task (e.g. image-classification).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: NAME=AxBxC for an input with dynamic dimensions (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model catalog is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models info needs one known model id (see `inferscope models list`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown models action "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure the native baseline of a zoo model: ONNX Runtime on the CPU (onnxruntime-node, the same version as ONNX Runtime Web).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model id from `inferscope models list`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thread counts, comma-separated (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steady-state samples per run (default 200).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up time per run in ms (default 3000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs per thread count (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result bundle to write (created, or resumed if it exists).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--threads takes positive integers, e.g. 1,2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the result bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: already in the bundle, skipped (resume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 thread(s)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: median %2 ms [%3, %4] over %5 samples; setup %6 ms, first inference %7 ms; PSS peak %8 MB (+%9 MB, %10x the model file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results: %1 (open it on the Results page, or `inferscope inspect %1`)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -394,6 +611,62 @@
     </message>
     <message>
         <source>Runtimes and libraries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model catalog cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ONNX Runtime (CPU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (TF.js)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 models are in the cache (%3). Build or fetch the others with &lt;code&gt;inferscope models fetch ID&lt;/code&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model zoo</source>
         <translation type="unfinished" />
     </message>
 </context>

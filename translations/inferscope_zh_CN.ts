@@ -102,6 +102,228 @@
         <source>%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.</source>
         <translation><numerusform>写入进程停止时有 %n 次运行正在写入；它们不在结果包中，恢复计划时会重新运行。</numerusform></translation>
     </message>
+    <message>
+        <source>The model zoo: list, info, fetch, import, verify</source>
+        <translation>模型库：list、info、fetch、import、verify</translation>
+    </message>
+    <message>
+        <source>Measure a model's native baseline (ONNX Runtime, CPU)</source>
+        <translation>测量模型的原生基线（ONNX Runtime，CPU）</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>缺少参考数据</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>params (M)</source>
+        <translation>参数量 (M)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>Model cache: %1</source>
+        <translation>模型缓存：%1</translation>
+    </message>
+    <message>
+        <source>Unknown model "%1" (see `inferscope models list`).</source>
+        <translation>未知模型“%1”（见 `inferscope models list`）。</translation>
+    </message>
+    <message>
+        <source>ready (%1 MB, %2 s)</source>
+        <translation>就绪（%1 MB，%2 秒）</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models ready in %3 s; cache: %4</source>
+        <translation>%2 个模型中 %1 个已就绪，用时 %3 秒；缓存：%4</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1 models checked, %2 with problems (`inferscope models fetch ID` repairs a zoo model)</source>
+        <translation>已检查 %1 个模型，其中 %2 个有问题（`inferscope models fetch ID` 可修复模型库中的模型）</translation>
+    </message>
+    <message>
+        <source>models import needs one path: an .onnx file, a TF.js model.json or its folder.</source>
+        <translation>models import 需要一个路径：.onnx 文件、TF.js 的 model.json 或其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>--shape takes NAME=AxBxC with positive sizes, not "%1".</source>
+        <translation>--shape 的格式为 NAME=AxBxC（各维为正整数），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Input %1 has dynamic dimensions. Shape to use (e.g. 1x3x224x224): </source>
+        <translation>输入 %1 含有动态维度。请输入要使用的形状（例如 1x3x224x224）：</translation>
+    </message>
+    <message>
+        <source>Not a shape; nothing was imported.</source>
+        <translation>不是有效的形状；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import refused, nothing changed: %1</source>
+        <translation>导入被拒绝，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Imported "%1" as %2 (%3, %4 MB); reference input and output are in %5</source>
+        <translation>已将“%1”导入为 %2（%3，%4 MB）；参考输入和输出位于 %5</translation>
+    </message>
+    <message>
+        <source>The model zoo: list, inspect, build or fetch, import and verify models.
+  list [--json]     every model and whether it is in the cache
+  info ID           one model's catalog entry and cache state
+  fetch [ID...]     build or fetch models (default set without IDs; --all for every one)
+  import PATH       add an .onnx file or a TF.js model.json folder
+  verify            re-hash every file in the cache</source>
+        <translation>模型库：列出、查看、构建或获取、导入和校验模型。
+  list [--json]     所有模型及其是否已在缓存中
+  info ID           单个模型的目录条目和缓存状态
+  fetch [ID...]     构建或获取模型（不带 ID 时为默认集合；--all 为全部）
+  import PATH       添加 .onnx 文件或 TF.js model.json 文件夹
+  verify            重新计算缓存中每个文件的哈希</translation>
+    </message>
+    <message>
+        <source>list, info, fetch, import or verify</source>
+        <translation>list、info、fetch、import 或 verify</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>fetch: every model, the large ones too.</source>
+        <translation>fetch：所有模型，包括大型模型。</translation>
+    </message>
+    <message>
+        <source>import: the id to give the model.</source>
+        <translation>import：为模型指定的标识。</translation>
+    </message>
+    <message>
+        <source>import: a display name.</source>
+        <translation>import：显示名称。</translation>
+    </message>
+    <message>
+        <source>import: the task (e.g. image-classification).</source>
+        <translation>import：任务（例如 image-classification）。</translation>
+    </message>
+    <message>
+        <source>import: NAME=AxBxC for an input with dynamic dimensions (repeatable).</source>
+        <translation>import：为含动态维度的输入指定 NAME=AxBxC（可重复）。</translation>
+    </message>
+    <message>
+        <source>The model catalog is invalid: %1</source>
+        <translation>模型目录无效：%1</translation>
+    </message>
+    <message>
+        <source>models info needs one known model id (see `inferscope models list`).</source>
+        <translation>models info 需要一个已知的模型标识（见 `inferscope models list`）。</translation>
+    </message>
+    <message>
+        <source>Unknown models action "%1".</source>
+        <translation>未知的 models 操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Measure the native baseline of a zoo model: ONNX Runtime on the CPU (onnxruntime-node, the same version as ONNX Runtime Web).</source>
+        <translation>测量模型库中模型的原生基线：在 CPU 上运行 ONNX Runtime（onnxruntime-node，与 ONNX Runtime Web 版本相同）。</translation>
+    </message>
+    <message>
+        <source>A model id from `inferscope models list`.</source>
+        <translation>`inferscope models list` 中的模型标识。</translation>
+    </message>
+    <message>
+        <source>Thread counts, comma-separated (default 1).</source>
+        <translation>线程数，以逗号分隔（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Steady-state samples per run (default 200).</source>
+        <translation>每次运行的稳态样本数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Warm-up time per run in ms (default 3000).</source>
+        <translation>每次运行的预热时间，单位毫秒（默认 3000）。</translation>
+    </message>
+    <message>
+        <source>Runs per thread count (default 1).</source>
+        <translation>每种线程数的运行次数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Result bundle to write (created, or resumed if it exists).</source>
+        <translation>要写入的结果包（不存在则创建，存在则继续）。</translation>
+    </message>
+    <message>
+        <source>--threads takes positive integers, e.g. 1,2</source>
+        <translation>--threads 需要正整数，例如 1,2</translation>
+    </message>
+    <message>
+        <source>Cannot open the result bundle: %1</source>
+        <translation>无法打开结果包：%1</translation>
+    </message>
+    <message>
+        <source>%1: already in the bundle, skipped (resume)</source>
+        <translation>%1：已在结果包中，跳过（继续执行）</translation>
+    </message>
+    <message>
+        <source>%1: %2 thread(s)…</source>
+        <translation>%1：%2 个线程…</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: median %2 ms [%3, %4] over %5 samples; setup %6 ms, first inference %7 ms; PSS peak %8 MB (+%9 MB, %10x the model file)</source>
+        <translation>%1：中位数 %2 ms [%3, %4]，共 %5 个样本；初始化 %6 ms，首次推理 %7 ms；PSS 峰值 %8 MB（+%9 MB，为模型文件的 %10 倍）</translation>
+    </message>
+    <message>
+        <source>Results: %1 (open it on the Results page, or `inferscope inspect %1`)</source>
+        <translation>结果：%1（在“结果”页打开，或运行 `inferscope inspect %1`）</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -395,6 +617,62 @@
     <message>
         <source>Runtimes and libraries</source>
         <translation>运行时与库</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>大小 (MB)</translation>
+    </message>
+    <message>
+        <source>Native baseline</source>
+        <translation>原生基线</translation>
+    </message>
+    <message>
+        <source>In cache</source>
+        <translation>缓存状态</translation>
+    </message>
+    <message>
+        <source>The model catalog cannot be read: %1</source>
+        <translation>无法读取模型目录：%1</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime (CPU)</source>
+        <translation>ONNX Runtime (CPU)</translation>
+    </message>
+    <message>
+        <source>none (TF.js)</source>
+        <translation>无（TF.js）</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models are in the cache (%3). Build or fetch the others with &lt;code&gt;inferscope models fetch ID&lt;/code&gt;.</source>
+        <translation>%2 个模型中有 %1 个已在缓存中（%3）。其余模型可用 &lt;code&gt;inferscope models fetch ID&lt;/code&gt; 构建或获取。</translation>
+    </message>
+    <message>
+        <source>Model zoo</source>
+        <translation>模型库</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 
 #include "app/version_info.h"
 #include "core/experiment/environment.h"
+#include "core/runner/model_cache.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -14,15 +18,69 @@ namespace inferscope::app {
 
 SetupPage::SetupPage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_machineBox(new QGroupBox(this)), m_machine(new QFormLayout(m_machineBox)),
-      m_componentsBox(new QGroupBox(this)), m_components(new QFormLayout(m_componentsBox))
+      m_componentsBox(new QGroupBox(this)), m_components(new QFormLayout(m_componentsBox)), m_zooBox(new QGroupBox(this)),
+      m_zooStatus(new QLabel(m_zooBox)), m_zoo(new QTableWidget(m_zooBox))
 {
     m_intro->setWordWrap(true);
+    m_zooStatus->setWordWrap(true);
+    m_zoo->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_zoo->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_zoo->verticalHeader()->hide();
+    m_zoo->horizontalHeader()->setStretchLastSection(true);
+    m_zoo->setAlternatingRowColors(true);
+    auto *zooLayout = new QVBoxLayout(m_zooBox);
+    zooLayout->addWidget(m_zooStatus);
+    zooLayout->addWidget(m_zoo);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_machineBox, 1);
+    top->addWidget(m_componentsBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_machineBox);
-    layout->addWidget(m_componentsBox);
-    layout->addStretch(1);
+    layout->addLayout(top);
+    layout->addWidget(m_zooBox, 1);
     retranslate();
+}
+
+void SetupPage::fillZoo()
+{
+    // The catalog is one small JSON file and the cache check only stats files (no hashing): GUI-thread cheap.
+    const runner::ModelCache cache;
+    m_zoo->clearContents();
+    m_zoo->setColumnCount(6);
+    m_zoo->setHorizontalHeaderLabels({tr("Model"), tr("Task"), tr("Format"), tr("Size (MB)"), tr("Native baseline"), tr("In cache")});
+    zoo::Catalog catalog;
+    try {
+        catalog = cache.loadCatalog();
+    } catch (const zoo::CatalogError &e) {
+        m_zooStatus->setText(tr("The model catalog cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        m_zoo->setRowCount(0);
+        return;
+    }
+    m_zoo->setRowCount(static_cast<int>(catalog.models().size()));
+    int row = 0, ready = 0;
+    const QLocale locale;
+    for (const auto &m : catalog.models()) {
+        const auto v = cache.verify(m, false);
+        const bool isReady = v.filesPresent && v.referenceReady;
+        ready += isReady ? 1 : 0;
+        const QStringList cells{QString::fromStdString(m.name), QString::fromStdString(m.task), QString::fromStdString(m.format).toUpper(),
+                                locale.toString(static_cast<double>(m.totalBytes()) / 1e6, 'f', 1),
+                                m.hasNativeBaseline() ? tr("ONNX Runtime (CPU)") : tr("none (TF.js)"),
+                                isReady ? tr("ready") : (m.inDefaultSet ? tr("not fetched") : tr("on demand"))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 0)
+                item->setToolTip(QString::fromStdString(m.id + " — " + m.licence));
+            if (c == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_zoo->setItem(row, c, item);
+        }
+        ++row;
+    }
+    m_zoo->resizeColumnsToContents();
+    m_zooStatus->setText(tr("%1 of %2 models are in the cache (%3). Build or fetch the others with "
+                            "<code>inferscope models fetch ID</code>.")
+                             .arg(ready).arg(row).arg(cache.cacheDir().toHtmlEscaped()));
 }
 
 void SetupPage::changeEvent(QEvent *event)
@@ -40,6 +98,8 @@ void SetupPage::retranslate()
     // Reading /proc is a few small files: cheap enough for the GUI thread, and always current.
     const auto machine = experiment::captureMachine();
     m_machineBox->setTitle(tr("This machine"));
+    m_zooBox->setTitle(tr("Model zoo"));
+    fillZoo();
     m_componentsBox->setTitle(tr("Runtimes and libraries"));
     for (QFormLayout *form : {m_machine, m_components})
         while (form->rowCount() > 0)

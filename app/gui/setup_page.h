@@ -7,6 +7,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QTableWidget;
 
 namespace inferscope::app {
 
@@ -20,11 +21,15 @@ protected:
 
 private:
     void retranslate();
+    void fillZoo();
     QLabel *m_intro;
     QGroupBox *m_machineBox;
     QFormLayout *m_machine;
     QGroupBox *m_componentsBox;
     QFormLayout *m_components;
+    QGroupBox *m_zooBox;
+    QLabel *m_zooStatus;
+    QTableWidget *m_zoo;
 };
 
 } // namespace inferscope::app

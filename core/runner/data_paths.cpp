@@ -1,6 +1,8 @@
 #include "core/runner/data_paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace inferscope::runner {
@@ -14,7 +16,14 @@ QString fromEnv(const char *name)
 QString projectDataDir()
 {
     const QString env = fromEnv("INFERSCOPE_DATA_DIR");
-    return env.isEmpty() ? QStringLiteral(INFERSCOPE_SOURCE_DIR) : env;
+    if (!env.isEmpty())
+        return env;
+    // An installed InferScope (the .deb) carries the catalog and tools in share/inferscope beside bin/.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/inferscope");
+    if (QCoreApplication::instance() && QFileInfo::exists(installed + QStringLiteral("/models/catalog.json")) &&
+        !QFileInfo::exists(QStringLiteral(INFERSCOPE_SOURCE_DIR "/models/catalog.json")))
+        return QDir(installed).canonicalPath();
+    return QStringLiteral(INFERSCOPE_SOURCE_DIR);
 }
 
 QString modelCacheDir()

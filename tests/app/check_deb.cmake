@@ -22,7 +22,9 @@ foreach(path
         usr/bin/inferscope
         usr/share/applications/io.github.inferscope.InferScope.desktop
         usr/share/metainfo/io.github.inferscope.InferScope.metainfo.xml
-        usr/share/icons/hicolor/scalable/apps/io.github.inferscope.InferScope.svg)
+        usr/share/icons/hicolor/scalable/apps/io.github.inferscope.InferScope.svg
+        usr/share/inferscope/models/catalog.json
+        usr/share/inferscope/resources/native/ort_native.mjs)
     if(NOT EXISTS "${work}/root/${path}")
         message(FATAL_ERROR "the package lacks ${path}")
     endif()
