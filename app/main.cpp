@@ -1,9 +1,15 @@
 // `inferscope`: the workbench window without arguments, a headless command with one.
 #include "app/cli/command_line.h"
+#include "app/cli/run_command.h"
 #include "app/gui/gui_main.h"
+
+#include <string_view>
 
 int main(int argc, char **argv)
 {
+    // `run` drives the embedded browser and so needs a GUI application, unlike the other commands.
+    if (argc > 1 && std::string_view(argv[1]) == "run")
+        return inferscope::app::runPlanCommand(argc, argv);
     if (inferscope::app::wantsCommandLine(argc, argv))
         return inferscope::app::runCommandLine(argc, argv);
     return inferscope::app::runGui(argc, argv);

@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"inspect", QT_TRANSLATE_NOOP("Cli", "Verify a result bundle and print each run's statistics"), &runInspect},
     {"models", QT_TRANSLATE_NOOP("Cli", "The model zoo: list, info, fetch, import, verify"), &runModels},
     {"native", QT_TRANSLATE_NOOP("Cli", "Measure a model's native baseline (ONNX Runtime, CPU)"), &runNative},
+    {"run", QT_TRANSLATE_NOOP("Cli", "Run an experiment plan headless (see plans/quick.json)"), nullptr},
 };
 
 QString commandList()

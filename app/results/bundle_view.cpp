@@ -24,6 +24,7 @@ RunSummary summarizeRun(const store::RunRecord &record)
     if (s.status.empty())
         s.status = "unknown";
     s.error = metaString(record.meta, "error");
+    s.meta = record.meta;
     for (const char *key : {"model", "runtime", "backend", "browser", "placement"}) {
         const std::string part = metaString(record.meta, key);
         if (!part.empty())

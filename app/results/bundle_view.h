@@ -23,6 +23,7 @@ struct RunSummary {
     std::string status; ///< "ok", "failed", ... from the run's metadata ("unknown" when absent)
     std::string label;  ///< model / runtime / backend / browser, as far as the metadata names them
     std::string error;  ///< the recorded failure, if any
+    nlohmann::json meta; ///< the run's metadata as recorded (phases, environment, outputs)
     analysis::Summary stats;               ///< over the steady part of the latency series
     analysis::ConfidenceInterval medianCi; ///< bootstrap 95% CI of the steady median
     std::size_t steadyStart = 0;

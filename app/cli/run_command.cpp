@@ -1,0 +1,202 @@
+#include "app/cli/run_command.h"
+
+#include "app/engine/embedded_driver.h"
+#include "app/i18n.h"
+#include "app/results/bundle_view.h"
+#include "app/results/plan_summary.h"
+#include "core/experiment/build_info.h"
+#include "core/experiment/environment.h"
+#include "core/runner/data_paths.h"
+#include "core/runner/orchestrator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+#include <csignal>
+#include <cmath>
+#include <fstream>
+
+namespace inferscope::app {
+namespace {
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString cellText(const nlohmann::json &j, const char *field, int precision = 2)
+{
+    const auto it = j.find(field);
+    if (it == j.end() || it->is_null())
+        return QStringLiteral("-");
+    return it->is_number() ? QString::number(it->get<double>(), 'f', precision) : q(it->dump());
+}
+
+void printSummary(const nlohmann::json &cells, QTextStream &out)
+{
+    out << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11")
+               .arg(Cli::tr("model"), -16).arg(Cli::tr("runtime"), -16).arg(Cli::tr("backend"), -7).arg(Cli::tr("thr"), 3)
+               .arg(Cli::tr("placement"), -9).arg(Cli::tr("status"), -9).arg(Cli::tr("setup ms"), 9).arg(Cli::tr("first ms"), 9)
+               .arg(Cli::tr("median ms"), 10).arg(Cli::tr("95% CI"), -19).arg(Cli::tr("vs native"), 9)
+        << Qt::endl;
+    for (const auto &c : cells) {
+        const QString ciText = c["ci_low_ms"].is_null() ? QStringLiteral("-")
+                                                        : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11")
+                   .arg(q(c["model"]), -16).arg(q(c["runtime"]), -16).arg(q(c["backend"]), -7).arg(c["threads"].get<int>(), 3)
+                   .arg(q(c["placement"]), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
+                   .arg(cellText(c, "median_ms"), 10).arg(ciText, -19)
+                   .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-") : cellText(c, "slowdown_vs_native") + QLatin1Char('x'), 9)
+            << Qt::endl;
+        if (!c["error"].is_null())
+            out << QStringLiteral("    ") << q(c["error"]) << Qt::endl;
+    }
+}
+
+runner::Orchestrator *g_orchestrator = nullptr;
+void onSignal(int)
+{
+    // Ctrl-C: finish the bundle cleanly (the run in flight is dropped and reruns on resume).
+    if (g_orchestrator)
+        QMetaObject::invokeMethod(g_orchestrator, &runner::Orchestrator::cancel, Qt::QueuedConnection);
+}
+} // namespace
+
+int runPlanCommand(int argc, char **argv)
+{
+    // The embedded browser needs a GUI application; without a display it renders offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));
+    Translations translations;
+    translations.install(Translations::bestMatch(QLocale::system()));
+    QTextStream out(stdout), err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Run an experiment plan headless and store every run in a result bundle."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan (JSON), e.g. plans/quick.json."));
+    parser.addOptions({
+        {QStringLiteral("out"), Cli::tr("Result bundle directory; an existing one is resumed."), QStringLiteral("dir")},
+        {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."), QStringLiteral("file")},
+    });
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // "run"
+    if (!parser.parse(args) || parser.positionalArguments().size() != 1 || parser.isSet(QStringLiteral("help"))) {
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText();
+            return 0;
+        }
+        err << (parser.errorText().isEmpty() ? Cli::tr("run needs one plan file.") : parser.errorText()) << Qt::endl;
+        return 1;
+    }
+
+    const runner::ModelCache cache;
+    zoo::Catalog catalog;
+    experiment::Plan plan;
+    try {
+        catalog = cache.loadCatalog();
+        QFile file(parser.positionalArguments().first());
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << Cli::tr("Cannot read the plan %1.").arg(file.fileName()) << Qt::endl;
+            return 1;
+        }
+        const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+        if (json.is_discarded()) {
+            err << Cli::tr("The plan %1 is not valid JSON.").arg(file.fileName()) << Qt::endl;
+            return 1;
+        }
+        plan = experiment::parsePlan(json, [&](const std::string &id) {
+            const auto *m = catalog.find(id);
+            return m ? m->format : std::string();
+        });
+    } catch (const std::exception &e) {
+        err << QString::fromUtf8(e.what()) << Qt::endl;
+        return 1;
+    }
+
+    const QString outDir = parser.isSet(QStringLiteral("out"))
+                               ? parser.value(QStringLiteral("out"))
+                               : QStringLiteral("out/%1-%2").arg(q(plan.name), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    std::optional<store::BundleWriter> writer;
+    try {
+        writer.emplace(store::BundleWriter::open(outDir.toStdString(),
+                                                 {{"plan", plan.source}, {"inferscope_version", build::kVersion},
+                                                  {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+                                                  {"machine", experiment::toJson(experiment::captureMachine())}}));
+    } catch (const store::StoreError &e) {
+        err << Cli::tr("Cannot open the result bundle: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return 2;
+    }
+
+    const QString data = runner::projectDataDir();
+    runner::HarnessServer server({data + QStringLiteral("/resources/harness"), data + QStringLiteral("/node_modules"), cache.cacheDir()});
+    if (!server.start()) {
+        err << server.errorString() << Qt::endl;
+        return 2;
+    }
+    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, [](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
+        if (browser == "qtwebengine")
+            return std::make_unique<EmbeddedDriver>();
+        return nullptr;
+    });
+    out << Cli::tr("Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir).arg(server.port())
+        << Qt::endl;
+    QObject::connect(&orchestrator, &runner::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
+        out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;
+    });
+    QObject::connect(&orchestrator, &runner::Orchestrator::runFinished, [&](const QString &, const QString &status, const QString &detail) {
+        out << QLatin1Char(' ') << status << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
+    });
+    QObject::connect(&orchestrator, &runner::Orchestrator::progress, [&](int done, int total, double eta) {
+        if (eta >= 0 && done < total)
+            out << QStringLiteral("      ") << Cli::tr("about %1 s left").arg(std::lround(eta)) << Qt::endl;
+    });
+    bool cancelled = false;
+    QObject::connect(&orchestrator, &runner::Orchestrator::finished, [&](bool wasCancelled) {
+        cancelled = wasCancelled;
+        QCoreApplication::quit();
+    });
+    g_orchestrator = &orchestrator;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    orchestrator.start();
+    QApplication::exec();
+    g_orchestrator = nullptr;
+    if (orchestrator.skipped() > 0)
+        out << Cli::tr("%1 runs were already in the bundle and were not redone.").arg(orchestrator.skipped()) << Qt::endl;
+
+    std::shared_ptr<const BundleView> view;
+    try {
+        view = loadBundleView(outDir.toStdString());
+    } catch (const store::StoreError &e) {
+        err << QString::fromUtf8(e.what()) << Qt::endl;
+        return 2;
+    }
+    const auto cells = summarizeCells(*view);
+    printSummary(cells, out);
+    if (parser.isSet(QStringLiteral("summary-json"))) {
+        std::ofstream summary(parser.value(QStringLiteral("summary-json")).toStdString());
+        summary << cells.dump(2) << "\n";
+        out << Cli::tr("Summary written to %1").arg(parser.value(QStringLiteral("summary-json"))) << Qt::endl;
+    }
+    out << Cli::tr("Results: %1").arg(outDir) << Qt::endl;
+    if (cancelled) {
+        out << Cli::tr("Cancelled: run the same command again to resume.") << Qt::endl;
+        return 130;
+    }
+    return 0;
+}
+
+} // namespace inferscope::app

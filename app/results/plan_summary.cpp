@@ -1,0 +1,104 @@
+#include "app/results/plan_summary.h"
+
+#include "core/analysis/bootstrap.h"
+#include "core/analysis/descriptive.h"
+
+#include <cmath>
+#include <map>
+
+namespace inferscope::app {
+namespace {
+nlohmann::json number(double v)
+{
+    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
+}
+
+struct CellRuns {
+    nlohmann::json meta; // of the first run
+    std::vector<const RunSummary *> runs;
+    std::vector<double> pooled; // steady samples of every ok repetition
+};
+
+double medianOf(const std::vector<const RunSummary *> &runs, const char *field)
+{
+    std::vector<double> values;
+    for (const auto *r : runs)
+        if (r->status == "ok" && r->meta.contains(field) && r->meta[field].is_number())
+            values.push_back(r->meta[field].get<double>());
+    return analysis::median(values);
+}
+} // namespace
+
+nlohmann::json summarizeCells(const BundleView &view)
+{
+    std::vector<std::string> order;
+    std::map<std::string, CellRuns> cells;
+    for (const auto &run : view.runs) {
+        const std::string key = run.meta.value("cell", run.runId);
+        auto [it, added] = cells.try_emplace(key);
+        if (added) {
+            order.push_back(key);
+            it->second.meta = run.meta;
+        }
+        it->second.runs.push_back(&run);
+        if (run.status == "ok")
+            it->second.pooled.insert(it->second.pooled.end(), run.steadySamples.begin(), run.steadySamples.end());
+    }
+    // Native medians by (model, threads) for the slowdown.
+    std::map<std::pair<std::string, int>, std::vector<double>> native;
+    for (const auto &[key, cell] : cells)
+        if (cell.meta.value("browser", "") == "native" && !cell.pooled.empty())
+            native[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = cell.pooled;
+
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &key : order) {
+        const CellRuns &cell = cells[key];
+        const auto &m = cell.meta;
+        std::string status = "failed";
+        std::string error;
+        int ok = 0;
+        for (const auto *r : cell.runs) {
+            if (r->status == "ok")
+                ++ok;
+            else if (error.empty())
+                error = r->status + ": " + r->error;
+        }
+        if (ok > 0)
+            status = ok == static_cast<int>(cell.runs.size()) ? "ok" : "partial";
+        else if (!cell.runs.empty())
+            status = cell.runs.front()->status;
+        const auto ci = analysis::bootstrapMedianCi(cell.pooled);
+        nlohmann::json slowdown = nullptr;
+        nlohmann::json slowdownCi = nullptr;
+        std::string slowdownNote;
+        const bool isNative = m.value("browser", "") == "native";
+        const auto base = native.find({m.value("model", ""), m.value("threads", 1)});
+        if (!isNative && base != native.end() && !cell.pooled.empty()) {
+            const auto ratio = analysis::bootstrapMedianRatioCi(cell.pooled, base->second);
+            slowdown = ratio.estimate;
+            slowdownCi = {ratio.low, ratio.high};
+        } else if (!isNative) {
+            slowdownNote = m.value("runtime", "") == "tfjs" ? "no native baseline for TF.js models" : "no native run of this model and thread count in the plan";
+        }
+        nlohmann::json record = {
+            {"cell", key}, {"model", m.value("model", "")}, {"runtime", m.value("runtime", "")}, {"backend", m.value("backend", "")},
+            {"threads", m.value("threads", 1)}, {"browser", m.value("browser", "")}, {"placement", m.value("placement", "")},
+            {"harness", m.value("harness", "full")}, {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
+            {"setup_ms", number(medianOf(cell.runs, "setup_ms"))}, {"first_ms", number(medianOf(cell.runs, "first_ms"))},
+            {"warmup_ms", number(medianOf(cell.runs, "warmup_ms"))}, {"median_ms", number(ci.estimate)},
+            {"ci_low_ms", number(ci.low)}, {"ci_high_ms", number(ci.high)}, {"samples", cell.pooled.size()},
+            {"slowdown_vs_native", slowdown}, {"slowdown_ci", slowdownCi},
+            {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
+        if (!slowdownNote.empty())
+            record["slowdown_note"] = slowdownNote;
+        const auto &env = cell.runs.front()->meta.value("env", nlohmann::json::object());
+        if (!env.empty())
+            record["env"] = {{"cross_origin_isolated", env.value("cross_origin_isolated", false)},
+                             {"threads_used", env.value("threads_used", nlohmann::json(nullptr))},
+                             {"runtime_version", env.value("runtime_version", nlohmann::json(nullptr))}};
+        out.push_back(record);
+    }
+    return out;
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,160 @@
+#include "core/experiment/plan.h"
+
+#include <algorithm>
+#include <random>
+#include <set>
+
+namespace inferscope::experiment {
+namespace {
+using nlohmann::json;
+
+std::vector<std::string> strings(const json &j, const char *field, std::vector<std::string> fallback = {})
+{
+    const auto it = j.find(field);
+    if (it == j.end())
+        return fallback;
+    if (it->is_string())
+        return {it->get<std::string>()};
+    if (!it->is_array())
+        throw PlanError(std::string("plan: \"") + field + "\" must be a string or an array of strings");
+    std::vector<std::string> out;
+    for (const auto &v : *it) {
+        if (!v.is_string())
+            throw PlanError(std::string("plan: \"") + field + "\" must hold strings");
+        out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
+std::vector<int> integers(const json &j, const char *field, std::vector<int> fallback)
+{
+    const auto it = j.find(field);
+    if (it == j.end())
+        return fallback;
+    std::vector<int> out;
+    for (const auto &v : it->is_array() ? *it : json::array({*it})) {
+        if (!v.is_number_integer() || v.get<int>() < 1)
+            throw PlanError(std::string("plan: \"") + field + "\" must hold positive integers");
+        out.push_back(v.get<int>());
+    }
+    return out;
+}
+
+int positive(const json &policy, const char *field, int fallback)
+{
+    const auto it = policy.find(field);
+    if (it == policy.end())
+        return fallback;
+    if (!it->is_number_integer() || it->get<int>() < 1)
+        throw PlanError(std::string("plan: policy.") + field + " must be a positive integer");
+    return it->get<int>();
+}
+
+const std::set<std::string> kRuntimes{"ort-web", "tfjs"};
+const std::set<std::string> kBackends{"wasm", "webgl", "webgpu", "cpu"};
+const std::set<std::string> kPlacements{"main", "worker"};
+const std::set<std::string> kBrowsers{"qtwebengine"};
+} // namespace
+
+std::string Cell::key() const
+{
+    std::string k = model + "_" + runtime + "_" + backend + "_t" + std::to_string(threads) + "_" + browser + "_" + placement;
+    if (harness != "full")
+        k += "_" + harness;
+    return k;
+}
+
+std::string Run::id() const
+{
+    return cell.key() + "_r" + std::to_string(repetition);
+}
+
+std::vector<Run> Plan::schedule() const
+{
+    std::vector<Run> runs;
+    std::mt19937_64 engine(seed);
+    for (int rep = 1; rep <= repetitions; ++rep) {
+        std::vector<Run> round;
+        for (const auto &cell : cells)
+            round.push_back({cell, rep});
+        // Fisher-Yates with the portable engine (std::shuffle's use of the engine is unspecified).
+        for (std::size_t i = round.size(); i > 1; --i) {
+            const std::size_t j = static_cast<std::size_t>(engine() % i);
+            std::swap(round[i - 1], round[j]);
+        }
+        runs.insert(runs.end(), round.begin(), round.end());
+    }
+    return runs;
+}
+
+Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf)
+{
+    if (!j.is_object())
+        throw PlanError("plan: must be a JSON object");
+    Plan plan;
+    plan.source = j;
+    plan.name = j.value("name", "plan");
+    if (j.contains("seed") && !j["seed"].is_number_unsigned())
+        throw PlanError("plan: \"seed\" must be a non-negative integer");
+    plan.seed = j.value("seed", std::uint64_t{42});
+    plan.repetitions = integers(j, "repetitions", {1}).front();
+    plan.models = strings(j, "models");
+    if (plan.models.empty())
+        throw PlanError("plan: \"models\" names no model");
+    const json policy = j.value("policy", json::object());
+    plan.policy.minWarmupMs = positive(policy, "min_warmup_ms", plan.policy.minWarmupMs);
+    plan.policy.maxWarmupMs = std::max(plan.policy.minWarmupMs, positive(policy, "max_warmup_ms", plan.policy.maxWarmupMs));
+    plan.policy.samples = positive(policy, "samples", plan.policy.samples);
+    plan.policy.maxSampleMs = positive(policy, "max_sample_ms", plan.policy.maxSampleMs);
+    plan.policy.timeoutMs = positive(policy, "timeout_ms", plan.policy.timeoutMs);
+
+    const auto browsers = strings(j, "browsers", {"qtwebengine"});
+    for (const auto &b : browsers)
+        if (!kBrowsers.contains(b))
+            throw PlanError("plan: browser \"" + b + "\" is not supported yet (supported: qtwebengine)");
+    std::set<int> onnxThreads;
+    const auto configurations = j.value("configurations", json::array());
+    if (!configurations.is_array())
+        throw PlanError("plan: \"configurations\" must be an array");
+    for (std::size_t c = 0; c < configurations.size(); ++c) {
+        const json &conf = configurations[c];
+        const std::string runtime = conf.value("runtime", "");
+        if (!kRuntimes.contains(runtime))
+            throw PlanError("plan: configurations[" + std::to_string(c) + "].runtime must be ort-web or tfjs");
+        const std::string backend = conf.value("backend", "wasm");
+        if (!kBackends.contains(backend) || (runtime == "ort-web" && backend == "cpu"))
+            throw PlanError("plan: configurations[" + std::to_string(c) + "].backend \"" + backend + "\" does not exist for " + runtime);
+        const auto threads = integers(conf, "threads", {1});
+        const auto placements = strings(conf, "placements", {"main"});
+        for (const auto &p : placements)
+            if (!kPlacements.contains(p))
+                throw PlanError("plan: placement \"" + p + "\" must be main or worker");
+        const std::string harness = conf.value("harness", "full");
+        if (harness != "full" && harness != "minimal")
+            throw PlanError("plan: harness must be full or minimal");
+        for (const auto &model : plan.models) {
+            const std::string format = formatOf(model);
+            if (format.empty())
+                throw PlanError("plan: model \"" + model + "\" is not in the zoo (see `inferscope models list`)");
+            if ((runtime == "ort-web") != (format == "onnx"))
+                continue; // this configuration's runtime cannot load this model's format
+            for (const auto &browser : browsers)
+                for (int t : threads)
+                    for (const auto &placement : placements) {
+                        plan.cells.push_back({model, runtime, backend, t, browser, placement, harness});
+                        if (format == "onnx")
+                            onnxThreads.insert(t);
+                    }
+        }
+    }
+    if (j.value("native", false))
+        for (const auto &model : plan.models)
+            if (formatOf(model) == "onnx")
+                for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads)
+                    plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full"});
+    if (plan.cells.empty())
+        throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
+    return plan;
+}
+
+} // namespace inferscope::experiment

@@ -1,0 +1,76 @@
+#pragma once
+// An experiment plan and its expansion into cells and runs.
+//
+// Plan JSON (docs/PLAN_FORMAT.md):
+//   {"name": "quick", "seed": 42, "repetitions": 1,
+//    "models": ["mobilenetv2", ...],
+//    "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]},
+//                       {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
+//    "browsers": ["qtwebengine"],
+//    "native": true,
+//    "policy": {"min_warmup_ms": 3000, "max_warmup_ms": 15000, "samples": 100, "max_sample_ms": 30000, "timeout_ms": 180000}}
+// A configuration applies to the models of its runtime's format (ort-web: ONNX, tfjs: TF.js graph
+// models). "native": true adds the native baseline of every ONNX model at every thread count used.
+
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace inferscope::experiment {
+
+class PlanError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Policy {
+    int minWarmupMs = 3000;
+    int maxWarmupMs = 15000;
+    int samples = 100;
+    int maxSampleMs = 30000;
+    int timeoutMs = 180000;
+};
+
+struct Cell {
+    std::string model;
+    std::string runtime;   ///< ort-web, tfjs, onnxruntime-node
+    std::string backend;   ///< wasm, webgl, webgpu, cpu
+    int threads = 1;
+    std::string browser;   ///< qtwebengine, ..., native
+    std::string placement; ///< main, worker, process (native)
+    std::string harness = "full"; ///< full, or minimal (the calibration page)
+
+    /// Stable, file-name-safe key: model_runtime_backend_tN_browser_placement[_harness].
+    std::string key() const;
+    bool isNative() const { return browser == "native"; }
+    bool operator==(const Cell &) const = default;
+};
+
+struct Run {
+    Cell cell;
+    int repetition = 1;
+    std::string id() const; ///< key + "_rN": unique in a plan, the record's file name
+};
+
+struct Plan {
+    std::string name;
+    std::uint64_t seed = 42;
+    int repetitions = 1;
+    std::vector<std::string> models;
+    std::vector<Cell> cells; ///< expanded, in plan order
+    Policy policy;
+    nlohmann::json source;   ///< the plan as written, stored in the bundle manifest
+
+    /// Every run, in an order interleaved by a seeded shuffle within each repetition round, so slow
+    /// drifts of a shared machine spread over all configurations instead of biasing the last ones.
+    std::vector<Run> schedule() const;
+};
+
+/// `formatOf` maps a model id to "onnx" or "tfjs" (or "" when unknown: a PlanError names it).
+Plan parsePlan(const nlohmann::json &json, const std::function<std::string(const std::string &)> &formatOf);
+
+} // namespace inferscope::experiment

@@ -1,0 +1,33 @@
+#pragma once
+// What the orchestrator needs from a browser: open a URL in a fresh browsing context, close it, and
+// say when the browser itself failed (renderer crash, page that cannot load). Results never travel
+// through the driver: the page posts them to the HarnessServer, the same way in every browser.
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace inferscope::runner {
+
+class BrowserDriver : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~BrowserDriver() override = default;
+
+    virtual QString name() const = 0;
+    virtual QString version() const = 0;
+    /// Loads `url` in a fresh profile (no cache, no storage shared with earlier runs).
+    virtual void open(const QUrl &url) = 0;
+    /// Ends the browsing context and everything it started.
+    virtual void close() = 0;
+
+Q_SIGNALS:
+    void failed(const QString &reason);
+};
+
+/// Makes a driver for a browser name from the plan ("qtwebengine", ...); nullptr if unavailable.
+using DriverFactory = std::function<std::unique_ptr<BrowserDriver>(const std::string &browser)>;
+
+} // namespace inferscope::runner

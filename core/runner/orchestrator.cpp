@@ -1,0 +1,221 @@
+#include "core/runner/orchestrator.h"
+
+#include "core/runner/native_runner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace inferscope::runner {
+namespace {
+nlohmann::json toNlohmann(const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false)[0];
+}
+
+nlohmann::json cellMeta(const experiment::Run &run)
+{
+    const auto &c = run.cell;
+    return {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
+            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"cell", c.key()},
+            {"repetition", run.repetition}};
+}
+} // namespace
+
+Orchestrator::Orchestrator(experiment::Plan plan, const ModelCache &cache, const zoo::Catalog &catalog, store::BundleWriter &writer,
+                           HarnessServer &server, DriverFactory drivers, QObject *parent)
+    : QObject(parent), m_plan(std::move(plan)), m_cache(cache), m_catalog(catalog), m_writer(writer), m_server(server),
+      m_drivers(std::move(drivers)), m_schedule(m_plan.schedule())
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finishRun("failed", "no result within " + std::to_string(m_plan.policy.timeoutMs / 1000) +
+                                " s: the page hung or the browser stopped responding");
+    });
+    connect(&m_server, &HarnessServer::eventReceived, this, &Orchestrator::onEvents);
+}
+
+Orchestrator::~Orchestrator()
+{
+    if (m_driver)
+        m_driver->close();
+}
+
+nlohmann::json Orchestrator::pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Policy &policy)
+{
+    nlohmann::json inputs = nlohmann::json::array();
+    for (const auto &in : model.inputs)
+        inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
+    return {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
+            {"placement", run.cell.placement},
+            {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
+            {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
+                        {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+}
+
+void Orchestrator::start()
+{
+    QTimer::singleShot(0, this, &Orchestrator::next);
+}
+
+void Orchestrator::cancel()
+{
+    m_cancelled = true;
+    if (m_active)
+        finishRun("cancelled", "cancelled by the user");
+}
+
+void Orchestrator::next()
+{
+    while (m_index < m_schedule.size() && !m_cancelled) {
+        const auto &run = m_schedule[m_index];
+        if (m_writer.hasRun(run.id())) { // resume: this run is already on disk
+            ++m_index;
+            ++m_skipped;
+            continue;
+        }
+        const zoo::ModelEntry *model = m_catalog.find(run.cell.model);
+        Q_EMIT runStarted(QString::fromStdString(run.id()), static_cast<int>(m_index), total());
+        m_runClock.start();
+        m_warmup = {"warmup_latency_ms", {}};
+        m_latency = {"latency_ms", {}};
+        m_runOnly = {"run_only_ms", {}};
+        const auto v = model ? m_cache.verify(*model, false) : Verification{};
+        if (!model || !v.filesPresent || !v.referenceReady) {
+            m_record = {run.id(), cellMeta(run), {}};
+            m_active = true;
+            finishRun("failed", "model " + run.cell.model + " is not in the cache: run `inferscope models fetch " + run.cell.model + "`");
+            return;
+        }
+        if (run.cell.isNative()) {
+            NativeRunOptions options;
+            options.threads = run.cell.threads;
+            options.warmupMs = m_plan.policy.minWarmupMs;
+            options.samples = m_plan.policy.samples;
+            options.maxMs = m_plan.policy.maxWarmupMs + m_plan.policy.maxSampleMs;
+            options.timeoutMs = m_plan.policy.timeoutMs;
+            options.cancelled = [this] { return m_cancelled; };
+            auto record = runNativeBaseline(m_cache, *model, options, run.id());
+            record.meta.update(cellMeta(run));
+            m_active = true;
+            m_record = std::move(record);
+            finishRun(m_record.meta.value("status", "failed"), m_record.meta.value("error", ""));
+            return;
+        }
+        startBrowserRun(run, *model);
+        return;
+    }
+    Q_EMIT finished(m_cancelled);
+}
+
+void Orchestrator::startBrowserRun(const experiment::Run &run, const zoo::ModelEntry &model)
+{
+    m_record = {run.id(), cellMeta(run), {}};
+    m_active = true;
+    m_driver = m_drivers ? m_drivers(run.cell.browser) : nullptr;
+    if (!m_driver) {
+        finishRun("failed", "browser " + run.cell.browser + " is not available on this machine");
+        return;
+    }
+    m_record.meta["browser_version"] = m_driver->version().toStdString();
+    connect(m_driver.get(), &BrowserDriver::failed, this, [this](const QString &reason) { finishRun("failed", reason.toStdString()); });
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(run, model, m_plan.policy).dump()));
+    const QString page = run.cell.harness == "minimal" ? QStringLiteral("minimal.html") : QStringLiteral("index.html");
+    m_timeout.start(m_plan.policy.timeoutMs);
+    m_driver->open(m_server.harnessUrl(page, query));
+}
+
+void Orchestrator::onEvents(const QJsonObject &message)
+{
+    if (!m_active || message.value(QStringLiteral("run")).toString().toStdString() != m_record.runId)
+        return; // a straggler from an earlier run, or another page: not this run's evidence
+    const QJsonArray batch = message.value(QStringLiteral("batch")).toArray();
+    for (const QJsonValue &value : batch) {
+        const QJsonObject e = value.toObject();
+        const QString type = e.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("sample")) {
+            const double ms = e.value(QStringLiteral("ms")).toDouble();
+            if (e.value(QStringLiteral("phase")).toString() == QLatin1String("warmup")) {
+                m_warmup.values.push_back(ms);
+            } else {
+                m_latency.values.push_back(ms);
+                if (e.contains(QStringLiteral("run_ms")))
+                    m_runOnly.values.push_back(e.value(QStringLiteral("run_ms")).toDouble());
+            }
+        } else if (type == QLatin1String("phase")) {
+            const std::string name = e.value(QStringLiteral("name")).toString().toStdString();
+            m_record.meta[name + "_ms"] = e.value(QStringLiteral("ms")).toDouble();
+            nlohmann::json details = toNlohmann(e);
+            details.erase("type");
+            m_record.meta["phases"][name] = details;
+        } else if (type == QLatin1String("env")) {
+            m_record.meta["env"].update(toNlohmann(e.value(QStringLiteral("env"))));
+        } else if (type == QLatin1String("outputs")) {
+            m_record.meta["outputs"] = toNlohmann(e);
+            m_record.meta["outputs"].erase("type");
+        } else if (type == QLatin1String("done")) {
+            finishRun("ok", "");
+            return;
+        } else if (type == QLatin1String("error")) {
+            const std::string stage = e.value(QStringLiteral("stage")).toString().toStdString();
+            m_record.meta["error_stage"] = stage;
+            if (e.contains(QStringLiteral("stack")))
+                m_record.meta["error_stack"] = e.value(QStringLiteral("stack")).toString().toStdString();
+            finishRun("failed", stage + ": " + e.value(QStringLiteral("message")).toString().toStdString());
+            return;
+        }
+    }
+}
+
+void Orchestrator::finishRun(const std::string &status, const std::string &error)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_timeout.stop();
+    if (m_driver) {
+        m_driver->disconnect(this);
+        m_driver->close();
+        m_driver.release()->deleteLater(); // may be inside one of its own signals
+    }
+    if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
+        m_record.meta["status"] = status;
+    if (!error.empty())
+        m_record.meta["error"] = error;
+    m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
+    if (!m_record.runId.empty() && m_record.series.empty())
+        m_record.series = {m_latency, m_warmup, m_runOnly};
+    store(std::move(m_record));
+    m_record = {};
+    ++m_index;
+    if (!m_cancelled || status != "cancelled")
+        QTimer::singleShot(0, this, &Orchestrator::next);
+    else
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(true); });
+}
+
+void Orchestrator::store(store::RunRecord record)
+{
+    const QString id = QString::fromStdString(record.runId);
+    const QString status = QString::fromStdString(record.meta.value("status", ""));
+    const QString detail = QString::fromStdString(record.meta.value("error", ""));
+    if (status != QLatin1String("cancelled")) { // a cancelled run reruns on resume
+        try {
+            m_writer.writeRun(record);
+        } catch (const store::StoreError &e) {
+            Q_EMIT runFinished(id, QStringLiteral("failed"), QStringLiteral("cannot store the run: %1").arg(QString::fromUtf8(e.what())));
+            return;
+        }
+    }
+    ++m_measured;
+    m_measuredSeconds += record.meta.value("wall_ms", 0.0) / 1000.0;
+    Q_EMIT runFinished(id, status, detail);
+    const int done = static_cast<int>(m_index + 1);
+    const int remaining = total() - done;
+    // Each run costs about the same within a plan: the mean so far times the runs left, improving as
+    // runs finish. Skipped (resumed) runs cost nothing and do not count.
+    Q_EMIT progress(done, total(), m_measured > 0 ? m_measuredSeconds / m_measured * remaining : -1.0);
+}
+
+} // namespace inferscope::runner

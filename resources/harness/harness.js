@@ -1,0 +1,292 @@
+// InferScope's measurement harness. Runs one cell (model x runtime x backend x threads) in the page
+// or in a dedicated Worker and reports raw events to the local server: phases, every sample, the
+// outputs against the reference, and the environment that actually ran. Loaded as a classic script in
+// both scopes. Every failure is reported as an "error" event with its stage, never as a silent hang.
+(function (scope) {
+  'use strict';
+  const isWorker = typeof importScripts === 'function';
+  const now = () => performance.now();
+
+  // ---- reporting ------------------------------------------------------------------------------
+  function makeReporter(config) {
+    let seq = 0;
+    let pending = [];
+    let chain = Promise.resolve();
+    const url = new URL('../events', scope.location.href).href;
+    const send = (events) => {
+      chain = chain.then(() => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ run: config.run, batch: events }) }).catch(() => {}));
+      return chain;
+    };
+    return {
+      event(type, data) {
+        pending.push(Object.assign({ type, seq: seq++, t: now() }, data || {}));
+        if (type !== 'sample') return this.flush();
+        return null;
+      },
+      flush() {
+        if (!pending.length) return chain;
+        const events = pending;
+        pending = [];
+        return send(events);
+      },
+    };
+  }
+
+  // ---- runtimes -------------------------------------------------------------------------------
+  function loadScript(src) {
+    if (isWorker) { importScripts(src); return Promise.resolve(); }
+    return new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error('cannot load ' + src));
+      document.head.appendChild(s);
+    });
+  }
+  const npm = (path) => new URL('../npm/' + path, scope.location.href).href;
+  const modelUrl = (config, file) => new URL('../models/' + config.model.id + '/' + file, scope.location.href).href;
+
+  async function fetchBytes(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url.replace(/^.*\/models\//, 'models/'));
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  const typed = { float32: Float32Array, int32: Int32Array, int64: BigInt64Array, uint8: Uint8Array };
+  async function referenceInputs(config) {
+    return Promise.all(config.model.inputs.map(async (spec, i) => {
+      const bytes = await fetchBytes(modelUrl(config, 'reference/input_' + i + '.bin'));
+      const Type = typed[spec.dtype];
+      return { spec, data: new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT) };
+    }));
+  }
+  async function referenceOutputs(config) {
+    try {
+      const meta = JSON.parse(new TextDecoder().decode(await fetchBytes(modelUrl(config, 'reference/reference.json'))));
+      return Promise.all(meta.outputs.map(async (o) => {
+        const bytes = await fetchBytes(modelUrl(config, 'reference/' + o.file));
+        return { name: o.name, data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4), runtime: meta.runtime };
+      }));
+    } catch (e) { return []; }
+  }
+
+  const ort = {
+    async load(config) {
+      // QtWebEngine's V8 10.2 runs the JSEP build slowly and erratically: the plain wasm bundle everywhere
+      // (one code path for every browser); webgl/webgpu need the full bundle.
+      const file = config.backend === 'wasm' ? 'onnxruntime-web/dist/ort.wasm.min.js' : 'onnxruntime-web/dist/ort.all.min.js';
+      await loadScript(npm(file));
+      const o = scope.ort;
+      o.env.wasm.wasmPaths = npm('onnxruntime-web/dist/');
+      o.env.wasm.numThreads = config.threads;
+      o.env.wasm.simd = config.simd !== false;
+      o.env.wasm.proxy = false;
+      return o;
+    },
+    async session(o, config, bytes) {
+      const providers = config.backend === 'wasm' ? ['wasm'] : [config.backend];
+      return o.InferenceSession.create(bytes, { executionProviders: providers, graphOptimizationLevel: 'all' });
+    },
+    feeds(o, inputs) {
+      const feeds = {};
+      for (const { spec, data } of inputs) feeds[spec.name] = new o.Tensor(spec.dtype, data, spec.shape);
+      return feeds;
+    },
+    async run(o, session, feeds) {
+      const out = await session.run(feeds);
+      return session.outputNames.map((n) => out[n]);
+    },
+    async read(tensors) { return tensors.map((t) => t.data); },
+    env(o, config) {
+      return { runtime_version: o.env.versions ? o.env.versions.web || o.env.versions.common : null,
+        threads_requested: config.threads, wasm_num_threads: o.env.wasm.numThreads,
+        threads_used: (scope.crossOriginIsolated ? config.threads : 1), simd: o.env.wasm.simd };
+    },
+  };
+
+  const tfjs = {
+    async load(config) {
+      await loadScript(npm('@tensorflow/tfjs/dist/tf.min.js'));
+      const tf = scope.tf;
+      if (config.backend === 'wasm') {
+        await loadScript(npm('@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.min.js'));
+        tf.wasm.setWasmPaths(npm('@tensorflow/tfjs-backend-wasm/dist/'));
+        tf.wasm.setThreadsCount && tf.wasm.setThreadsCount(config.threads);
+        if (config.simd === false) tf.env().set('WASM_HAS_SIMD_SUPPORT', false);
+        if (config.threads <= 1) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+      } else if (config.backend === 'webgpu') {
+        await loadScript(npm('@tensorflow/tfjs-backend-webgpu/dist/tf-backend-webgpu.min.js'));
+      }
+      if (!(await tf.setBackend(config.backend))) throw new Error('TF.js backend ' + config.backend + ' is not available here');
+      await tf.ready();
+      return tf;
+    },
+    async session(tf, config) {
+      return tf.loadGraphModel(modelUrl(config, 'model.json'));
+    },
+    feeds(tf, inputs) {
+      const feeds = {};
+      for (const { spec, data } of inputs) feeds[spec.name] = tf.tensor(data, spec.shape, spec.dtype);
+      return feeds;
+    },
+    async run(tf, model, feeds) {
+      const out = await model.executeAsync(feeds);
+      return Array.isArray(out) ? out : [out];
+    },
+    async read(tensors) {
+      const data = await Promise.all(tensors.map((t) => t.data()));
+      tensors.forEach((t) => t.dispose());
+      return data;
+    },
+    env(tf, config) {
+      const flags = tf.env();
+      return { runtime_version: tf.version.tfjs, backend_active: tf.getBackend(), threads_requested: config.threads,
+        threads_used: config.backend === 'wasm' && tf.wasm && tf.wasm.getThreadsCount ? tf.wasm.getThreadsCount() : 1,
+        simd: config.backend === 'wasm' ? !!flags.getBool('WASM_HAS_SIMD_SUPPORT') : null,
+        tfjs_memory: tf.memory() };
+    },
+  };
+
+  // ---- accuracy -------------------------------------------------------------------------------
+  function compare(outputs, references) {
+    return outputs.map((data, i) => {
+      const ref = references[i];
+      if (!ref || ref.data.length !== data.length) return { index: i, compared: false };
+      let maxAbs = 0, maxRel = 0, dot = 0, na = 0, nb = 0, argA = 0, argB = 0;
+      for (let k = 0; k < data.length; ++k) {
+        const a = Number(data[k]), b = ref.data[k];
+        const d = Math.abs(a - b);
+        maxAbs = Math.max(maxAbs, d);
+        maxRel = Math.max(maxRel, d / Math.max(Math.abs(b), 1e-6));
+        dot += a * b; na += a * a; nb += b * b;
+        if (a > Number(data[argA])) argA = k;
+        if (b > ref.data[argB]) argB = k;
+      }
+      return { index: i, compared: true, reference: ref.runtime, max_abs_error: maxAbs, max_rel_error: maxRel,
+        cosine: dot / (Math.sqrt(na * nb) || 1), top1_agrees: argA === argB };
+    });
+  }
+
+  function environment(config) {
+    const env = { user_agent: navigator.userAgent, cross_origin_isolated: !!scope.crossOriginIsolated,
+      hardware_concurrency: navigator.hardwareConcurrency, placement: isWorker ? 'worker' : 'main',
+      device_memory: navigator.deviceMemory || null, timer_resolution_hint_us: scope.crossOriginIsolated ? 5 : 100 };
+    try {
+      const canvas = isWorker ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+      const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
+      if (gl) {
+        const info = gl.getExtension('WEBGL_debug_renderer_info');
+        env.webgl_renderer = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+        env.webgl_software = /swiftshader|llvmpipe|software/i.test(env.webgl_renderer);
+      }
+    } catch (e) { env.webgl_renderer = null; }
+    env.webgpu = !!navigator.gpu;
+    return env;
+  }
+
+  // ---- one cell -------------------------------------------------------------------------------
+  async function runCell(config, report) {
+    let stage = 'load-runtime';
+    try {
+      report.event('env', { env: environment(config) });
+      const rt = config.runtime === 'tfjs' ? tfjs : ort;
+      const lib = await rt.load(config);
+      stage = 'fetch';
+      let t0 = now();
+      let bytes = null;
+      if (config.runtime !== 'tfjs') bytes = await fetchBytes(modelUrl(config, config.model.entry));
+      const inputs = await referenceInputs(config);
+      report.event('phase', { name: 'fetch', ms: now() - t0, bytes: bytes ? bytes.byteLength : null });
+      stage = 'setup';
+      t0 = now();
+      const session = await rt.session(lib, config, bytes);
+      report.event('phase', { name: 'setup', ms: now() - t0 });
+      bytes = null;
+      stage = 'first-inference';
+      t0 = now();
+      const feeds = rt.feeds(lib, inputs);
+      const preMs = now() - t0;
+      t0 = now();
+      let out = await rt.run(lib, session, feeds);
+      const firstRun = now() - t0;
+      t0 = now();
+      let data = await rt.read(out);
+      report.event('phase', { name: 'first', ms: firstRun + (now() - t0), run_ms: firstRun, readback_ms: now() - t0, pre_ms: preMs });
+
+      // Warm-up until steady, by time: at least min_warmup_ms and until the last 10 samples vary less
+      // than 5% (coefficient of variation), at most max_warmup_ms. V8 tiers wasm up for seconds.
+      stage = 'warmup';
+      const p = config.policy;
+      const begin = now();
+      const window = [];
+      let warmups = 0;
+      while (true) {
+        const elapsed = now() - begin;
+        if (elapsed >= p.max_warmup_ms) break;
+        if (elapsed >= p.min_warmup_ms && window.length >= 10) {
+          const mean = window.reduce((a, b) => a + b, 0) / window.length;
+          const sd = Math.sqrt(window.reduce((a, b) => a + (b - mean) * (b - mean), 0) / (window.length - 1));
+          if (sd / mean < 0.05) break;
+        }
+        t0 = now();
+        out = await rt.run(lib, session, feeds);
+        data = await rt.read(out);
+        const ms = now() - t0;
+        window.push(ms);
+        if (window.length > 10) window.shift();
+        report.event('sample', { phase: 'warmup', ms });
+        ++warmups;
+        if (warmups % 20 === 0) report.flush();
+      }
+      report.event('phase', { name: 'warmup', ms: now() - begin, count: warmups });
+
+      stage = 'prediction';
+      const sampleBegin = now();
+      let taken = 0, readbackTotal = 0;
+      while (taken < p.samples && now() - sampleBegin < p.max_sample_ms) {
+        t0 = now();
+        out = await rt.run(lib, session, feeds);
+        const runMs = now() - t0;
+        const r0 = now();
+        data = await rt.read(out);
+        readbackTotal += now() - r0;
+        report.event('sample', { phase: 'steady', ms: now() - t0, run_ms: runMs });
+        ++taken;
+        if (taken % 50 === 0) report.flush(); // between inferences, never inside a timed one
+      }
+      report.event('phase', { name: 'prediction', ms: now() - sampleBegin, count: taken, readback_mean_ms: readbackTotal / Math.max(1, taken) });
+      stage = 'accuracy';
+      const references = await referenceOutputs(config);
+      report.event('outputs', { fidelity: compare(data, references),
+        shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
+      report.event('env', { env: Object.assign(environment(config), rt.env(lib, config)) });
+      report.event('done', { samples: taken });
+      await report.flush();
+    } catch (e) {
+      report.event('error', { stage, message: String((e && e.message) || e), stack: e && e.stack ? String(e.stack).slice(0, 2000) : null });
+      await report.flush();
+    }
+  }
+
+  function startFromPage() {
+    const params = new URLSearchParams(scope.location.search);
+    const config = JSON.parse(params.get('config'));
+    document.getElementById('run').textContent = config.run;
+    const show = (text) => { document.getElementById('phase').textContent = text; };
+    const report = makeReporter(config);
+    scope.addEventListener('error', (e) => { report.event('error', { stage: 'page', message: String(e.message) }); });
+    scope.addEventListener('unhandledrejection', (e) => { report.event('error', { stage: 'page', message: String(e.reason) }); });
+    show(config.runtime + ' ' + config.backend + ' x' + config.threads + ' in the ' + config.placement);
+    if (config.placement === 'worker') {
+      const worker = new Worker('worker.js');
+      worker.onerror = (e) => { report.event('error', { stage: 'worker', message: String(e.message || 'worker failed to start') }); };
+      worker.onmessage = (m) => { if (m.data === 'finished') show('finished'); };
+      worker.postMessage(config);
+    } else {
+      runCell(config, report).then(() => show('finished'));
+    }
+  }
+
+  scope.InferScopeHarness = { runCell, makeReporter, startFromPage };
+})(self);

@@ -1,0 +1,8 @@
+// The Worker placement: the same harness, started by the page with the cell's configuration.
+importScripts('harness.js');
+self.onmessage = async (message) => {
+  const config = message.data;
+  const report = self.InferScopeHarness.makeReporter(config);
+  await self.InferScopeHarness.runCell(config, report);
+  self.postMessage('finished');
+};
