@@ -94,9 +94,12 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     Plan plan;
     plan.source = j;
     plan.name = j.value("name", "plan");
-    if (j.contains("seed") && !j["seed"].is_number_unsigned())
-        throw PlanError("plan: \"seed\" must be a non-negative integer");
-    plan.seed = j.value("seed", std::uint64_t{42});
+    if (j.contains("seed")) {
+        const auto &seed = j["seed"];
+        if (!seed.is_number_integer() || (seed.is_number_integer() && !seed.is_number_unsigned() && seed.get<std::int64_t>() < 0))
+            throw PlanError("plan: \"seed\" must be a non-negative integer");
+        plan.seed = seed.is_number_unsigned() ? seed.get<std::uint64_t>() : static_cast<std::uint64_t>(seed.get<std::int64_t>());
+    }
     plan.repetitions = integers(j, "repetitions", {1}).front();
     plan.models = strings(j, "models");
     if (plan.models.empty())

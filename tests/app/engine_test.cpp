@@ -1,0 +1,147 @@
+// The measurement engine end to end: the real `inferscope run`, the embedded QtWebEngine, real models.
+// A broken model and a hung page must end as recorded failures while the rest of the plan completes;
+// a plan killed with SIGKILL must resume without redoing finished runs.
+#include "core/runner/model_cache.h"
+#include "core/store/bundle.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <gtest/gtest.h>
+
+using namespace inferscope;
+
+namespace {
+/// A private model cache holding copies of real zoo models, so a test may damage them.
+QString privateCache(const QTemporaryDir &dir, const QStringList &ids)
+{
+    const runner::ModelCache shared;
+    const auto catalog = shared.loadCatalog();
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    for (const QString &id : ids) {
+        const auto *entry = catalog.find(id.toStdString());
+        EXPECT_TRUE(shared.fetch(*entry).isEmpty());
+        const QString from = shared.modelDir(*entry), to = cache + QLatin1Char('/') + id;
+        QDir().mkpath(to + QStringLiteral("/reference"));
+        for (const QString &f : QDir(from).entryList(QDir::Files))
+            QFile::copy(from + QLatin1Char('/') + f, to + QLatin1Char('/') + f);
+        for (const QString &f : QDir(from + QStringLiteral("/reference")).entryList(QDir::Files))
+            QFile::copy(from + QStringLiteral("/reference/") + f, to + QStringLiteral("/reference/") + f);
+    }
+    return cache;
+}
+
+QString writePlan(const QTemporaryDir &dir, const QString &name, const QByteArray &json)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(json);
+    return path;
+}
+
+QProcessEnvironment environment(const QString &cache)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INFERSCOPE_MODEL_CACHE"), cache);
+    env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+std::map<std::string, nlohmann::json> runsByCell(const QString &bundle)
+{
+    std::map<std::string, nlohmann::json> out;
+    for (const auto &r : store::readBundle(bundle.toStdString()).runs)
+        out[r.meta.value("cell", "")] = r.meta;
+    return out;
+}
+
+const QByteArray kPolicy = R"("policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 60000})";
+} // namespace
+
+TEST(Engine, ABrokenModelIsARecordedFailureAndTheRestCompletes)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx"), QStringLiteral("shufflenetv2")});
+    // Same size, garbage inside: the cache's size check passes, ONNX Runtime Web must refuse it.
+    QFile model(cache + QStringLiteral("/shufflenetv2/model.onnx"));
+    ASSERT_TRUE(model.open(QIODevice::ReadWrite));
+    model.write(QByteArray(4096, '\x5a'));
+    model.close();
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "broken", "models": ["shufflenetv2", "blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(2u, runs.size());
+    const auto &broken = runs.at("shufflenetv2_ort-web_wasm_t1_qtwebengine_main");
+    EXPECT_EQ("failed", broken["status"]);
+    EXPECT_EQ("setup", broken["error_stage"]) << broken.dump();
+    EXPECT_FALSE(broken["error"].get<std::string>().empty());
+    EXPECT_EQ("ok", runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main")["status"]);
+}
+
+TEST(Engine, AHungPageTimesOutAndIsRecorded)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    // Warm-up alone outlasts the timeout: the page never reports "done" in time, as a hung page would.
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "hang", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "native": true,
+        "policy": {"min_warmup_ms": 30000, "max_warmup_ms": 30000, "samples": 10, "timeout_ms": 4000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(2u, runs.size());
+    const auto &hung = runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main");
+    EXPECT_EQ("failed", hung["status"]);
+    EXPECT_NE(std::string::npos, hung["error"].get<std::string>().find("no result within 4 s")) << hung.dump();
+    // The native run has its own timeout too: 30 s warm-up > 4 s, so it fails the same way, recorded.
+    EXPECT_EQ("failed", runs.at("blazeface-onnx_onnxruntime-node_cpu_t1_native_process")["status"]);
+}
+
+TEST(Engine, AKilledPlanResumesWithoutRedoingFinishedRuns)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "resume", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}], )" + kPolicy + "}");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QProcess first;
+    first.setProcessEnvironment(environment(cache));
+    first.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
+    ASSERT_TRUE(first.waitForStarted());
+    // Kill -9 as soon as two runs are on disk.
+    for (int i = 0; i < 1200 && QDir(out + QStringLiteral("/runs")).entryList({QStringLiteral("*.isr")}).size() < 2; ++i)
+        QThread::msleep(100);
+    first.kill();
+    first.waitForFinished();
+    const QStringList before = QDir(out + QStringLiteral("/runs")).entryList({QStringLiteral("*.isr")});
+    ASSERT_GE(before.size(), 2);
+    ASSERT_LT(before.size(), 4) << "the plan finished before it could be killed";
+    QMap<QString, QDateTime> stamps;
+    for (const QString &f : before)
+        stamps[f] = QFileInfo(out + QStringLiteral("/runs/") + f).lastModified();
+
+    QProcess again;
+    again.setProcessEnvironment(environment(cache));
+    again.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
+    ASSERT_TRUE(again.waitForFinished(240000));
+    const QString printed = QString::fromUtf8(again.readAllStandardOutput());
+    EXPECT_TRUE(printed.contains(QStringLiteral("%1 runs were already in the bundle").arg(before.size()))) << printed.toStdString();
+    const auto contents = store::readBundle(out.toStdString());
+    EXPECT_EQ(4u, contents.runs.size());
+    EXPECT_TRUE(contents.problems.empty());
+    for (const QString &f : before) // finished runs were not redone
+        EXPECT_EQ(stamps[f], QFileInfo(out + QStringLiteral("/runs/") + f).lastModified()) << f.toStdString();
+}

@@ -1,0 +1,93 @@
+#include "core/experiment/plan.h"
+
+#include <gtest/gtest.h>
+#include <set>
+
+using namespace inferscope::experiment;
+
+namespace {
+std::string formatOf(const std::string &id)
+{
+    if (id == "movenet")
+        return "tfjs";
+    if (id == "mobilenetv2" || id == "resnet50")
+        return "onnx";
+    return "";
+}
+
+nlohmann::json quick()
+{
+    return nlohmann::json::parse(R"({"name": "q", "seed": 7, "repetitions": 2, "models": ["mobilenetv2", "movenet"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]},
+                           {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
+        "native": true, "policy": {"samples": 50}})");
+}
+} // namespace
+
+TEST(Plan, ExpandsTheMatrixByModelFormat)
+{
+    const Plan p = parsePlan(quick(), formatOf);
+    // mobilenetv2: 2 threads x 2 placements on ort-web; movenet: 1 on tfjs; native: mobilenetv2 at 1 and 2 threads.
+    ASSERT_EQ(7u, p.cells.size());
+    std::set<std::string> keys;
+    for (const auto &c : p.cells) {
+        keys.insert(c.key());
+        EXPECT_TRUE((c.runtime == "tfjs") == (c.model == "movenet")) << c.key();
+    }
+    EXPECT_EQ(7u, keys.size());
+    EXPECT_TRUE(keys.contains("mobilenetv2_onnxruntime-node_cpu_t2_native_process"));
+    EXPECT_TRUE(keys.contains("movenet_tfjs_wasm_t1_qtwebengine_main"));
+    EXPECT_EQ(50, p.policy.samples);
+    EXPECT_EQ(3000, p.policy.minWarmupMs); // default kept
+}
+
+TEST(Plan, ScheduleInterleavesReproduciblyWithinRounds)
+{
+    const Plan p = parsePlan(quick(), formatOf);
+    const auto a = p.schedule();
+    const auto b = p.schedule();
+    ASSERT_EQ(14u, a.size());
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].id(), b[i].id());
+        EXPECT_EQ(i < 7 ? 1 : 2, a[i].repetition); // every cell once before any cell twice
+        ids.insert(a[i].id());
+    }
+    EXPECT_EQ(14u, ids.size());
+    std::vector<std::string> planOrder;
+    for (std::size_t i = 0; i < 7; ++i)
+        planOrder.push_back(a[i].cell.key());
+    std::vector<std::string> expanded;
+    for (const auto &c : p.cells)
+        expanded.push_back(c.key());
+    EXPECT_NE(expanded, planOrder); // shuffled, not plan order
+    auto other = quick();
+    other["seed"] = 8;
+    EXPECT_NE(a[0].id() + a[1].id() + a[2].id(), [&] {
+        const auto s = parsePlan(other, formatOf).schedule();
+        return s[0].id() + s[1].id() + s[2].id();
+    }());
+}
+
+TEST(Plan, ClearErrors)
+{
+    auto j = quick();
+    j["models"].push_back("nope");
+    EXPECT_THROW(
+        try { parsePlan(j, formatOf); } catch (const PlanError &e) {
+            EXPECT_NE(std::string::npos, std::string(e.what()).find("\"nope\" is not in the zoo"));
+            throw;
+        },
+        PlanError);
+    j = quick();
+    j["configurations"][0]["placements"] = {"gpu-thread"};
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+    j = quick();
+    j["browsers"] = {"netscape"};
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+    j = quick();
+    j["policy"]["samples"] = 0;
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+    j = nlohmann::json::parse(R"({"models": ["movenet"], "configurations": [{"runtime": "ort-web"}]})");
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError); // nothing applies
+}
