@@ -319,6 +319,94 @@
         <source>Results: %1 (open it on the Results page, or `inferscope inspect %1`)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Run an experiment plan headless (see plans/quick.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setup ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vs native</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run an experiment plan headless and store every run in a result bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan (JSON), e.g. plans/quick.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result bundle directory; an existing one is resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write one summary record per cell to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run needs one plan file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the plan %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan %1 is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs were already in the bundle and were not redone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: run the same command again to resume.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

@@ -324,6 +324,94 @@
         <source>Results: %1 (open it on the Results page, or `inferscope inspect %1`)</source>
         <translation>结果：%1（在“结果”页打开，或运行 `inferscope inspect %1`）</translation>
     </message>
+    <message>
+        <source>Run an experiment plan headless (see plans/quick.json)</source>
+        <translation>无界面运行实验计划（见 plans/quick.json）</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>thr</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>执行位置</translation>
+    </message>
+    <message>
+        <source>setup ms</source>
+        <translation>初始化 ms</translation>
+    </message>
+    <message>
+        <source>first ms</source>
+        <translation>首次 ms</translation>
+    </message>
+    <message>
+        <source>vs native</source>
+        <translation>相对原生</translation>
+    </message>
+    <message>
+        <source>Run an experiment plan headless and store every run in a result bundle.</source>
+        <translation>无界面运行实验计划，并将每次运行保存到结果包中。</translation>
+    </message>
+    <message>
+        <source>The plan (JSON), e.g. plans/quick.json.</source>
+        <translation>计划文件（JSON），例如 plans/quick.json。</translation>
+    </message>
+    <message>
+        <source>Result bundle directory; an existing one is resumed.</source>
+        <translation>结果包目录；若已存在则继续执行。</translation>
+    </message>
+    <message>
+        <source>Also write one summary record per cell to FILE.</source>
+        <translation>同时将每个单元的汇总记录写入 FILE。</translation>
+    </message>
+    <message>
+        <source>run needs one plan file.</source>
+        <translation>run 需要一个计划文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1.</source>
+        <translation>无法读取计划 %1。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not valid JSON.</source>
+        <translation>计划 %1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)</source>
+        <translation>计划 %1：%2 次运行，写入 %3（测量页面服务于 127.0.0.1:%4）</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 runs were already in the bundle and were not redone.</source>
+        <translation>有 %1 次运行已在结果包中，未重复执行。</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>汇总已写入 %1</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: run the same command again to resume.</source>
+        <translation>已取消：再次运行相同命令即可继续。</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
