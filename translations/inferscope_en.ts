@@ -407,6 +407,14 @@
         <source>Cancelled: run the same command again to resume.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GUI: open a result bundle on the Results page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: start a plan on the Runs page (--show-page shows the harness page).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -655,7 +663,95 @@
 <context>
     <name>inferscope::app::RunsPage</name>
     <message>
-        <source>&lt;h3&gt;No plan is running&lt;/h3&gt;&lt;p&gt;While a plan runs, each run appears here as it happens: its phase, its samples so far, an estimate of the time left and a button to cancel.&lt;/p&gt;</source>
+        <source>Run plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume an interrupted plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a result bundle started from a plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Resume the plan to run what is left; finished runs are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs were already in the bundle and were not redone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run an experiment plan (models × runtimes × backends × threads × placements) in the embedded browser and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the page while it measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan is running.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -412,6 +412,14 @@
         <source>Cancelled: run the same command again to resume.</source>
         <translation>已取消：再次运行相同命令即可继续。</translation>
     </message>
+    <message>
+        <source>GUI: open a result bundle on the Results page.</source>
+        <translation>界面：在“结果”页打开一个结果包。</translation>
+    </message>
+    <message>
+        <source>GUI: start a plan on the Runs page (--show-page shows the harness page).</source>
+        <translation>界面：在“运行”页启动一个计划（--show-page 显示测量页面）。</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -660,8 +668,96 @@
 <context>
     <name>inferscope::app::RunsPage</name>
     <message>
-        <source>&lt;h3&gt;No plan is running&lt;/h3&gt;&lt;p&gt;While a plan runs, each run appears here as it happens: its phase, its samples so far, an estimate of the time left and a button to cancel.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;当前没有正在执行的计划&lt;/h3&gt;&lt;p&gt;计划执行时，每次运行都会实时显示在这里：所处阶段、已采集的样本、剩余时间估计以及取消按钮。&lt;/p&gt;</translation>
+        <source>Run plan</source>
+        <translation>运行计划</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Resume an interrupted plan</source>
+        <translation>继续被中断的计划</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>%1 is not a result bundle started from a plan.</source>
+        <translation>%1 不是由计划生成的结果包。</translation>
+    </message>
+    <message>
+        <source>Cannot start the plan</source>
+        <translation>无法启动计划</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>第 %1 / %2 次运行：%3</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Resume the plan to run what is left; finished runs are kept.</source>
+        <translation>已取消。继续该计划即可运行剩余部分；已完成的运行会保留。</translation>
+    </message>
+    <message>
+        <source>Plan finished.</source>
+        <translation>计划已完成。</translation>
+    </message>
+    <message>
+        <source>%1 runs were already in the bundle and were not redone.</source>
+        <translation>有 %1 次运行已在结果包中，未重复执行。</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Run an experiment plan (models × runtimes × backends × threads × placements) in the embedded browser and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
+        <translation>在内嵌浏览器中和原生环境下运行实验计划（模型 × 运行时 × 后端 × 线程 × 执行位置）。每次运行结束即刻保存；被中断的计划可从中断处继续。同一引擎也可无界面运行：&lt;code&gt;inferscope run PLAN.json&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>Run plan…</source>
+        <translation>运行计划…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Show the page while it measures</source>
+        <translation>测量时显示页面</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No plan is running.</source>
+        <translation>当前没有正在执行的计划。</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ int runCommandLine(int argc, char **argv)
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Cli", "GUI language: en or zh_CN."), QStringLiteral("language")});
     parser.addOption({QStringLiteral("screenshot"), QCoreApplication::translate("Cli", "GUI: save a screenshot of the main window to FILE and quit."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("page"), QCoreApplication::translate("Cli", "GUI: page to show first (setup, runs, results, compare)."), QStringLiteral("page")});
+    parser.addOption({QStringLiteral("open"), QCoreApplication::translate("Cli", "GUI: open a result bundle on the Results page."), QStringLiteral("bundle")});
+    parser.addOption({QStringLiteral("run"), QCoreApplication::translate("Cli", "GUI: start a plan on the Runs page (--show-page shows the harness page)."), QStringLiteral("plan")});
     parser.parse(args);
     if (parser.isSet(QStringLiteral("version"))) {
         out << versionText();

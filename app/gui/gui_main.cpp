@@ -2,11 +2,14 @@
 
 #include "app/gui/main_window.h"
 #include "app/gui/results_page.h"
+#include "app/gui/runs_page.h"
 #include "app/i18n.h"
 #include "core/experiment/build_info.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -37,7 +40,10 @@ int runGui(int argc, char **argv)
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("page"));
     const QCommandLineOption open(QStringLiteral("open"), QString(), QStringLiteral("bundle"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
-    parser.addOptions({lang, page, open, screenshot});
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
+    const QCommandLineOption showPage(QStringLiteral("show-page"));
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -57,11 +63,17 @@ int runGui(int argc, char **argv)
     if (parser.isSet(open))
         window.resultsPage()->openBundle(parser.value(open));
     window.show();
+    if (parser.isSet(runPlan)) {
+        window.showPage(MainWindow::Runs);
+        window.runsPage()->setShowPage(parser.isSet(showPage));
+        window.runsPage()->startPlan(parser.value(runPlan), QStringLiteral("out/%1-%2").arg(QFileInfo(parser.value(runPlan)).completeBaseName(),
+                                                                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         // Give layouts, fonts and a background bundle load time to settle before grabbing.
-        QTimer::singleShot(1500, &window, [&window, file] {
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
             const bool ok = window.grab().save(file);
             QTextStream(ok ? stdout : stderr) << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
             QCoreApplication::exit(ok ? 0 : 1);

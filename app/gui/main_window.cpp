@@ -53,6 +53,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(m_results, &ResultsPage::bundleLoaded, this, [this](const std::shared_ptr<const BundleView> &view) {
         statusBar()->showMessage(tr("Loaded %n run(s)", nullptr, static_cast<int>(view->runs.size())), 5000);
     });
+    connect(m_runs, &RunsPage::planFinished, this, [this](const QString &bundle) {
+        showPage(Results);
+        m_results->openBundle(bundle);
+    });
     connect(m_results, &ResultsPage::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 

@@ -30,6 +30,7 @@ public:
     void setLanguage(const QString &localeName);
     ResultsPage *resultsPage() const { return m_results; }
     ComparePage *comparePage() const { return m_compare; }
+    RunsPage *runsPage() const { return m_runs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

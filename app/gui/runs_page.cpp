@@ -1,18 +1,196 @@
 #include "app/gui/runs_page.h"
 
+#include "app/engine/embedded_driver.h"
+#include "app/gui/job_progress.h"
+#include "core/experiment/build_info.h"
+#include "core/experiment/environment.h"
+#include "core/runner/data_paths.h"
+#include "core/runner/orchestrator.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWebEngineView>
 
 namespace inferscope::app {
 
-RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_empty(new QLabel(this))
+RunsPage::RunsPage(QWidget *parent)
+    : QWidget(parent), m_intro(new QLabel(this)), m_start(new QPushButton(this)), m_resume(new QPushButton(this)),
+      m_showPage(new QCheckBox(this)), m_progress(new JobProgress(this)), m_runs(new QTreeWidget(this)),
+      m_view(new QWebEngineView(this)), m_status(new QLabel(this))
 {
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_runs->setColumnCount(3);
+    m_runs->setRootIsDecorated(false);
+    m_runs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->setVisible(false);
+    m_view->setMinimumHeight(160);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_showPage);
+    buttons->addStretch(1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_runs);
+    splitter->addWidget(m_view);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    connect(m_start, &QPushButton::clicked, this, &RunsPage::chooseAndStart);
+    connect(m_resume, &QPushButton::clicked, this, &RunsPage::chooseAndResume);
+    connect(m_showPage, &QCheckBox::toggled, m_view, &QWidget::setVisible);
+    connect(m_progress, &JobProgress::cancelRequested, this, [this] {
+        if (m_orchestrator)
+            m_orchestrator->cancel();
+    });
     retranslate();
+}
+
+RunsPage::~RunsPage()
+{
+    m_orchestrator.reset(); // before the server and writer it uses
+}
+
+void RunsPage::setShowPage(bool show)
+{
+    m_showPage->setChecked(show);
+}
+
+bool RunsPage::isRunning() const
+{
+    return m_orchestrator != nullptr;
+}
+
+void RunsPage::chooseAndStart()
+{
+    QSettings settings;
+    const QString plan = QFileDialog::getOpenFileName(this, tr("Run plan"),
+                                                      settings.value(QStringLiteral("runs/lastPlanDir"), QString(runner::projectDataDir() + QStringLiteral("/plans"))).toString(),
+                                                      tr("Plans (*.json)"));
+    if (plan.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("runs/lastPlanDir"), QFileInfo(plan).path());
+    const QString out = QDir::current().filePath(QStringLiteral("out/%1-%2").arg(QFileInfo(plan).completeBaseName(),
+                                                                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    startPlan(plan, out);
+}
+
+void RunsPage::chooseAndResume()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Resume an interrupted plan"), QDir::current().filePath(QStringLiteral("out")));
+    if (dir.isEmpty())
+        return;
+    // The bundle's manifest holds the plan it was started with.
+    QFile manifest(dir + QStringLiteral("/manifest.json"));
+    const auto json = manifest.open(QIODevice::ReadOnly) ? nlohmann::json::parse(manifest.readAll().toStdString(), nullptr, false) : nlohmann::json();
+    if (!json.is_object() || !json.contains("plan")) {
+        QMessageBox::warning(this, tr("Resume"), tr("%1 is not a result bundle started from a plan.").arg(dir));
+        return;
+    }
+    const QString planFile = dir + QStringLiteral("/.plan.json");
+    QFile f(planFile);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QByteArray::fromStdString(json["plan"].dump()));
+    f.close();
+    startPlan(planFile, dir);
+}
+
+bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
+{
+    if (isRunning())
+        return false;
+    auto fail = [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot start the plan"), message);
+        m_writer.reset();
+        m_server.reset();
+        return false;
+    };
+    m_cache = std::make_unique<runner::ModelCache>();
+    experiment::Plan plan;
+    try {
+        m_catalog = std::make_unique<zoo::Catalog>(m_cache->loadCatalog());
+        QFile file(planFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1.").arg(planFile));
+        const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+        if (json.is_discarded())
+            return fail(tr("%1 is not valid JSON.").arg(planFile));
+        plan = experiment::parsePlan(json, [this](const std::string &id) {
+            const auto *m = m_catalog->find(id);
+            return m ? m->format : std::string();
+        });
+        m_writer = std::make_unique<store::BundleWriter>(store::BundleWriter::open(
+            outDir.toStdString(), {{"plan", plan.source}, {"inferscope_version", build::kVersion},
+                                   {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+                                   {"machine", experiment::toJson(experiment::captureMachine())}}));
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    const QString dataDir = runner::projectDataDir();
+    m_server = std::make_unique<runner::HarnessServer>(
+        runner::HarnessRoots{dataDir + QStringLiteral("/resources/harness"), dataDir + QStringLiteral("/node_modules"), m_cache->cacheDir()});
+    if (!m_server->start())
+        return fail(m_server->errorString());
+    m_outDir = outDir;
+    m_orchestrator = std::make_unique<runner::Orchestrator>(
+        plan, *m_cache, *m_catalog, *m_writer, *m_server, [this](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
+            if (browser == "qtwebengine")
+                return std::make_unique<EmbeddedDriver>(m_showPage->isChecked() ? m_view : nullptr);
+            return nullptr;
+        });
+    m_runs->clear();
+    connect(m_orchestrator.get(), &runner::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
+        auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});
+        m_runs->scrollToItem(item);
+        m_status->setText(tr("Run %1 of %2: %3").arg(index + 1).arg(total).arg(id));
+    });
+    connect(m_orchestrator.get(), &runner::Orchestrator::runFinished, this, [this](const QString &id, const QString &status, const QString &detail) {
+        const auto items = m_runs->findItems(id, Qt::MatchExactly);
+        QTreeWidgetItem *item = items.isEmpty() ? new QTreeWidgetItem(m_runs, {id}) : items.last();
+        item->setText(1, status);
+        item->setText(2, detail);
+        item->setForeground(1, status == QLatin1String("ok") ? palette().text() : QBrush(QColor(190, 40, 40)));
+    });
+    connect(m_orchestrator.get(), &runner::Orchestrator::progress, m_progress, [this](int done, int total, double) {
+        m_progress->setProgress(done, total); // JobProgress extrapolates the time left from the rate so far
+    });
+    connect(m_orchestrator.get(), &runner::Orchestrator::finished, this, &RunsPage::finished);
+    m_start->setEnabled(false);
+    m_resume->setEnabled(false);
+    m_progress->start(tr("Plan %1").arg(QString::fromStdString(plan.name)));
+    m_orchestrator->start();
+    return true;
+}
+
+void RunsPage::finished(bool cancelled)
+{
+    m_progress->finish();
+    const int skipped = m_orchestrator->skipped();
+    m_status->setText((cancelled ? tr("Cancelled. Resume the plan to run what is left; finished runs are kept.") : tr("Plan finished."))
+                      + (skipped > 0 ? QLatin1Char(' ') + tr("%1 runs were already in the bundle and were not redone.").arg(skipped) : QString())
+                      + QLatin1Char(' ') + tr("Results: %1").arg(m_outDir));
+    m_orchestrator.release()->deleteLater(); // we are inside its signal
+    m_server.reset();
+    m_writer.reset();
+    m_start->setEnabled(true);
+    m_resume->setEnabled(true);
+    Q_EMIT planFinished(m_outDir);
 }
 
 void RunsPage::changeEvent(QEvent *event)
@@ -24,8 +202,15 @@ void RunsPage::changeEvent(QEvent *event)
 
 void RunsPage::retranslate()
 {
-    m_empty->setText(tr("<h3>No plan is running</h3><p>While a plan runs, each run appears here as it happens: its "
-                        "phase, its samples so far, an estimate of the time left and a button to cancel.</p>"));
+    m_intro->setText(tr("Run an experiment plan (models × runtimes × backends × threads × placements) in the embedded "
+                        "browser and natively. Every run is stored the moment it ends; an interrupted plan resumes "
+                        "where it stopped. The same engine runs headless: <code>inferscope run PLAN.json</code>."));
+    m_start->setText(tr("Run plan…"));
+    m_resume->setText(tr("Resume…"));
+    m_showPage->setText(tr("Show the page while it measures"));
+    m_runs->setHeaderLabels({tr("Run"), tr("Status"), tr("Detail")});
+    if (!isRunning() && m_status->text().isEmpty())
+        m_status->setText(tr("No plan is running."));
 }
 
 } // namespace inferscope::app

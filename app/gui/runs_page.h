@@ -1,23 +1,74 @@
 #pragma once
-// Runs: the plan that is executing, live. Until a plan runs it says what will appear here.
+// Runs: start a plan (or resume an interrupted one) and watch it: each run as it ends, progress with
+// an estimate of the time left, Cancel, and optionally the harness page itself while it measures.
+// The plan runs on the GUI thread's event loop (the embedded browser lives there) but never blocks it:
+// pages report over the local server, native runs happen in a worker thread.
 
 #include <QWidget>
+#include <memory>
+#include <optional>
 
+class QCheckBox;
 class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QWebEngineView;
+
+namespace inferscope::store {
+class BundleWriter;
+}
+namespace inferscope::runner {
+class HarnessServer;
+class ModelCache;
+class Orchestrator;
+}
+namespace inferscope::zoo {
+class Catalog;
+}
 
 namespace inferscope::app {
+
+class JobProgress;
 
 class RunsPage : public QWidget {
     Q_OBJECT
 public:
     explicit RunsPage(QWidget *parent = nullptr);
+    ~RunsPage() override;
+
+    /// Starts `planFile` into `outDir` (resumed when it holds a bundle). Returns false with a message box on errors.
+    bool startPlan(const QString &planFile, const QString &outDir);
+    bool isRunning() const;
+    void setShowPage(bool show);
+
+Q_SIGNALS:
+    /// The plan ended (completed or cancelled); its bundle is ready to open.
+    void planFinished(const QString &bundleDir);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void chooseAndStart();
+    void chooseAndResume();
+    void finished(bool cancelled);
     void retranslate();
-    QLabel *m_empty;
+
+    QLabel *m_intro;
+    QPushButton *m_start;
+    QPushButton *m_resume;
+    QCheckBox *m_showPage;
+    JobProgress *m_progress;
+    QTreeWidget *m_runs;
+    QWebEngineView *m_view;
+    QLabel *m_status;
+
+    std::unique_ptr<runner::ModelCache> m_cache;
+    std::unique_ptr<zoo::Catalog> m_catalog;
+    std::unique_ptr<store::BundleWriter> m_writer;
+    std::unique_ptr<runner::HarnessServer> m_server;
+    std::unique_ptr<runner::Orchestrator> m_orchestrator;
+    QString m_outDir;
 };
 
 } // namespace inferscope::app

@@ -2,6 +2,8 @@
 
 #include "core/runner/native_runner.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,10 +35,20 @@ Orchestrator::Orchestrator(experiment::Plan plan, const ModelCache &cache, const
                                 " s: the page hung or the browser stopped responding");
     });
     connect(&m_server, &HarnessServer::eventReceived, this, &Orchestrator::onEvents);
+    connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
+        auto record = m_native.result();
+        record.meta.update(m_record.meta); // the cell as the plan names it
+        const std::string status = record.meta.value("status", "failed");
+        const std::string error = record.meta.value("error", "");
+        m_record = std::move(record);
+        finishRun(status, error);
+    });
 }
 
 Orchestrator::~Orchestrator()
 {
+    m_cancelled = true; // a native run in flight stops its child and returns
+    m_native.waitForFinished();
     if (m_driver)
         m_driver->close();
 }
@@ -61,8 +73,9 @@ void Orchestrator::start()
 void Orchestrator::cancel()
 {
     m_cancelled = true;
-    if (m_active)
+    if (m_active && !m_native.isRunning())
         finishRun("cancelled", "cancelled by the user");
+    // A native run sees the flag, kills its child and finishes through the watcher.
 }
 
 void Orchestrator::next()
@@ -94,12 +107,13 @@ void Orchestrator::next()
             options.samples = m_plan.policy.samples;
             options.maxMs = m_plan.policy.maxWarmupMs + m_plan.policy.maxSampleMs;
             options.timeoutMs = m_plan.policy.timeoutMs;
-            options.cancelled = [this] { return m_cancelled; };
-            auto record = runNativeBaseline(m_cache, *model, options, run.id());
-            record.meta.update(cellMeta(run));
+            options.cancelled = [this] { return m_cancelled.load(); };
             m_active = true;
-            m_record = std::move(record);
-            finishRun(m_record.meta.value("status", "failed"), m_record.meta.value("error", ""));
+            m_record = {run.id(), cellMeta(run), {}};
+            const ModelCache &cache = m_cache;
+            const zoo::ModelEntry entry = *model;
+            const std::string id = run.id();
+            m_native.setFuture(QtConcurrent::run([&cache, entry, options, id] { return runNativeBaseline(cache, entry, options, id); }));
             return;
         }
         startBrowserRun(run, *model);

@@ -11,6 +11,8 @@
 #include "core/store/bundle.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <atomic>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -56,7 +58,7 @@ private:
     int m_skipped = 0;
     int m_measured = 0;
     double m_measuredSeconds = 0;
-    bool m_cancelled = false;
+    std::atomic_bool m_cancelled = false;
     bool m_active = false;
 
     // The browser run in flight.
@@ -65,6 +67,7 @@ private:
     store::Series m_warmup, m_latency, m_runOnly;
     QTimer m_timeout;
     QElapsedTimer m_runClock;
+    QFutureWatcher<store::RunRecord> m_native; ///< native runs block on a child: off the event-loop thread
 };
 
 } // namespace inferscope::runner

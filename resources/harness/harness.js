@@ -277,7 +277,7 @@
     const report = makeReporter(config);
     scope.addEventListener('error', (e) => { report.event('error', { stage: 'page', message: String(e.message) }); });
     scope.addEventListener('unhandledrejection', (e) => { report.event('error', { stage: 'page', message: String(e.reason) }); });
-    show(config.runtime + ' ' + config.backend + ' x' + config.threads + ' in the ' + config.placement);
+    show(config.runtime + ' ' + config.backend + ', ' + config.threads + ' thread(s), ' + (config.placement === 'worker' ? 'in a Web Worker' : 'on the main thread') + ': measuring');
     if (config.placement === 'worker') {
       const worker = new Worker('worker.js');
       worker.onerror = (e) => { report.event('error', { stage: 'worker', message: String(e.message || 'worker failed to start') }); };
