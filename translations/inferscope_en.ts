@@ -415,6 +415,62 @@
         <source>GUI: start a plan on the Runs page (--show-page shows the harness page).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed (Debian package chromium)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>driven over the DevTools Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed (Debian package firefox-esr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found; its WebDriver BiDi driver is not written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed (Debian package chromium-driver)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for WebDriver and Selenium Grid nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for a local Selenium Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the browsers and tools InferScope can drive on this machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the browsers and tools found on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>browser</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

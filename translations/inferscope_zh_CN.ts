@@ -420,6 +420,62 @@
         <source>GUI: start a plan on the Runs page (--show-page shows the harness page).</source>
         <translation>界面：在“运行”页启动一个计划（--show-page 显示测量页面）。</translation>
     </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>not installed (Debian package chromium)</source>
+        <translation>未安装（Debian 软件包 chromium）</translation>
+    </message>
+    <message>
+        <source>driven over the DevTools Protocol</source>
+        <translation>通过 DevTools 协议驱动</translation>
+    </message>
+    <message>
+        <source>not installed (Debian package firefox-esr)</source>
+        <translation>未安装（Debian 软件包 firefox-esr）</translation>
+    </message>
+    <message>
+        <source>found; its WebDriver BiDi driver is not written yet</source>
+        <translation>已找到；其 WebDriver BiDi 驱动尚未实现</translation>
+    </message>
+    <message>
+        <source>not installed (Debian package chromium-driver)</source>
+        <translation>未安装（Debian 软件包 chromium-driver）</translation>
+    </message>
+    <message>
+        <source>for WebDriver and Selenium Grid nodes</source>
+        <translation>用于 WebDriver 和 Selenium Grid 节点</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>for a local Selenium Grid</source>
+        <translation>用于本地 Selenium Grid</translation>
+    </message>
+    <message>
+        <source>List the browsers and tools InferScope can drive on this machine.</source>
+        <translation>列出 InferScope 在本机可以驱动的浏览器和工具。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>List the browsers and tools found on this machine</source>
+        <translation>列出本机上找到的浏览器和工具</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>浏览器</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

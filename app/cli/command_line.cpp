@@ -1,5 +1,6 @@
 #include "app/cli/command_line.h"
 
+#include "app/cli/browsers_command.h"
 #include "app/cli/inspect_command.h"
 #include "app/cli/models_command.h"
 #include "app/i18n.h"
@@ -24,6 +25,7 @@ const Command kCommands[] = {
     {"models", QT_TRANSLATE_NOOP("Cli", "The model zoo: list, info, fetch, import, verify"), &runModels},
     {"native", QT_TRANSLATE_NOOP("Cli", "Measure a model's native baseline (ONNX Runtime, CPU)"), &runNative},
     {"run", QT_TRANSLATE_NOOP("Cli", "Run an experiment plan headless (see plans/quick.json)"), nullptr},
+    {"browsers", QT_TRANSLATE_NOOP("Cli", "List the browsers and tools found on this machine"), &runBrowsers},
 };
 
 QString commandList()
@@ -63,7 +65,7 @@ int runCommandLine(int argc, char **argv)
     if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-'))) {
         const QString name = args.at(1);
         for (const auto &c : kCommands)
-            if (name == QLatin1String(c.name)) {
+            if (c.run && name == QLatin1String(c.name)) {
                 args.removeAt(1);
                 args[0] += QLatin1Char(' ') + name; // "inferscope inspect" in that command's usage line
                 return c.run(args, out, err);

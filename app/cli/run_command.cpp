@@ -7,6 +7,7 @@
 #include "core/experiment/build_info.h"
 #include "core/experiment/environment.h"
 #include "core/runner/data_paths.h"
+#include "core/runner/chromium_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QApplication>
@@ -41,16 +42,16 @@ QString cellText(const nlohmann::json &j, const char *field, int precision = 2)
 void printSummary(const nlohmann::json &cells, QTextStream &out)
 {
     out << Qt::endl
-        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11")
-               .arg(Cli::tr("model"), -16).arg(Cli::tr("runtime"), -16).arg(Cli::tr("backend"), -7).arg(Cli::tr("thr"), 3)
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
+               .arg(Cli::tr("model"), -16).arg(Cli::tr("browser"), -11).arg(Cli::tr("runtime"), -16).arg(Cli::tr("backend"), -7).arg(Cli::tr("thr"), 3)
                .arg(Cli::tr("placement"), -9).arg(Cli::tr("status"), -9).arg(Cli::tr("setup ms"), 9).arg(Cli::tr("first ms"), 9)
                .arg(Cli::tr("median ms"), 10).arg(Cli::tr("95% CI"), -19).arg(Cli::tr("vs native"), 9)
         << Qt::endl;
     for (const auto &c : cells) {
         const QString ciText = c["ci_low_ms"].is_null() ? QStringLiteral("-")
                                                         : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11")
-                   .arg(q(c["model"]), -16).arg(q(c["runtime"]), -16).arg(q(c["backend"]), -7).arg(c["threads"].get<int>(), 3)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
+                   .arg(q(c["model"]), -16).arg(q(c["browser"]), -11).arg(q(c["runtime"]), -16).arg(q(c["backend"]), -7).arg(c["threads"].get<int>(), 3)
                    .arg(q(c["placement"]), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
                    .arg(cellText(c, "median_ms"), 10).arg(ciText, -19)
                    .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-") : cellText(c, "slowdown_vs_native") + QLatin1Char('x'), 9)
@@ -149,6 +150,8 @@ int runPlanCommand(int argc, char **argv)
     runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, [](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
         if (browser == "qtwebengine")
             return std::make_unique<EmbeddedDriver>();
+        if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
+            return std::make_unique<runner::ChromiumDriver>();
         return nullptr;
     });
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir).arg(server.port())

@@ -1,5 +1,6 @@
 #include "app/engine/embedded_driver.h"
 
+#include <QCoreApplication>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -37,6 +38,11 @@ EmbeddedDriver::~EmbeddedDriver()
 QString EmbeddedDriver::version() const
 {
     return QStringLiteral("QtWebEngine %1 (Chromium %2)").arg(QString::fromLatin1(qWebEngineVersion()), QString::fromLatin1(qWebEngineChromiumVersion()));
+}
+
+qint64 EmbeddedDriver::rootPid() const
+{
+    return QCoreApplication::applicationPid();
 }
 
 void EmbeddedDriver::open(const QUrl &url)

@@ -24,6 +24,8 @@ public:
     QString version() const override;
     void open(const QUrl &url) override;
     void close() override;
+    /// InferScope itself: QtWebEngine's renderers are its children (the baseline cancels the app's own share).
+    qint64 rootPid() const override;
 
     /// The page's last console messages, kept for failure reports.
     const QStringList &console() const { return m_console; }

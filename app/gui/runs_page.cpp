@@ -5,6 +5,7 @@
 #include "core/experiment/build_info.h"
 #include "core/experiment/environment.h"
 #include "core/runner/data_paths.h"
+#include "core/runner/chromium_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QCheckBox>
@@ -152,6 +153,8 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
         plan, *m_cache, *m_catalog, *m_writer, *m_server, [this](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
             if (browser == "qtwebengine")
                 return std::make_unique<EmbeddedDriver>(m_showPage->isChecked() ? m_view : nullptr);
+            if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
+                return std::make_unique<runner::ChromiumDriver>();
             return nullptr;
         });
     m_runs->clear();

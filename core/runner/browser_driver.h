@@ -22,6 +22,8 @@ public:
     virtual void open(const QUrl &url) = 0;
     /// Ends the browsing context and everything it started.
     virtual void close() = 0;
+    /// The process whose tree holds the browser's processes (for memory timelines); -1 when unknown.
+    virtual qint64 rootPid() const { return -1; }
 
 Q_SIGNALS:
     void failed(const QString &reason);

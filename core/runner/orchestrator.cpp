@@ -1,6 +1,9 @@
 #include "core/runner/orchestrator.h"
 
 #include "core/runner/native_runner.h"
+#include "core/runner/process_memory_types.h"
+
+#include <algorithm>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,6 +38,8 @@ Orchestrator::Orchestrator(experiment::Plan plan, const ModelCache &cache, const
                                 " s: the page hung or the browser stopped responding");
     });
     connect(&m_server, &HarnessServer::eventReceived, this, &Orchestrator::onEvents);
+    m_memoryTimer.setInterval(100); // METRICS.md: a timeline sampled at <= 100 ms
+    connect(&m_memoryTimer, &QTimer::timeout, this, &Orchestrator::sampleMemory);
     connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
         auto record = m_native.result();
         record.meta.update(m_record.meta); // the cell as the plan names it
@@ -137,13 +142,46 @@ void Orchestrator::startBrowserRun(const experiment::Run &run, const zoo::ModelE
     query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(run, model, m_plan.policy).dump()));
     const QString page = run.cell.harness == "minimal" ? QStringLiteral("minimal.html") : QStringLiteral("index.html");
     m_timeout.start(m_plan.policy.timeoutMs);
+    m_memory.clear();
+    m_pageReadyMs = -1;
     m_driver->open(m_server.harnessUrl(page, query));
+    sampleMemory();
+    m_memoryTimer.start();
+}
+
+void Orchestrator::sampleMemory()
+{
+    const qint64 root = m_driver ? m_driver->rootPid() : -1;
+    if (root <= 0)
+        return;
+    const TypedMemory m = readTypedMemory(root);
+    if (m.processes == 0)
+        return;
+    auto push = [this](const QString &name, double value) {
+        auto &series = m_memory[name];
+        series.name = name.toStdString();
+        series.values.push_back(value);
+    };
+    const std::size_t n = m_memory[QStringLiteral("memory_t_ms")].values.size();
+    push(QStringLiteral("memory_t_ms"), static_cast<double>(m_runClock.nsecsElapsed()) / 1e6);
+    push(QStringLiteral("memory_pss_bytes"), static_cast<double>(m.pssTotal));
+    push(QStringLiteral("memory_rss_bytes"), static_cast<double>(m.rssTotal));
+    for (const char *type : {"browser", "renderer", "gpu", "utility"}) {
+        const QString key = QStringLiteral("memory_%1_pss_bytes").arg(QLatin1String(type));
+        auto &series = m_memory[key];
+        series.name = key.toStdString();
+        series.values.resize(n, 0.0); // a type that appeared late reads 0 before it existed
+        const auto it = m.pssByType.find(QLatin1String(type));
+        series.values.push_back(it == m.pssByType.end() ? 0.0 : static_cast<double>(it->second));
+    }
 }
 
 void Orchestrator::onEvents(const QJsonObject &message)
 {
     if (!m_active || message.value(QStringLiteral("run")).toString().toStdString() != m_record.runId)
         return; // a straggler from an earlier run, or another page: not this run's evidence
+    if (m_pageReadyMs < 0) // the page is up, its runtime and model not loaded yet
+        m_pageReadyMs = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
     const QJsonArray batch = message.value(QStringLiteral("batch")).toArray();
     for (const QJsonValue &value : batch) {
         const QJsonObject e = value.toObject();
@@ -188,18 +226,39 @@ void Orchestrator::finishRun(const std::string &status, const std::string &error
         return;
     m_active = false;
     m_timeout.stop();
-    if (m_driver) {
+    if (m_driver)
         m_driver->disconnect(this);
-        m_driver->close();
-        m_driver.release()->deleteLater(); // may be inside one of its own signals
-    }
     if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
         m_record.meta["status"] = status;
     if (!error.empty())
         m_record.meta["error"] = error;
     m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
-    if (!m_record.runId.empty() && m_record.series.empty())
+    m_memoryTimer.stop();
+    if (!m_record.runId.empty() && m_record.series.empty()) {
         m_record.series = {m_latency, m_warmup, m_runOnly};
+        const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
+        if (!pss.empty()) {
+            for (auto &[name, series] : m_memory)
+                m_record.series.push_back(series);
+            const double peak = *std::max_element(pss.begin(), pss.end());
+            // Baseline: the last sample before the page's first event (page loaded, no runtime, no model).
+            const auto &t = m_memory[QStringLiteral("memory_t_ms")].values;
+            std::size_t base = 0;
+            while (m_pageReadyMs >= 0 && base + 1 < t.size() && t[base + 1] <= m_pageReadyMs)
+                ++base;
+            const zoo::ModelEntry *model = m_catalog.find(m_record.meta.value("model", ""));
+            const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
+            m_record.meta["memory"] = {{"baseline_pss_bytes", pss[base]}, {"baseline_t_ms", t[base]}, {"peak_pss_bytes", peak},
+                                       {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
+                                       {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
+                                       {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}};
+        }
+        m_memory.clear();
+    }
+    if (m_driver) {
+        m_driver->close();
+        m_driver.release()->deleteLater(); // may be inside one of its own signals
+    }
     store(std::move(m_record));
     m_record = {};
     ++m_index;

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <atomic>
+#include <map>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -67,7 +68,12 @@ private:
     store::Series m_warmup, m_latency, m_runOnly;
     QTimer m_timeout;
     QElapsedTimer m_runClock;
-    QFutureWatcher<store::RunRecord> m_native; ///< native runs block on a child: off the event-loop thread
+    QFutureWatcher<store::RunRecord> m_native;
+    // Memory timeline of the browser's process tree, on the run's clock (m_runClock).
+    QTimer m_memoryTimer;
+    std::map<QString, store::Series> m_memory;
+    double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
+    void sampleMemory(); ///< native runs block on a child: off the event-loop thread
 };
 
 } // namespace inferscope::runner

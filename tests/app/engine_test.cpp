@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+#include <algorithm>
+#include <csignal>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -144,4 +146,103 @@ TEST(Engine, AKilledPlanResumesWithoutRedoingFinishedRuns)
     EXPECT_TRUE(contents.problems.empty());
     for (const QString &f : before) // finished runs were not redone
         EXPECT_EQ(stamps[f], QFileInfo(out + QStringLiteral("/runs/") + f).lastModified()) << f.toStdString();
+}
+
+namespace {
+/// Chromium processes started for InferScope runs (their profile lives in /tmp/inferscope-chromium-*).
+QList<qint64> chromiumBrowserPids()
+{
+    QList<qint64> pids;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains("inferscope-chromium-"))
+            pids << pid;
+    }
+    return pids;
+}
+
+} // namespace
+
+TEST(Engine, ChromiumRunsACellWithAMemoryTimelineAndLeavesNoProcess)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "chromium", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [2], "placements": ["worker"]}],
+        "browsers": ["chromium", "qtwebengine"], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(2u, contents.runs.size());
+    for (const auto &run : contents.runs) {
+        EXPECT_EQ("ok", run.meta["status"]) << run.meta.dump();
+        EXPECT_TRUE(run.meta["env"]["cross_origin_isolated"].get<bool>()) << run.runId;
+        const auto &t = run.find("memory_t_ms")->values;
+        ASSERT_GE(t.size(), 5u) << run.runId;
+        const double perSecond = (t.size() - 1) / ((t.back() - t.front()) / 1000.0);
+        EXPECT_GE(perSecond, 9.0) << run.runId; // the issue asks for >= 9 samples per second
+        const auto *renderer = run.find("memory_renderer_pss_bytes");
+        ASSERT_NE(nullptr, renderer);
+        EXPECT_GT(*std::max_element(renderer->values.begin(), renderer->values.end()), 10e6) << run.runId;
+        EXPECT_GT(run.meta["memory"]["peak_pss_bytes"].get<double>(), run.meta["memory"]["baseline_pss_bytes"].get<double>());
+    }
+    EXPECT_TRUE(chromiumBrowserPids().isEmpty());
+}
+
+TEST(Engine, AKilledRendererIsARecordedFailureAndTheNextRunProceeds)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "kill", "models": ["blazeface-onnx"], "repetitions": 2,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["chromium"],
+        "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 60000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForStarted());
+    // During the first run's warm-up: kill -9 every renderer of the Chromium InferScope started.
+    QList<qint64> killed;
+    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
+        QThread::msleep(100);
+        const QList<qint64> all = chromiumBrowserPids();
+        if (i < 30)
+            continue; // let the page start measuring first (3 s)
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
+            if (numeric && f.open(QIODevice::ReadOnly) && f.readAll().contains("--type=renderer")) {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+                stat.open(QIODevice::ReadOnly);
+                const QByteArray text = stat.readAll();
+                const qint64 parent = text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+                // Renderers are children of the zygote, itself a child of the browser: walk up two levels.
+                QFile pstat(QStringLiteral("/proc/%1/stat").arg(parent));
+                pstat.open(QIODevice::ReadOnly);
+                const QByteArray ptext = pstat.readAll();
+                const qint64 grand = ptext.mid(ptext.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+                if (all.contains(parent) || all.contains(grand)) {
+                    ::kill(static_cast<pid_t>(pid), SIGKILL);
+                    killed << pid;
+                }
+            }
+        }
+    }
+    ASSERT_FALSE(killed.isEmpty()) << "no Chromium renderer found to kill";
+    ASSERT_TRUE(p.waitForFinished(240000));
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(2u, contents.runs.size());
+    std::map<int, nlohmann::json> byRep;
+    for (const auto &r : contents.runs)
+        byRep[r.meta.value("repetition", 0)] = r.meta;
+    EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
+    EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("renderer")) << byRep[1]["error"];
+    EXPECT_EQ("ok", byRep[2]["status"]) << byRep[2].dump();
+    EXPECT_TRUE(chromiumBrowserPids().isEmpty());
 }

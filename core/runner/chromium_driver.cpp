@@ -1,0 +1,189 @@
+#include "core/runner/chromium_driver.h"
+
+#include "core/runner/process_memory.h"
+#include "core/runner/process_memory_types.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <csignal>
+#include <unistd.h>
+
+namespace inferscope::runner {
+
+QString ChromiumDriver::installedVersion(const QString &program)
+{
+    QProcess p;
+    p.start(program, {QStringLiteral("--version")});
+    if (!p.waitForFinished(20000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+ChromiumDriver::ChromiumDriver(QString program, QObject *parent) : BrowserDriver(parent), m_program(std::move(program))
+{
+    m_poll.setInterval(50);
+    connect(&m_poll, &QTimer::timeout, this, &ChromiumDriver::pollForPort);
+}
+
+ChromiumDriver::~ChromiumDriver()
+{
+    close();
+}
+
+QString ChromiumDriver::version() const
+{
+    static const QString v = installedVersion(m_program);
+    return v;
+}
+
+qint64 ChromiumDriver::rootPid() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : -1;
+}
+
+void ChromiumDriver::open(const QUrl &url)
+{
+    close();
+    m_closing = false;
+    m_url = url;
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-chromium-XXXXXX"));
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    QDir().mkpath(home);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(env);
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); }); // ended as a group, never by name
+    QStringList args{QStringLiteral("--headless=new"),
+                     QStringLiteral("--remote-debugging-port=0"), // loopback, ephemeral
+                     QStringLiteral("--remote-debugging-address=127.0.0.1"),
+                     QStringLiteral("--user-data-dir=") + m_dir->filePath(QStringLiteral("profile")),
+                     QStringLiteral("--no-first-run"), QStringLiteral("--no-default-browser-check"),
+                     QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+                     QStringLiteral("--disable-sync"), QStringLiteral("--disable-quic"), QStringLiteral("--disable-default-apps"),
+                     QStringLiteral("--disable-extensions"), QStringLiteral("--mute-audio"),
+                     QStringLiteral("--enable-unsafe-webgpu"), QStringLiteral("--ignore-gpu-blocklist"),
+                     QStringLiteral("about:blank")};
+    if (::getuid() == 0)
+        args.prepend(QStringLiteral("--no-sandbox")); // Chromium's sandbox refuses to start as root
+    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (!m_closing)
+            Q_EMIT failed(QStringLiteral("Chromium exited unexpectedly (code %1)").arg(code));
+    });
+    m_process->start(m_program, args);
+    if (!m_process->waitForStarted(20000)) {
+        Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString()));
+        return;
+    }
+    m_pollCount = 0;
+    m_poll.start();
+}
+
+void ChromiumDriver::pollForPort()
+{
+    // Chromium writes "PORT\n/devtools/browser/ID" once its DevTools server listens.
+    QFile file(m_dir->filePath(QStringLiteral("profile/DevToolsActivePort")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (++m_pollCount > 600) { // 30 s
+            m_poll.stop();
+            Q_EMIT failed(QStringLiteral("Chromium did not open its DevTools port within 30 s"));
+        }
+        return;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    if (lines.size() < 2 || lines.at(1).isEmpty())
+        return;
+    m_poll.stop();
+    m_socket = std::make_unique<QWebSocket>();
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChromiumDriver::onMessage);
+    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+        send(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
+        send(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), m_url.toString()}}, [this](const QJsonObject &r) {
+            if (r.contains(QStringLiteral("error")))
+                Q_EMIT failed(QStringLiteral("Chromium could not open the page: %1")
+                                  .arg(r.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+        });
+    });
+    connect(m_socket.get(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+        if (!m_closing)
+            Q_EMIT failed(QStringLiteral("DevTools connection failed: %1").arg(m_socket->errorString()));
+    });
+    m_socket->open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(QString::fromLatin1(lines.at(0).trimmed()), QString::fromLatin1(lines.at(1).trimmed()))));
+}
+
+void ChromiumDriver::send(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply,
+                          const QString &sessionId)
+{
+    if (!m_socket)
+        return;
+    const int id = m_nextId++;
+    QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    if (!sessionId.isEmpty())
+        message.insert(QStringLiteral("sessionId"), sessionId);
+    if (reply)
+        m_pending[id] = std::move(reply);
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void ChromiumDriver::onMessage(const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (message.contains(QStringLiteral("id"))) {
+        const auto it = m_pending.find(message.value(QStringLiteral("id")).toInt());
+        if (it != m_pending.end()) {
+            auto reply = std::move(it->second);
+            m_pending.erase(it);
+            reply(message);
+        }
+        return;
+    }
+    if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed")) {
+        const QJsonObject p = message.value(QStringLiteral("params")).toObject();
+        Q_EMIT failed(QStringLiteral("the renderer process %1 (status %2, code %3)")
+                          .arg(p.value(QStringLiteral("status")).toString() == QLatin1String("killed") ? QStringLiteral("was killed") : QStringLiteral("crashed"),
+                               p.value(QStringLiteral("status")).toString())
+                          .arg(p.value(QStringLiteral("errorCode")).toInt()));
+    }
+}
+
+QList<qint64> ChromiumDriver::rendererPids() const
+{
+    QList<qint64> pids;
+    if (rootPid() <= 0)
+        return pids;
+    for (qint64 pid : processTree(rootPid()))
+        if (processType(pid) == QLatin1String("renderer"))
+            pids << pid;
+    return pids;
+}
+
+void ChromiumDriver::close()
+{
+    m_closing = true;
+    m_poll.stop();
+    m_pending.clear();
+    // close() may run inside a signal of the socket or the process (a crash report): never delete them
+    // synchronously there.
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket.release()->deleteLater();
+    }
+    if (m_process) {
+        m_process->disconnect(this);
+        if (m_process->state() != QProcess::NotRunning) {
+            // The whole group: the browser, its renderers, GPU and utility processes.
+            ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
+            m_process->waitForFinished(10000);
+        }
+        m_process.release()->deleteLater();
+    }
+    m_dir.reset();
+}
+
+} // namespace inferscope::runner

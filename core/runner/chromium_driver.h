@@ -1,0 +1,58 @@
+#pragma once
+// Chromium over the Chrome DevTools Protocol. Each run starts a fresh Chromium: its own process group,
+// a private HOME and a temporary profile, --remote-debugging-port=0 (the kernel picks a free loopback
+// port; Chromium writes it to DevToolsActivePort), offline flags. The page is opened with
+// Target.createTarget; Target.targetCrashed (a renderer killed or crashed) and the browser process
+// exiting are reported as failures. close() ends the whole process group.
+
+#include "core/runner/browser_driver.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebSocket>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace inferscope::runner {
+
+class ChromiumDriver : public BrowserDriver {
+    Q_OBJECT
+public:
+    explicit ChromiumDriver(QString program = QStringLiteral("/usr/bin/chromium"), QObject *parent = nullptr);
+    ~ChromiumDriver() override;
+
+    QString name() const override { return QStringLiteral("chromium"); }
+    QString version() const override;
+    void open(const QUrl &url) override;
+    void close() override;
+    qint64 rootPid() const override;
+
+    /// Sends a CDP command on the browser connection; `reply` gets the result (or the error object).
+    void send(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply = {},
+              const QString &sessionId = {});
+    /// Process ids of the renderers that currently exist (for tests that kill one).
+    QList<qint64> rendererPids() const;
+
+    /// `chromium --version`, or empty when it is not installed.
+    static QString installedVersion(const QString &program = QStringLiteral("/usr/bin/chromium"));
+
+private:
+    void pollForPort();
+    void onMessage(const QString &text);
+
+    QString m_program;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QWebSocket> m_socket;
+    QTimer m_poll;
+    int m_pollCount = 0;
+    QUrl m_url;
+    int m_nextId = 1;
+    std::map<int, std::function<void(const QJsonObject &)>> m_pending;
+    bool m_closing = false;
+};
+
+} // namespace inferscope::runner
