@@ -1,6 +1,7 @@
 #include "app/cli/browsers_command.h"
 
 #include "core/runner/chromium_driver.h"
+#include "core/runner/firefox_driver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,9 +39,9 @@ QList<BrowserInfo> detectBrowsers()
     const QString chromium = runner::ChromiumDriver::installedVersion();
     list.append({QStringLiteral("chromium"), QStringLiteral("Chromium"), chromium,
                  chromium.isEmpty() ? Cli::tr("not installed (Debian package chromium)") : Cli::tr("driven over the DevTools Protocol")});
-    const QString firefox = firstLine(QStringLiteral("/usr/bin/firefox-esr"), {QStringLiteral("--version")});
+    const QString firefox = runner::FirefoxDriver::installedVersion();
     list.append({QStringLiteral("firefox"), QStringLiteral("Firefox ESR"), firefox,
-                 firefox.isEmpty() ? Cli::tr("not installed (Debian package firefox-esr)") : Cli::tr("found; its WebDriver BiDi driver is not written yet")});
+                 firefox.isEmpty() ? Cli::tr("not installed (Debian package firefox-esr)") : Cli::tr("driven over WebDriver BiDi")});
     const QString chromedriver = firstLine(QStringLiteral("/usr/bin/chromedriver"), {QStringLiteral("--version")});
     list.append({QStringLiteral("chromedriver"), QStringLiteral("ChromeDriver"), chromedriver.section(QLatin1Char(' '), 0, 1),
                  chromedriver.isEmpty() ? Cli::tr("not installed (Debian package chromium-driver)") : Cli::tr("for WebDriver and Selenium Grid nodes")});

@@ -8,6 +8,7 @@
 #include "core/experiment/environment.h"
 #include "core/runner/data_paths.h"
 #include "core/runner/chromium_driver.h"
+#include "core/runner/firefox_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QApplication>
@@ -152,6 +153,8 @@ int runPlanCommand(int argc, char **argv)
             return std::make_unique<EmbeddedDriver>();
         if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
             return std::make_unique<runner::ChromiumDriver>();
+        if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
+            return std::make_unique<runner::FirefoxDriver>();
         return nullptr;
     });
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir).arg(server.port())

@@ -6,6 +6,7 @@
 #include "core/experiment/environment.h"
 #include "core/runner/data_paths.h"
 #include "core/runner/chromium_driver.h"
+#include "core/runner/firefox_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QCheckBox>
@@ -155,6 +156,8 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
                 return std::make_unique<EmbeddedDriver>(m_showPage->isChecked() ? m_view : nullptr);
             if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
                 return std::make_unique<runner::ChromiumDriver>();
+            if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
+                return std::make_unique<runner::FirefoxDriver>();
             return nullptr;
         });
     m_runs->clear();

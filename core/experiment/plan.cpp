@@ -53,7 +53,7 @@ int positive(const json &policy, const char *field, int fallback)
 const std::set<std::string> kRuntimes{"ort-web", "tfjs"};
 const std::set<std::string> kBackends{"wasm", "webgl", "webgpu", "cpu"};
 const std::set<std::string> kPlacements{"main", "worker"};
-const std::set<std::string> kBrowsers{"qtwebengine", "chromium"};
+const std::set<std::string> kBrowsers{"qtwebengine", "chromium", "firefox"};
 } // namespace
 
 std::string Cell::key() const
@@ -114,7 +114,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     const auto browsers = strings(j, "browsers", {"qtwebengine"});
     for (const auto &b : browsers)
         if (!kBrowsers.contains(b))
-            throw PlanError("plan: browser \"" + b + "\" is not supported (supported: qtwebengine, chromium)");
+            throw PlanError("plan: browser \"" + b + "\" is not supported (supported: qtwebengine, chromium, firefox)");
     std::set<int> onnxThreads;
     const auto configurations = j.value("configurations", json::array());
     if (!configurations.is_array())

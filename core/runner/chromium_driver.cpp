@@ -1,5 +1,6 @@
 #include "core/runner/chromium_driver.h"
 
+#include "core/runner/browser_process.h"
 #include "core/runner/process_memory.h"
 #include "core/runner/process_memory_types.h"
 
@@ -48,17 +49,6 @@ void ChromiumDriver::open(const QUrl &url)
     m_closing = false;
     m_url = url;
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-chromium-XXXXXX"));
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    QDir().mkpath(home);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(env);
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    m_process->setChildProcessModifier([] { ::setpgid(0, 0); }); // ended as a group, never by name
     QStringList args{QStringLiteral("--headless=new"),
                      QStringLiteral("--remote-debugging-port=0"), // loopback, ephemeral
                      QStringLiteral("--remote-debugging-address=127.0.0.1"),
@@ -71,11 +61,11 @@ void ChromiumDriver::open(const QUrl &url)
                      QStringLiteral("about:blank")};
     if (::getuid() == 0)
         args.prepend(QStringLiteral("--no-sandbox")); // Chromium's sandbox refuses to start as root
+    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")));
     connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (!m_closing)
             Q_EMIT failed(QStringLiteral("Chromium exited unexpectedly (code %1)").arg(code));
     });
-    m_process->start(m_program, args);
     if (!m_process->waitForStarted(20000)) {
         Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString()));
         return;
@@ -176,11 +166,7 @@ void ChromiumDriver::close()
     }
     if (m_process) {
         m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning) {
-            // The whole group: the browser, its renderers, GPU and utility processes.
-            ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
-            m_process->waitForFinished(10000);
-        }
+        killProcessGroup(*m_process); // the browser, its renderers, GPU and utility processes
         m_process.release()->deleteLater();
     }
     m_dir.reset();

@@ -246,3 +246,33 @@ TEST(Engine, AKilledRendererIsARecordedFailureAndTheNextRunProceeds)
     EXPECT_EQ("ok", byRep[2]["status"]) << byRep[2].dump();
     EXPECT_TRUE(chromiumBrowserPids().isEmpty());
 }
+
+TEST(Engine, FirefoxRunsACellOverWebDriverBidiAndLeavesNoProcess)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx"), QStringLiteral("emotion")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "firefox", "models": ["blazeface-onnx", "emotion"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}, {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
+        "browsers": ["firefox"], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(2u, contents.runs.size());
+    for (const auto &run : contents.runs) {
+        EXPECT_EQ("ok", run.meta["status"]) << run.meta.dump();
+        EXPECT_NE(std::string::npos, run.meta["env"]["user_agent"].get<std::string>().find("Firefox")) << run.runId;
+        EXPECT_TRUE(run.meta["outputs"]["fidelity"][0]["top1_agrees"].get<bool>()) << run.meta["outputs"].dump();
+        const auto &t = run.find("memory_t_ms")->values;
+        ASSERT_GE(t.size(), 5u);
+        EXPECT_GE((t.size() - 1) / ((t.back() - t.front()) / 1000.0), 9.0) << run.runId;
+        EXPECT_GT(*std::max_element(run.find("memory_renderer_pss_bytes")->values.begin(), run.find("memory_renderer_pss_bytes")->values.end()), 10e6);
+    }
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (f.open(QIODevice::ReadOnly)) {
+            EXPECT_FALSE(f.readAll().contains("inferscope-firefox-")) << "firefox process " << entry.toStdString() << " left behind";
+        }
+    }
+}

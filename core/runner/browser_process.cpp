@@ -1,0 +1,35 @@
+#include "core/runner/browser_process.h"
+
+#include <QDir>
+#include <csignal>
+#include <unistd.h>
+
+namespace inferscope::runner {
+
+std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home, bool readStderr)
+{
+    QDir().mkpath(home);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(env);
+    process->setStandardOutputFile(QProcess::nullDevice());
+    if (!readStderr)
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    process->start(program, arguments);
+    return process;
+}
+
+void killProcessGroup(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    ::kill(-static_cast<pid_t>(process.processId()), SIGKILL);
+    process.waitForFinished(10000);
+}
+
+} // namespace inferscope::runner

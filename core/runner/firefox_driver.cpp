@@ -1,0 +1,172 @@
+#include "core/runner/firefox_driver.h"
+
+#include "core/runner/browser_process.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace inferscope::runner {
+namespace {
+// Offline and quiet: no updates, telemetry, first-run pages or background connections.
+const char *kUserJs = R"(user_pref("app.update.disabledForTesting", true);
+user_pref("browser.shell.checkDefaultBrowser", false);
+user_pref("browser.startup.homepage_override.mstone", "ignore");
+user_pref("browser.aboutwelcome.enabled", false);
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
+user_pref("network.connectivity-service.enabled", false);
+user_pref("network.captive-portal-service.enabled", false);
+user_pref("extensions.update.enabled", false);
+user_pref("browser.safebrowsing.update.enabled", false);
+user_pref("remote.prefs.recommended", true);
+)";
+} // namespace
+
+QString FirefoxDriver::installedVersion(const QString &program)
+{
+    QProcess p;
+    p.start(program, {QStringLiteral("--version")});
+    if (!p.waitForFinished(20000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+FirefoxDriver::FirefoxDriver(QString program, QObject *parent) : BrowserDriver(parent), m_program(std::move(program))
+{
+    m_startTimeout.setSingleShot(true);
+    connect(&m_startTimeout, &QTimer::timeout, this, [this] { fail(QStringLiteral("Firefox did not open WebDriver BiDi within 60 s")); });
+}
+
+FirefoxDriver::~FirefoxDriver()
+{
+    close();
+}
+
+QString FirefoxDriver::version() const
+{
+    static const QString v = installedVersion(m_program);
+    return v;
+}
+
+qint64 FirefoxDriver::rootPid() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : -1;
+}
+
+void FirefoxDriver::fail(const QString &reason)
+{
+    if (!m_closing)
+        Q_EMIT failed(reason);
+}
+
+void FirefoxDriver::open(const QUrl &url)
+{
+    close();
+    m_closing = false;
+    m_url = url;
+    m_stderr.clear();
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-firefox-XXXXXX"));
+    const QString profile = m_dir->filePath(QStringLiteral("profile"));
+    QDir().mkpath(profile);
+    QFile prefs(profile + QStringLiteral("/user.js"));
+    if (prefs.open(QIODevice::WriteOnly))
+        prefs.write(kUserJs);
+    prefs.close();
+    m_process = startBrowserProcess(m_program,
+                                    {QStringLiteral("--headless"), QStringLiteral("--no-remote"), QStringLiteral("--remote-debugging-port=0"),
+                                     QStringLiteral("--profile"), profile},
+                                    m_dir->filePath(QStringLiteral("home")), true);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, &FirefoxDriver::onStderr);
+    connect(m_process.get(), &QProcess::finished, this,
+            [this](int code, QProcess::ExitStatus) { fail(QStringLiteral("Firefox exited unexpectedly (code %1)").arg(code)); });
+    if (!m_process->waitForStarted(20000)) {
+        fail(QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString()));
+        return;
+    }
+    m_startTimeout.start(60000);
+}
+
+void FirefoxDriver::onStderr()
+{
+    m_stderr += m_process->readAllStandardError();
+    if (m_socket)
+        return;
+    static const QRegularExpression listening(QStringLiteral("WebDriver BiDi listening on (ws://[^\\s]+)"));
+    const auto match = listening.match(QString::fromUtf8(m_stderr));
+    if (!match.hasMatch())
+        return;
+    m_startTimeout.stop();
+    QString address = match.captured(1);
+    if (!address.endsWith(QLatin1String("/session")))
+        address += QStringLiteral("/session");
+    m_socket = std::make_unique<QWebSocket>();
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &FirefoxDriver::onMessage);
+    connect(m_socket.get(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) { fail(QStringLiteral("WebDriver BiDi connection failed: %1").arg(m_socket->errorString())); });
+    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+        command(QStringLiteral("session.new"), {{QStringLiteral("capabilities"), QJsonObject{}}}, [this](const QJsonObject &) {
+            command(QStringLiteral("browsingContext.getTree"), {}, [this](const QJsonObject &tree) {
+                const QJsonArray contexts = tree.value(QStringLiteral("contexts")).toArray();
+                if (contexts.isEmpty()) {
+                    fail(QStringLiteral("Firefox has no browsing context to load the page in"));
+                    return;
+                }
+                command(QStringLiteral("browsingContext.navigate"),
+                        {{QStringLiteral("context"), contexts.first().toObject().value(QStringLiteral("context")).toString()},
+                         {QStringLiteral("url"), m_url.toString()}, {QStringLiteral("wait"), QStringLiteral("none")}},
+                        {});
+            });
+        });
+    });
+    m_socket->open(QUrl(address));
+}
+
+void FirefoxDriver::command(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply)
+{
+    if (!m_socket)
+        return;
+    const int id = m_nextId++;
+    const QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    if (reply)
+        m_pending[id] = std::move(reply);
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void FirefoxDriver::onMessage(const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (message.value(QStringLiteral("type")).toString() == QLatin1String("error")) {
+        fail(QStringLiteral("WebDriver BiDi error: %1: %2")
+                 .arg(message.value(QStringLiteral("error")).toString(), message.value(QStringLiteral("message")).toString()));
+        return;
+    }
+    const auto it = m_pending.find(message.value(QStringLiteral("id")).toInt(-1));
+    if (it == m_pending.end())
+        return;
+    auto reply = std::move(it->second);
+    m_pending.erase(it);
+    reply(message.value(QStringLiteral("result")).toObject());
+}
+
+void FirefoxDriver::close()
+{
+    m_closing = true;
+    m_startTimeout.stop();
+    m_pending.clear();
+    if (m_socket) { // may be inside one of its signals: delete later
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket.release()->deleteLater();
+    }
+    if (m_process) {
+        m_process->disconnect(this);
+        killProcessGroup(*m_process);
+        m_process.release()->deleteLater();
+    }
+    m_dir.reset();
+}
+
+} // namespace inferscope::runner
