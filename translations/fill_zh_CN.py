@@ -237,6 +237,10 @@ ZH = {
     "missing": "缺失",
     "List the browsers and tools found on this machine": "列出本机上找到的浏览器和工具",
     "browser": "浏览器",
+    "driven over WebDriver BiDi": "通过 WebDriver BiDi 驱动",
+    "Browsers": "浏览器",
+    "Browser": "浏览器",
+    "How InferScope uses it": "InferScope 如何使用",
     # Same English word, different meaning per context ("context|source" overrides "source").
     "inferscope::widgets::LatencySeriesPlot|Samples": "样本",
 }

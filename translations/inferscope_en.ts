@@ -432,10 +432,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>found; its WebDriver BiDi driver is not written yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>not installed (Debian package chromium-driver)</source>
         <translation type="unfinished" />
     </message>
@@ -469,6 +465,10 @@
     </message>
     <message>
         <source>browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>driven over WebDriver BiDi</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -907,6 +907,26 @@
     </message>
     <message>
         <source>Model zoo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How InferScope uses it</source>
         <translation type="unfinished" />
     </message>
 </context>

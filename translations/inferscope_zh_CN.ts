@@ -437,10 +437,6 @@
         <translation>未安装（Debian 软件包 firefox-esr）</translation>
     </message>
     <message>
-        <source>found; its WebDriver BiDi driver is not written yet</source>
-        <translation>已找到；其 WebDriver BiDi 驱动尚未实现</translation>
-    </message>
-    <message>
         <source>not installed (Debian package chromium-driver)</source>
         <translation>未安装（Debian 软件包 chromium-driver）</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>browser</source>
         <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>driven over WebDriver BiDi</source>
+        <translation>通过 WebDriver BiDi 驱动</translation>
     </message>
 </context>
 <context>
@@ -913,6 +913,26 @@
     <message>
         <source>Model zoo</source>
         <translation>模型库</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>How InferScope uses it</source>
+        <translation>InferScope 如何使用</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "app/gui/setup_page.h"
 
+#include "app/cli/browsers_command.h"
 #include "app/version_info.h"
 #include "core/experiment/environment.h"
 #include "core/runner/model_cache.h"
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +21,7 @@ namespace inferscope::app {
 
 SetupPage::SetupPage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_machineBox(new QGroupBox(this)), m_machine(new QFormLayout(m_machineBox)),
-      m_componentsBox(new QGroupBox(this)), m_components(new QFormLayout(m_componentsBox)), m_zooBox(new QGroupBox(this)),
+      m_componentsBox(new QGroupBox(this)), m_components(new QFormLayout(m_componentsBox)), m_browsersBox(new QGroupBox(this)), m_browsers(new QTableWidget(m_browsersBox)), m_zooBox(new QGroupBox(this)),
       m_zooStatus(new QLabel(m_zooBox)), m_zoo(new QTableWidget(m_zooBox))
 {
     m_intro->setWordWrap(true);
@@ -26,19 +29,54 @@ SetupPage::SetupPage(QWidget *parent)
     m_zoo->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_zoo->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_zoo->verticalHeader()->hide();
+    m_zoo->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_zoo->horizontalHeader()->setStretchLastSection(true);
     m_zoo->setAlternatingRowColors(true);
     auto *zooLayout = new QVBoxLayout(m_zooBox);
     zooLayout->addWidget(m_zooStatus);
     zooLayout->addWidget(m_zoo);
+    m_browsers->setColumnCount(3);
+    m_browsers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_browsers->verticalHeader()->hide();
+    m_browsers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_browsers->horizontalHeader()->setStretchLastSection(true);
+    m_browsers->setMaximumHeight(170);
+    auto *browsersLayout = new QVBoxLayout(m_browsersBox);
+    browsersLayout->addWidget(m_browsers);
     auto *top = new QHBoxLayout;
     top->addWidget(m_machineBox, 1);
     top->addWidget(m_componentsBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(top);
+    layout->addWidget(m_browsersBox);
     layout->addWidget(m_zooBox, 1);
     retranslate();
+    detectBrowsersInBackground();
+}
+
+void SetupPage::detectBrowsersInBackground()
+{
+    // Asking each browser for its version starts processes (up to a second): never on the GUI thread.
+    auto *watcher = new QFutureWatcher<QList<BrowserInfo>>(this);
+    connect(watcher, &QFutureWatcher<QList<BrowserInfo>>::finished, this, [this, watcher] {
+        const auto list = watcher->result();
+        watcher->deleteLater();
+        m_browsers->setRowCount(static_cast<int>(list.size()));
+        for (int row = 0; row < list.size(); ++row) {
+            const auto &b = list.at(row);
+            const bool available = !b.version.isEmpty();
+            const QStringList cells{b.name, available ? b.version : tr("missing"), b.reason};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                if (!available) // greyed out, with the reason in the last column
+                    item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+                m_browsers->setItem(row, c, item);
+            }
+        }
+        m_browsers->resizeColumnsToContents();
+    });
+    watcher->setFuture(QtConcurrent::run(&detectBrowsers));
 }
 
 void SetupPage::fillZoo()
@@ -99,6 +137,8 @@ void SetupPage::retranslate()
     const auto machine = experiment::captureMachine();
     m_machineBox->setTitle(tr("This machine"));
     m_zooBox->setTitle(tr("Model zoo"));
+    m_browsersBox->setTitle(tr("Browsers"));
+    m_browsers->setHorizontalHeaderLabels({tr("Browser"), tr("Version"), tr("How InferScope uses it")});
     fillZoo();
     m_componentsBox->setTitle(tr("Runtimes and libraries"));
     for (QFormLayout *form : {m_machine, m_components})

@@ -22,11 +22,14 @@ protected:
 private:
     void retranslate();
     void fillZoo();
+    void detectBrowsersInBackground();
     QLabel *m_intro;
     QGroupBox *m_machineBox;
     QFormLayout *m_machine;
     QGroupBox *m_componentsBox;
     QFormLayout *m_components;
+    QGroupBox *m_browsersBox;
+    QTableWidget *m_browsers;
     QGroupBox *m_zooBox;
     QLabel *m_zooStatus;
     QTableWidget *m_zoo;
