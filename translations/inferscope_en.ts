@@ -384,10 +384,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>about %1 s left</source>
         <translation type="unfinished" />
     </message>
@@ -469,6 +465,10 @@
     </message>
     <message>
         <source>driven over WebDriver BiDi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan %1: %2 runs into %3 (harness on %4:%5)</source>
         <translation type="unfinished" />
     </message>
 </context>

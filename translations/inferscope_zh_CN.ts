@@ -389,10 +389,6 @@
         <translation>计划 %1 不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)</source>
-        <translation>计划 %1：%2 次运行，写入 %3（测量页面服务于 127.0.0.1:%4）</translation>
-    </message>
-    <message>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>driven over WebDriver BiDi</source>
         <translation>通过 WebDriver BiDi 驱动</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 runs into %3 (harness on %4:%5)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/runner/data_paths.h"
 #include "core/runner/chromium_driver.h"
 #include "core/runner/firefox_driver.h"
+#include "core/runner/webdriver_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QApplication>
@@ -144,20 +145,22 @@ int runPlanCommand(int argc, char **argv)
 
     const QString data = runner::projectDataDir();
     runner::HarnessServer server({data + QStringLiteral("/resources/harness"), data + QStringLiteral("/node_modules"), cache.cacheDir()});
-    if (!server.start()) {
+    if (!server.start(QHostAddress(QString::fromStdString(plan.serveAddress)))) {
         err << server.errorString() << Qt::endl;
         return 2;
     }
-    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, [](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
+    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, [grid = plan.gridUrl](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
         if (browser == "qtwebengine")
             return std::make_unique<EmbeddedDriver>();
         if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
             return std::make_unique<runner::ChromiumDriver>();
         if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
             return std::make_unique<runner::FirefoxDriver>();
+        if (browser == "grid")
+            return std::make_unique<runner::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
         return nullptr;
     });
-    out << Cli::tr("Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir).arg(server.port())
+    out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;
     QObject::connect(&orchestrator, &runner::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
         out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;

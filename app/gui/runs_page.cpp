@@ -7,6 +7,7 @@
 #include "core/runner/data_paths.h"
 #include "core/runner/chromium_driver.h"
 #include "core/runner/firefox_driver.h"
+#include "core/runner/webdriver_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QCheckBox>
@@ -147,17 +148,19 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
     const QString dataDir = runner::projectDataDir();
     m_server = std::make_unique<runner::HarnessServer>(
         runner::HarnessRoots{dataDir + QStringLiteral("/resources/harness"), dataDir + QStringLiteral("/node_modules"), m_cache->cacheDir()});
-    if (!m_server->start())
+    if (!m_server->start(QHostAddress(QString::fromStdString(plan.serveAddress))))
         return fail(m_server->errorString());
     m_outDir = outDir;
     m_orchestrator = std::make_unique<runner::Orchestrator>(
-        plan, *m_cache, *m_catalog, *m_writer, *m_server, [this](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
+        plan, *m_cache, *m_catalog, *m_writer, *m_server, [this, grid = plan.gridUrl](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
             if (browser == "qtwebengine")
                 return std::make_unique<EmbeddedDriver>(m_showPage->isChecked() ? m_view : nullptr);
             if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
                 return std::make_unique<runner::ChromiumDriver>();
             if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
                 return std::make_unique<runner::FirefoxDriver>();
+            if (browser == "grid")
+                return std::make_unique<runner::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
             return nullptr;
         });
     m_runs->clear();

@@ -53,7 +53,7 @@ int positive(const json &policy, const char *field, int fallback)
 const std::set<std::string> kRuntimes{"ort-web", "tfjs"};
 const std::set<std::string> kBackends{"wasm", "webgl", "webgpu", "cpu"};
 const std::set<std::string> kPlacements{"main", "worker"};
-const std::set<std::string> kBrowsers{"qtwebengine", "chromium", "firefox"};
+const std::set<std::string> kBrowsers{"qtwebengine", "chromium", "firefox", "grid"};
 } // namespace
 
 std::string Cell::key() const
@@ -114,7 +114,16 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     const auto browsers = strings(j, "browsers", {"qtwebengine"});
     for (const auto &b : browsers)
         if (!kBrowsers.contains(b))
-            throw PlanError("plan: browser \"" + b + "\" is not supported (supported: qtwebengine, chromium, firefox)");
+            throw PlanError("plan: browser \"" + b + "\" is not supported (supported: qtwebengine, chromium, firefox, grid)");
+    plan.gridUrl = j.value("grid", "");
+    if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end() &&
+        !(plan.gridUrl.starts_with("http://") || plan.gridUrl.starts_with("https://")))
+        throw PlanError("plan: browser \"grid\" needs \"grid\": the WebDriver endpoint, e.g. http://127.0.0.1:4444");
+    // Serving beyond loopback only when the plan asks for it (remote Grid nodes must reach the pages).
+    plan.serveAddress = j.value("serve_address", "127.0.0.1");
+    plan.serveHost = j.value("serve_host", plan.serveAddress == "0.0.0.0" ? std::string() : plan.serveAddress);
+    if (plan.serveHost.empty())
+        throw PlanError("plan: serving on 0.0.0.0 needs \"serve_host\", the name the nodes reach this machine by");
     std::set<int> onnxThreads;
     const auto configurations = j.value("configurations", json::array());
     if (!configurations.is_array())

@@ -63,6 +63,9 @@ struct Plan {
     std::vector<std::string> models;
     std::vector<Cell> cells; ///< expanded, in plan order
     Policy policy;
+    std::string gridUrl;     ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
+    std::string serveAddress = "127.0.0.1"; ///< where the harness server listens: loopback unless the plan says otherwise
+    std::string serveHost;   ///< the host name remote nodes use to reach the server (default: serveAddress)
     nlohmann::json source;   ///< the plan as written, stored in the bundle manifest
 
     /// Every run, in an order interleaved by a seeded shuffle within each repetition round, so slow

@@ -24,6 +24,8 @@ public:
     virtual void close() = 0;
     /// The process whose tree holds the browser's processes (for memory timelines); -1 when unknown.
     virtual qint64 rootPid() const { return -1; }
+    /// Where the run executed when that is not this machine (a Selenium Grid node's URI); empty locally.
+    virtual QString node() const { return {}; }
 
 Q_SIGNALS:
     void failed(const QString &reason);

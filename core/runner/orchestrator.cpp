@@ -144,7 +144,7 @@ void Orchestrator::startBrowserRun(const experiment::Run &run, const zoo::ModelE
     m_timeout.start(m_plan.policy.timeoutMs);
     m_memory.clear();
     m_pageReadyMs = -1;
-    m_driver->open(m_server.harnessUrl(page, query));
+    m_driver->open(m_server.harnessUrl(page, query, QString::fromStdString(m_plan.serveHost)));
     sampleMemory();
     m_memoryTimer.start();
 }
@@ -226,8 +226,16 @@ void Orchestrator::finishRun(const std::string &status, const std::string &error
         return;
     m_active = false;
     m_timeout.stop();
-    if (m_driver)
+    if (m_driver) {
         m_driver->disconnect(this);
+        if (!m_driver->node().isEmpty())
+            m_record.meta["node"] = m_driver->node().toStdString();
+        if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
+            m_record.meta["browser_version"] = m_driver->version().toStdString();
+        if (m_driver->rootPid() < 0 && m_memory.empty())
+            m_record.meta["memory"] = {{"available", false},
+                                       {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
+    }
     if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
         m_record.meta["status"] = status;
     if (!error.empty())

@@ -1,0 +1,103 @@
+#include "core/runner/webdriver_driver.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <unistd.h>
+
+namespace inferscope::runner {
+
+WebDriverDriver::WebDriverDriver(QUrl endpoint, QObject *parent) : BrowserDriver(parent), m_endpoint(std::move(endpoint)) {}
+
+WebDriverDriver::~WebDriverDriver()
+{
+    close();
+}
+
+void WebDriverDriver::request(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                              std::function<void(int, const QJsonObject &)> done)
+{
+    QUrl url = m_endpoint;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    req.setTransferTimeout(120000); // a Grid may queue a new session until a node is free
+    QNetworkReply *reply = m_network.sendCustomRequest(req, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (done)
+            done(status == 0 ? -1 : status, json);
+    });
+}
+
+void WebDriverDriver::open(const QUrl &url)
+{
+    m_closing = false;
+    QJsonArray args{QStringLiteral("--headless=new"), QStringLiteral("--disable-background-networking"),
+                    QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
+                    QStringLiteral("--disable-quic"), QStringLiteral("--disable-extensions")};
+    if (::getuid() == 0)
+        args.append(QStringLiteral("--no-sandbox"));
+    const QJsonObject chrome{{QStringLiteral("binary"), QStringLiteral("/usr/bin/chromium")}, {QStringLiteral("args"), args}};
+    const QJsonObject capabilities{{QStringLiteral("alwaysMatch"),
+                                    QJsonObject{{QStringLiteral("browserName"), QStringLiteral("chrome")},
+                                                {QStringLiteral("goog:chromeOptions"), chrome}}}};
+    request("POST", QStringLiteral("/session"), {{QStringLiteral("capabilities"), capabilities}}, [this, url](int status, const QJsonObject &json) {
+        const QJsonObject value = json.value(QStringLiteral("value")).toObject();
+        m_session = value.value(QStringLiteral("sessionId")).toString();
+        if (status != 200 || m_session.isEmpty()) {
+            if (!m_closing)
+                Q_EMIT failed(QStringLiteral("WebDriver endpoint %1 refused a session (HTTP %2): %3")
+                                  .arg(m_endpoint.toString()).arg(status).arg(value.value(QStringLiteral("message")).toString().left(300)));
+            return;
+        }
+        m_browserVersion = QStringLiteral("%1 %2").arg(value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserName")).toString(),
+                                                     value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserVersion")).toString());
+        findNode();
+        request("POST", QStringLiteral("/session/%1/url").arg(m_session), {{QStringLiteral("url"), url.toString()}}, [this](int navStatus, const QJsonObject &nav) {
+            if (navStatus != 200 && !m_closing)
+                Q_EMIT failed(QStringLiteral("navigation failed (HTTP %1): %2").arg(navStatus).arg(nav.value(QStringLiteral("value")).toObject().value(QStringLiteral("message")).toString().left(300)));
+        });
+    });
+}
+
+void WebDriverDriver::findNode()
+{
+    // Selenium Grid 4's /status lists every node with the sessions in its slots; a plain chromedriver
+    // has no nodes, and the run then names the endpoint itself.
+    request("GET", QStringLiteral("/status"), {}, [this](int, const QJsonObject &json) {
+        const QJsonArray nodes = json.value(QStringLiteral("value")).toObject().value(QStringLiteral("nodes")).toArray();
+        for (const QJsonValue &n : nodes)
+            for (const QJsonValue &slot : n.toObject().value(QStringLiteral("slots")).toArray())
+                if (slot.toObject().value(QStringLiteral("session")).toObject().value(QStringLiteral("sessionId")).toString() == m_session) {
+                    m_node = n.toObject().value(QStringLiteral("uri")).toString();
+                    return;
+                }
+        if (m_node.isEmpty())
+            m_node = m_endpoint.toString();
+    });
+}
+
+void WebDriverDriver::close()
+{
+    m_closing = true;
+    if (m_session.isEmpty())
+        return;
+    // Delete synchronously (bounded): the next run's session must not queue behind this one on the node.
+    QUrl url = m_endpoint;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/session/") + m_session);
+    QNetworkRequest req(url);
+    req.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network.deleteResource(req);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    m_session.clear();
+}
+
+} // namespace inferscope::runner

