@@ -196,7 +196,7 @@ ZH = {
     "run needs one plan file.": "run 需要一个计划文件。",
     "Cannot read the plan %1.": "无法读取计划 %1。",
     "The plan %1 is not valid JSON.": "计划 %1 不是有效的 JSON。",
-    "Plan %1: %2 runs into %3 (harness on 127.0.0.1:%4)": "计划 %1：%2 次运行，写入 %3（测量页面服务于 127.0.0.1:%4）",
+    "Plan %1: %2 runs into %3 (harness on %4:%5)": "计划 %1：%2 次运行，写入 %3（测量页面服务于 %4:%5）",
     "%1 runs were already in the bundle and were not redone.": "有 %1 次运行已在结果包中，未重复执行。",
     "Summary written to %1": "汇总已写入 %1",
     "Results: %1": "结果：%1",

@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Plan %1: %2 runs into %3 (harness on %4:%5)</source>
-        <translation type="unfinished" />
+        <translation>计划 %1：%2 次运行，写入 %3（测量页面服务于 %4:%5）</translation>
     </message>
 </context>
 <context>
