@@ -41,6 +41,17 @@ QString state(const runner::ModelCache &cache, const zoo::ModelEntry &e)
     return Cli::tr("not fetched");
 }
 
+bool loadCatalog(const runner::ModelCache &cache, zoo::Catalog &catalog, QTextStream &err)
+{
+    try {
+        catalog = cache.loadCatalog();
+        return true;
+    } catch (const zoo::CatalogError &e) {
+        err << Cli::tr("The model catalog is invalid: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return false;
+    }
+}
+
 int list(const runner::ModelCache &cache, const zoo::Catalog &catalog, bool json, QTextStream &out)
 {
     if (json) {
@@ -219,12 +230,8 @@ int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const runner::ModelCache cache;
     zoo::Catalog catalog;
-    try {
-        catalog = cache.loadCatalog();
-    } catch (const zoo::CatalogError &e) {
-        err << Cli::tr("The model catalog is invalid: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+    if (!loadCatalog(cache, catalog, err))
         return 2;
-    }
     const QStringList args = parser.positionalArguments();
     const QString action = args.first();
     if (action == QLatin1String("list"))
@@ -271,12 +278,8 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const runner::ModelCache cache;
     zoo::Catalog catalog;
-    try {
-        catalog = cache.loadCatalog();
-    } catch (const zoo::CatalogError &e) {
-        err << Cli::tr("The model catalog is invalid: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+    if (!loadCatalog(cache, catalog, err))
         return 2;
-    }
     const auto *entry = catalog.find(parser.positionalArguments().first().toStdString());
     if (!entry) {
         err << Cli::tr("Unknown model \"%1\" (see `inferscope models list`).").arg(parser.positionalArguments().first()) << Qt::endl;

@@ -1,15 +1,9 @@
 #include "app/cli/run_command.h"
 
-#include "app/engine/embedded_driver.h"
+#include "app/engine/plan_session.h"
 #include "app/i18n.h"
 #include "app/results/bundle_view.h"
 #include "app/results/plan_summary.h"
-#include "core/experiment/build_info.h"
-#include "core/experiment/environment.h"
-#include "core/runner/data_paths.h"
-#include "core/runner/chromium_driver.h"
-#include "core/runner/firefox_driver.h"
-#include "core/runner/webdriver_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QApplication>
@@ -134,32 +128,18 @@ int runPlanCommand(int argc, char **argv)
                                : QStringLiteral("out/%1-%2").arg(q(plan.name), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     std::optional<store::BundleWriter> writer;
     try {
-        writer.emplace(store::BundleWriter::open(outDir.toStdString(),
-                                                 {{"plan", plan.source}, {"inferscope_version", build::kVersion},
-                                                  {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
-                                                  {"machine", experiment::toJson(experiment::captureMachine())}}));
+        writer.emplace(openPlanBundle(outDir, plan));
     } catch (const store::StoreError &e) {
         err << Cli::tr("Cannot open the result bundle: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
         return 2;
     }
 
-    const QString data = runner::projectDataDir();
-    runner::HarnessServer server({data + QStringLiteral("/resources/harness"), data + QStringLiteral("/node_modules"), cache.cacheDir()});
+    runner::HarnessServer server(harnessRoots(cache));
     if (!server.start(QHostAddress(QString::fromStdString(plan.serveAddress)))) {
         err << server.errorString() << Qt::endl;
         return 2;
     }
-    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, [grid = plan.gridUrl](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
-        if (browser == "qtwebengine")
-            return std::make_unique<EmbeddedDriver>();
-        if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
-            return std::make_unique<runner::ChromiumDriver>();
-        if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
-            return std::make_unique<runner::FirefoxDriver>();
-        if (browser == "grid")
-            return std::make_unique<runner::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
-        return nullptr;
-    });
+    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan));
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;
     QObject::connect(&orchestrator, &runner::Orchestrator::runStarted, [&](const QString &id, int index, int total) {

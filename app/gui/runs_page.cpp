@@ -1,13 +1,8 @@
 #include "app/gui/runs_page.h"
 
-#include "app/engine/embedded_driver.h"
+#include "app/engine/plan_session.h"
 #include "app/gui/job_progress.h"
-#include "core/experiment/build_info.h"
-#include "core/experiment/environment.h"
 #include "core/runner/data_paths.h"
-#include "core/runner/chromium_driver.h"
-#include "core/runner/firefox_driver.h"
-#include "core/runner/webdriver_driver.h"
 #include "core/runner/orchestrator.h"
 
 #include <QCheckBox>
@@ -138,31 +133,16 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
             const auto *m = m_catalog->find(id);
             return m ? m->format : std::string();
         });
-        m_writer = std::make_unique<store::BundleWriter>(store::BundleWriter::open(
-            outDir.toStdString(), {{"plan", plan.source}, {"inferscope_version", build::kVersion},
-                                   {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
-                                   {"machine", experiment::toJson(experiment::captureMachine())}}));
+        m_writer = std::make_unique<store::BundleWriter>(openPlanBundle(outDir, plan));
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
-    const QString dataDir = runner::projectDataDir();
-    m_server = std::make_unique<runner::HarnessServer>(
-        runner::HarnessRoots{dataDir + QStringLiteral("/resources/harness"), dataDir + QStringLiteral("/node_modules"), m_cache->cacheDir()});
+    m_server = std::make_unique<runner::HarnessServer>(harnessRoots(*m_cache));
     if (!m_server->start(QHostAddress(QString::fromStdString(plan.serveAddress))))
         return fail(m_server->errorString());
     m_outDir = outDir;
-    m_orchestrator = std::make_unique<runner::Orchestrator>(
-        plan, *m_cache, *m_catalog, *m_writer, *m_server, [this, grid = plan.gridUrl](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
-            if (browser == "qtwebengine")
-                return std::make_unique<EmbeddedDriver>(m_showPage->isChecked() ? m_view : nullptr);
-            if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
-                return std::make_unique<runner::ChromiumDriver>();
-            if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
-                return std::make_unique<runner::FirefoxDriver>();
-            if (browser == "grid")
-                return std::make_unique<runner::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
-            return nullptr;
-        });
+    m_orchestrator = std::make_unique<runner::Orchestrator>(plan, *m_cache, *m_catalog, *m_writer, *m_server,
+                                                            makeDriverFactory(plan, m_showPage->isChecked() ? m_view : nullptr));
     m_runs->clear();
     connect(m_orchestrator.get(), &runner::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
         auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace inferscope::runner {
@@ -19,7 +20,12 @@ std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStr
     process->setStandardOutputFile(QProcess::nullDevice());
     if (!readStderr)
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    process->setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        // If InferScope itself is killed (even with SIGKILL), the kernel ends the child with it; its own
+        // children lose their parent's IPC and exit too, so nothing keeps running unowned.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     process->start(program, arguments);
     return process;
 }

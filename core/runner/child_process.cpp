@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace inferscope::runner {
@@ -42,7 +43,12 @@ ChildResult runChild(const QString &program, const QStringList &arguments, const
     if (!options.workingDirectory.isEmpty())
         process.setWorkingDirectory(options.workingDirectory);
     // Own process group: a timeout or cancel ends the child and everything it started, and nothing else.
-    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    process.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        // If InferScope itself is killed (even with SIGKILL), the kernel ends the child with it; its own
+        // children lose their parent's IPC and exit too, so nothing keeps running unowned.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     process.start(program, arguments);
     if (!process.waitForStarted(30000)) {
         result.errorText = QStringLiteral("cannot start %1: %2").arg(program, process.errorString());

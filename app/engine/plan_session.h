@@ -1,0 +1,29 @@
+#pragma once
+// What the CLI's `run` and the GUI's Runs page both need to start a plan: the bundle opened with the
+// plan and machine in its manifest, the harness server's roots, and the factory that turns a plan's
+// browser name into a driver. One place, so the two front ends cannot drift apart.
+
+#include "core/experiment/plan.h"
+#include "core/runner/browser_driver.h"
+#include "core/runner/harness_server.h"
+#include "core/runner/model_cache.h"
+#include "core/store/bundle.h"
+
+#include <QPointer>
+#include <QString>
+
+#include <QWebEngineView>
+
+namespace inferscope::app {
+
+/// Opens (or resumes) the bundle for `plan`. Throws store::StoreError.
+store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan &plan);
+
+/// The harness pages, the project's npm packages and the model cache.
+runner::HarnessRoots harnessRoots(const runner::ModelCache &cache);
+
+/// qtwebengine (shown in `view` when one is given), chromium, firefox, grid (the plan's endpoint).
+/// Browsers that are not installed give no driver: the run is then recorded as failed with the reason.
+runner::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view = nullptr);
+
+} // namespace inferscope::app
