@@ -1,5 +1,7 @@
 #include "core/runner/process_memory.h"
 
+#include "core/runner/process_memory_types.h"
+
 #include <QDir>
 #include <QFile>
 #include <map>
@@ -42,26 +44,8 @@ std::vector<qint64> processTree(qint64 rootPid)
 
 ProcessMemory readProcessTreeMemory(qint64 rootPid)
 {
-    ProcessMemory total;
-    for (qint64 pid : processTree(rootPid)) {
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-        if (!rollup.open(QIODevice::ReadOnly))
-            continue;
-        bool counted = false;
-        const QList<QByteArray> lines = rollup.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            const bool rss = line.startsWith("Rss:");
-            const bool pss = line.startsWith("Pss:");
-            if (!rss && !pss)
-                continue;
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            const qint64 bytes = parts.size() >= 2 ? parts.at(1).toLongLong() * 1024 : 0;
-            (rss ? total.rssBytes : total.pssBytes) += bytes;
-            counted = true;
-        }
-        total.processes += counted ? 1 : 0;
-    }
-    return total;
+    const TypedMemory typed = readTypedMemory(rootPid); // one /proc reader for both views
+    return {typed.rssTotal, typed.pssTotal, typed.processes};
 }
 
 } // namespace inferscope::runner
