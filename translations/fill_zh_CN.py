@@ -241,6 +241,13 @@ ZH = {
     "Browsers": "浏览器",
     "Browser": "浏览器",
     "How InferScope uses it": "InferScope 如何使用",
+    "total PSS": "总 PSS",
+    "%1 processes": "%1 进程",
+    "Latency": "延迟",
+    "baseline": "基线",
+    "peak": "峰值",
+    "Time since the run started (s)": "自运行开始的时间（秒）",
+    "PSS (MB)": "PSS (MB)",
     # Same English word, different meaning per context ("context|source" overrides "source").
     "inferscope::widgets::LatencySeriesPlot|Samples": "样本",
 }

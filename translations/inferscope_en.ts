@@ -668,6 +668,22 @@
         <source>Damaged records (the other runs loaded normally):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>total PSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -954,6 +970,25 @@
     </message>
     <message>
         <source>Latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::MemoryTimelinePlot</name>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time since the run started (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSS (MB)</source>
         <translation type="unfinished" />
     </message>
 </context>

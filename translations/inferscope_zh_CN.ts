@@ -673,6 +673,22 @@
         <source>Damaged records (the other runs loaded normally):</source>
         <translation>损坏的记录（其余运行已正常加载）：</translation>
     </message>
+    <message>
+        <source>total PSS</source>
+        <translation>总 PSS</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 进程</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -960,6 +976,25 @@
     <message>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::MemoryTimelinePlot</name>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Time since the run started (s)</source>
+        <translation>自运行开始的时间（秒）</translation>
+    </message>
+    <message>
+        <source>PSS (MB)</source>
+        <translation>PSS (MB)</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage});
+    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory"));
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -62,6 +63,8 @@ int runGui(int argc, char **argv)
         window.showPage(pageByName(parser.value(page)));
     if (parser.isSet(open))
         window.resultsPage()->openBundle(parser.value(open));
+    if (parser.value(chart) == QLatin1String("memory"))
+        window.resultsPage()->showChart(1);
     window.show();
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);

@@ -4,6 +4,7 @@
 #include "app/results/run_table_model.h"
 #include "widgets/figure_exporter.h"
 #include "widgets/latency_series_plot.h"
+#include "widgets/memory_timeline_plot.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +27,7 @@ namespace inferscope::app {
 ResultsPage::ResultsPage(QWidget *parent)
     : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_summary(new QLabel(this)),
       m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
-      m_plot(new widgets::LatencySeriesPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -54,7 +56,9 @@ ResultsPage::ResultsPage(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_plot);
+    m_charts->addTab(m_plot, QString());
+    m_charts->addTab(m_memory, QString());
+    splitter->addWidget(m_charts);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -149,9 +153,24 @@ void ResultsPage::openBundle(const QString &directory)
     }));
 }
 
+void ResultsPage::showChart(int index)
+{
+    m_charts->setCurrentIndex(index);
+}
+
 void ResultsPage::showRun(int row)
 {
     const RunSummary *r = m_model->run(row);
+    if (r && !r->memoryPlot.empty()) {
+        widgets::MemoryTimelineView memory;
+        for (const auto &[type, points] : r->memoryPlot)
+            memory.series.emplace_back(type == "total" ? tr("total PSS") : tr("%1 processes").arg(QString::fromStdString(type)), points);
+        memory.baselineMb = r->memoryBaselineMb;
+        memory.peakMb = r->memoryPeakMb;
+        m_memory->setView(memory);
+    } else {
+        m_memory->clear();
+    }
     if (!r || r->plotSamples.empty()) {
         m_plot->clear();
         m_export->setEnabled(false);
@@ -178,7 +197,8 @@ void ResultsPage::exportFigure()
     if (file.isEmpty())
         return;
     QString error;
-    if (!widgets::FigureExporter::exportPlot(m_plot->plot(), file, 0, 0, &error))
+    auto *chart = m_charts->currentWidget() == m_memory ? m_memory->plot() : m_plot->plot(); // the chart in view
+    if (!widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error))
         QMessageBox::warning(this, tr("Export figure"), error);
 }
 
@@ -210,6 +230,8 @@ void ResultsPage::changeEvent(QEvent *event)
 void ResultsPage::retranslate()
 {
     m_open->setText(tr("Open bundle…"));
+    m_charts->setTabText(0, tr("Latency"));
+    m_charts->setTabText(1, tr("Memory"));
     m_export->setText(tr("Export figure…"));
     m_problemsTitle->setText(tr("Damaged records (the other runs loaded normally):"));
     m_model->retranslate();

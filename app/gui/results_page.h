@@ -14,8 +14,11 @@ class QListWidget;
 class QPushButton;
 class QTableView;
 
+class QTabWidget;
+
 namespace inferscope::widgets {
 class LatencySeriesPlot;
+class MemoryTimelinePlot;
 }
 
 namespace inferscope::app {
@@ -41,6 +44,8 @@ public:
     void chooseAndOpenBundle();
     std::shared_ptr<const BundleView> view() const { return m_view; }
     QTableView *table() const { return m_table; }
+    /// 0: latency, 1: memory.
+    void showChart(int index);
 
 Q_SIGNALS:
     void bundleLoaded(std::shared_ptr<const inferscope::app::BundleView> view);
@@ -61,7 +66,9 @@ private:
     JobProgress *m_progress;
     QTableView *m_table;
     RunTableModel *m_model;
+    QTabWidget *m_charts;
     widgets::LatencySeriesPlot *m_plot;
+    widgets::MemoryTimelinePlot *m_memory;
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
     std::shared_ptr<const BundleView> m_view;

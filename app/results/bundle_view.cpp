@@ -3,6 +3,8 @@
 #include "core/analysis/outliers.h"
 #include "core/analysis/steady_state.h"
 
+#include <algorithm>
+
 namespace inferscope::app {
 namespace {
 constexpr std::size_t kPlotBuckets = 1500; // ~ a chart's width in pixels: more points draw nothing new
@@ -29,6 +31,24 @@ RunSummary summarizeRun(const store::RunRecord &record)
         const std::string part = metaString(record.meta, key);
         if (!part.empty())
             s.label += (s.label.empty() ? "" : " / ") + part;
+    }
+    if (const store::Series *t = record.find("memory_t_ms"); t && t->values.size() > 1) {
+        std::vector<double> seconds(t->values.size());
+        for (std::size_t i = 0; i < seconds.size(); ++i)
+            seconds[i] = t->values[i] / 1000.0;
+        for (const char *type : {"total", "renderer", "browser", "gpu", "utility"}) {
+            const std::string name = std::string(type) == "total" ? "memory_pss_bytes" : "memory_" + std::string(type) + "_pss_bytes";
+            const store::Series *pss = record.find(name);
+            if (!pss || pss->values.size() != seconds.size() || *std::max_element(pss->values.begin(), pss->values.end()) <= 0)
+                continue;
+            std::vector<double> mb(pss->values.size());
+            for (std::size_t i = 0; i < mb.size(); ++i)
+                mb[i] = pss->values[i] / 1e6;
+            s.memoryPlot.emplace_back(type, analysis::minMaxDownsample(seconds, mb, kPlotBuckets));
+        }
+        const nlohmann::json memory = record.meta.value("memory", nlohmann::json::object());
+        s.memoryBaselineMb = memory.value("baseline_pss_bytes", record.meta.value("baseline_pss_bytes", 0.0)) / 1e6;
+        s.memoryPeakMb = memory.value("peak_pss_bytes", record.meta.value("peak_pss_bytes", 0.0)) / 1e6;
     }
     const store::Series *latency = record.find(kLatencySeries);
     if (!latency || latency->values.empty())

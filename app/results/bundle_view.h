@@ -32,6 +32,10 @@ struct RunSummary {
     std::vector<double> steadySamples;            ///< kept for comparisons
     std::vector<analysis::PlotPoint> plotSamples; ///< whole series, downsampled for the chart
     std::vector<analysis::PlotPoint> plotOutliers;
+    /// Memory timeline for the chart: (process type or "total", points in seconds and MB), total first.
+    std::vector<std::pair<std::string, std::vector<analysis::PlotPoint>>> memoryPlot;
+    double memoryBaselineMb = 0;
+    double memoryPeakMb = 0;
 };
 
 struct BundleView {

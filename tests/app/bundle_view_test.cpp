@@ -46,3 +46,20 @@ TEST(BundleView, CancellingTheLoadGivesNoView)
     });
     EXPECT_EQ(nullptr, view);
 }
+
+TEST(BundleView, MemoryTimelineBecomesChartSeriesInSecondsAndMegabytes)
+{
+    store::RunRecord r{"mem", {{"status", "ok"}, {"memory", {{"baseline_pss_bytes", 100e6}, {"peak_pss_bytes", 300e6}}}}, {}};
+    r.series.push_back({"memory_t_ms", {0, 100, 200, 300}});
+    r.series.push_back({"memory_pss_bytes", {100e6, 200e6, 300e6, 250e6}});
+    r.series.push_back({"memory_renderer_pss_bytes", {50e6, 150e6, 250e6, 200e6}});
+    r.series.push_back({"memory_gpu_pss_bytes", {0, 0, 0, 0}}); // an absent process type draws nothing
+    const auto s = app::summarizeRun(r);
+    ASSERT_EQ(2u, s.memoryPlot.size());
+    EXPECT_EQ("total", s.memoryPlot[0].first);
+    EXPECT_EQ("renderer", s.memoryPlot[1].first);
+    EXPECT_DOUBLE_EQ(0.3, s.memoryPlot[0].second.back().x);
+    EXPECT_DOUBLE_EQ(250.0, s.memoryPlot[0].second.back().y);
+    EXPECT_DOUBLE_EQ(100.0, s.memoryBaselineMb);
+    EXPECT_DOUBLE_EQ(300.0, s.memoryPeakMb);
+}
