@@ -26,6 +26,13 @@ public:
     virtual qint64 rootPid() const { return -1; }
     /// Where the run executed when that is not this machine (a Selenium Grid node's URI); empty locally.
     virtual QString node() const { return {}; }
+    /// Asks the page's JavaScript heap size (used, total bytes) where the protocol exposes it; `reply`
+    /// runs later on this thread. Returns false when this browser cannot tell.
+    virtual bool requestJsHeap(std::function<void(double used, double total)> reply)
+    {
+        Q_UNUSED(reply);
+        return false;
+    }
 
 Q_SIGNALS:
     void failed(const QString &reason);

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <csignal>
 #include <unistd.h>
@@ -94,9 +95,19 @@ void ChromiumDriver::pollForPort()
     connect(m_socket.get(), &QWebSocket::connected, this, [this] {
         send(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
         send(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), m_url.toString()}}, [this](const QJsonObject &r) {
-            if (r.contains(QStringLiteral("error")))
+            if (r.contains(QStringLiteral("error"))) {
                 Q_EMIT failed(QStringLiteral("Chromium could not open the page: %1")
                                   .arg(r.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+                return;
+            }
+            // A flattened session on the page, for the metrics the orchestrator samples during the run.
+            const QString target = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("targetId")).toString();
+            send(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}},
+                 [this](const QJsonObject &attached) {
+                     m_pageSession = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
+                     if (!m_pageSession.isEmpty())
+                         send(QStringLiteral("Performance.enable"), {}, {}, m_pageSession);
+                 });
         });
     });
     connect(m_socket.get(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
@@ -141,6 +152,26 @@ void ChromiumDriver::onMessage(const QString &text)
     }
 }
 
+bool ChromiumDriver::requestJsHeap(std::function<void(double used, double total)> reply)
+{
+    if (m_pageSession.isEmpty() || !m_socket)
+        return false;
+    send(QStringLiteral("Performance.getMetrics"), {}, [reply = std::move(reply)](const QJsonObject &r) {
+        double used = -1, total = -1;
+        const QJsonArray metrics = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("metrics")).toArray();
+        for (const QJsonValue &m : metrics) {
+            const QString name = m.toObject().value(QStringLiteral("name")).toString();
+            if (name == QLatin1String("JSHeapUsedSize"))
+                used = m.toObject().value(QStringLiteral("value")).toDouble();
+            else if (name == QLatin1String("JSHeapTotalSize"))
+                total = m.toObject().value(QStringLiteral("value")).toDouble();
+        }
+        if (used >= 0)
+            reply(used, total);
+    }, m_pageSession);
+    return true;
+}
+
 QList<qint64> ChromiumDriver::rendererPids() const
 {
     QList<qint64> pids;
@@ -157,6 +188,7 @@ void ChromiumDriver::close()
     m_closing = true;
     m_poll.stop();
     m_pending.clear();
+    m_pageSession.clear();
     // close() may run inside a signal of the socket or the process (a crash report): never delete them
     // synchronously there.
     if (m_socket) {

@@ -29,6 +29,8 @@ public:
     void open(const QUrl &url) override;
     void close() override;
     qint64 rootPid() const override;
+    /// CDP Performance.getMetrics on the harness page's session: JSHeapUsedSize and JSHeapTotalSize.
+    bool requestJsHeap(std::function<void(double used, double total)> reply) override;
 
     /// Sends a CDP command on the browser connection; `reply` gets the result (or the error object).
     void send(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply = {},
@@ -53,6 +55,7 @@ private:
     int m_nextId = 1;
     std::map<int, std::function<void(const QJsonObject &)>> m_pending;
     bool m_closing = false;
+    QString m_pageSession; ///< the flattened CDP session attached to the harness page
 };
 
 } // namespace inferscope::runner

@@ -151,6 +151,20 @@ void Orchestrator::startBrowserRun(const experiment::Run &run, const zoo::ModelE
 
 void Orchestrator::sampleMemory()
 {
+    if (m_driver) {
+        // The page's JS heap where the protocol tells it (CDP), on the same run clock as PSS.
+        const double at = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
+        m_driver->requestJsHeap([this, at](double used, double total) {
+            if (!m_active)
+                return;
+            for (const auto &[name, value] : {std::pair{QStringLiteral("js_heap_t_ms"), at}, std::pair{QStringLiteral("js_heap_used_bytes"), used},
+                                              std::pair{QStringLiteral("js_heap_total_bytes"), total}}) {
+                auto &series = m_memory[name];
+                series.name = name.toStdString();
+                series.values.push_back(value);
+            }
+        });
+    }
     const qint64 root = m_driver ? m_driver->rootPid() : -1;
     if (root <= 0)
         return;
@@ -260,6 +274,11 @@ void Orchestrator::finishRun(const std::string &status, const std::string &error
                                        {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
                                        {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
                                        {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}};
+            const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
+            if (!heap.empty()) { // the paper's amplification was measured on the JS heap
+                m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();
+                m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(heap.begin(), heap.end());
+            }
         }
         m_memory.clear();
     }

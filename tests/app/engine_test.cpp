@@ -191,6 +191,12 @@ TEST(Engine, ChromiumRunsACellWithAMemoryTimelineAndLeavesNoProcess)
         ASSERT_NE(nullptr, renderer);
         EXPECT_GT(*std::max_element(renderer->values.begin(), renderer->values.end()), 10e6) << run.runId;
         EXPECT_GT(run.meta["memory"]["peak_pss_bytes"].get<double>(), run.meta["memory"]["baseline_pss_bytes"].get<double>());
+        if (run.meta["browser"] == "chromium") { // CDP Performance.getMetrics: the page's JS heap over time
+            const auto *heap = run.find("js_heap_used_bytes");
+            ASSERT_NE(nullptr, heap);
+            EXPECT_GE(heap->values.size(), 5u);
+            EXPECT_GT(run.meta["memory"]["js_heap_peak_bytes"].get<double>(), 0.0);
+        }
     }
     EXPECT_TRUE(chromiumBrowserPids().isEmpty());
 }
