@@ -3,13 +3,10 @@
 // visible), the warm-up part shaded, the median and its bootstrap CI as lines, and flagged outliers
 // drawn as separate markers. Fed an immutable LatencySeriesView; never computes statistics itself.
 
-#include "core/analysis/downsample.h"
+#include "widgets/chart_widget.h"
 
 #include <QString>
-#include <QWidget>
 #include <vector>
-
-class QCustomPlot;
 
 namespace inferscope::widgets {
 
@@ -23,22 +20,18 @@ struct LatencySeriesView {
     double ciHigh = 0;
 };
 
-class LatencySeriesPlot : public QWidget {
+class LatencySeriesPlot : public ChartWidget {
     Q_OBJECT
 public:
     explicit LatencySeriesPlot(QWidget *parent = nullptr);
 
     void setView(const LatencySeriesView &view);
-    void clear();
-    QCustomPlot *plot() const { return m_plot; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void redraw() override;
+    void retranslateAxes() override;
 
 private:
-    void retranslate();
-    QCustomPlot *m_plot;
-    bool m_hasView = false;
     LatencySeriesView m_view;
 };
 

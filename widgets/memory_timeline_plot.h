@@ -3,14 +3,11 @@
 // share per process type, on the run's clock, with the baseline and the peak marked. Fed an immutable
 // MemoryTimelineView; the downsampling was done by core/analysis.
 
-#include "core/analysis/downsample.h"
+#include "widgets/chart_widget.h"
 
 #include <QString>
-#include <QWidget>
 #include <utility>
 #include <vector>
-
-class QCustomPlot;
 
 namespace inferscope::widgets {
 
@@ -21,22 +18,18 @@ struct MemoryTimelineView {
     double peakMb = 0;
 };
 
-class MemoryTimelinePlot : public QWidget {
+class MemoryTimelinePlot : public ChartWidget {
     Q_OBJECT
 public:
     explicit MemoryTimelinePlot(QWidget *parent = nullptr);
 
     void setView(const MemoryTimelineView &view);
-    void clear();
-    QCustomPlot *plot() const { return m_plot; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void redraw() override;
+    void retranslateAxes() override;
 
 private:
-    void retranslate();
-    QCustomPlot *m_plot;
-    bool m_hasView = false;
     MemoryTimelineView m_view;
 };
 
