@@ -90,11 +90,11 @@ void ChromiumDriver::pollForPort()
     if (lines.size() < 2 || lines.at(1).isEmpty())
         return;
     m_poll.stop();
-    m_socket = std::make_unique<QWebSocket>();
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChromiumDriver::onMessage);
-    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
-        send(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
-        send(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), m_url.toString()}}, [this](const QJsonObject &r) {
+    m_cdp = new JsonRpcSocket(this);
+    connect(m_cdp, &JsonRpcSocket::notification, this, &ChromiumDriver::onNotification);
+    connect(m_cdp, &JsonRpcSocket::connected, this, [this] {
+        m_cdp->call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
+        m_cdp->call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), m_url.toString()}}, [this](const QJsonObject &r) {
             if (r.contains(QStringLiteral("error"))) {
                 Q_EMIT failed(QStringLiteral("Chromium could not open the page: %1")
                                   .arg(r.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
@@ -102,47 +102,23 @@ void ChromiumDriver::pollForPort()
             }
             // A flattened session on the page, for the metrics the orchestrator samples during the run.
             const QString target = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("targetId")).toString();
-            send(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}},
-                 [this](const QJsonObject &attached) {
-                     m_pageSession = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
-                     if (!m_pageSession.isEmpty())
-                         send(QStringLiteral("Performance.enable"), {}, {}, m_pageSession);
-                 });
+            m_cdp->call(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}},
+                        [this](const QJsonObject &attached) {
+                            m_pageSession = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
+                            if (!m_pageSession.isEmpty())
+                                m_cdp->call(QStringLiteral("Performance.enable"), {}, {}, m_pageSession);
+                        });
         });
     });
-    connect(m_socket.get(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+    connect(m_cdp, &JsonRpcSocket::failed, this, [this](const QString &reason) {
         if (!m_closing)
-            Q_EMIT failed(QStringLiteral("DevTools connection failed: %1").arg(m_socket->errorString()));
+            Q_EMIT failed(QStringLiteral("DevTools connection failed: %1").arg(reason));
     });
-    m_socket->open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(QString::fromLatin1(lines.at(0).trimmed()), QString::fromLatin1(lines.at(1).trimmed()))));
+    m_cdp->open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(QString::fromLatin1(lines.at(0).trimmed()), QString::fromLatin1(lines.at(1).trimmed()))));
 }
 
-void ChromiumDriver::send(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply,
-                          const QString &sessionId)
+void ChromiumDriver::onNotification(const QJsonObject &message)
 {
-    if (!m_socket)
-        return;
-    const int id = m_nextId++;
-    QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
-    if (!sessionId.isEmpty())
-        message.insert(QStringLiteral("sessionId"), sessionId);
-    if (reply)
-        m_pending[id] = std::move(reply);
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-}
-
-void ChromiumDriver::onMessage(const QString &text)
-{
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (message.contains(QStringLiteral("id"))) {
-        const auto it = m_pending.find(message.value(QStringLiteral("id")).toInt());
-        if (it != m_pending.end()) {
-            auto reply = std::move(it->second);
-            m_pending.erase(it);
-            reply(message);
-        }
-        return;
-    }
     if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed")) {
         const QJsonObject p = message.value(QStringLiteral("params")).toObject();
         Q_EMIT failed(QStringLiteral("the renderer process %1 (status %2, code %3)")
@@ -154,9 +130,9 @@ void ChromiumDriver::onMessage(const QString &text)
 
 bool ChromiumDriver::requestJsHeap(std::function<void(double used, double total)> reply)
 {
-    if (m_pageSession.isEmpty() || !m_socket)
+    if (m_pageSession.isEmpty() || !m_cdp)
         return false;
-    send(QStringLiteral("Performance.getMetrics"), {}, [reply = std::move(reply)](const QJsonObject &r) {
+    m_cdp->call(QStringLiteral("Performance.getMetrics"), {}, [reply = std::move(reply)](const QJsonObject &r) {
         double used = -1, total = -1;
         const QJsonArray metrics = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("metrics")).toArray();
         for (const QJsonValue &m : metrics) {
@@ -187,14 +163,10 @@ void ChromiumDriver::close()
 {
     m_closing = true;
     m_poll.stop();
-    m_pending.clear();
     m_pageSession.clear();
-    // close() may run inside a signal of the socket or the process (a crash report): never delete them
-    // synchronously there.
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket.release()->deleteLater();
+    if (m_cdp) { // close() may run inside one of the socket's signals: it deletes itself later
+        m_cdp->shutDown();
+        m_cdp = nullptr;
     }
     if (m_process) {
         m_process->disconnect(this);

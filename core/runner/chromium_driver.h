@@ -6,14 +6,13 @@
 // exiting are reported as failures. close() ends the whole process group.
 
 #include "core/runner/browser_driver.h"
+#include "core/runner/json_rpc_socket.h"
 
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWebSocket>
 #include <functional>
-#include <map>
 #include <memory>
 
 namespace inferscope::runner {
@@ -32,9 +31,6 @@ public:
     /// CDP Performance.getMetrics on the harness page's session: JSHeapUsedSize and JSHeapTotalSize.
     bool requestJsHeap(std::function<void(double used, double total)> reply) override;
 
-    /// Sends a CDP command on the browser connection; `reply` gets the result (or the error object).
-    void send(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply = {},
-              const QString &sessionId = {});
     /// Process ids of the renderers that currently exist (for tests that kill one).
     QList<qint64> rendererPids() const;
 
@@ -43,17 +39,15 @@ public:
 
 private:
     void pollForPort();
-    void onMessage(const QString &text);
+    void onNotification(const QJsonObject &message);
 
     QString m_program;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
-    std::unique_ptr<QWebSocket> m_socket;
+    JsonRpcSocket *m_cdp = nullptr; ///< the browser-level DevTools connection
     QTimer m_poll;
     int m_pollCount = 0;
     QUrl m_url;
-    int m_nextId = 1;
-    std::map<int, std::function<void(const QJsonObject &)>> m_pending;
     bool m_closing = false;
     QString m_pageSession; ///< the flattened CDP session attached to the harness page
 };

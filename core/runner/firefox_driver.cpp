@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace inferscope::runner {
@@ -92,7 +91,7 @@ void FirefoxDriver::open(const QUrl &url)
 void FirefoxDriver::onStderr()
 {
     m_stderr += m_process->readAllStandardError();
-    if (m_socket)
+    if (m_bidi)
         return;
     static const QRegularExpression listening(QStringLiteral("WebDriver BiDi listening on (ws://[^\\s]+)"));
     const auto match = listening.match(QString::fromUtf8(m_stderr));
@@ -102,11 +101,11 @@ void FirefoxDriver::onStderr()
     QString address = match.captured(1);
     if (!address.endsWith(QLatin1String("/session")))
         address += QStringLiteral("/session");
-    m_socket = std::make_unique<QWebSocket>();
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &FirefoxDriver::onMessage);
-    connect(m_socket.get(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) { fail(QStringLiteral("WebDriver BiDi connection failed: %1").arg(m_socket->errorString())); });
-    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+    m_bidi = new JsonRpcSocket(this);
+    connect(m_bidi, &JsonRpcSocket::notification, this, &FirefoxDriver::onNotification);
+    connect(m_bidi, &JsonRpcSocket::failed, this,
+            [this](const QString &reason) { fail(QStringLiteral("WebDriver BiDi connection failed: %1").arg(reason)); });
+    connect(m_bidi, &JsonRpcSocket::connected, this, [this] {
         command(QStringLiteral("session.new"), {{QStringLiteral("capabilities"), QJsonObject{}}}, [this](const QJsonObject &) {
             command(QStringLiteral("browsingContext.getTree"), {}, [this](const QJsonObject &tree) {
                 const QJsonArray contexts = tree.value(QStringLiteral("contexts")).toArray();
@@ -121,45 +120,37 @@ void FirefoxDriver::onStderr()
             });
         });
     });
-    m_socket->open(QUrl(address));
+    m_bidi->open(QUrl(address));
 }
 
 void FirefoxDriver::command(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply)
 {
-    if (!m_socket)
+    if (!m_bidi)
         return;
-    const int id = m_nextId++;
-    const QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
-    if (reply)
-        m_pending[id] = std::move(reply);
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    m_bidi->call(method, params, [this, reply = std::move(reply)](const QJsonObject &message) {
+        if (message.value(QStringLiteral("type")).toString() == QLatin1String("error")) {
+            onNotification(message);
+            return;
+        }
+        if (reply)
+            reply(message.value(QStringLiteral("result")).toObject());
+    });
 }
 
-void FirefoxDriver::onMessage(const QString &text)
+void FirefoxDriver::onNotification(const QJsonObject &message)
 {
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (message.value(QStringLiteral("type")).toString() == QLatin1String("error")) {
+    if (message.value(QStringLiteral("type")).toString() == QLatin1String("error"))
         fail(QStringLiteral("WebDriver BiDi error: %1: %2")
                  .arg(message.value(QStringLiteral("error")).toString(), message.value(QStringLiteral("message")).toString()));
-        return;
-    }
-    const auto it = m_pending.find(message.value(QStringLiteral("id")).toInt(-1));
-    if (it == m_pending.end())
-        return;
-    auto reply = std::move(it->second);
-    m_pending.erase(it);
-    reply(message.value(QStringLiteral("result")).toObject());
 }
 
 void FirefoxDriver::close()
 {
     m_closing = true;
     m_startTimeout.stop();
-    m_pending.clear();
-    if (m_socket) { // may be inside one of its signals: delete later
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket.release()->deleteLater();
+    if (m_bidi) { // close() may run inside one of the socket's signals: it deletes itself later
+        m_bidi->shutDown();
+        m_bidi = nullptr;
     }
     if (m_process) {
         m_process->disconnect(this);

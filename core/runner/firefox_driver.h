@@ -5,14 +5,13 @@
 // is reported as a failure; close() ends the whole process group.
 
 #include "core/runner/browser_driver.h"
+#include "core/runner/json_rpc_socket.h"
 
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWebSocket>
 #include <functional>
-#include <map>
 #include <memory>
 
 namespace inferscope::runner {
@@ -33,19 +32,18 @@ public:
 
 private:
     void onStderr();
+    /// A BiDi command whose success result goes to `reply`; an error reply fails the run.
     void command(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply);
-    void onMessage(const QString &text);
+    void onNotification(const QJsonObject &message);
     void fail(const QString &reason);
 
     QString m_program;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
-    std::unique_ptr<QWebSocket> m_socket;
+    JsonRpcSocket *m_bidi = nullptr;
     QTimer m_startTimeout;
     QByteArray m_stderr;
     QUrl m_url;
-    int m_nextId = 1;
-    std::map<int, std::function<void(const QJsonObject &)>> m_pending;
     bool m_closing = false;
 };
 
