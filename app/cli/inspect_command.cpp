@@ -31,7 +31,8 @@ nlohmann::json toJson(const BundleView &view)
                         {"samples", r.stats.count}, {"steady_start", r.steadyStart},
                         {"steady_converged", r.steadyConverged}, {"median_ms", number(r.stats.median)},
                         {"ci_low_ms", number(r.medianCi.low)}, {"ci_high_ms", number(r.medianCi.high)},
-                        {"p95_ms", number(r.stats.p95)}, {"cv", number(r.stats.cv)}, {"outliers", r.outliers}});
+                        {"p95_ms", number(r.stats.p95)}, {"cv", number(r.stats.cv)}, {"outliers", r.outliers},
+                        {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace
     nlohmann::json problems = nlohmann::json::array();
     for (const auto &p : view.problems)
         problems.push_back({{"file", p.fileName}, {"code", store::toString(p.code)}, {"message", p.message}});

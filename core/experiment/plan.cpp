@@ -40,13 +40,13 @@ std::vector<int> integers(const json &j, const char *field, std::vector<int> fal
     return out;
 }
 
-int positive(const json &policy, const char *field, int fallback)
+int positive(const json &policy, const char *field, int fallback, const char *object = "policy")
 {
     const auto it = policy.find(field);
     if (it == policy.end())
         return fallback;
     if (!it->is_number_integer() || it->get<int>() < 1)
-        throw PlanError(std::string("plan: policy.") + field + " must be a positive integer");
+        throw PlanError(std::string("plan: ") + object + "." + field + " must be a positive integer");
     return it->get<int>();
 }
 
@@ -110,6 +110,27 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     plan.policy.samples = positive(policy, "samples", plan.policy.samples);
     plan.policy.maxSampleMs = positive(policy, "max_sample_ms", plan.policy.maxSampleMs);
     plan.policy.timeoutMs = positive(policy, "timeout_ms", plan.policy.timeoutMs);
+    if (j.contains("responsiveness")) {
+        const json &r = j["responsiveness"];
+        if (r.is_boolean()) {
+            plan.responsiveness.enabled = r.get<bool>();
+        } else if (r.is_object()) {
+            plan.responsiveness.enabled = r.value("enabled", true);
+            plan.responsiveness.inputHz = positive(r, "input_hz", plan.responsiveness.inputHz, "responsiveness");
+            if (plan.responsiveness.inputHz > 100)
+                throw PlanError("plan: responsiveness.input_hz must be at most 100 (clicks per second)");
+            plan.responsiveness.idleMs = positive(r, "idle_ms", plan.responsiveness.idleMs, "responsiveness");
+            const auto frames = r.find("frames");
+            if (frames != r.end() && !frames->is_boolean())
+                throw PlanError("plan: responsiveness.frames must be true or false");
+            plan.responsiveness.frames = r.value("frames", true);
+        } else {
+            throw PlanError("plan: \"responsiveness\" must be true, false or an object");
+        }
+    }
+    if (j.contains("trace") && !j["trace"].is_boolean())
+        throw PlanError("plan: \"trace\" must be true or false");
+    plan.trace = j.value("trace", false);
 
     const auto browsers = strings(j, "browsers", {"qtwebengine"});
     for (const auto &b : browsers)

@@ -8,7 +8,8 @@
 //                       {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
 //    "browsers": ["qtwebengine"],
 //    "native": true,
-//    "policy": {"min_warmup_ms": 3000, "max_warmup_ms": 15000, "samples": 100, "max_sample_ms": 30000, "timeout_ms": 180000}}
+//    "policy": {"min_warmup_ms": 3000, "max_warmup_ms": 15000, "samples": 100, "max_sample_ms": 30000, "timeout_ms": 180000},
+//    "responsiveness": {"input_hz": 10, "idle_ms": 1000, "frames": true}, "trace": false}
 // A configuration applies to the models of its runtime's format (ort-web: ONNX, tfjs: TF.js graph
 // models). "native": true adds the native baseline of every ONNX model at every thread count used.
 
@@ -33,6 +34,16 @@ struct Policy {
     int samples = 100;
     int maxSampleMs = 30000;
     int timeoutMs = 180000;
+};
+
+/// Responsiveness probes (METRICS.md): the driver clicks into the page at `inputHz` while the page
+/// records each click's delay to its handler, and the page's animation frames are timed; `idleMs` of
+/// probing before the runtime loads gives the idle reference that the busy phases are compared with.
+struct Responsiveness {
+    bool enabled = false;
+    int inputHz = 10;
+    int idleMs = 1000;
+    bool frames = true;
 };
 
 struct Cell {
@@ -63,6 +74,8 @@ struct Plan {
     std::vector<std::string> models;
     std::vector<Cell> cells; ///< expanded, in plan order
     Policy policy;
+    Responsiveness responsiveness;
+    bool trace = false;      ///< record a browser trace (timeline and frame categories) where the driver can (CDP)
     std::string gridUrl;     ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
     std::string serveAddress = "127.0.0.1"; ///< where the harness server listens: loopback unless the plan says otherwise
     std::string serveHost;   ///< the host name remote nodes use to reach the server (default: serveAddress)

@@ -10,6 +10,12 @@
 
 namespace inferscope::runner {
 
+/// What a run asks of the browser beyond loading its page.
+struct RunSettings {
+    bool webgpu = false; ///< the cell's backend is WebGPU: switch it on where the browser needs prefs for it
+    bool trace = false;  ///< record a browser trace for the run where the protocol allows it (CDP)
+};
+
 class BrowserDriver : public QObject {
     Q_OBJECT
 public:
@@ -18,6 +24,8 @@ public:
 
     virtual QString name() const = 0;
     virtual QString version() const = 0;
+    /// Applies to the next open().
+    void setRunSettings(const RunSettings &settings) { m_settings = settings; }
     /// Loads `url` in a fresh profile (no cache, no storage shared with earlier runs).
     virtual void open(const QUrl &url) = 0;
     /// Ends the browsing context and everything it started.
@@ -33,9 +41,27 @@ public:
         Q_UNUSED(reply);
         return false;
     }
+    /// Injects a left click at (x, y) CSS pixels of the page, without waiting for the page to handle it.
+    /// Returns false when this browser cannot inject input (yet: also before the page is attached).
+    virtual bool click(int x, int y)
+    {
+        Q_UNUSED(x);
+        Q_UNUSED(y);
+        return false;
+    }
+    /// Ends the run's trace (RunSettings::trace) and hands over its bytes (Chrome trace-event JSON) or
+    /// why there is none; `done` runs later on this thread. Returns false when no trace is recorded.
+    virtual bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
+    {
+        Q_UNUSED(done);
+        return false;
+    }
 
 Q_SIGNALS:
     void failed(const QString &reason);
+
+protected:
+    RunSettings m_settings;
 };
 
 /// Makes a driver for a browser name from the plan ("qtwebengine", ...); nullptr if unavailable.

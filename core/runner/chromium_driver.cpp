@@ -94,19 +94,31 @@ void ChromiumDriver::pollForPort()
     connect(m_cdp, &JsonRpcSocket::notification, this, &ChromiumDriver::onNotification);
     connect(m_cdp, &JsonRpcSocket::connected, this, [this] {
         m_cdp->call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
-        m_cdp->call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), m_url.toString()}}, [this](const QJsonObject &r) {
+        m_cdp->call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}}, [this](const QJsonObject &r) {
             if (r.contains(QStringLiteral("error"))) {
-                Q_EMIT failed(QStringLiteral("Chromium could not open the page: %1")
+                Q_EMIT failed(QStringLiteral("Chromium could not open a page: %1")
                                   .arg(r.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
                 return;
             }
-            // A flattened session on the page, for the metrics the orchestrator samples during the run.
             const QString target = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("targetId")).toString();
             m_cdp->call(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}},
                         [this](const QJsonObject &attached) {
-                            m_pageSession = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
-                            if (!m_pageSession.isEmpty())
-                                m_cdp->call(QStringLiteral("Performance.enable"), {}, {}, m_pageSession);
+                            const QString session = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
+                            if (session.isEmpty()) {
+                                Q_EMIT failed(QStringLiteral("Chromium did not attach to its page"));
+                                return;
+                            }
+                            m_page.attach(m_cdp, session);
+                            m_page.enableMetrics([this] {
+                                auto navigate = [this] { m_page.navigate(m_url); };
+                                if (!m_settings.trace)
+                                    return navigate();
+                                m_page.startTrace([this, navigate](bool ok, const QString &error) {
+                                    if (!ok)
+                                        m_traceError = error;
+                                    navigate();
+                                });
+                            });
                         });
         });
     });
@@ -119,6 +131,7 @@ void ChromiumDriver::pollForPort()
 
 void ChromiumDriver::onNotification(const QJsonObject &message)
 {
+    m_page.onNotification(message);
     if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed")) {
         const QJsonObject p = message.value(QStringLiteral("params")).toObject();
         Q_EMIT failed(QStringLiteral("the renderer process %1 (status %2, code %3)")
@@ -130,21 +143,23 @@ void ChromiumDriver::onNotification(const QJsonObject &message)
 
 bool ChromiumDriver::requestJsHeap(std::function<void(double used, double total)> reply)
 {
-    if (m_pageSession.isEmpty() || !m_cdp)
+    return m_page.jsHeap(std::move(reply));
+}
+
+bool ChromiumDriver::click(int x, int y)
+{
+    return m_page.click(x, y);
+}
+
+bool ChromiumDriver::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
+{
+    if (!m_settings.trace)
         return false;
-    m_cdp->call(QStringLiteral("Performance.getMetrics"), {}, [reply = std::move(reply)](const QJsonObject &r) {
-        double used = -1, total = -1;
-        const QJsonArray metrics = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("metrics")).toArray();
-        for (const QJsonValue &m : metrics) {
-            const QString name = m.toObject().value(QStringLiteral("name")).toString();
-            if (name == QLatin1String("JSHeapUsedSize"))
-                used = m.toObject().value(QStringLiteral("value")).toDouble();
-            else if (name == QLatin1String("JSHeapTotalSize"))
-                total = m.toObject().value(QStringLiteral("value")).toDouble();
-        }
-        if (used >= 0)
-            reply(used, total);
-    }, m_pageSession);
+    if (!m_page.tracing()) {
+        done({}, m_traceError.isEmpty() ? QStringLiteral("the trace had not started") : m_traceError);
+        return true;
+    }
+    m_page.endTrace(std::move(done));
     return true;
 }
 
@@ -163,7 +178,8 @@ void ChromiumDriver::close()
 {
     m_closing = true;
     m_poll.stop();
-    m_pageSession.clear();
+    m_page.detach();
+    m_traceError.clear();
     if (m_cdp) { // close() may run inside one of the socket's signals: it deletes itself later
         m_cdp->shutDown();
         m_cdp = nullptr;

@@ -1,11 +1,13 @@
 #pragma once
 // Chromium over the Chrome DevTools Protocol. Each run starts a fresh Chromium: its own process group,
 // a private HOME and a temporary profile, --remote-debugging-port=0 (the kernel picks a free loopback
-// port; Chromium writes it to DevToolsActivePort), offline flags. The page is opened with
-// Target.createTarget; Target.targetCrashed (a renderer killed or crashed) and the browser process
+// port; Chromium writes it to DevToolsActivePort), offline flags. A blank page is opened with
+// Target.createTarget and attached (flattened session) so that metrics and a trace are running before
+// Page.navigate loads the harness; Target.targetCrashed (a renderer killed or crashed) and the browser process
 // exiting are reported as failures. close() ends the whole process group.
 
 #include "core/runner/browser_driver.h"
+#include "core/runner/cdp_page.h"
 #include "core/runner/json_rpc_socket.h"
 
 #include <QJsonObject>
@@ -30,6 +32,9 @@ public:
     qint64 rootPid() const override;
     /// CDP Performance.getMetrics on the harness page's session: JSHeapUsedSize and JSHeapTotalSize.
     bool requestJsHeap(std::function<void(double used, double total)> reply) override;
+    /// CDP Input.dispatchMouseEvent on the harness page.
+    bool click(int x, int y) override;
+    bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
 
     /// Process ids of the renderers that currently exist (for tests that kill one).
     QList<qint64> rendererPids() const;
@@ -49,7 +54,8 @@ private:
     int m_pollCount = 0;
     QUrl m_url;
     bool m_closing = false;
-    QString m_pageSession; ///< the flattened CDP session attached to the harness page
+    QString m_traceError; ///< why Tracing.start failed, for the run's record
+    CdpPage m_page; ///< the flattened CDP session attached to the harness page
 };
 
 } // namespace inferscope::runner

@@ -22,6 +22,10 @@ user_pref("extensions.update.enabled", false);
 user_pref("browser.safebrowsing.update.enabled", false);
 user_pref("remote.prefs.recommended", true);
 )";
+// WebGPU is behind prefs in Firefox ESR; only runs whose backend is WebGPU switch it on (PLATFORM.md).
+const char *kWebGpuPrefs = R"(user_pref("dom.webgpu.enabled", true);
+user_pref("gfx.webgpu.ignore-blocklist", true);
+)";
 } // namespace
 
 QString FirefoxDriver::installedVersion(const QString &program)
@@ -71,8 +75,11 @@ void FirefoxDriver::open(const QUrl &url)
     const QString profile = m_dir->filePath(QStringLiteral("profile"));
     QDir().mkpath(profile);
     QFile prefs(profile + QStringLiteral("/user.js"));
-    if (prefs.open(QIODevice::WriteOnly))
+    if (prefs.open(QIODevice::WriteOnly)) {
         prefs.write(kUserJs);
+        if (m_settings.webgpu)
+            prefs.write(kWebGpuPrefs);
+    }
     prefs.close();
     m_process = startBrowserProcess(m_program,
                                     {QStringLiteral("--headless"), QStringLiteral("--no-remote"), QStringLiteral("--remote-debugging-port=0"),
@@ -113,8 +120,9 @@ void FirefoxDriver::onStderr()
                     fail(QStringLiteral("Firefox has no browsing context to load the page in"));
                     return;
                 }
+                m_context = contexts.first().toObject().value(QStringLiteral("context")).toString();
                 command(QStringLiteral("browsingContext.navigate"),
-                        {{QStringLiteral("context"), contexts.first().toObject().value(QStringLiteral("context")).toString()},
+                        {{QStringLiteral("context"), m_context},
                          {QStringLiteral("url"), m_url.toString()}, {QStringLiteral("wait"), QStringLiteral("none")}},
                         {});
             });
@@ -144,9 +152,26 @@ void FirefoxDriver::onNotification(const QJsonObject &message)
                  .arg(message.value(QStringLiteral("error")).toString(), message.value(QStringLiteral("message")).toString()));
 }
 
+bool FirefoxDriver::click(int x, int y)
+{
+    if (!m_bidi || m_context.isEmpty())
+        return false;
+    const QJsonArray steps{QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerMove")}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}},
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerDown")}, {QStringLiteral("button"), 0}},
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerUp")}, {QStringLiteral("button"), 0}}};
+    const QJsonObject pointer{{QStringLiteral("type"), QStringLiteral("pointer")}, {QStringLiteral("id"), QStringLiteral("inferscope-mouse")},
+                              {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("pointerType"), QStringLiteral("mouse")}}},
+                              {QStringLiteral("actions"), steps}};
+    // The reply is not awaited (it comes once the page handled the click). A click that fails does not
+    // fail the run: the page then reports fewer inputs than were sent, and the record shows both counts.
+    m_bidi->call(QStringLiteral("input.performActions"), {{QStringLiteral("context"), m_context}, {QStringLiteral("actions"), QJsonArray{pointer}}});
+    return true;
+}
+
 void FirefoxDriver::close()
 {
     m_closing = true;
+    m_context.clear();
     m_startTimeout.stop();
     if (m_bidi) { // close() may run inside one of the socket's signals: it deletes itself later
         m_bidi->shutDown();

@@ -26,6 +26,8 @@ public:
     QString version() const override;
     void open(const QUrl &url) override;
     void close() override;
+    /// BiDi input.performActions: pointer move, down and up, sent without awaiting the page.
+    bool click(int x, int y) override;
     qint64 rootPid() const override;
 
     static QString installedVersion(const QString &program = QStringLiteral("/usr/bin/firefox-esr"));
@@ -45,6 +47,7 @@ private:
     QByteArray m_stderr;
     QUrl m_url;
     bool m_closing = false;
+    QString m_context; ///< the browsing context that holds the harness page
 };
 
 } // namespace inferscope::runner

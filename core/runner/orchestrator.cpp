@@ -1,9 +1,13 @@
 #include "core/runner/orchestrator.h"
 
+#include "core/analysis/responsiveness.h"
 #include "core/runner/native_runner.h"
 #include "core/runner/process_memory_types.h"
+#include "core/runner/trace_summary.h"
+#include "core/store/attachment.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,6 +20,15 @@ nlohmann::json toNlohmann(const QJsonValue &value)
 {
     const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false)[0];
+}
+
+// Click number n lands at a distinct point of a 300 x 200 grid inside the page, so the page's report of
+// a click (its coordinates) names the click and with it the driver's send time.
+constexpr int kClickColumns = 300, kClickRows = 200, kClickX0 = 20, kClickY0 = 60;
+
+double wallClockMs()
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 nlohmann::json cellMeta(const experiment::Run &run)
@@ -40,6 +53,15 @@ Orchestrator::Orchestrator(experiment::Plan plan, const ModelCache &cache, const
     connect(&m_server, &HarnessServer::eventReceived, this, &Orchestrator::onEvents);
     m_memoryTimer.setInterval(100); // METRICS.md: a timeline sampled at <= 100 ms
     connect(&m_memoryTimer, &QTimer::timeout, this, &Orchestrator::sampleMemory);
+    m_inputTimer.setInterval(1000 / m_plan.responsiveness.inputHz);
+    m_inputTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_inputTimer, &QTimer::timeout, this, &Orchestrator::sendClick);
+    m_traceTimeout.setSingleShot(true);
+    connect(&m_traceTimeout, &QTimer::timeout, this, [this] { onTrace({}, QStringLiteral("the browser did not hand over the trace within 60 s")); });
+    connect(&m_traceWriter, &QFutureWatcher<nlohmann::json>::finished, this, [this] {
+        m_record.meta["trace"] = m_traceWriter.result();
+        completeRun(m_pendingStatus);
+    });
     connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
         auto record = m_native.result();
         record.meta.update(m_record.meta); // the cell as the plan names it
@@ -54,20 +76,26 @@ Orchestrator::~Orchestrator()
 {
     m_cancelled = true; // a native run in flight stops its child and returns
     m_native.waitForFinished();
+    m_traceWriter.waitForFinished();
     if (m_driver)
         m_driver->close();
 }
 
-nlohmann::json Orchestrator::pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Policy &policy)
+nlohmann::json Orchestrator::pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan)
 {
+    const experiment::Policy &policy = plan.policy;
     nlohmann::json inputs = nlohmann::json::array();
     for (const auto &in : model.inputs)
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
-    return {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
+    nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
             {"placement", run.cell.placement},
             {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
             {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+    if (plan.responsiveness.enabled)
+        config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
+                                    {"frames", plan.responsiveness.frames}};
+    return config;
 }
 
 void Orchestrator::start()
@@ -137,9 +165,13 @@ void Orchestrator::startBrowserRun(const experiment::Run &run, const zoo::ModelE
         return;
     }
     m_record.meta["browser_version"] = m_driver->version().toStdString();
+    m_driver->setRunSettings({run.cell.backend == "webgpu", m_plan.trace});
+    m_clickSentWallMs.clear();
+    m_clicksUnsupported = false;
+    m_probe.clear();
     connect(m_driver.get(), &BrowserDriver::failed, this, [this](const QString &reason) { finishRun("failed", reason.toStdString()); });
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(run, model, m_plan.policy).dump()));
+    query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(run, model, m_plan).dump()));
     const QString page = run.cell.harness == "minimal" ? QStringLiteral("minimal.html") : QStringLiteral("index.html");
     m_timeout.start(m_plan.policy.timeoutMs);
     m_memory.clear();
@@ -220,6 +252,36 @@ void Orchestrator::onEvents(const QJsonObject &message)
         } else if (type == QLatin1String("outputs")) {
             m_record.meta["outputs"] = toNlohmann(e);
             m_record.meta["outputs"].erase("type");
+        } else if (type == QLatin1String("probe")) { // the page is up and idle: start clicking
+            if (m_plan.responsiveness.enabled && !m_inputTimer.isActive())
+                m_inputTimer.start();
+        } else if (type == QLatin1String("input")) {
+            const int cell = (e.value(QStringLiteral("y")).toInt() - kClickY0) * kClickColumns + (e.value(QStringLiteral("x")).toInt() - kClickX0);
+            double e2e = -1;
+            if (cell >= 0 && cell < kClickColumns * kClickRows && !m_clickSentWallMs.empty()) {
+                // The latest click with these coordinates (they repeat every 60 000 clicks).
+                const std::size_t period = kClickColumns * kClickRows;
+                std::size_t n = static_cast<std::size_t>(cell);
+                while (n + period < m_clickSentWallMs.size())
+                    n += period;
+                if (n < m_clickSentWallMs.size())
+                    e2e = e.value(QStringLiteral("wall_ms")).toDouble() - m_clickSentWallMs[n];
+            }
+            auto push = [this](const char *name, double v) {
+                auto &series = m_probe[QLatin1String(name)];
+                series.name = name;
+                series.values.push_back(v);
+            };
+            push("input_t_ms", e.value(QStringLiteral("t")).toDouble());
+            push("input_delay_ms", e.value(QStringLiteral("delay_ms")).toDouble());
+            push("input_e2e_ms", e2e);
+            push("input_phase", e.value(QStringLiteral("phase")).toDouble());
+        } else if (type == QLatin1String("frame")) {
+            for (const auto &[name, key] : {std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}}) {
+                auto &series = m_probe[QLatin1String(name)];
+                series.name = name;
+                series.values.push_back(e.value(QLatin1String(key)).toDouble());
+            }
         } else if (type == QLatin1String("done")) {
             finishRun("ok", "");
             return;
@@ -256,6 +318,7 @@ void Orchestrator::finishRun(const std::string &status, const std::string &error
         m_record.meta["error"] = error;
     m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
     m_memoryTimer.stop();
+    m_inputTimer.stop();
     if (!m_record.runId.empty() && m_record.series.empty()) {
         m_record.series = {m_latency, m_warmup, m_runOnly};
         const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
@@ -281,7 +344,114 @@ void Orchestrator::finishRun(const std::string &status, const std::string &error
             }
         }
         m_memory.clear();
+        summarizeResponsiveness();
     }
+    // A trace is read back from the browser before it closes; the run is stored once it is on disk.
+    if (m_driver && m_plan.trace && status != "cancelled") {
+        m_pendingStatus = status;
+        m_traceWaiting = true;
+        if (m_driver->finishTrace([this](const QByteArray &trace, const QString &why) { onTrace(trace, why); })) {
+            if (m_traceWaiting)
+                m_traceTimeout.start(60000);
+            return;
+        }
+        m_traceWaiting = false;
+        m_record.meta["trace"] = {{"available", false}, {"reason", m_driver->name().toStdString() + " cannot record a trace (it needs the DevTools Protocol)"}};
+    }
+    completeRun(status);
+}
+
+void Orchestrator::onTrace(const QByteArray &trace, const QString &error)
+{
+    if (!m_traceWaiting)
+        return;
+    m_traceWaiting = false;
+    m_traceTimeout.stop();
+    if (trace.isEmpty()) {
+        m_record.meta["trace"] = {{"available", false}, {"reason", error.toStdString()}};
+        completeRun(m_pendingStatus);
+        return;
+    }
+    // Compressing and summarising tens of megabytes is work for a worker thread, not the event loop.
+    const std::filesystem::path dir = m_writer.directory();
+    const std::string runId = m_record.runId;
+    m_traceWriter.setFuture(QtConcurrent::run([dir, runId, trace]() -> nlohmann::json {
+        const std::string_view text(trace.constData(), static_cast<std::size_t>(trace.size()));
+        nlohmann::json meta = {{"available", true}, {"bytes", trace.size()}, {"file", "attachments/" + runId + ".trace.json.zst"}};
+        try {
+            store::writeAttachment(dir, runId, "trace.json", text);
+        } catch (const store::StoreError &e) {
+            return {{"available", false}, {"reason", std::string("cannot store the trace: ") + e.what()}};
+        }
+        try {
+            meta["summary"] = summarizeTrace(text);
+        } catch (const nlohmann::json::exception &e) {
+            meta["summary_error"] = std::string("the trace is not trace-event JSON: ") + e.what();
+        }
+        return meta;
+    }));
+}
+
+void Orchestrator::summarizeResponsiveness()
+{
+    if (!m_plan.responsiveness.enabled || m_record.meta.value("browser", "") == "native")
+        return;
+    nlohmann::json r = {{"clicks_sent", m_clickSentWallMs.size()}, {"input_hz", m_plan.responsiveness.inputHz}};
+    if (m_clicksUnsupported)
+        r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";
+    const auto &phase = m_probe[QStringLiteral("input_phase")].values;
+    const auto &delay = m_probe[QStringLiteral("input_delay_ms")].values;
+    const auto &e2e = m_probe[QStringLiteral("input_e2e_ms")].values;
+    r["inputs_seen"] = delay.size();
+    auto delays = [](const analysis::DelaySummary &d) { return nlohmann::json{{"count", d.count}, {"p50", d.p50}, {"p95", d.p95}, {"max", d.max}}; };
+    for (const auto &[key, values] : {std::pair{"input_delay_ms", &delay}, std::pair{"input_e2e_ms", &e2e}}) {
+        std::vector<double> idle, busy;
+        for (std::size_t i = 0; i < values->size() && i < phase.size(); ++i) {
+            if ((*values)[i] < 0)
+                continue; // a click whose send time is unknown
+            (phase[i] == 0 ? idle : phase[i] <= 3 ? busy : idle).push_back((*values)[i]);
+        }
+        r[key] = {{"idle", delays(analysis::summarizeDelays(idle))}, {"busy", delays(analysis::summarizeDelays(busy))}};
+    }
+    const auto &frames = m_probe[QStringLiteral("frame_interval_ms")].values;
+    const auto &framePhase = m_probe[QStringLiteral("frame_phase")].values;
+    if (!frames.empty()) {
+        std::vector<double> idle, busy;
+        for (std::size_t i = 0; i < frames.size() && i < framePhase.size(); ++i)
+            (framePhase[i] == 0 ? idle : framePhase[i] <= 3 ? busy : idle).push_back(frames[i]);
+        const double display = analysis::displayInterval(idle);
+        auto summary = [display](const std::vector<double> &v) {
+            const auto f = analysis::summarizeFrames(v, display);
+            return nlohmann::json{{"frames", f.frames}, {"fps", f.fps}, {"dropped_share", f.droppedShare}, {"over_50ms", f.over50ms}, {"p95_ms", f.p95Ms}};
+        };
+        r["frames"] = {{"display_interval_ms", display}, {"idle", summary(idle)}, {"busy", summary(busy)}};
+    }
+    m_record.meta["responsiveness"] = r;
+    for (auto &[name, series] : m_probe)
+        if (!series.values.empty())
+            m_record.series.push_back(std::move(series));
+    m_probe.clear();
+}
+
+void Orchestrator::sendClick()
+{
+    if (!m_driver || !m_active) {
+        m_inputTimer.stop();
+        return;
+    }
+    const std::size_t n = m_clickSentWallMs.size();
+    const int cell = static_cast<int>(n % (kClickColumns * kClickRows));
+    const double sent = wallClockMs();
+    if (!m_driver->click(kClickX0 + cell % kClickColumns, kClickY0 + cell / kClickColumns)) {
+        m_clicksUnsupported = true;
+        m_inputTimer.stop(); // frames are still measured: they need nothing from the driver
+        return;
+    }
+    m_clickSentWallMs.push_back(sent);
+}
+
+void Orchestrator::completeRun(const std::string &status)
+{
     if (m_driver) {
         m_driver->close();
         m_driver.release()->deleteLater(); // may be inside one of its own signals

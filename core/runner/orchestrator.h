@@ -33,7 +33,7 @@ public:
     int skipped() const { return m_skipped; }
 
     /// The harness page's configuration for one run (exposed for tests).
-    static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Policy &policy);
+    static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan);
 
 Q_SIGNALS:
     void runStarted(const QString &runId, int index, int total);
@@ -46,6 +46,10 @@ private:
     void startBrowserRun(const experiment::Run &run, const zoo::ModelEntry &model);
     void onEvents(const QJsonObject &message);
     void finishRun(const std::string &status, const std::string &error);
+    void completeRun(const std::string &status); ///< after the trace (if any) is on disk
+    void onTrace(const QByteArray &trace, const QString &error);
+    void sendClick();
+    void summarizeResponsiveness();
     void store(store::RunRecord record);
 
     experiment::Plan m_plan;
@@ -74,6 +78,18 @@ private:
     std::map<QString, store::Series> m_memory;
     double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
     void sampleMemory(); ///< native runs block on a child: off the event-loop thread
+
+    // Responsiveness probe: clicks sent at the plan's rate, matched with what the page reports.
+    QTimer m_inputTimer;
+    std::vector<double> m_clickSentWallMs; ///< by click number: wall-clock ms when the driver sent it
+    bool m_clicksUnsupported = false;
+    std::map<QString, store::Series> m_probe;
+
+    // A trace being read back from the browser after the run ended.
+    bool m_traceWaiting = false;
+    std::string m_pendingStatus;
+    QTimer m_traceTimeout;
+    QFutureWatcher<nlohmann::json> m_traceWriter;
 };
 
 } // namespace inferscope::runner

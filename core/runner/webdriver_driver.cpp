@@ -59,6 +59,7 @@ void WebDriverDriver::open(const QUrl &url)
                                                      value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserVersion")).toString());
         findNode();
         request("POST", QStringLiteral("/session/%1/url").arg(m_session), {{QStringLiteral("url"), url.toString()}}, [this](int navStatus, const QJsonObject &nav) {
+            m_navigated = navStatus == 200;
             if (navStatus != 200 && !m_closing)
                 Q_EMIT failed(QStringLiteral("navigation failed (HTTP %1): %2").arg(navStatus).arg(nav.value(QStringLiteral("value")).toObject().value(QStringLiteral("message")).toString().left(300)));
         });
@@ -82,9 +83,25 @@ void WebDriverDriver::findNode()
     });
 }
 
+bool WebDriverDriver::click(int x, int y)
+{
+    if (m_session.isEmpty() || !m_navigated)
+        return false;
+    const QJsonArray steps{QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerMove")}, {QStringLiteral("duration"), 0},
+                                       {QStringLiteral("origin"), QStringLiteral("viewport")}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}},
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerDown")}, {QStringLiteral("button"), 0}},
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerUp")}, {QStringLiteral("button"), 0}}};
+    const QJsonObject pointer{{QStringLiteral("type"), QStringLiteral("pointer")}, {QStringLiteral("id"), QStringLiteral("inferscope-mouse")},
+                              {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("pointerType"), QStringLiteral("mouse")}}},
+                              {QStringLiteral("actions"), steps}};
+    request("POST", QStringLiteral("/session/%1/actions").arg(m_session), {{QStringLiteral("actions"), QJsonArray{pointer}}}, {});
+    return true;
+}
+
 void WebDriverDriver::close()
 {
     m_closing = true;
+    m_navigated = false;
     if (m_session.isEmpty())
         return;
     // Delete synchronously (bounded): the next run's session must not queue behind this one on the node.

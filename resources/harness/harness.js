@@ -8,6 +8,8 @@
   const now = () => performance.now();
 
   // ---- reporting ------------------------------------------------------------------------------
+  // Events that wait for the next flush (between inferences, never inside a timed one); the rest go at once.
+  const lazy = new Set(['sample', 'input', 'frame']);
   function makeReporter(config) {
     let seq = 0;
     let pending = [];
@@ -21,7 +23,7 @@
     return {
       event(type, data) {
         pending.push(Object.assign({ type, seq: seq++, t: now() }, data || {}));
-        if (type !== 'sample') return this.flush();
+        if (!lazy.has(type)) return this.flush();
         return null;
       },
       flush() {
@@ -44,6 +46,14 @@
       document.head.appendChild(s);
     });
   }
+  // One macrotask turn between inferences (outside the timed span): without it an async loop over a
+  // synchronous wasm backend runs on microtasks only and holds the thread for whole phases, so input
+  // and frames would measure the harness rather than the model. A MessageChannel task is not clamped
+  // the way nested setTimeout(0) is (4 ms).
+  const channel = new MessageChannel();
+  const waiting = [];
+  channel.port1.onmessage = () => { const resolve = waiting.shift(); if (resolve) resolve(); };
+  const yieldTask = () => new Promise((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); });
   const npm = (path) => new URL('../npm/' + path, scope.location.href).href;
   const modelUrl = (config, file) => new URL('../models/' + config.model.id + '/' + file, scope.location.href).href;
 
@@ -186,24 +196,28 @@
   }
 
   // ---- one cell -------------------------------------------------------------------------------
-  async function runCell(config, report) {
+  // `onStage` hears every stage change: the responsiveness probe on the main thread labels its input
+  // and frame events with it (in a Worker placement the worker posts it to the page).
+  async function runCell(config, report, onStage) {
     let stage = 'load-runtime';
+    const enter = (name) => { stage = name; if (onStage) onStage(name); };
+    enter(stage);
     try {
       report.event('env', { env: environment(config) });
       const rt = config.runtime === 'tfjs' ? tfjs : ort;
       const lib = await rt.load(config);
-      stage = 'fetch';
+      enter('fetch');
       let t0 = now();
       let bytes = null;
       if (config.runtime !== 'tfjs') bytes = await fetchBytes(modelUrl(config, config.model.entry));
       const inputs = await referenceInputs(config);
       report.event('phase', { name: 'fetch', ms: now() - t0, bytes: bytes ? bytes.byteLength : null });
-      stage = 'setup';
+      enter('setup');
       t0 = now();
       const session = await rt.session(lib, config, bytes);
       report.event('phase', { name: 'setup', ms: now() - t0 });
       bytes = null;
-      stage = 'first-inference';
+      enter('first-inference');
       t0 = now();
       const feeds = rt.feeds(lib, inputs);
       const preMs = now() - t0;
@@ -216,7 +230,7 @@
 
       // Warm-up until steady, by time: at least min_warmup_ms and until the last 10 samples vary less
       // than 5% (coefficient of variation), at most max_warmup_ms. V8 tiers wasm up for seconds.
-      stage = 'warmup';
+      enter('warmup');
       const p = config.policy;
       const begin = now();
       const window = [];
@@ -238,10 +252,11 @@
         report.event('sample', { phase: 'warmup', ms });
         ++warmups;
         if (warmups % 20 === 0) report.flush();
+        await yieldTask();
       }
       report.event('phase', { name: 'warmup', ms: now() - begin, count: warmups });
 
-      stage = 'prediction';
+      enter('prediction');
       const sampleBegin = now();
       let taken = 0, readbackTotal = 0;
       while (taken < p.samples && now() - sampleBegin < p.max_sample_ms) {
@@ -254,19 +269,56 @@
         report.event('sample', { phase: 'steady', ms: now() - t0, run_ms: runMs });
         ++taken;
         if (taken % 50 === 0) report.flush(); // between inferences, never inside a timed one
+        await yieldTask();
       }
       report.event('phase', { name: 'prediction', ms: now() - sampleBegin, count: taken, readback_mean_ms: readbackTotal / Math.max(1, taken) });
-      stage = 'accuracy';
+      enter('accuracy');
       const references = await referenceOutputs(config);
       report.event('outputs', { fidelity: compare(data, references),
         shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
       report.event('env', { env: Object.assign(environment(config), rt.env(lib, config)) });
+      enter('done');
       report.event('done', { samples: taken });
       await report.flush();
     } catch (e) {
-      report.event('error', { stage, message: String((e && e.message) || e), stack: e && e.stack ? String(e.stack).slice(0, 2000) : null });
+      const failedStage = stage;
+      enter('done');
+      report.event('error', { stage: failedStage, message: String((e && e.message) || e), stack: e && e.stack ? String(e.stack).slice(0, 2000) : null });
       await report.flush();
     }
+  }
+
+  // ---- responsiveness probe (main thread) --------------------------------------------------------
+  // Clicks injected by the driver (CDP Input.dispatchMouseEvent, BiDi input.performActions, W3C actions)
+  // land here: each reports its delay from the event's own timestamp and its wall-clock handling time,
+  // which the orchestrator pairs with the driver's send time (Firefox stamps synthesised events at
+  // dispatch, so only the wall-clock pair sees its queueing). requestAnimationFrame intervals measure
+  // smoothness; only frames after the probe started count (a stale first rAF time reads as a long frame).
+  const phaseCodes = { idle: 0, 'load-runtime': 1, fetch: 1, setup: 1, 'first-inference': 1, warmup: 2, prediction: 3, accuracy: 3, done: 4 };
+  function startProbe(config, report) {
+    const r = config.responsiveness;
+    let phase = 'idle';
+    let stopped = !r;
+    const probe = { active: !!r, setStage(name) { phase = name; if (name === 'done') probe.stop(); }, stop() { stopped = true; } };
+    if (!r) return probe;
+    const started = now();
+    scope.addEventListener('pointerdown', (e) => {
+      if (stopped) return;
+      const t = now();
+      report.event('input', { delay_ms: t - e.timeStamp, wall_ms: performance.timeOrigin + t, x: Math.round(e.clientX),
+        y: Math.round(e.clientY), phase: phaseCodes[phase] });
+    }, { capture: true });
+    if (r.frames) {
+      let last = null;
+      const frame = (ts) => {
+        if (stopped) return;
+        if (last !== null && last >= started) report.event('frame', { ms: ts - last, phase: phaseCodes[phase] });
+        last = ts;
+        scope.requestAnimationFrame(frame);
+      };
+      scope.requestAnimationFrame(frame);
+    }
+    return probe;
   }
 
   function startFromPage() {
@@ -277,14 +329,30 @@
     const report = makeReporter(config);
     scope.addEventListener('error', (e) => { report.event('error', { stage: 'page', message: String(e.message) }); });
     scope.addEventListener('unhandledrejection', (e) => { report.event('error', { stage: 'page', message: String(e.reason) }); });
-    show(config.runtime + ' ' + config.backend + ', ' + config.threads + ' thread(s), ' + (config.placement === 'worker' ? 'in a Web Worker' : 'on the main thread') + ': measuring');
-    if (config.placement === 'worker') {
-      const worker = new Worker('worker.js');
-      worker.onerror = (e) => { report.event('error', { stage: 'worker', message: String(e.message || 'worker failed to start') }); };
-      worker.onmessage = (m) => { if (m.data === 'finished') show('finished'); };
-      worker.postMessage(config);
+    const probe = startProbe(config, report);
+    const begin = () => {
+      show(config.runtime + ' ' + config.backend + ', ' + config.threads + ' thread(s), ' + (config.placement === 'worker' ? 'in a Web Worker' : 'on the main thread') + ': measuring');
+      if (config.placement === 'worker') {
+        // The page's own events (probe) leave every half second; the worker reports its own.
+        const flusher = probe.active ? setInterval(() => report.flush(), 500) : null;
+        const worker = new Worker('worker.js');
+        worker.onerror = (e) => { report.event('error', { stage: 'worker', message: String(e.message || 'worker failed to start') }); };
+        worker.onmessage = (m) => {
+          if (m.data && m.data.stage) probe.setStage(m.data.stage);
+          if (m.data === 'finished') { show('finished'); probe.stop(); if (flusher) clearInterval(flusher); }
+        };
+        worker.postMessage(config);
+      } else {
+        runCell(config, report, probe.setStage).then(() => show('finished'));
+      }
+    };
+    if (probe.active) {
+      // Idle first: the reference the busy phases are compared with (the page is up, no runtime loaded).
+      show('idle: measuring responsiveness for ' + config.responsiveness.idle_ms + ' ms');
+      report.event('probe', { idle_ms: config.responsiveness.idle_ms, input_hz: config.responsiveness.input_hz });
+      setTimeout(() => { report.flush(); begin(); }, config.responsiveness.idle_ms);
     } else {
-      runCell(config, report).then(() => show('finished'));
+      begin();
     }
   }
 

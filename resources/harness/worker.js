@@ -3,6 +3,6 @@ importScripts('harness.js');
 self.onmessage = async (message) => {
   const config = message.data;
   const report = self.InferScopeHarness.makeReporter(config);
-  await self.InferScopeHarness.runCell(config, report);
+  await self.InferScopeHarness.runCell(config, report, (stage) => self.postMessage({ stage }));
   self.postMessage('finished');
 };

@@ -91,3 +91,31 @@ TEST(Plan, ClearErrors)
     j = nlohmann::json::parse(R"({"models": ["movenet"], "configurations": [{"runtime": "ort-web"}]})");
     EXPECT_THROW(parsePlan(j, formatOf), PlanError); // nothing applies
 }
+
+TEST(Plan, ResponsivenessAndTraceAreOptInWithCheckedSettings)
+{
+    auto j = quick();
+    auto p = parsePlan(j, formatOf);
+    EXPECT_FALSE(p.responsiveness.enabled);
+    EXPECT_FALSE(p.trace);
+    j["responsiveness"] = true;
+    j["trace"] = true;
+    p = parsePlan(j, formatOf);
+    EXPECT_TRUE(p.responsiveness.enabled);
+    EXPECT_EQ(10, p.responsiveness.inputHz);
+    EXPECT_EQ(1000, p.responsiveness.idleMs);
+    EXPECT_TRUE(p.trace);
+    j["responsiveness"] = nlohmann::json::parse(R"({"input_hz": 20, "idle_ms": 500, "frames": false})");
+    p = parsePlan(j, formatOf);
+    EXPECT_TRUE(p.responsiveness.enabled);
+    EXPECT_EQ(20, p.responsiveness.inputHz);
+    EXPECT_EQ(500, p.responsiveness.idleMs);
+    EXPECT_FALSE(p.responsiveness.frames);
+    for (const char *bad : {R"({"input_hz": 0})", R"({"input_hz": 1000})", R"({"frames": "yes"})", R"("often")"}) {
+        j["responsiveness"] = nlohmann::json::parse(bad);
+        EXPECT_THROW(parsePlan(j, formatOf), PlanError) << bad;
+    }
+    j["responsiveness"] = true;
+    j["trace"] = "yes";
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+}

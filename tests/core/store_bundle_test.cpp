@@ -1,3 +1,5 @@
+#include "core/store/atomic_file.h"
+#include "core/store/attachment.h"
 #include "core/store/bundle.h"
 #include "core/store/record_codec.h"
 
@@ -172,4 +174,35 @@ TEST(Bundle, AKilledWriterLosesAtMostTheRunInFlight)
     const auto after = readBundle(dir.path());
     EXPECT_EQ(0u, after.abandonedWrites); // the resumed writer cleaned up the dead one's temp file
     EXPECT_EQ(contents.runs.size() + 1, after.runs.size());
+}
+
+TEST(Bundle, AttachmentsRoundTripAreListedAndDamageIsDetected)
+{
+    TempDir dir;
+    auto writer = BundleWriter::open(dir.path(), {});
+    std::string trace = R"({"traceEvents": [)";
+    for (int i = 0; i < 2000; ++i)
+        trace += R"({"name": "RunTask", "ph": "X", "ts": )" + std::to_string(i * 100) + R"(, "dur": 50},)";
+    trace += "{}]}";
+    writeAttachment(dir.path(), "r1", "trace.json", trace);
+    EXPECT_EQ(trace, readAttachment(dir.path(), "r1", "trace.json"));
+    EXPECT_LT(fs::file_size(attachmentPath(dir.path(), "r1", "trace.json")), trace.size() / 5); // compressed
+    EXPECT_EQ(std::vector<std::string>{"trace.json"}, attachmentNames(dir.path(), "r1"));
+    EXPECT_TRUE(attachmentNames(dir.path(), "r2").empty());
+    EXPECT_THROW(writeAttachment(dir.path(), "r1", "../escape", "x"), StoreError);
+    EXPECT_THROW(writeAttachment(dir.path(), "../r1", "trace.json", "x"), StoreError);
+    // The bundle's records are unaffected by the attachments folder.
+    EXPECT_TRUE(readBundle(dir.path()).problems.empty());
+    // A flipped byte in the middle fails the frame's checksum; a truncated file is not a whole frame.
+    const fs::path file = attachmentPath(dir.path(), "r1", "trace.json");
+    auto bytes = readWholeFile(file);
+    bytes[bytes.size() / 2] ^= std::byte{0x40};
+    {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char *>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    }
+    EXPECT_THROW(readAttachment(dir.path(), "r1", "trace.json"), StoreError);
+    fs::resize_file(file, 10);
+    EXPECT_THROW(readAttachment(dir.path(), "r1", "trace.json"), StoreError);
+    EXPECT_THROW(readAttachment(dir.path(), "r1", "missing"), StoreError);
 }

@@ -1,0 +1,57 @@
+#pragma once
+// The DevTools Protocol features InferScope uses on one page, shared by every Chromium-based driver
+// (external Chromium through a flattened session, the embedded QtWebEngine through its page target):
+// the JS heap (Performance.getMetrics), injected clicks (Input.dispatchMouseEvent) and a trace
+// (Tracing with timeline and frame categories, streamed back through IO.read when it ends).
+
+#include "core/runner/json_rpc_socket.h"
+
+#include <QByteArray>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <functional>
+
+namespace inferscope::runner {
+
+class CdpPage {
+public:
+    /// Categories of a recorded trace: tasks, timeline, frames, V8 execution and user timings.
+    static const char *traceCategories();
+
+    /// `sessionId` is empty for a connection made straight to the page's target.
+    void attach(JsonRpcSocket *socket, QString sessionId = {});
+    void detach();
+    bool attached() const { return m_socket && m_ready; }
+
+    /// Page.navigate.
+    void navigate(const QUrl &url);
+    /// Performance.enable (needed before getMetrics); `done` runs when the browser acknowledged it.
+    void enableMetrics(std::function<void()> done = {});
+    bool jsHeap(std::function<void(double used, double total)> reply);
+    /// A left click (press and release) at (x, y) in CSS pixels of the page's viewport. Replies are not
+    /// awaited: the browser acknowledges only once the page handled the event, and the clicks must keep
+    /// their rate while the page is busy.
+    bool click(int x, int y);
+
+    /// Tracing.start; `done(ok, error)` when it runs.
+    void startTrace(std::function<void(bool ok, const QString &error)> done);
+    bool tracing() const { return m_tracing; }
+    /// Tracing.end, then the whole trace (Chrome trace-event JSON) or an error.
+    void endTrace(std::function<void(const QByteArray &trace, const QString &error)> done);
+    /// Events of the connection: the driver forwards them (Tracing.tracingComplete).
+    void onNotification(const QJsonObject &message);
+
+private:
+    void call(const QString &method, const QJsonObject &params, JsonRpcSocket::Reply reply = {});
+    void readStream(const QString &handle);
+
+    QPointer<JsonRpcSocket> m_socket;
+    QString m_session;
+    bool m_ready = false;
+    bool m_tracing = false;
+    QByteArray m_trace;
+    std::function<void(const QByteArray &, const QString &)> m_traceDone;
+};
+
+} // namespace inferscope::runner
