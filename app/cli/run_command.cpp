@@ -1,5 +1,6 @@
 #include "app/cli/run_command.h"
 
+#include "app/engine/embedded_devtools.h"
 #include "app/engine/plan_session.h"
 #include "app/i18n.h"
 #include "app/results/bundle_view.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
+#include <QWebEngineView>
 #include <csignal>
 #include <cmath>
 #include <fstream>
@@ -73,6 +75,7 @@ int runPlanCommand(int argc, char **argv)
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    enableEmbeddedDevTools();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));
@@ -139,7 +142,13 @@ int runPlanCommand(int argc, char **argv)
         err << server.errorString() << Qt::endl;
         return 2;
     }
-    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan));
+    // Chromium treats a page without a view as hidden and gives it no animation frames: the embedded
+    // browser gets a view that is "shown" without appearing on any screen, at a desktop-like size.
+    QWebEngineView pageView;
+    pageView.setAttribute(Qt::WA_DontShowOnScreen);
+    pageView.resize(1280, 800);
+    pageView.show();
+    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, &pageView));
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;
     QObject::connect(&orchestrator, &runner::Orchestrator::runStarted, [&](const QString &id, int index, int total) {

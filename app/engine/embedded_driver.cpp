@@ -1,6 +1,12 @@
 #include "app/engine/embedded_driver.h"
 
+#include "app/engine/embedded_devtools.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUuid>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -61,16 +67,116 @@ void EmbeddedDriver::open(const QUrl &url)
                 Q_EMIT failed(QStringLiteral("the renderer process %1 (exit code %2)").arg(QString::fromLatin1(why)).arg(exitCode));
             });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (!ok)
-            Q_EMIT failed(QStringLiteral("the harness page did not load"));
+        if (m_harnessLoading) {
+            if (!ok)
+                Q_EMIT failed(QStringLiteral("the harness page did not load"));
+            return;
+        }
+        if (!ok) { // the blank marker page: without it there is no DevTools target to find
+            m_devToolsProblem = QStringLiteral("the DevTools marker page did not load");
+            loadHarness();
+            return;
+        }
+        connectDevTools(embeddedDevToolsPort());
     });
     if (m_view)
         m_view->setPage(m_page);
-    m_page->load(url);
+    m_url = url;
+    m_harnessLoading = false;
+    m_devToolsProblem.clear();
+    m_traceError.clear();
+    if (embeddedDevToolsPort() <= 0) {
+        m_devToolsProblem = QStringLiteral("QtWebEngine's DevTools port is not open (QTWEBENGINE_REMOTE_DEBUGGING)");
+        loadHarness();
+        return;
+    }
+    m_marker = QStringLiteral("about:blank#inferscope-") + QUuid::createUuid().toString(QUuid::Id128);
+    m_page->load(QUrl(m_marker));
+}
+
+void EmbeddedDriver::connectDevTools(int port)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(port)));
+    request.setTransferTimeout(5000);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, page = QPointer<QWebEnginePage>(m_page)] {
+        reply->deleteLater();
+        if (!page || page != m_page || m_harnessLoading)
+            return; // closed or reopened meanwhile
+        QString socketUrl;
+        for (const QJsonValue &target : QJsonDocument::fromJson(reply->readAll()).array())
+            if (target.toObject().value(QStringLiteral("url")).toString() == m_marker)
+                socketUrl = target.toObject().value(QStringLiteral("webSocketDebuggerUrl")).toString();
+        if (socketUrl.isEmpty()) {
+            m_devToolsProblem = reply->error() != QNetworkReply::NoError
+                                    ? QStringLiteral("QtWebEngine's DevTools endpoint did not answer: %1").arg(reply->errorString())
+                                    : QStringLiteral("QtWebEngine's DevTools endpoint does not list this run's page");
+            loadHarness();
+            return;
+        }
+        m_socket = new runner::JsonRpcSocket(this);
+        connect(m_socket, &runner::JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdp.onNotification(message); });
+        connect(m_socket, &runner::JsonRpcSocket::failed, this, [this](const QString &reason) {
+            m_cdp.detach();
+            if (!m_harnessLoading) {
+                m_devToolsProblem = QStringLiteral("DevTools connection failed: %1").arg(reason);
+                loadHarness();
+            }
+        });
+        connect(m_socket, &runner::JsonRpcSocket::connected, this, [this] {
+            m_cdp.attach(m_socket);
+            m_cdp.enableMetrics([this] {
+                if (!m_settings.trace)
+                    return loadHarness();
+                m_cdp.startTrace([this](bool ok, const QString &error) {
+                    if (!ok)
+                        m_traceError = error;
+                    loadHarness();
+                });
+            });
+        });
+        m_socket->open(QUrl(socketUrl));
+    });
+}
+
+void EmbeddedDriver::loadHarness()
+{
+    if (!m_page || m_harnessLoading)
+        return;
+    m_harnessLoading = true;
+    m_page->load(m_url);
+}
+
+bool EmbeddedDriver::requestJsHeap(std::function<void(double used, double total)> reply)
+{
+    return m_cdp.jsHeap(std::move(reply));
+}
+
+runner::ClickResult EmbeddedDriver::click(int x, int y)
+{
+    return m_cdp.click(x, y);
+}
+
+bool EmbeddedDriver::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
+{
+    if (!m_settings.trace)
+        return false;
+    if (!m_cdp.tracing()) {
+        done({}, !m_traceError.isEmpty() ? m_traceError : !m_devToolsProblem.isEmpty() ? m_devToolsProblem : QStringLiteral("the trace had not started"));
+        return true;
+    }
+    m_cdp.endTrace(std::move(done));
+    return true;
 }
 
 void EmbeddedDriver::close()
 {
+    m_cdp.detach();
+    if (m_socket) { // close() may run inside one of the socket's signals: it deletes itself later
+        m_socket->shutDown();
+        m_socket = nullptr;
+    }
+    m_harnessLoading = false;
     if (m_view && m_view->page() == m_page)
         m_view->setPage(nullptr);
     // The page must go before its profile.

@@ -1,9 +1,16 @@
 #pragma once
 // The embedded browser: QtWebEngine's Chromium in this process, one fresh off-the-record profile per
 // run (nothing cached or stored carries over between runs). Optionally shown in a view so the user
-// can watch the page work.
+// can watch the page work (and so that it renders: a page without a view gets no animation frames).
+// When the app opened QtWebEngine's DevTools port (embedded_devtools.h), each run first loads a blank
+// page with a unique marker, finds that page's DevTools target and connects to it, so the JS heap,
+// injected clicks and a trace work as in Chromium; then it loads the harness. Without the port the
+// harness loads directly and the run records why those extras are missing.
 
 #include "core/runner/browser_driver.h"
+#include "core/runner/cdp_page.h"
+
+#include <QNetworkAccessManager>
 
 #include <QPointer>
 
@@ -26,12 +33,28 @@ public:
     void close() override;
     /// InferScope itself: QtWebEngine's renderers are its children (the baseline cancels the app's own share).
     qint64 rootPid() const override;
+    bool requestJsHeap(std::function<void(double used, double total)> reply) override;
+    runner::ClickResult click(int x, int y) override;
+    bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
+    /// Why the DevTools extras are missing in this run (empty when they work).
+    QString protocolProblem() const override { return m_devToolsProblem; }
 
     /// The page's last console messages, kept for failure reports.
     const QStringList &console() const { return m_console; }
 
 private:
+    void connectDevTools(int port);
+    void loadHarness();
+
     QPointer<QWebEngineView> m_view;
+    QUrl m_url;
+    QString m_marker;       ///< the blank page's URL that identifies its DevTools target
+    bool m_harnessLoading = false;
+    QString m_devToolsProblem;
+    QString m_traceError;
+    QNetworkAccessManager m_network;
+    runner::JsonRpcSocket *m_socket = nullptr;
+    runner::CdpPage m_cdp;
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;
     QStringList m_console;

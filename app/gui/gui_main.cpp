@@ -1,5 +1,6 @@
 #include "app/gui/gui_main.h"
 
+#include "app/engine/embedded_devtools.h"
 #include "app/gui/main_window.h"
 #include "app/gui/results_page.h"
 #include "app/gui/runs_page.h"
@@ -28,6 +29,7 @@ int runGui(int argc, char **argv)
 {
     // QtWebEngine (the embedded browser) needs contexts shared before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    enableEmbeddedDevTools();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setApplicationVersion(QString::fromUtf8(build::kVersion));

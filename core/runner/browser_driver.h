@@ -10,6 +10,14 @@
 
 namespace inferscope::runner {
 
+/// The outcome of an injected click.
+enum class ClickResult {
+    Sent,       ///< on its way to the page
+    InFlight,   ///< not sent: the previous click is not handled yet (clicks never queue up behind a busy page,
+                ///< which would add the queue's wait to every later click's delay)
+    Unsupported ///< this browser connection cannot inject input (or the page is not attached yet)
+};
+
 /// What a run asks of the browser beyond loading its page.
 struct RunSettings {
     bool webgpu = false; ///< the cell's backend is WebGPU: switch it on where the browser needs prefs for it
@@ -32,6 +40,9 @@ public:
     virtual void close() = 0;
     /// The process whose tree holds the browser's processes (for memory timelines); -1 when unknown.
     virtual qint64 rootPid() const { return -1; }
+    /// Why this run lacks the protocol extras (JS heap, injected clicks, trace) that this browser
+    /// normally has; empty when they work or the browser never has them.
+    virtual QString protocolProblem() const { return {}; }
     /// Where the run executed when that is not this machine (a Selenium Grid node's URI); empty locally.
     virtual QString node() const { return {}; }
     /// Asks the page's JavaScript heap size (used, total bytes) where the protocol exposes it; `reply`
@@ -42,12 +53,11 @@ public:
         return false;
     }
     /// Injects a left click at (x, y) CSS pixels of the page, without waiting for the page to handle it.
-    /// Returns false when this browser cannot inject input (yet: also before the page is attached).
-    virtual bool click(int x, int y)
+    virtual ClickResult click(int x, int y)
     {
         Q_UNUSED(x);
         Q_UNUSED(y);
-        return false;
+        return ClickResult::Unsupported;
     }
     /// Ends the run's trace (RunSettings::trace) and hands over its bytes (Chrome trace-event JSON) or
     /// why there is none; `done` runs later on this thread. Returns false when no trace is recorded.

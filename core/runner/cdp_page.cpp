@@ -29,6 +29,7 @@ void CdpPage::detach()
     m_session.clear();
     m_ready = false;
     m_tracing = false;
+    m_clickInFlight = false;
     if (auto done = std::move(m_traceDone)) {
         m_traceDone = nullptr;
         done({}, QStringLiteral("the browser connection closed before the trace was read"));
@@ -74,15 +75,23 @@ bool CdpPage::jsHeap(std::function<void(double used, double total)> reply)
     return true;
 }
 
-bool CdpPage::click(int x, int y)
+ClickResult CdpPage::click(int x, int y)
 {
     if (!attached())
-        return false;
-    for (const char *type : {"mousePressed", "mouseReleased"})
+        return ClickResult::Unsupported;
+    if (m_clickInFlight)
+        return ClickResult::InFlight;
+    m_clickInFlight = true;
+    for (const char *type : {"mousePressed", "mouseReleased"}) {
+        JsonRpcSocket::Reply handled;
+        if (type[5] == 'R')
+            handled = [this](const QJsonObject &) { m_clickInFlight = false; };
         call(QStringLiteral("Input.dispatchMouseEvent"),
              {{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y},
-              {QStringLiteral("button"), QStringLiteral("left")}, {QStringLiteral("buttons"), 1}, {QStringLiteral("clickCount"), 1}});
-    return true;
+              {QStringLiteral("button"), QStringLiteral("left")}, {QStringLiteral("buttons"), 1}, {QStringLiteral("clickCount"), 1}},
+             std::move(handled));
+    }
+    return ClickResult::Sent;
 }
 
 void CdpPage::startTrace(std::function<void(bool ok, const QString &error)> done)

@@ -4,6 +4,7 @@
 // the JS heap (Performance.getMetrics), injected clicks (Input.dispatchMouseEvent) and a trace
 // (Tracing with timeline and frame categories, streamed back through IO.read when it ends).
 
+#include "core/runner/browser_driver.h"
 #include "core/runner/json_rpc_socket.h"
 
 #include <QByteArray>
@@ -29,10 +30,9 @@ public:
     /// Performance.enable (needed before getMetrics); `done` runs when the browser acknowledged it.
     void enableMetrics(std::function<void()> done = {});
     bool jsHeap(std::function<void(double used, double total)> reply);
-    /// A left click (press and release) at (x, y) in CSS pixels of the page's viewport. Replies are not
-    /// awaited: the browser acknowledges only once the page handled the event, and the clicks must keep
-    /// their rate while the page is busy.
-    bool click(int x, int y);
+    /// A left click (press and release) at (x, y) in CSS pixels of the page's viewport. The browser
+    /// acknowledges the release once the page handled it; until then further clicks are refused.
+    ClickResult click(int x, int y);
 
     /// Tracing.start; `done(ok, error)` when it runs.
     void startTrace(std::function<void(bool ok, const QString &error)> done);
@@ -50,6 +50,7 @@ private:
     QString m_session;
     bool m_ready = false;
     bool m_tracing = false;
+    bool m_clickInFlight = false;
     QByteArray m_trace;
     std::function<void(const QByteArray &, const QString &)> m_traceDone;
 };

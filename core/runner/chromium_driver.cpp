@@ -146,7 +146,7 @@ bool ChromiumDriver::requestJsHeap(std::function<void(double used, double total)
     return m_page.jsHeap(std::move(reply));
 }
 
-bool ChromiumDriver::click(int x, int y)
+ClickResult ChromiumDriver::click(int x, int y)
 {
     return m_page.click(x, y);
 }

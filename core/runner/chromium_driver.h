@@ -33,7 +33,7 @@ public:
     /// CDP Performance.getMetrics on the harness page's session: JSHeapUsedSize and JSHeapTotalSize.
     bool requestJsHeap(std::function<void(double used, double total)> reply) override;
     /// CDP Input.dispatchMouseEvent on the harness page.
-    bool click(int x, int y) override;
+    ClickResult click(int x, int y) override;
     bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
 
     /// Process ids of the renderers that currently exist (for tests that kill one).

@@ -152,26 +152,32 @@ void FirefoxDriver::onNotification(const QJsonObject &message)
                  .arg(message.value(QStringLiteral("error")).toString(), message.value(QStringLiteral("message")).toString()));
 }
 
-bool FirefoxDriver::click(int x, int y)
+ClickResult FirefoxDriver::click(int x, int y)
 {
     if (!m_bidi || m_context.isEmpty())
-        return false;
+        return ClickResult::Unsupported;
+    // BiDi runs a context's actions one after another, each waiting for the page: never queue them.
+    if (m_clickInFlight)
+        return ClickResult::InFlight;
+    m_clickInFlight = true;
     const QJsonArray steps{QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerMove")}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}},
                            QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerDown")}, {QStringLiteral("button"), 0}},
                            QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerUp")}, {QStringLiteral("button"), 0}}};
     const QJsonObject pointer{{QStringLiteral("type"), QStringLiteral("pointer")}, {QStringLiteral("id"), QStringLiteral("inferscope-mouse")},
                               {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("pointerType"), QStringLiteral("mouse")}}},
                               {QStringLiteral("actions"), steps}};
-    // The reply is not awaited (it comes once the page handled the click). A click that fails does not
-    // fail the run: the page then reports fewer inputs than were sent, and the record shows both counts.
-    m_bidi->call(QStringLiteral("input.performActions"), {{QStringLiteral("context"), m_context}, {QStringLiteral("actions"), QJsonArray{pointer}}});
-    return true;
+    // A click that fails does not fail the run: the page then reports fewer inputs than were sent, and
+    // the record shows both counts.
+    m_bidi->call(QStringLiteral("input.performActions"), {{QStringLiteral("context"), m_context}, {QStringLiteral("actions"), QJsonArray{pointer}}},
+                 [this](const QJsonObject &) { m_clickInFlight = false; });
+    return ClickResult::Sent;
 }
 
 void FirefoxDriver::close()
 {
     m_closing = true;
     m_context.clear();
+    m_clickInFlight = false;
     m_startTimeout.stop();
     if (m_bidi) { // close() may run inside one of the socket's signals: it deletes itself later
         m_bidi->shutDown();

@@ -27,7 +27,7 @@ public:
     void open(const QUrl &url) override;
     void close() override;
     /// BiDi input.performActions: pointer move, down and up, sent without awaiting the page.
-    bool click(int x, int y) override;
+    ClickResult click(int x, int y) override;
     qint64 rootPid() const override;
 
     static QString installedVersion(const QString &program = QStringLiteral("/usr/bin/firefox-esr"));
@@ -47,6 +47,7 @@ private:
     QByteArray m_stderr;
     QUrl m_url;
     bool m_closing = false;
+    bool m_clickInFlight = false;
     QString m_context; ///< the browsing context that holds the harness page
 };
 

@@ -168,6 +168,8 @@ void Orchestrator::startBrowserRun(const experiment::Run &run, const zoo::ModelE
     m_driver->setRunSettings({run.cell.backend == "webgpu", m_plan.trace});
     m_clickSentWallMs.clear();
     m_clicksUnsupported = false;
+    m_clicksSkipped = 0;
+    m_clicksUnsupportedTicks = 0;
     m_probe.clear();
     connect(m_driver.get(), &BrowserDriver::failed, this, [this](const QString &reason) { finishRun("failed", reason.toStdString()); });
     QUrlQuery query;
@@ -306,6 +308,8 @@ void Orchestrator::finishRun(const std::string &status, const std::string &error
         m_driver->disconnect(this);
         if (!m_driver->node().isEmpty())
             m_record.meta["node"] = m_driver->node().toStdString();
+        if (!m_driver->protocolProblem().isEmpty())
+            m_record.meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
         if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
             m_record.meta["browser_version"] = m_driver->version().toStdString();
         if (m_driver->rootPid() < 0 && m_memory.empty())
@@ -396,7 +400,8 @@ void Orchestrator::summarizeResponsiveness()
 {
     if (!m_plan.responsiveness.enabled || m_record.meta.value("browser", "") == "native")
         return;
-    nlohmann::json r = {{"clicks_sent", m_clickSentWallMs.size()}, {"input_hz", m_plan.responsiveness.inputHz}};
+    nlohmann::json r = {{"clicks_sent", m_clickSentWallMs.size()}, {"clicks_skipped_in_flight", m_clicksSkipped},
+                        {"input_hz", m_plan.responsiveness.inputHz}};
     if (m_clicksUnsupported)
         r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";
     const auto &phase = m_probe[QStringLiteral("input_phase")].values;
@@ -442,12 +447,20 @@ void Orchestrator::sendClick()
     const std::size_t n = m_clickSentWallMs.size();
     const int cell = static_cast<int>(n % (kClickColumns * kClickRows));
     const double sent = wallClockMs();
-    if (!m_driver->click(kClickX0 + cell % kClickColumns, kClickY0 + cell / kClickColumns)) {
-        m_clicksUnsupported = true;
+    switch (m_driver->click(kClickX0 + cell % kClickColumns, kClickY0 + cell / kClickColumns)) {
+    case ClickResult::Sent:
+        m_clickSentWallMs.push_back(sent);
+        break;
+    case ClickResult::InFlight:
+        ++m_clicksSkipped;
+        break;
+    case ClickResult::Unsupported:
+        if (m_clickSentWallMs.empty() && ++m_clicksUnsupportedTicks < 20)
+            break; // the page may not be attached yet: keep trying for a couple of seconds
+        m_clicksUnsupported = m_clickSentWallMs.empty();
         m_inputTimer.stop(); // frames are still measured: they need nothing from the driver
-        return;
+        break;
     }
-    m_clickSentWallMs.push_back(sent);
 }
 
 void Orchestrator::completeRun(const std::string &status)

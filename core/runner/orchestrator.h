@@ -83,6 +83,8 @@ private:
     QTimer m_inputTimer;
     std::vector<double> m_clickSentWallMs; ///< by click number: wall-clock ms when the driver sent it
     bool m_clicksUnsupported = false;
+    int m_clicksSkipped = 0;          ///< ticks where the previous click was still being handled
+    int m_clicksUnsupportedTicks = 0;
     std::map<QString, store::Series> m_probe;
 
     // A trace being read back from the browser after the run ended.

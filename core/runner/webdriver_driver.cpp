@@ -83,10 +83,13 @@ void WebDriverDriver::findNode()
     });
 }
 
-bool WebDriverDriver::click(int x, int y)
+ClickResult WebDriverDriver::click(int x, int y)
 {
     if (m_session.isEmpty() || !m_navigated)
-        return false;
+        return ClickResult::Unsupported;
+    if (m_clickInFlight)
+        return ClickResult::InFlight;
+    m_clickInFlight = true;
     const QJsonArray steps{QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerMove")}, {QStringLiteral("duration"), 0},
                                        {QStringLiteral("origin"), QStringLiteral("viewport")}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}},
                            QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerDown")}, {QStringLiteral("button"), 0}},
@@ -94,14 +97,16 @@ bool WebDriverDriver::click(int x, int y)
     const QJsonObject pointer{{QStringLiteral("type"), QStringLiteral("pointer")}, {QStringLiteral("id"), QStringLiteral("inferscope-mouse")},
                               {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("pointerType"), QStringLiteral("mouse")}}},
                               {QStringLiteral("actions"), steps}};
-    request("POST", QStringLiteral("/session/%1/actions").arg(m_session), {{QStringLiteral("actions"), QJsonArray{pointer}}}, {});
-    return true;
+    request("POST", QStringLiteral("/session/%1/actions").arg(m_session), {{QStringLiteral("actions"), QJsonArray{pointer}}},
+            [this](int, const QJsonObject &) { m_clickInFlight = false; });
+    return ClickResult::Sent;
 }
 
 void WebDriverDriver::close()
 {
     m_closing = true;
     m_navigated = false;
+    m_clickInFlight = false;
     if (m_session.isEmpty())
         return;
     // Delete synchronously (bounded): the next run's session must not queue behind this one on the node.

@@ -25,7 +25,7 @@ public:
     void close() override;
     QString node() const override { return m_node; }
     /// W3C Actions (POST /session/ID/actions): pointer move, down and up.
-    bool click(int x, int y) override;
+    ClickResult click(int x, int y) override;
 
 private:
     void request(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> done);
@@ -37,6 +37,7 @@ private:
     QString m_node;
     QString m_browserVersion;
     bool m_navigated = false;
+    bool m_clickInFlight = false;
     bool m_closing = false;
 };
 
