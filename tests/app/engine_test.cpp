@@ -2,6 +2,7 @@
 // A broken model and a hung page must end as recorded failures while the rest of the plan completes;
 // a plan killed with SIGKILL must resume without redoing finished runs.
 #include "core/runner/model_cache.h"
+#include "core/store/attachment.h"
 #include "core/store/bundle.h"
 
 #include <QDir>
@@ -281,4 +282,52 @@ TEST(Engine, FirefoxRunsACellOverWebDriverBidiAndLeavesNoProcess)
             EXPECT_FALSE(f.readAll().contains("inferscope-firefox-")) << "firefox process " << entry.toStdString() << " left behind";
         }
     }
+}
+
+TEST(Engine, EveryBrowserMeasuresInputDelayAndFramesAndCdpBrowsersRecordATrace)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "responsiveness", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"]}],
+        "browsers": ["qtwebengine", "chromium", "firefox"], "responsiveness": {"input_hz": 20, "idle_ms": 1000}, "trace": true,
+        "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 30, "max_sample_ms": 10000, "timeout_ms": 90000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(300000));
+    const auto bundle = dir.filePath(QStringLiteral("out")).toStdString();
+    const auto contents = store::readBundle(bundle);
+    ASSERT_EQ(3u, contents.runs.size());
+    for (const auto &run : contents.runs) {
+        const auto &m = run.meta;
+        const std::string browser = m["browser"];
+        ASSERT_EQ("ok", m["status"]) << m.dump();
+        EXPECT_FALSE(m.contains("protocol_problem")) << m["protocol_problem"];
+        // Clicks went in at 20 Hz during idle and busy phases, and the page saw them.
+        const auto &r = m["responsiveness"];
+        EXPECT_GE(r["clicks_sent"].get<int>(), 10) << browser << r.dump();
+        EXPECT_GE(r["input_delay_ms"]["idle"]["count"].get<int>(), 5) << browser << r.dump();
+        EXPECT_GE(r["input_delay_ms"]["busy"]["count"].get<int>(), 3) << browser << r.dump();
+        EXPECT_GE(r["input_e2e_ms"]["busy"]["count"].get<int>(), 3) << browser << r.dump();
+        ASSERT_NE(nullptr, run.find("input_delay_ms"));
+        EXPECT_EQ(run.find("input_delay_ms")->values.size(), run.find("input_phase")->values.size());
+        // Animation frames ran (the embedded page renders in its unmapped view), idle and busy.
+        EXPECT_GE(r["frames"]["idle"]["frames"].get<int>(), 10) << browser << r.dump();
+        EXPECT_GE(r["frames"]["busy"]["frames"].get<int>(), 5) << browser << r.dump();
+        if (browser == "firefox") {
+            EXPECT_FALSE(m["trace"]["available"].get<bool>());
+            EXPECT_NE(std::string::npos, m["trace"]["reason"].get<std::string>().find("DevTools"));
+            continue;
+        }
+        // Chromium and QtWebEngine: the trace is stored compressed beside the record and says where the
+        // page's main thread was blocked; the JS heap came through CDP too.
+        ASSERT_TRUE(m["trace"]["available"].get<bool>()) << browser << m["trace"].dump();
+        const std::string trace = store::readAttachment(bundle, run.runId, "trace.json");
+        EXPECT_EQ(m["trace"]["bytes"].get<std::size_t>(), trace.size());
+        EXPECT_NE(std::string::npos, trace.find("CrRendererMain"));
+        EXPECT_GT(m["trace"]["summary"]["main_thread_tasks"].get<int>(), 50) << m["trace"].dump();
+        EXPECT_GT(m["memory"]["js_heap_peak_bytes"].get<double>(), 0.0) << browser;
+    }
+    EXPECT_TRUE(chromiumBrowserPids().isEmpty());
 }

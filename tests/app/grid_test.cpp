@@ -103,7 +103,7 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
     f.open(QIODevice::WriteOnly);
     f.write(QStringLiteral(R"({"name": "grid", "seed": 5, "repetitions": 2, "models": ["blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}],
-        "browsers": ["grid"], "grid": "http://127.0.0.1:%1",
+        "browsers": ["grid"], "grid": "http://127.0.0.1:%1", "responsiveness": {"input_hz": 10, "idle_ms": 500},
         "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 90000}})").arg(hub).toUtf8());
     f.close();
     QProcess run;
@@ -117,7 +117,17 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
     const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
     ASSERT_EQ(8u, contents.runs.size());
     std::set<std::string> used;
+    struct Span {
+        std::string node;
+        double start, end;
+    };
+    std::vector<Span> spans;
     for (const auto &r : contents.runs) {
+        spans.push_back({r.meta.value("node", ""), r.meta.value("wall_start_ms", 0.0), r.meta.value("wall_end_ms", 0.0)});
+        EXPECT_EQ(2, r.meta.value("grid_parallelism", 0)) << r.runId;
+        // W3C actions through the Grid reach the page; the page's own frames are timed there too.
+        EXPECT_GT(r.meta["responsiveness"].value("inputs_seen", 0), 0) << r.meta["responsiveness"].dump();
+        EXPECT_GT(r.meta["responsiveness"]["frames"]["idle"].value("frames", 0), 0) << r.meta["responsiveness"].dump();
         EXPECT_EQ("ok", r.meta["status"]) << r.meta.dump();
         const std::string node = r.meta.value("node", "");
         EXPECT_TRUE(node.starts_with("http://127.0.0.1:")) << r.runId << ": " << node;
@@ -126,4 +136,15 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
         EXPECT_FALSE(r.meta["memory"].value("available", true)) << "a remote node's memory is not claimed";
     }
     EXPECT_EQ(2u, used.size()) << "both nodes ran measurements";
+    // Runs overlapped across the two nodes, but never two at once on one node.
+    bool overlapped = false;
+    for (std::size_t a = 0; a < spans.size(); ++a)
+        for (std::size_t b = a + 1; b < spans.size(); ++b) {
+            const bool overlap = spans[a].start < spans[b].end && spans[b].start < spans[a].end;
+            if (spans[a].node == spans[b].node)
+                EXPECT_FALSE(overlap) << "two runs at once on " << spans[a].node;
+            else
+                overlapped = overlapped || overlap;
+        }
+    EXPECT_TRUE(overlapped) << "the two nodes measured side by side";
 }
