@@ -91,6 +91,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
             {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
             {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+    if (run.cell.browser == "grid") // its processes are out of reach: the page samples its own heap
+        config["page_memory"] = true;
     if (plan.responsiveness.enabled)
         config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
                                     {"frames", plan.responsiveness.frames}};
@@ -256,6 +258,13 @@ void ActiveRun::onEvents(const QJsonObject &message)
             push("input_delay_ms", e.value(QStringLiteral("delay_ms")).toDouble());
             push("input_e2e_ms", e2e);
             push("input_phase", e.value(QStringLiteral("phase")).toDouble());
+        } else if (type == QLatin1String("heap")) { // page-side heap samples (remote runs)
+            for (const auto &[name, key] : {std::pair{"page_heap_t_ms", "t"}, std::pair{"page_heap_used_bytes", "used"},
+                                            std::pair{"page_heap_total_bytes", "total"}}) {
+                auto &series = m_probe[QLatin1String(name)];
+                series.name = name;
+                series.values.push_back(e.value(QLatin1String(key)).toDouble());
+            }
         } else if (type == QLatin1String("frame")) {
             for (const auto &[name, key] : {std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}}) {
                 auto &series = m_probe[QLatin1String(name)];
@@ -290,9 +299,21 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
             m_record.meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
         if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
             m_record.meta["browser_version"] = m_driver->version().toStdString();
-        if (m_driver->rootPid() < 0 && m_memory.empty())
+        if (m_driver->rootPid() < 0 && m_memory.empty()) {
             m_record.meta["memory"] = {{"available", false},
                                        {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
+            // What the page itself can see (Chromium's performance.memory), on the page's clock.
+            const auto &used = m_probe[QStringLiteral("page_heap_used_bytes")].values;
+            if (!used.empty()) {
+                m_record.meta["memory"]["page_js_heap_first_bytes"] = used.front();
+                m_record.meta["memory"]["page_js_heap_peak_bytes"] = *std::max_element(used.begin(), used.end());
+                m_record.meta["memory"]["page_js_heap_samples"] = used.size();
+            } else {
+                m_record.meta["memory"]["page_js_heap"] = m_run.cell.placement == "worker"
+                                                              ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
+                                                              : "this browser's pages cannot read their heap size (performance.memory)";
+            }
+        }
     }
     if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
         m_record.meta["status"] = status;
@@ -327,6 +348,10 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
         }
         m_memory.clear();
         summarizeResponsiveness();
+        for (auto &[name, series] : m_probe) // the probe's and the page's own series, raw
+            if (!series.values.empty())
+                m_record.series.push_back(std::move(series));
+        m_probe.clear();
     }
     // A trace is read back from the browser before it closes; the run is stored once it is on disk.
     if (m_driver && m_plan.trace && status != "cancelled") {
@@ -410,10 +435,6 @@ void ActiveRun::summarizeResponsiveness()
         r["frames"] = {{"display_interval_ms", display}, {"idle", summary(idle)}, {"busy", summary(busy)}};
     }
     m_record.meta["responsiveness"] = r;
-    for (auto &[name, series] : m_probe)
-        if (!series.values.empty())
-            m_record.series.push_back(std::move(series));
-    m_probe.clear();
 }
 
 void ActiveRun::sendClick()

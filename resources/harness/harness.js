@@ -9,7 +9,7 @@
 
   // ---- reporting ------------------------------------------------------------------------------
   // Events that wait for the next flush (between inferences, never inside a timed one); the rest go at once.
-  const lazy = new Set(['sample', 'input', 'frame']);
+  const lazy = new Set(['sample', 'input', 'frame', 'heap']);
   function makeReporter(config) {
     let seq = 0;
     let pending = [];
@@ -200,7 +200,15 @@
   // and frame events with it (in a Worker placement the worker posts it to the page).
   async function runCell(config, report, onStage) {
     let stage = 'load-runtime';
-    const enter = (name) => { stage = name; if (onStage) onStage(name); };
+    // A browser on another machine (Grid): nobody can sample its processes, so the page reports its
+    // own JS heap where the browser exposes it (Chromium's performance.memory), every 100 ms.
+    let heapTimer = null;
+    if (config.page_memory && scope.performance && performance.memory) {
+      const sampleHeap = () => report.event('heap', { used: performance.memory.usedJSHeapSize, total: performance.memory.totalJSHeapSize });
+      sampleHeap();
+      heapTimer = setInterval(sampleHeap, 100);
+    }
+    const enter = (name) => { stage = name; if (name === 'done' && heapTimer) clearInterval(heapTimer); if (onStage) onStage(name); };
     enter(stage);
     try {
       report.event('env', { env: environment(config) });

@@ -134,6 +134,14 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
         EXPECT_NE("http://127.0.0.1:" + std::to_string(hub), node) << "the run must name the node, not the hub";
         used.insert(node);
         EXPECT_FALSE(r.meta["memory"].value("available", true)) << "a remote node's memory is not claimed";
+        // ... but what the page sees of its own heap is recorded, with its samples (a Worker cannot see it).
+        if (r.meta["placement"] == "worker") {
+            EXPECT_NE(std::string::npos, r.meta["memory"].value("page_js_heap", "").find("Web Worker")) << r.meta["memory"].dump();
+            continue;
+        }
+        EXPECT_GT(r.meta["memory"].value("page_js_heap_peak_bytes", 0.0), 0.0) << r.meta["memory"].dump();
+        ASSERT_NE(nullptr, r.find("page_heap_used_bytes"));
+        EXPECT_EQ(r.find("page_heap_used_bytes")->values.size(), r.find("page_heap_t_ms")->values.size());
     }
     EXPECT_EQ(2u, used.size()) << "both nodes ran measurements";
     // Runs overlapped across the two nodes, but never two at once on one node.
