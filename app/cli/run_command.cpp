@@ -15,6 +15,7 @@
 #include <QTextStream>
 #include <QWebEngineView>
 #include <csignal>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
@@ -56,6 +57,29 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
             << Qt::endl;
         if (!c["error"].is_null())
             out << QStringLiteral("    ") << q(c["error"]) << Qt::endl;
+    }
+    // Memory and responsiveness, for the cells that measured them.
+    const bool any = std::any_of(cells.begin(), cells.end(), [](const nlohmann::json &c) {
+        return !c["peak_pss_bytes"].is_null() || !c["fps_busy"].is_null() || !c["input_busy_p95_ms"].is_null();
+    });
+    if (!any)
+        return;
+    int width = 8;
+    for (const auto &c : cells)
+        width = std::max(width, static_cast<int>(c["cell"].get<std::string>().size()));
+    out << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
+               .arg(Cli::tr("cell"), -width).arg(Cli::tr("peak MB"), 8).arg(Cli::tr("ampl."), 6).arg(Cli::tr("input p95 idle"), 14)
+               .arg(Cli::tr("input p95 busy"), 14).arg(Cli::tr("fps idle"), 8).arg(Cli::tr("fps busy"), 8).arg(Cli::tr("long tasks"), 10)
+               .arg(Cli::tr("blocking ms"), 11).arg(QString())
+        << Qt::endl;
+    for (const auto &c : cells) {
+        const QString mb = c["peak_pss_bytes"].is_null() ? QStringLiteral("-") : QString::number(c["peak_pss_bytes"].get<double>() / 1048576.0, 'f', 0);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                   .arg(q(c["cell"]), -width).arg(mb, 8).arg(cellText(c, "amplification", 1), 6).arg(cellText(c, "input_idle_p95_ms", 1), 14)
+                   .arg(cellText(c, "input_busy_p95_ms", 1), 14).arg(cellText(c, "fps_idle", 0), 8).arg(cellText(c, "fps_busy", 0), 8)
+                   .arg(cellText(c, "long_tasks", 0), 10).arg(cellText(c, "blocking_ms", 0), 11)
+            << Qt::endl;
     }
 }
 

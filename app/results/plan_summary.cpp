@@ -27,6 +27,27 @@ double medianOf(const std::vector<const RunSummary *> &runs, const char *field)
             values.push_back(r->meta[field].get<double>());
     return analysis::median(values);
 }
+
+/// The median over ok runs of a number nested in the metadata (NaN when no run has it).
+double medianOfPath(const std::vector<const RunSummary *> &runs, std::initializer_list<const char *> path)
+{
+    std::vector<double> values;
+    for (const auto *r : runs) {
+        if (r->status != "ok")
+            continue;
+        const nlohmann::json *node = &r->meta;
+        for (const char *key : path) {
+            if (!node->is_object() || !node->contains(key)) {
+                node = nullptr;
+                break;
+            }
+            node = &(*node)[key];
+        }
+        if (node && node->is_number())
+            values.push_back(node->get<double>());
+    }
+    return values.empty() ? std::nan("") : analysis::median(values);
+}
 } // namespace
 
 nlohmann::json summarizeCells(const BundleView &view)
@@ -91,6 +112,16 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
+        // Memory and responsiveness, where the runs measured them (medians over the ok repetitions).
+        record["peak_pss_bytes"] = number(medianOfPath(cell.runs, {"memory", "peak_pss_bytes"}));
+        record["amplification"] = number(medianOfPath(cell.runs, {"memory", "amplification"}));
+        // End to end from the driver's send: the only delay that sees Firefox's queueing (PLATFORM.md).
+        record["input_idle_p95_ms"] = number(medianOfPath(cell.runs, {"responsiveness", "input_e2e_ms", "idle", "p95"}));
+        record["input_busy_p95_ms"] = number(medianOfPath(cell.runs, {"responsiveness", "input_e2e_ms", "busy", "p95"}));
+        record["fps_idle"] = number(medianOfPath(cell.runs, {"responsiveness", "frames", "idle", "fps"}));
+        record["fps_busy"] = number(medianOfPath(cell.runs, {"responsiveness", "frames", "busy", "fps"}));
+        record["long_tasks"] = number(medianOfPath(cell.runs, {"trace", "summary", "long_tasks"}));
+        record["blocking_ms"] = number(medianOfPath(cell.runs, {"trace", "summary", "blocking_ms"}));
         const auto &env = cell.runs.front()->meta.value("env", nlohmann::json::object());
         if (!env.empty())
             record["env"] = {{"cross_origin_isolated", env.value("cross_origin_isolated", false)},
