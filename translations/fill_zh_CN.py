@@ -250,6 +250,26 @@ ZH = {
     "PSS (MB)": "PSS (MB)",
     # Same English word, different meaning per context ("context|source" overrides "source").
     "inferscope::widgets::LatencySeriesPlot|Samples": "样本",
+    # Responsiveness, traces and memory in summaries (issue 5)
+    "cell": "单元",
+    "peak MB": "峰值 MB",
+    "ampl.": "放大",
+    "input p95 idle": "空闲输入 p95",
+    "input p95 busy": "繁忙输入 p95",
+    "fps idle": "空闲 fps",
+    "fps busy": "繁忙 fps",
+    "long tasks": "长任务",
+    "blocking ms": "阻塞 ms",
+    "Responsiveness": "响应性",
+    "Peak PSS (MB)": "PSS 峰值 (MB)",
+    "Input delay p95, busy (ms)": "繁忙时输入延迟 p95 (ms)",
+    "FPS, busy": "繁忙时 FPS",
+    "frame interval": "帧间隔",
+    "input delay, idle": "输入延迟（空闲）",
+    "input delay, busy": "输入延迟（繁忙）",
+    "50 ms: a long task": "50 ms：长任务",
+    "Time on the page's clock (s)": "页面时钟时间 (s)",
+    "Delay or frame interval (ms)": "延迟或帧间隔 (ms)",
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -471,6 +471,42 @@
         <source>Plan %1: %2 runs into %3 (harness on %4:%5)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ampl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input p95 idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input p95 busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fps idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fps busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>long tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocking ms</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -684,6 +720,10 @@
         <source>Memory</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -729,6 +769,18 @@
     </message>
     <message>
         <source>Outliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peak PSS (MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input delay p95, busy (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FPS, busy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -989,6 +1041,33 @@
     </message>
     <message>
         <source>PSS (MB)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::ResponsivenessPlot</name>
+    <message>
+        <source>frame interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input delay, idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input delay, busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>50 ms: a long task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time on the page's clock (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay or frame interval (ms)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -476,6 +476,42 @@
         <source>Plan %1: %2 runs into %3 (harness on %4:%5)</source>
         <translation>计划 %1：%2 次运行，写入 %3（测量页面服务于 %4:%5）</translation>
     </message>
+    <message>
+        <source>cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>peak MB</source>
+        <translation>峰值 MB</translation>
+    </message>
+    <message>
+        <source>ampl.</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>input p95 idle</source>
+        <translation>空闲输入 p95</translation>
+    </message>
+    <message>
+        <source>input p95 busy</source>
+        <translation>繁忙输入 p95</translation>
+    </message>
+    <message>
+        <source>fps idle</source>
+        <translation>空闲 fps</translation>
+    </message>
+    <message>
+        <source>fps busy</source>
+        <translation>繁忙 fps</translation>
+    </message>
+    <message>
+        <source>long tasks</source>
+        <translation>长任务</translation>
+    </message>
+    <message>
+        <source>blocking ms</source>
+        <translation>阻塞 ms</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -689,6 +725,10 @@
         <source>Memory</source>
         <translation>内存</translation>
     </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>响应性</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -735,6 +775,18 @@
     <message>
         <source>Outliers</source>
         <translation>离群值</translation>
+    </message>
+    <message>
+        <source>Peak PSS (MB)</source>
+        <translation>PSS 峰值 (MB)</translation>
+    </message>
+    <message>
+        <source>Input delay p95, busy (ms)</source>
+        <translation>繁忙时输入延迟 p95 (ms)</translation>
+    </message>
+    <message>
+        <source>FPS, busy</source>
+        <translation>繁忙时 FPS</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1047,33 @@
     <message>
         <source>PSS (MB)</source>
         <translation>PSS (MB)</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::ResponsivenessPlot</name>
+    <message>
+        <source>frame interval</source>
+        <translation>帧间隔</translation>
+    </message>
+    <message>
+        <source>input delay, idle</source>
+        <translation>输入延迟（空闲）</translation>
+    </message>
+    <message>
+        <source>input delay, busy</source>
+        <translation>输入延迟（繁忙）</translation>
+    </message>
+    <message>
+        <source>50 ms: a long task</source>
+        <translation>50 ms：长任务</translation>
+    </message>
+    <message>
+        <source>Time on the page's clock (s)</source>
+        <translation>页面时钟时间 (s)</translation>
+    </message>
+    <message>
+        <source>Delay or frame interval (ms)</source>
+        <translation>延迟或帧间隔 (ms)</translation>
     </message>
 </context>
 </TS>

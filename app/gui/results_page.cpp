@@ -5,6 +5,7 @@
 #include "widgets/figure_exporter.h"
 #include "widgets/latency_series_plot.h"
 #include "widgets/memory_timeline_plot.h"
+#include "widgets/responsiveness_plot.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -27,7 +28,7 @@ namespace inferscope::app {
 ResultsPage::ResultsPage(QWidget *parent)
     : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_summary(new QLabel(this)),
       m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
-      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -58,6 +59,7 @@ ResultsPage::ResultsPage(QWidget *parent)
     splitter->addWidget(m_table);
     m_charts->addTab(m_plot, QString());
     m_charts->addTab(m_memory, QString());
+    m_charts->addTab(m_responsiveness, QString());
     splitter->addWidget(m_charts);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 2);
@@ -171,6 +173,10 @@ void ResultsPage::showRun(int row)
     } else {
         m_memory->clear();
     }
+    if (r && (!r->frameIntervals.empty() || !r->inputIdle.empty() || !r->inputBusy.empty()))
+        m_responsiveness->setView({r->inputIdle, r->inputBusy, r->frameIntervals});
+    else
+        m_responsiveness->clear();
     if (!r || r->plotSamples.empty()) {
         m_plot->clear();
         m_export->setEnabled(false);
@@ -197,7 +203,10 @@ void ResultsPage::exportFigure()
     if (file.isEmpty())
         return;
     QString error;
-    auto *chart = m_charts->currentWidget() == m_memory ? m_memory->plot() : m_plot->plot(); // the chart in view
+    // The chart in view.
+    auto *chart = m_charts->currentWidget() == m_memory           ? m_memory->plot()
+                  : m_charts->currentWidget() == m_responsiveness ? m_responsiveness->plot()
+                                                                  : m_plot->plot();
     if (!widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error))
         QMessageBox::warning(this, tr("Export figure"), error);
 }
@@ -232,6 +241,7 @@ void ResultsPage::retranslate()
     m_open->setText(tr("Open bundle…"));
     m_charts->setTabText(0, tr("Latency"));
     m_charts->setTabText(1, tr("Memory"));
+    m_charts->setTabText(2, tr("Responsiveness"));
     m_export->setText(tr("Export figure…"));
     m_problemsTitle->setText(tr("Damaged records (the other runs loaded normally):"));
     m_model->retranslate();

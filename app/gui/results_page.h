@@ -19,6 +19,7 @@ class QTabWidget;
 namespace inferscope::widgets {
 class LatencySeriesPlot;
 class MemoryTimelinePlot;
+class ResponsivenessPlot;
 }
 
 namespace inferscope::app {
@@ -69,6 +70,7 @@ private:
     QTabWidget *m_charts;
     widgets::LatencySeriesPlot *m_plot;
     widgets::MemoryTimelinePlot *m_memory;
+    widgets::ResponsivenessPlot *m_responsiveness;
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
     std::shared_ptr<const BundleView> m_view;

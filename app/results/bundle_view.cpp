@@ -50,6 +50,21 @@ RunSummary summarizeRun(const store::RunRecord &record)
         s.memoryBaselineMb = memory.value("baseline_pss_bytes", record.meta.value("baseline_pss_bytes", 0.0)) / 1e6;
         s.memoryPeakMb = memory.value("peak_pss_bytes", record.meta.value("peak_pss_bytes", 0.0)) / 1e6;
     }
+    if (const store::Series *t = record.find("input_t_ms"); t) {
+        const store::Series *e2e = record.find("input_e2e_ms"), *delay = record.find("input_delay_ms"), *phase = record.find("input_phase");
+        for (std::size_t i = 0; delay && phase && i < t->values.size() && i < delay->values.size() && i < phase->values.size(); ++i) {
+            const double ms = e2e && i < e2e->values.size() && e2e->values[i] >= 0 ? e2e->values[i] : delay->values[i];
+            const double p = phase->values[i];
+            (p >= 1 && p <= 3 ? s.inputBusy : s.inputIdle).push_back({t->values[i] / 1000.0, ms});
+        }
+    }
+    if (const store::Series *t = record.find("frame_t_ms"), *interval = record.find("frame_interval_ms");
+        t && interval && t->values.size() == interval->values.size() && !t->values.empty()) {
+        std::vector<double> seconds(t->values.size());
+        for (std::size_t i = 0; i < seconds.size(); ++i)
+            seconds[i] = t->values[i] / 1000.0;
+        s.frameIntervals = analysis::minMaxDownsample(seconds, interval->values, kPlotBuckets);
+    }
     const store::Series *latency = record.find(kLatencySeries);
     if (!latency || latency->values.empty())
         return s;

@@ -36,6 +36,9 @@ struct RunSummary {
     std::vector<std::pair<std::string, std::vector<analysis::PlotPoint>>> memoryPlot;
     double memoryBaselineMb = 0;
     double memoryPeakMb = 0;
+    /// Responsiveness probe on the page's clock (s): input delays (end to end where the send time is
+    /// known) while idle and while busy, and animation frame intervals (downsampled), all in ms.
+    std::vector<analysis::PlotPoint> inputIdle, inputBusy, frameIntervals;
 };
 
 struct BundleView {

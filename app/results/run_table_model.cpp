@@ -37,6 +37,20 @@ int RunTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+/// A number nested in a run's metadata, or NaN.
+double metaNumber(const nlohmann::json &meta, std::initializer_list<const char *> path)
+{
+    const nlohmann::json *node = &meta;
+    for (const char *key : path) {
+        if (!node->is_object() || !node->contains(key))
+            return std::nan("");
+        node = &(*node)[key];
+    }
+    return node->is_number() ? node->get<double>() : std::nan("");
+}
+} // namespace
+
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
     const RunSummary *r = run(index.row());
@@ -63,6 +77,19 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Cv: return std::isnan(r->stats.cv) ? QStringLiteral("–") : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
     case SteadyFrom: return r->stats.count ? QString::number(r->steadyStart) + (r->steadyConverged ? QString() : QStringLiteral(" ⚠")) : QStringLiteral("–");
     case Outliers: return QLocale().toString(static_cast<qulonglong>(r->outliers));
+    case PeakMemory: {
+        const double bytes = metaNumber(r->meta, {"memory", "peak_pss_bytes"});
+        return std::isnan(bytes) ? QStringLiteral("–") : QLocale().toString(bytes / 1e6, 'f', 0);
+    }
+    case InputBusyP95: {
+        const double e2e = metaNumber(r->meta, {"responsiveness", "input_e2e_ms", "busy", "p95"});
+        const double count = metaNumber(r->meta, {"responsiveness", "input_e2e_ms", "busy", "count"});
+        return count > 0 ? number(e2e, 1) : QStringLiteral("–");
+    }
+    case FpsBusy: {
+        const double frames = metaNumber(r->meta, {"responsiveness", "frames", "busy", "frames"});
+        return frames > 0 ? number(metaNumber(r->meta, {"responsiveness", "frames", "busy", "fps"}), 0) : QStringLiteral("–");
+    }
     default: return {};
     }
 }
@@ -82,6 +109,9 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case Cv: return tr("CV");
     case SteadyFrom: return tr("Steady from");
     case Outliers: return tr("Outliers");
+    case PeakMemory: return tr("Peak PSS (MB)");
+    case InputBusyP95: return tr("Input delay p95, busy (ms)");
+    case FpsBusy: return tr("FPS, busy");
     default: return {};
     }
 }

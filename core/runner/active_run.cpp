@@ -266,7 +266,7 @@ void ActiveRun::onEvents(const QJsonObject &message)
                 series.values.push_back(e.value(QLatin1String(key)).toDouble());
             }
         } else if (type == QLatin1String("frame")) {
-            for (const auto &[name, key] : {std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}}) {
+            for (const auto &[name, key] : {std::pair{"frame_t_ms", "t"}, std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}}) {
                 auto &series = m_probe[QLatin1String(name)];
                 series.name = name;
                 series.values.push_back(e.value(QLatin1String(key)).toDouble());
