@@ -63,3 +63,24 @@ TEST(BundleView, MemoryTimelineBecomesChartSeriesInSecondsAndMegabytes)
     EXPECT_DOUBLE_EQ(100.0, s.memoryBaselineMb);
     EXPECT_DOUBLE_EQ(300.0, s.memoryPeakMb);
 }
+
+TEST(BundleView, ResponsivenessSplitsIdleFromBusyAndPrefersTheEndToEndDelay)
+{
+    store::RunRecord r{"resp", {{"status", "ok"}}, {}};
+    r.series.push_back({"input_t_ms", {500, 1500, 2500, 3500}});
+    r.series.push_back({"input_delay_ms", {0.2, 0.3, 0.2, 0.1}}); // Firefox: stamped at dispatch
+    r.series.push_back({"input_e2e_ms", {2.0, -1.0, 180.0, 40.0}}); // click 2: send time unknown
+    r.series.push_back({"input_phase", {0, 0, 3, 4}});              // idle, idle, prediction, done
+    r.series.push_back({"frame_t_ms", {16, 33, 250}});
+    r.series.push_back({"frame_interval_ms", {16, 17, 217}});
+    const auto s = app::summarizeRun(r);
+    ASSERT_EQ(3u, s.inputIdle.size()); // "done" counts as idle again
+    ASSERT_EQ(1u, s.inputBusy.size());
+    EXPECT_DOUBLE_EQ(2.0, s.inputIdle[0].y);
+    EXPECT_DOUBLE_EQ(0.3, s.inputIdle[1].y); // no send time: the page's own delay
+    EXPECT_DOUBLE_EQ(1.5, s.inputIdle[1].x);
+    EXPECT_DOUBLE_EQ(180.0, s.inputBusy[0].y);
+    ASSERT_EQ(3u, s.frameIntervals.size());
+    EXPECT_DOUBLE_EQ(0.25, s.frameIntervals.back().x);
+    EXPECT_DOUBLE_EQ(217.0, s.frameIntervals.back().y);
+}
