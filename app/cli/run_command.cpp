@@ -168,11 +168,15 @@ int runPlanCommand(int argc, char **argv)
     }
     // Chromium treats a page without a view as hidden and gives it no animation frames: the embedded
     // browser gets a view that is "shown" without appearing on any screen, at a desktop-like size.
-    QWebEngineView pageView;
-    pageView.setAttribute(Qt::WA_DontShowOnScreen);
-    pageView.resize(1280, 800);
-    pageView.show();
-    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, &pageView));
+    // Only when the plan uses it: QtWebEngine starts with its first view, and other browsers need none of it.
+    std::unique_ptr<QWebEngineView> pageView;
+    if (std::any_of(plan.cells.begin(), plan.cells.end(), [](const experiment::Cell &c) { return c.browser == "qtwebengine"; })) {
+        pageView = std::make_unique<QWebEngineView>();
+        pageView->setAttribute(Qt::WA_DontShowOnScreen);
+        pageView->resize(1280, 800);
+        pageView->show();
+    }
+    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;
     QObject::connect(&orchestrator, &runner::Orchestrator::runStarted, [&](const QString &id, int index, int total) {

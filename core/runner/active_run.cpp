@@ -152,7 +152,7 @@ void ActiveRun::startBrowser(const zoo::ModelEntry &model)
         return;
     }
     m_record.meta["browser_version"] = m_driver->version().toStdString();
-    m_driver->setRunSettings({m_run.cell.backend == "webgpu", m_plan.trace});
+    m_driver->setRunSettings({m_run.cell.backend == "webgpu", m_run.cell.backend == "webgl", m_plan.trace});
     connect(m_driver.get(), &BrowserDriver::failed, this, [this](const QString &reason) { finish("failed", reason.toStdString()); });
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(m_run, model, m_plan).dump()));

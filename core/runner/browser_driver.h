@@ -21,6 +21,7 @@ enum class ClickResult {
 /// What a run asks of the browser beyond loading its page.
 struct RunSettings {
     bool webgpu = false; ///< the cell's backend is WebGPU: switch it on where the browser needs prefs for it
+    bool webgl = false;  ///< the backend is WebGL: Firefox has it only with a display (PLATFORM.md)
     bool trace = false;  ///< record a browser trace for the run where the protocol allows it (CDP)
 };
 

@@ -81,10 +81,14 @@ void FirefoxDriver::open(const QUrl &url)
             prefs.write(kWebGpuPrefs);
     }
     prefs.close();
-    m_process = startBrowserProcess(m_program,
-                                    {QStringLiteral("--headless"), QStringLiteral("--no-remote"), QStringLiteral("--remote-debugging-port=0"),
-                                     QStringLiteral("--profile"), profile},
-                                    m_dir->filePath(QStringLiteral("home")), true);
+    QStringList args{QStringLiteral("--no-remote"), QStringLiteral("--remote-debugging-port=0"), QStringLiteral("--profile"), profile};
+    // Headless Firefox has no WebGL: WebGL runs are headful when there is a display (Xvfb will do), and
+    // headless (failing with the browser's own reason) when there is none. WebGPU works headless given
+    // a Vulkan driver (Mesa's lavapipe here).
+    m_headful = m_settings.webgl && !qEnvironmentVariableIsEmpty("DISPLAY");
+    if (!m_headful)
+        args.prepend(QStringLiteral("--headless"));
+    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")), true);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, &FirefoxDriver::onStderr);
     connect(m_process.get(), &QProcess::finished, this,
             [this](int code, QProcess::ExitStatus) { fail(QStringLiteral("Firefox exited unexpectedly (code %1)").arg(code)); });

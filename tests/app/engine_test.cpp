@@ -331,3 +331,31 @@ TEST(Engine, EveryBrowserMeasuresInputDelayAndFramesAndCdpBrowsersRecordATrace)
     }
     EXPECT_TRUE(chromiumBrowserPids().isEmpty());
 }
+
+TEST(Engine, FirefoxRunsWebGpuWhenTheCellAsksForItAndMatchesTheNativeReference)
+{
+    // WebGPU is behind prefs in Firefox ESR: the driver sets them for WebGPU cells only. The adapter is
+    // Mesa's software Vulkan (lavapipe), so this proves the backend works, not how fast a GPU is.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "webgpu", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "webgpu", "threads": [1]}], "browsers": ["firefox"],
+        "policy": {"min_warmup_ms": 300, "max_warmup_ms": 600, "samples": 3, "max_sample_ms": 5000, "timeout_ms": 120000}})");
+    QProcess p;
+    // A plan without the embedded browser must not start QtWebEngine at all (as root it would refuse to
+    // run without QTWEBENGINE_DISABLE_SANDBOX).
+    auto env = environment(cache);
+    env.remove(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(1u, contents.runs.size());
+    const auto &m = contents.runs.front().meta;
+    ASSERT_EQ("ok", m["status"]) << m.dump();
+    EXPECT_TRUE(m["env"]["webgpu"].get<bool>());
+    for (const auto &output : m["outputs"]["fidelity"]) {
+        EXPECT_TRUE(output["top1_agrees"].get<bool>()) << output.dump();
+        EXPECT_GT(output["cosine"].get<double>(), 0.999) << output.dump();
+    }
+}
