@@ -118,8 +118,15 @@ store::RunRecord runNativeBaseline(const ModelCache &cache, const zoo::ModelEntr
         std::size_t baseline = 0;
         while (baseline + 1 < memT.values.size() && memT.values[baseline + 1] <= loadStart)
             ++baseline;
-        record.meta["peak_pss_bytes"] = *std::max_element(memPss.values.begin(), memPss.values.end());
+        const double peak = *std::max_element(memPss.values.begin(), memPss.values.end());
+        record.meta["peak_pss_bytes"] = peak;
         record.meta["baseline_pss_bytes"] = memPss.values[baseline];
+        // The same shape as a browser run's, so summaries compare native and browser memory directly.
+        const double modelBytes = static_cast<double>(entry.totalBytes());
+        record.meta["memory"] = {{"baseline_pss_bytes", memPss.values[baseline]}, {"baseline_t_ms", memT.values[baseline]},
+                                 {"peak_pss_bytes", peak}, {"samples", memPss.values.size()},
+                                 {"amplification", modelBytes > 0 ? (peak - memPss.values[baseline]) / modelBytes : 0.0},
+                                 {"root_pid_includes", "node (onnxruntime-node)"}};
     }
     // Everything measured before a failure is kept: the samples are the evidence of what happened.
     record.series = {latency, warmup, memT, memRss, memPss};
