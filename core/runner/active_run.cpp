@@ -299,7 +299,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
             m_record.meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
         if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
             m_record.meta["browser_version"] = m_driver->version().toStdString();
-        if (m_driver->rootPid() < 0 && m_memory.empty()) {
+        if (m_driver->rootPid() < 0 && m_memory[QStringLiteral("memory_pss_bytes")].values.empty()) {
             m_record.meta["memory"] = {{"available", false},
                                        {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
             // What the page itself can see (Chromium's performance.memory), on the page's clock.
@@ -308,7 +308,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                 m_record.meta["memory"]["page_js_heap_first_bytes"] = used.front();
                 m_record.meta["memory"]["page_js_heap_peak_bytes"] = *std::max_element(used.begin(), used.end());
                 m_record.meta["memory"]["page_js_heap_samples"] = used.size();
-            } else {
+            } else if (m_memory[QStringLiteral("js_heap_used_bytes")].values.empty()) {
                 m_record.meta["memory"]["page_js_heap"] = m_run.cell.placement == "worker"
                                                               ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
                                                               : "this browser's pages cannot read their heap size (performance.memory)";
@@ -322,9 +322,21 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
     m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
     m_memoryTimer.stop();
     m_inputTimer.stop();
+    const bool heapSeen = !m_memory[QStringLiteral("js_heap_used_bytes")].values.empty() ||
+                          !m_probe[QStringLiteral("page_heap_used_bytes")].values.empty();
+    if (heapSeen && m_run.cell.placement == "worker")
+        m_record.meta["memory"]["js_heap_scope"] = "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
     if (!m_record.runId.empty() && m_record.series.empty()) {
         m_record.series = {m_latency, m_warmup, m_runOnly};
         const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
+        const auto &cdpHeap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
+        if (pss.empty() && !cdpHeap.empty()) { // a remote page over the Grid's DevTools connection: its JS heap only
+            for (auto &[name, series] : m_memory)
+                if (name.startsWith(QLatin1String("js_heap_")))
+                    m_record.series.push_back(series);
+            m_record.meta["memory"]["js_heap_first_bytes"] = cdpHeap.front();
+            m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(cdpHeap.begin(), cdpHeap.end());
+        }
         if (!pss.empty()) {
             for (auto &[name, series] : m_memory)
                 m_record.series.push_back(series);
@@ -336,10 +348,10 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                 ++base;
             const zoo::ModelEntry *model = m_catalog.find(m_record.meta.value("model", ""));
             const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
-            m_record.meta["memory"] = {{"baseline_pss_bytes", pss[base]}, {"baseline_t_ms", t[base]}, {"peak_pss_bytes", peak},
-                                       {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
-                                       {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
-                                       {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}};
+            m_record.meta["memory"].update(nlohmann::json{{"baseline_pss_bytes", pss[base]}, {"baseline_t_ms", t[base]}, {"peak_pss_bytes", peak},
+                                                          {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
+                                                          {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
+                                                          {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
             const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
             if (!heap.empty()) { // the paper's amplification was measured on the JS heap
                 m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();

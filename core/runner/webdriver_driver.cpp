@@ -37,6 +37,9 @@ void WebDriverDriver::request(const QByteArray &verb, const QString &path, const
 void WebDriverDriver::open(const QUrl &url)
 {
     m_closing = false;
+    m_navigating = false;
+    m_cdpProblem.clear();
+    m_traceError.clear();
     QJsonArray args{QStringLiteral("--headless=new"), QStringLiteral("--disable-background-networking"),
                     QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
                     QStringLiteral("--disable-quic"), QStringLiteral("--disable-extensions")};
@@ -58,12 +61,84 @@ void WebDriverDriver::open(const QUrl &url)
         m_browserVersion = QStringLiteral("%1 %2").arg(value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserName")).toString(),
                                                      value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserVersion")).toString());
         findNode();
-        request("POST", QStringLiteral("/session/%1/url").arg(m_session), {{QStringLiteral("url"), url.toString()}}, [this](int navStatus, const QJsonObject &nav) {
-            m_navigated = navStatus == 200;
-            if (navStatus != 200 && !m_closing)
-                Q_EMIT failed(QStringLiteral("navigation failed (HTTP %1): %2").arg(navStatus).arg(nav.value(QStringLiteral("value")).toObject().value(QStringLiteral("message")).toString().left(300)));
+        m_url = url;
+        const QString cdp = value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("se:cdp")).toString();
+        if (cdp.isEmpty()) {
+            m_cdpProblem = QStringLiteral("the WebDriver endpoint offers no DevTools connection (no se:cdp capability)");
+            navigate();
+        } else {
+            attachDevTools(cdp);
+        }
+    });
+}
+
+void WebDriverDriver::attachDevTools(const QString &socketUrl)
+{
+    // Whatever goes wrong here, the run still measures: it navigates without the CDP extras.
+    auto giveUp = [this](const QString &why) {
+        m_cdp.detach();
+        if (m_cdpProblem.isEmpty())
+            m_cdpProblem = why;
+        navigate();
+    };
+    m_socket = new JsonRpcSocket(this);
+    connect(m_socket, &JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdp.onNotification(message); });
+    connect(m_socket, &JsonRpcSocket::failed, this, [giveUp](const QString &reason) { giveUp(QStringLiteral("the Grid's DevTools connection failed: %1").arg(reason)); });
+    connect(m_socket, &JsonRpcSocket::connected, this, [this, giveUp] {
+        m_socket->call(QStringLiteral("Target.getTargets"), {}, [this, giveUp](const QJsonObject &r) {
+            QString page;
+            for (const QJsonValue &t : r.value(QStringLiteral("result")).toObject().value(QStringLiteral("targetInfos")).toArray())
+                if (t.toObject().value(QStringLiteral("type")).toString() == QLatin1String("page") && page.isEmpty())
+                    page = t.toObject().value(QStringLiteral("targetId")).toString();
+            if (page.isEmpty())
+                return giveUp(QStringLiteral("the remote browser has no page target"));
+            m_socket->call(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), page}, {QStringLiteral("flatten"), true}},
+                           [this, giveUp](const QJsonObject &attached) {
+                               const QString session = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
+                               if (session.isEmpty())
+                                   return giveUp(QStringLiteral("the remote page could not be attached over DevTools"));
+                               m_cdp.attach(m_socket, session);
+                               m_cdp.enableMetrics([this] {
+                                   if (!m_settings.trace)
+                                       return navigate();
+                                   m_cdp.startTrace([this](bool ok, const QString &error) {
+                                       if (!ok)
+                                           m_traceError = error;
+                                       navigate();
+                                   });
+                               });
+                           });
         });
     });
+    QTimer::singleShot(15000, this, [this, giveUp] {
+        if (!m_navigating && !m_closing)
+            giveUp(QStringLiteral("the Grid's DevTools connection did not answer within 15 s"));
+    });
+    m_socket->open(QUrl(socketUrl));
+}
+
+void WebDriverDriver::navigate()
+{
+    if (m_navigating || m_closing || m_session.isEmpty())
+        return;
+    m_navigating = true;
+    request("POST", QStringLiteral("/session/%1/url").arg(m_session), {{QStringLiteral("url"), m_url.toString()}}, [this](int navStatus, const QJsonObject &nav) {
+        m_navigated = navStatus == 200;
+        if (navStatus != 200 && !m_closing)
+            Q_EMIT failed(QStringLiteral("navigation failed (HTTP %1): %2").arg(navStatus).arg(nav.value(QStringLiteral("value")).toObject().value(QStringLiteral("message")).toString().left(300)));
+    });
+}
+
+bool WebDriverDriver::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
+{
+    if (!m_settings.trace)
+        return false;
+    if (!m_cdp.tracing()) {
+        done({}, !m_traceError.isEmpty() ? m_traceError : !m_cdpProblem.isEmpty() ? m_cdpProblem : QStringLiteral("the trace had not started"));
+        return true;
+    }
+    m_cdp.endTrace(std::move(done));
+    return true;
 }
 
 void WebDriverDriver::findNode()
@@ -105,6 +180,12 @@ ClickResult WebDriverDriver::click(int x, int y)
 void WebDriverDriver::close()
 {
     m_closing = true;
+    m_navigating = false;
+    m_cdp.detach();
+    if (m_socket) { // close() may run inside one of the socket's signals: it deletes itself later
+        m_socket->shutDown();
+        m_socket = nullptr;
+    }
     m_navigated = false;
     m_clickInFlight = false;
     if (m_session.isEmpty())

@@ -3,8 +3,11 @@
 // opens a new session (Chromium, headless, offline flags), asks the Grid which node took it (GET /status)
 // so the run records where it ran, navigates to the harness, and deletes the session afterwards.
 // Memory of a remote node's processes cannot be read from here: rootPid() is -1 and the run says so.
+// When the Grid offers the session's DevTools connection (the "se:cdp" capability, proxied by the
+// Grid), the page is attached over it before navigating: JS heap and a trace then work as locally.
 
 #include "core/runner/browser_driver.h"
+#include "core/runner/cdp_page.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -26,10 +29,22 @@ public:
     QString node() const override { return m_node; }
     /// W3C Actions (POST /session/ID/actions): pointer move, down and up.
     ClickResult click(int x, int y) override;
+    bool requestJsHeap(std::function<void(double used, double total)> reply) override { return m_cdp.jsHeap(std::move(reply)); }
+    bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
+    QString protocolProblem() const override { return m_cdpProblem; }
 
 private:
     void request(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> done);
     void findNode();
+    void navigate();
+    void attachDevTools(const QString &socketUrl);
+
+    QUrl m_url;
+    JsonRpcSocket *m_socket = nullptr;
+    CdpPage m_cdp;
+    QString m_cdpProblem;
+    QString m_traceError;
+    bool m_navigating = false;
 
     QUrl m_endpoint;
     QNetworkAccessManager m_network;

@@ -103,7 +103,7 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
     f.open(QIODevice::WriteOnly);
     f.write(QStringLiteral(R"({"name": "grid", "seed": 5, "repetitions": 2, "models": ["blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}],
-        "browsers": ["grid"], "grid": "http://127.0.0.1:%1", "responsiveness": {"input_hz": 10, "idle_ms": 500},
+        "browsers": ["grid"], "grid": "http://127.0.0.1:%1", "responsiveness": {"input_hz": 10, "idle_ms": 500}, "trace": true,
         "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 90000}})").arg(hub).toUtf8());
     f.close();
     QProcess run;
@@ -134,9 +134,14 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
         EXPECT_NE("http://127.0.0.1:" + std::to_string(hub), node) << "the run must name the node, not the hub";
         used.insert(node);
         EXPECT_FALSE(r.meta["memory"].value("available", true)) << "a remote node's memory is not claimed";
+        // The Grid proxies the session's DevTools connection (se:cdp): JS heap and a trace as locally.
+        EXPECT_FALSE(r.meta.contains("protocol_problem")) << r.meta["protocol_problem"];
+        EXPECT_GT(r.meta["memory"].value("js_heap_peak_bytes", 0.0), 0.0) << r.meta["memory"].dump();
+        EXPECT_TRUE(r.meta["trace"].value("available", false)) << r.meta["trace"].dump();
         // ... but what the page sees of its own heap is recorded, with its samples (a Worker cannot see it).
         if (r.meta["placement"] == "worker") {
-            EXPECT_NE(std::string::npos, r.meta["memory"].value("page_js_heap", "").find("Web Worker")) << r.meta["memory"].dump();
+            EXPECT_EQ(nullptr, r.find("page_heap_used_bytes"));
+            EXPECT_NE(std::string::npos, r.meta["memory"].value("js_heap_scope", "").find("Worker")) << r.meta["memory"].dump();
             continue;
         }
         EXPECT_GT(r.meta["memory"].value("page_js_heap_peak_bytes", 0.0), 0.0) << r.meta["memory"].dump();
