@@ -270,6 +270,13 @@ ZH = {
     "50 ms: a long task": "50 ms：长任务",
     "Time on the page's clock (s)": "页面时钟时间 (s)",
     "Delay or frame interval (ms)": "延迟或帧间隔 (ms)",
+    # Browsers side by side (Results page)
+    "Median latency (ms)": "延迟中位数 (ms)",
+    "Slowdown vs native (x)": "相对原生的减速 (倍)",
+    "Memory growth / model size (x)": "内存增长 / 模型大小 (倍)",
+    "Input delay p95 while busy (ms)": "繁忙时输入延迟 p95 (ms)",
+    "Frames per second while busy": "繁忙时每秒帧数",
+    "Compare:": "比较：",
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BrowserComparison</name>
+    <message>
+        <source>Median latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slowdown vs native (x)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peak PSS (MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory growth / model size (x)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input delay p95 while busy (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames per second while busy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Verify a result bundle and print each run's statistics</source>
@@ -724,6 +751,14 @@
         <source>Responsiveness</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Browsers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -995,6 +1030,13 @@
     </message>
     <message>
         <source>How InferScope uses it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::BrowserComparisonPlot</name>
+    <message>
+        <source>Configuration</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BrowserComparison</name>
+    <message>
+        <source>Median latency (ms)</source>
+        <translation>延迟中位数 (ms)</translation>
+    </message>
+    <message>
+        <source>Slowdown vs native (x)</source>
+        <translation>相对原生的减速 (倍)</translation>
+    </message>
+    <message>
+        <source>Peak PSS (MB)</source>
+        <translation>PSS 峰值 (MB)</translation>
+    </message>
+    <message>
+        <source>Memory growth / model size (x)</source>
+        <translation>内存增长 / 模型大小 (倍)</translation>
+    </message>
+    <message>
+        <source>Input delay p95 while busy (ms)</source>
+        <translation>繁忙时输入延迟 p95 (ms)</translation>
+    </message>
+    <message>
+        <source>Frames per second while busy</source>
+        <translation>繁忙时每秒帧数</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Verify a result bundle and print each run's statistics</source>
@@ -729,6 +756,14 @@
         <source>Responsiveness</source>
         <translation>响应性</translation>
     </message>
+    <message>
+        <source>Browsers</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -1001,6 +1036,13 @@
     <message>
         <source>How InferScope uses it</source>
         <translation>InferScope 如何使用</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::BrowserComparisonPlot</name>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ ChartWidget::ChartWidget(Qt::Alignment legendCorner, QWidget *parent) : QWidget(
 void ChartWidget::clear()
 {
     m_hasView = false;
-    m_plot->clearGraphs();
+    m_plot->clearPlottables(); // graphs, bars and error bars
     m_plot->clearItems();
     m_plot->replot();
 }
@@ -36,7 +36,7 @@ void ChartWidget::showView()
 
 void ChartWidget::render()
 {
-    m_plot->clearGraphs();
+    m_plot->clearPlottables(); // graphs, bars and error bars
     m_plot->clearItems();
     retranslateAxes();
     redraw();

@@ -45,7 +45,7 @@ int runGui(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers"));
     parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
@@ -69,6 +69,8 @@ int runGui(int argc, char **argv)
         window.resultsPage()->showChart(1);
     else if (parser.value(chart) == QLatin1String("responsiveness"))
         window.resultsPage()->showChart(2);
+    else if (parser.value(chart) == QLatin1String("browsers"))
+        window.resultsPage()->showChart(3);
     window.show();
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);

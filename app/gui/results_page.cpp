@@ -1,12 +1,16 @@
 #include "app/gui/results_page.h"
 
 #include "app/gui/job_progress.h"
+#include "app/results/browser_comparison.h"
+#include "app/results/plan_summary.h"
 #include "app/results/run_table_model.h"
+#include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
 #include "widgets/latency_series_plot.h"
 #include "widgets/memory_timeline_plot.h"
 #include "widgets/responsiveness_plot.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -28,7 +32,7 @@ namespace inferscope::app {
 ResultsPage::ResultsPage(QWidget *parent)
     : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_summary(new QLabel(this)),
       m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
-      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_browsersTab(new QWidget(this)), m_metricLabel(new QLabel(this)), m_metric(new QComboBox(this)), m_browsers(new widgets::BrowserComparisonPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -60,6 +64,20 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_charts->addTab(m_plot, QString());
     m_charts->addTab(m_memory, QString());
     m_charts->addTab(m_responsiveness, QString());
+    {
+        auto *bar = new QHBoxLayout;
+        bar->addWidget(m_metricLabel);
+        bar->addWidget(m_metric);
+        bar->addStretch(1);
+        auto *tabLayout = new QVBoxLayout(m_browsersTab);
+        tabLayout->setContentsMargins(4, 4, 4, 0);
+        tabLayout->addLayout(bar);
+        tabLayout->addWidget(m_browsers, 1);
+        for (int m = 0; m <= static_cast<int>(ComparisonMetric::FpsBusy); ++m)
+            m_metric->addItem(QString(), m);
+        connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { updateComparison(); });
+    }
+    m_charts->addTab(m_browsersTab, QString());
     splitter->addWidget(m_charts);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 2);
@@ -92,6 +110,8 @@ ResultsPage::ResultsPage(QWidget *parent)
         }
         m_error.clear();
         m_view = outcome.view;
+        m_cells = outcome.cells;
+        updateComparison();
         m_model->setView(m_view);
         m_problems->clear();
         for (const auto &p : m_view->problems)
@@ -148,6 +168,8 @@ void ResultsPage::openBundle(const QString &directory)
                 return !cancel->load();
             });
             outcome.cancelled = !outcome.view;
+            if (outcome.view) // bootstrap CIs per cell: worker-thread work too
+                outcome.cells = summarizeCells(*outcome.view);
         } catch (const store::StoreError &e) {
             outcome.error = QString::fromStdString(e.what());
         }
@@ -206,6 +228,7 @@ void ResultsPage::exportFigure()
     // The chart in view.
     auto *chart = m_charts->currentWidget() == m_memory           ? m_memory->plot()
                   : m_charts->currentWidget() == m_responsiveness ? m_responsiveness->plot()
+                  : m_charts->currentWidget() == m_browsersTab    ? m_browsers->plot()
                                                                   : m_plot->plot();
     if (!widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error))
         QMessageBox::warning(this, tr("Export figure"), error);
@@ -229,6 +252,16 @@ void ResultsPage::updateSummary()
     m_summary->setText(text);
 }
 
+void ResultsPage::updateComparison()
+{
+    if (!m_cells.is_array() || m_cells.empty()) {
+        m_browsers->clear();
+        return;
+    }
+    const auto metric = static_cast<ComparisonMetric>(m_metric->currentData().toInt());
+    m_browsers->setView(buildBrowserComparison(m_cells, metric));
+}
+
 void ResultsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -242,6 +275,11 @@ void ResultsPage::retranslate()
     m_charts->setTabText(0, tr("Latency"));
     m_charts->setTabText(1, tr("Memory"));
     m_charts->setTabText(2, tr("Responsiveness"));
+    m_charts->setTabText(3, tr("Browsers"));
+    m_metricLabel->setText(tr("Compare:"));
+    for (int i = 0; i < m_metric->count(); ++i)
+        m_metric->setItemText(i, comparisonMetricName(static_cast<ComparisonMetric>(m_metric->itemData(i).toInt())));
+    updateComparison();
     m_export->setText(tr("Export figure…"));
     m_problemsTitle->setText(tr("Damaged records (the other runs loaded normally):"));
     m_model->retranslate();

@@ -16,10 +16,13 @@ class QTableView;
 
 class QTabWidget;
 
+class QComboBox;
+
 namespace inferscope::widgets {
 class LatencySeriesPlot;
 class MemoryTimelinePlot;
 class ResponsivenessPlot;
+class BrowserComparisonPlot;
 }
 
 namespace inferscope::app {
@@ -30,6 +33,7 @@ class RunTableModel;
 /// What a background load hands back to the GUI thread: a view, or why there is none.
 struct BundleLoadOutcome {
     std::shared_ptr<const BundleView> view;
+    nlohmann::json cells; ///< the per-cell summary (plan_summary), computed in the worker too
     QString error;
     bool cancelled = false;
 };
@@ -45,7 +49,7 @@ public:
     void chooseAndOpenBundle();
     std::shared_ptr<const BundleView> view() const { return m_view; }
     QTableView *table() const { return m_table; }
-    /// 0: latency, 1: memory.
+    /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side.
     void showChart(int index);
 
 Q_SIGNALS:
@@ -60,6 +64,7 @@ private:
     void exportFigure();
     void retranslate();
     void updateSummary();
+    void updateComparison();
 
     QPushButton *m_open;
     QPushButton *m_export;
@@ -71,6 +76,11 @@ private:
     widgets::LatencySeriesPlot *m_plot;
     widgets::MemoryTimelinePlot *m_memory;
     widgets::ResponsivenessPlot *m_responsiveness;
+    QWidget *m_browsersTab;
+    QLabel *m_metricLabel;
+    QComboBox *m_metric;
+    widgets::BrowserComparisonPlot *m_browsers;
+    nlohmann::json m_cells;
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
     std::shared_ptr<const BundleView> m_view;

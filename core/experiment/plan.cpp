@@ -46,7 +46,7 @@ int positive(const json &policy, const char *field, int fallback, const char *ob
     if (it == policy.end())
         return fallback;
     if (!it->is_number_integer() || it->get<int>() < 1)
-        throw PlanError(std::string("plan: ") + object + "." + field + " must be a positive integer");
+        throw PlanError(std::string("plan: ") + (*object ? std::string(object) + "." : std::string()) + field + " must be a positive integer");
     return it->get<int>();
 }
 
@@ -137,6 +137,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         if (!kBrowsers.contains(b))
             throw PlanError("plan: browser \"" + b + "\" is not supported (supported: qtwebengine, chromium, firefox, grid)");
     plan.gridUrl = j.value("grid", "");
+    if (j.contains("grid_parallel")) // nodes that share a host compete: the user can cap the runs at once
+        plan.gridParallel = positive(j, "grid_parallel", 1, "");
     if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end() &&
         !(plan.gridUrl.starts_with("http://") || plan.gridUrl.starts_with("https://")))
         throw PlanError("plan: browser \"grid\" needs \"grid\": the WebDriver endpoint, e.g. http://127.0.0.1:4444");

@@ -77,6 +77,7 @@ struct Plan {
     Responsiveness responsiveness;
     bool trace = false;      ///< record a browser trace (timeline and frame categories) where the driver can (CDP)
     std::string gridUrl;     ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
+    int gridParallel = 0;    ///< at most this many Grid runs at once (0: as many as the Grid has nodes up)
     std::string serveAddress = "127.0.0.1"; ///< where the harness server listens: loopback unless the plan says otherwise
     std::string serveHost;   ///< the host name remote nodes use to reach the server (default: serveAddress)
     nlohmann::json source;   ///< the plan as written, stored in the bundle manifest

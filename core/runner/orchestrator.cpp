@@ -54,6 +54,8 @@ void Orchestrator::askGridForNodes()
         for (const QJsonValue &node : nodes)
             up += node.toObject().value(QStringLiteral("availability")).toString() == QLatin1String("UP") ? 1 : 0;
         m_gridParallelism = std::max(1, up);
+        if (m_plan.gridParallel > 0)
+            m_gridParallelism = std::min(m_gridParallelism, m_plan.gridParallel);
         dispatch();
     });
 }

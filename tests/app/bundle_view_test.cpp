@@ -1,3 +1,4 @@
+#include "app/results/browser_comparison.h"
 #include "app/results/bundle_view.h"
 #include "test_bundles.h"
 
@@ -83,4 +84,30 @@ TEST(BundleView, ResponsivenessSplitsIdleFromBusyAndPrefersTheEndToEndDelay)
     ASSERT_EQ(3u, s.frameIntervals.size());
     EXPECT_DOUBLE_EQ(0.25, s.frameIntervals.back().x);
     EXPECT_DOUBLE_EQ(217.0, s.frameIntervals.back().y);
+}
+
+TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndTheNativeBaselineWhereItApplies)
+{
+    const auto cells = nlohmann::json::parse(R"([
+        {"model": "m", "runtime": "ort-web", "backend": "wasm", "threads": 1, "placement": "main", "browser": "firefox",
+         "median_ms": 30, "ci_low_ms": 29, "ci_high_ms": 31, "fps_busy": 20},
+        {"model": "m", "runtime": "ort-web", "backend": "wasm", "threads": 1, "placement": "main", "browser": "chromium",
+         "median_ms": 25, "ci_low_ms": 24, "ci_high_ms": 26, "fps_busy": 40},
+        {"model": "m", "runtime": "ort-web", "backend": "wasm", "threads": 1, "placement": "worker", "browser": "chromium",
+         "median_ms": 26, "ci_low_ms": 25, "ci_high_ms": 27, "fps_busy": 60},
+        {"model": "m", "runtime": "onnxruntime-node", "backend": "cpu", "threads": 1, "placement": "process", "browser": "native",
+         "median_ms": 7, "ci_low_ms": 6.9, "ci_high_ms": 7.1}])");
+    auto view = app::buildBrowserComparison(cells, app::ComparisonMetric::Latency);
+    ASSERT_EQ(2, view.groups.size()); // main and worker
+    EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox"), QStringLiteral("native")}), view.browsers);
+    EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
+    EXPECT_DOUBLE_EQ(26.0, view.values[0][1].value);
+    EXPECT_DOUBLE_EQ(31.0, view.values[1][0].high);
+    EXPECT_TRUE(std::isnan(view.values[1][1].value)); // Firefox did not run the worker cell
+    EXPECT_DOUBLE_EQ(7.0, view.values[2][0].value);  // native joins both groups of its model and threads
+    EXPECT_DOUBLE_EQ(7.0, view.values[2][1].value);
+    // A page metric has no native bar: there is no page.
+    view = app::buildBrowserComparison(cells, app::ComparisonMetric::FpsBusy);
+    EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox")}), view.browsers);
+    EXPECT_TRUE(std::isnan(view.values[0][0].high)); // no CI for fps
 }

@@ -119,3 +119,15 @@ TEST(Plan, ResponsivenessAndTraceAreOptInWithCheckedSettings)
     j["trace"] = "yes";
     EXPECT_THROW(parsePlan(j, formatOf), PlanError);
 }
+
+TEST(Plan, GridParallelismCanBeCapped)
+{
+    auto j = quick();
+    j["browsers"] = {"grid"};
+    j["grid"] = "http://127.0.0.1:4444";
+    EXPECT_EQ(0, parsePlan(j, formatOf).gridParallel); // as many as the Grid has nodes
+    j["grid_parallel"] = 1;
+    EXPECT_EQ(1, parsePlan(j, formatOf).gridParallel);
+    j["grid_parallel"] = 0;
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+}

@@ -1,0 +1,126 @@
+#include "app/results/browser_comparison.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <map>
+
+namespace inferscope::app {
+namespace {
+struct Ui {
+    Q_DECLARE_TR_FUNCTIONS(BrowserComparison)
+};
+
+double number(const nlohmann::json &cell, const char *field)
+{
+    const auto it = cell.find(field);
+    return it != cell.end() && it->is_number() ? it->get<double>() : std::nan("");
+}
+
+widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric metric)
+{
+    widgets::ComparisonValue v;
+    switch (metric) {
+    case ComparisonMetric::Latency:
+        v = {number(cell, "median_ms"), number(cell, "ci_low_ms"), number(cell, "ci_high_ms")};
+        break;
+    case ComparisonMetric::Slowdown:
+        v.value = number(cell, "slowdown_vs_native");
+        if (cell.contains("slowdown_ci") && cell["slowdown_ci"].is_array() && cell["slowdown_ci"].size() == 2) {
+            v.low = cell["slowdown_ci"][0].get<double>();
+            v.high = cell["slowdown_ci"][1].get<double>();
+        }
+        break;
+    case ComparisonMetric::PeakMemory:
+        v.value = number(cell, "peak_pss_bytes") / 1e6;
+        break;
+    case ComparisonMetric::Amplification:
+        v.value = number(cell, "amplification");
+        break;
+    case ComparisonMetric::InputDelayBusy:
+        v.value = number(cell, "input_busy_p95_ms");
+        break;
+    case ComparisonMetric::FpsBusy:
+        v.value = number(cell, "fps_busy");
+        break;
+    }
+    return v;
+}
+
+int browserRank(const std::string &browser)
+{
+    static const std::vector<std::string> order{"qtwebengine", "chromium", "firefox", "grid", "native"};
+    const auto it = std::find(order.begin(), order.end(), browser);
+    return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
+}
+} // namespace
+
+QString comparisonMetricName(ComparisonMetric metric)
+{
+    switch (metric) {
+    case ComparisonMetric::Latency: return Ui::tr("Median latency (ms)");
+    case ComparisonMetric::Slowdown: return Ui::tr("Slowdown vs native (x)");
+    case ComparisonMetric::PeakMemory: return Ui::tr("Peak PSS (MB)");
+    case ComparisonMetric::Amplification: return Ui::tr("Memory growth / model size (x)");
+    case ComparisonMetric::InputDelayBusy: return Ui::tr("Input delay p95 while busy (ms)");
+    case ComparisonMetric::FpsBusy: return Ui::tr("Frames per second while busy");
+    }
+    return {};
+}
+
+widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric)
+{
+    widgets::BrowserComparisonView view;
+    view.metric = comparisonMetricName(metric);
+    // Native joins groups only where the metric means the same for it (no page: no input, no frames).
+    const bool nativeApplies = metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
+                               metric == ComparisonMetric::Amplification;
+    struct Group {
+        std::string key, label, model;
+        int threads = 1;
+    };
+    std::vector<Group> groups;
+    std::vector<std::string> browsers;
+    std::map<std::pair<std::string, std::string>, widgets::ComparisonValue> values; // (browser, group key)
+    auto addBrowser = [&browsers](const std::string &b) {
+        if (std::find(browsers.begin(), browsers.end(), b) == browsers.end())
+            browsers.push_back(b);
+    };
+    for (const auto &c : cells) {
+        const std::string browser = c.value("browser", "");
+        if (browser == "native")
+            continue;
+        const std::string model = c.value("model", ""), placement = c.value("placement", "");
+        const int threads = c.value("threads", 1);
+        const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + " t" + std::to_string(threads) + " " + placement;
+        const std::string key = model + "|" + config + "|" + c.value("harness", "full");
+        if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
+            groups.push_back({key, model + "\n" + config, model, threads});
+        addBrowser(browser);
+        values[{browser, key}] = valueOf(c, metric);
+    }
+    if (nativeApplies)
+        for (const auto &c : cells) {
+            if (c.value("browser", "") != "native")
+                continue;
+            for (const auto &g : groups)
+                if (g.model == c.value("model", "") && g.threads == c.value("threads", 1)) {
+                    values[{"native", g.key}] = valueOf(c, metric);
+                    addBrowser("native");
+                }
+        }
+    std::stable_sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
+    for (const auto &g : groups)
+        view.groups << QString::fromStdString(g.label);
+    for (const auto &browser : browsers) {
+        view.browsers << QString::fromStdString(browser);
+        std::vector<widgets::ComparisonValue> row;
+        for (const auto &g : groups) {
+            const auto it = values.find({browser, g.key});
+            row.push_back(it == values.end() ? widgets::ComparisonValue{} : it->second);
+        }
+        view.values.push_back(std::move(row));
+    }
+    return view;
+}
+
+} // namespace inferscope::app
