@@ -84,7 +84,6 @@ void EmbeddedDriver::open(const QUrl &url)
     m_url = url;
     m_harnessLoading = false;
     m_devToolsProblem.clear();
-    m_traceError.clear();
     if (embeddedDevToolsPort() <= 0) {
         m_devToolsProblem = QStringLiteral("QtWebEngine's DevTools port is not open (QTWEBENGINE_REMOTE_DEBUGGING)");
         loadHarness();
@@ -125,15 +124,7 @@ void EmbeddedDriver::connectDevTools(int port)
         });
         connect(m_socket, &runner::JsonRpcSocket::connected, this, [this] {
             m_cdp.attach(m_socket);
-            m_cdp.enableMetrics([this] {
-                if (!m_settings.trace)
-                    return loadHarness();
-                m_cdp.startTrace([this](bool ok, const QString &error) {
-                    if (!ok)
-                        m_traceError = error;
-                    loadHarness();
-                });
-            });
+            m_cdp.prepare(m_settings.trace, [this] { loadHarness(); });
         });
         m_socket->open(QUrl(socketUrl));
     });
@@ -161,11 +152,7 @@ bool EmbeddedDriver::finishTrace(std::function<void(const QByteArray &trace, con
 {
     if (!m_settings.trace)
         return false;
-    if (!m_cdp.tracing()) {
-        done({}, !m_traceError.isEmpty() ? m_traceError : !m_devToolsProblem.isEmpty() ? m_devToolsProblem : QStringLiteral("the trace had not started"));
-        return true;
-    }
-    m_cdp.endTrace(std::move(done));
+    m_cdp.finishTrace(std::move(done), m_devToolsProblem);
     return true;
 }
 

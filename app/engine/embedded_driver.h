@@ -51,7 +51,6 @@ private:
     QString m_marker;       ///< the blank page's URL that identifies its DevTools target
     bool m_harnessLoading = false;
     QString m_devToolsProblem;
-    QString m_traceError;
     QNetworkAccessManager m_network;
     runner::JsonRpcSocket *m_socket = nullptr;
     runner::CdpPage m_cdp;

@@ -94,6 +94,29 @@ ClickResult CdpPage::click(int x, int y)
     return ClickResult::Sent;
 }
 
+void CdpPage::prepare(bool trace, std::function<void()> ready)
+{
+    m_traceError.clear();
+    enableMetrics([this, trace, ready = std::move(ready)] {
+        if (!trace)
+            return ready();
+        startTrace([this, ready](bool ok, const QString &error) {
+            if (!ok)
+                m_traceError = error;
+            ready();
+        });
+    });
+}
+
+void CdpPage::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done, const QString &unattachedReason)
+{
+    if (m_tracing)
+        return endTrace(std::move(done));
+    done({}, !m_traceError.isEmpty()      ? m_traceError
+             : !unattachedReason.isEmpty() ? unattachedReason
+                                           : QStringLiteral("the trace had not started"));
+}
+
 void CdpPage::startTrace(std::function<void(bool ok, const QString &error)> done)
 {
     if (!attached()) {

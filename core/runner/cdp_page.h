@@ -34,11 +34,17 @@ public:
     /// acknowledges the release once the page handled it; until then further clicks are refused.
     ClickResult click(int x, int y);
 
+    /// Before the harness loads: metrics on, and the trace started when `trace`; then `ready` (also when
+    /// the trace could not start: the run measures anyway and finishTrace says why).
+    void prepare(bool trace, std::function<void()> ready);
     /// Tracing.start; `done(ok, error)` when it runs.
     void startTrace(std::function<void(bool ok, const QString &error)> done);
     bool tracing() const { return m_tracing; }
     /// Tracing.end, then the whole trace (Chrome trace-event JSON) or an error.
     void endTrace(std::function<void(const QByteArray &trace, const QString &error)> done);
+    /// endTrace when a trace runs; otherwise `done` at once with why not (`unattachedReason` when the
+    /// page was never attached).
+    void finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done, const QString &unattachedReason);
     /// Events of the connection: the driver forwards them (Tracing.tracingComplete).
     void onNotification(const QJsonObject &message);
 
@@ -51,6 +57,7 @@ private:
     bool m_ready = false;
     bool m_tracing = false;
     bool m_clickInFlight = false;
+    QString m_traceError; ///< why Tracing.start failed
     QByteArray m_trace;
     std::function<void(const QByteArray &, const QString &)> m_traceDone;
 };

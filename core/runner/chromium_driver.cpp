@@ -109,16 +109,7 @@ void ChromiumDriver::pollForPort()
                                 return;
                             }
                             m_page.attach(m_cdp, session);
-                            m_page.enableMetrics([this] {
-                                auto navigate = [this] { m_page.navigate(m_url); };
-                                if (!m_settings.trace)
-                                    return navigate();
-                                m_page.startTrace([this, navigate](bool ok, const QString &error) {
-                                    if (!ok)
-                                        m_traceError = error;
-                                    navigate();
-                                });
-                            });
+                            m_page.prepare(m_settings.trace, [this] { m_page.navigate(m_url); });
                         });
         });
     });
@@ -155,11 +146,7 @@ bool ChromiumDriver::finishTrace(std::function<void(const QByteArray &trace, con
 {
     if (!m_settings.trace)
         return false;
-    if (!m_page.tracing()) {
-        done({}, m_traceError.isEmpty() ? QStringLiteral("the trace had not started") : m_traceError);
-        return true;
-    }
-    m_page.endTrace(std::move(done));
+    m_page.finishTrace(std::move(done), QStringLiteral("Chromium's page was not attached over DevTools"));
     return true;
 }
 
@@ -179,7 +166,6 @@ void ChromiumDriver::close()
     m_closing = true;
     m_poll.stop();
     m_page.detach();
-    m_traceError.clear();
     if (m_cdp) { // close() may run inside one of the socket's signals: it deletes itself later
         m_cdp->shutDown();
         m_cdp = nullptr;

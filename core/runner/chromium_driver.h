@@ -54,7 +54,6 @@ private:
     int m_pollCount = 0;
     QUrl m_url;
     bool m_closing = false;
-    QString m_traceError; ///< why Tracing.start failed, for the run's record
     CdpPage m_page; ///< the flattened CDP session attached to the harness page
 };
 

@@ -39,7 +39,6 @@ void WebDriverDriver::open(const QUrl &url)
     m_closing = false;
     m_navigating = false;
     m_cdpProblem.clear();
-    m_traceError.clear();
     QJsonArray args{QStringLiteral("--headless=new"), QStringLiteral("--disable-background-networking"),
                     QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
                     QStringLiteral("--disable-quic"), QStringLiteral("--disable-extensions")};
@@ -98,15 +97,7 @@ void WebDriverDriver::attachDevTools(const QString &socketUrl)
                                if (session.isEmpty())
                                    return giveUp(QStringLiteral("the remote page could not be attached over DevTools"));
                                m_cdp.attach(m_socket, session);
-                               m_cdp.enableMetrics([this] {
-                                   if (!m_settings.trace)
-                                       return navigate();
-                                   m_cdp.startTrace([this](bool ok, const QString &error) {
-                                       if (!ok)
-                                           m_traceError = error;
-                                       navigate();
-                                   });
-                               });
+                               m_cdp.prepare(m_settings.trace, [this] { navigate(); });
                            });
         });
     });
@@ -133,11 +124,7 @@ bool WebDriverDriver::finishTrace(std::function<void(const QByteArray &trace, co
 {
     if (!m_settings.trace)
         return false;
-    if (!m_cdp.tracing()) {
-        done({}, !m_traceError.isEmpty() ? m_traceError : !m_cdpProblem.isEmpty() ? m_cdpProblem : QStringLiteral("the trace had not started"));
-        return true;
-    }
-    m_cdp.endTrace(std::move(done));
+    m_cdp.finishTrace(std::move(done), m_cdpProblem);
     return true;
 }
 

@@ -43,7 +43,6 @@ private:
     JsonRpcSocket *m_socket = nullptr;
     CdpPage m_cdp;
     QString m_cdpProblem;
-    QString m_traceError;
     bool m_navigating = false;
 
     QUrl m_endpoint;
