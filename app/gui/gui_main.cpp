@@ -46,7 +46,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
     const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers"));
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart});
+    const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -63,6 +64,8 @@ int runGui(int argc, char **argv)
     MainWindow window(translations);
     if (parser.isSet(page))
         window.showPage(pageByName(parser.value(page)));
+    if (parser.isSet(selectRun))
+        window.resultsPage()->selectRunAfterLoad(parser.value(selectRun));
     if (parser.isSet(open))
         window.resultsPage()->openBundle(parser.value(open));
     if (parser.value(chart) == QLatin1String("memory"))

@@ -118,8 +118,13 @@ ResultsPage::ResultsPage(QWidget *parent)
             m_problems->addItem(QString::fromStdString(p.message));
         problemsBox->setVisible(!m_view->problems.empty());
         updateSummary();
+        int row = 0;
+        for (std::size_t i = 0; i < m_view->runs.size(); ++i)
+            if (QString::fromStdString(m_view->runs[i].runId) == m_pendingRun)
+                row = static_cast<int>(i);
+        m_pendingRun.clear();
         if (!m_view->runs.empty())
-            m_table->selectRow(0);
+            m_table->selectRow(row);
         else
             m_plot->clear();
         Q_EMIT bundleLoaded(m_view);

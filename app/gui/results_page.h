@@ -51,6 +51,8 @@ public:
     QTableView *table() const { return m_table; }
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side.
     void showChart(int index);
+    /// The run to select once the next bundle has loaded (instead of the first).
+    void selectRunAfterLoad(const QString &runId) { m_pendingRun = runId; }
 
 Q_SIGNALS:
     void bundleLoaded(std::shared_ptr<const inferscope::app::BundleView> view);
@@ -81,6 +83,7 @@ private:
     QComboBox *m_metric;
     widgets::BrowserComparisonPlot *m_browsers;
     nlohmann::json m_cells;
+    QString m_pendingRun;
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
     std::shared_ptr<const BundleView> m_view;
