@@ -118,6 +118,12 @@ void FirefoxDriver::onStderr()
             [this](const QString &reason) { fail(QStringLiteral("WebDriver BiDi connection failed: %1").arg(reason)); });
     connect(m_bidi, &JsonRpcSocket::connected, this, [this] {
         command(QStringLiteral("session.new"), {{QStringLiteral("capabilities"), QJsonObject{}}}, [this](const QJsonObject &) {
+            // A killed or crashed content process shows up as the page navigating to about:tabcrashed
+            // (measured: no other event comes); without these events the run would wait for its timeout.
+            command(QStringLiteral("session.subscribe"),
+                    {{QStringLiteral("events"), QJsonArray{QStringLiteral("browsingContext.navigationCommitted"),
+                                                           QStringLiteral("browsingContext.contextDestroyed")}}},
+                    {});
             command(QStringLiteral("browsingContext.getTree"), {}, [this](const QJsonObject &tree) {
                 const QJsonArray contexts = tree.value(QStringLiteral("contexts")).toArray();
                 if (contexts.isEmpty()) {
@@ -151,6 +157,19 @@ void FirefoxDriver::command(const QString &method, const QJsonObject &params, st
 
 void FirefoxDriver::onNotification(const QJsonObject &message)
 {
+    const QString method = message.value(QStringLiteral("method")).toString();
+    const QJsonObject params = message.value(QStringLiteral("params")).toObject();
+    if (!m_context.isEmpty() && params.value(QStringLiteral("context")).toString() == m_context) {
+        if (method == QLatin1String("browsingContext.navigationCommitted") &&
+            params.value(QStringLiteral("url")).toString().startsWith(QLatin1String("about:tabcrashed"))) {
+            fail(QStringLiteral("the content process running the page crashed or was killed (Firefox shows about:tabcrashed)"));
+            return;
+        }
+        if (method == QLatin1String("browsingContext.contextDestroyed")) {
+            fail(QStringLiteral("Firefox closed the page's browsing context"));
+            return;
+        }
+    }
     if (message.value(QStringLiteral("type")).toString() == QLatin1String("error"))
         fail(QStringLiteral("WebDriver BiDi error: %1: %2")
                  .arg(message.value(QStringLiteral("error")).toString(), message.value(QStringLiteral("message")).toString()));

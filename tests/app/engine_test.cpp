@@ -359,3 +359,59 @@ TEST(Engine, FirefoxRunsWebGpuWhenTheCellAsksForItAndMatchesTheNativeReference)
         EXPECT_GT(output["cosine"].get<double>(), 0.999) << output.dump();
     }
 }
+
+TEST(Engine, AKilledFirefoxContentProcessIsARecordedFailureAndTheNextRunProceeds)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    // A timeout far longer than the test waits: the failure must come from the crash, not the timeout.
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "ffkill", "models": ["blazeface-onnx"], "repetitions": 2,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["firefox"],
+        "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 600000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForStarted());
+    // During the first run's warm-up: kill -9 the content processes of the Firefox InferScope started
+    // (children of the process whose command line names its private profile).
+    QList<qint64> killed;
+    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
+        QThread::msleep(100);
+        if (i < 40)
+            continue; // let the page start measuring first (4 s)
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
+            if (!numeric || !f.open(QIODevice::ReadOnly) || !f.readAll().contains("contentproc"))
+                continue;
+            // Web content processes are children of Firefox's fork server, itself a child of the browser:
+            // ours when an ancestor's command line names the private profile.
+            bool ours = false;
+            qint64 ancestor = pid;
+            for (int level = 0; level < 4 && !ours && ancestor > 1; ++level) {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(ancestor));
+                stat.open(QIODevice::ReadOnly);
+                const QByteArray text = stat.readAll();
+                ancestor = text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+                QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(ancestor));
+                ours = cmd.open(QIODevice::ReadOnly) && cmd.readAll().contains("inferscope-firefox-");
+            }
+            if (ours)
+                killed << pid; // all found first: killing the fork server first would orphan the rest
+        }
+        for (qint64 pid : killed)
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    ASSERT_FALSE(killed.isEmpty()) << "no Firefox content process found to kill";
+    ASSERT_TRUE(p.waitForFinished(240000));
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(2u, contents.runs.size());
+    std::map<int, nlohmann::json> byRep;
+    for (const auto &r : contents.runs)
+        byRep[r.meta.value("repetition", 0)] = r.meta;
+    EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
+    EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("content process")) << byRep[1]["error"];
+    EXPECT_LT(byRep[1]["wall_ms"].get<double>(), 60000.0); // detected, not timed out
+    EXPECT_EQ("ok", byRep[2]["status"]) << byRep[2].dump();
+}
