@@ -690,6 +690,177 @@
     </message>
 </context>
 <context>
+    <name>inferscope::app::PlanBuilderDialog</name>
+    <message>
+        <source>Native baseline (ONNX Runtime on the CPU) for every ONNX model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsiveness: inject clicks and time animation frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a browser trace per run (Chromium, embedded, Grid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> clicks/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 MB%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (not fetched: `inferscope models fetch %1`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ONNX Runtime Web:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TensorFlow.js:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More threads than this machine has cores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wasm threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>main thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>embedded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browsers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repetitions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up at least:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples per run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout per run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models (the zoo; check one or more):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one backend, thread count, placement and browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation><numerusform>%n cell</numerusform><numerusform>%n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation><numerusform>%n repetition</numerusform><numerusform>%n repetitions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+    </message>
+    <message>
+        <source>Each run takes at least %1 s of warm-up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n chosen model(s) will be fetched into the cache first.</source>
+        <translation><numerusform>%n chosen model will be fetched into the cache first.</numerusform><numerusform>%n chosen models will be fetched into the cache first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a plan this builder can show: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>inferscope::app::ResultsPage</name>
     <message>
         <source>Open result bundle</source>
@@ -882,14 +1053,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run an experiment plan (models × runtimes × backends × threads × placements) in the embedded browser and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run plan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Resume…</source>
         <translation type="unfinished" />
     </message>
@@ -911,6 +1074,26 @@
     </message>
     <message>
         <source>No plan is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n model(s) the experiment needs</source>
+        <translation><numerusform>Fetching %n model the experiment needs</numerusform><numerusform>Fetching %n models the experiment needs</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New experiment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run plan file…</source>
         <translation type="unfinished" />
     </message>
 </context>

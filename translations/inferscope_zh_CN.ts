@@ -695,6 +695,177 @@
     </message>
 </context>
 <context>
+    <name>inferscope::app::PlanBuilderDialog</name>
+    <message>
+        <source>Native baseline (ONNX Runtime on the CPU) for every ONNX model</source>
+        <translation>为每个 ONNX 模型添加原生基线（CPU 上的 ONNX Runtime）</translation>
+    </message>
+    <message>
+        <source>Responsiveness: inject clicks and time animation frames</source>
+        <translation>响应性：注入点击并计时动画帧</translation>
+    </message>
+    <message>
+        <source>Record a browser trace per run (Chromium, embedded, Grid)</source>
+        <translation>每次运行记录浏览器跟踪（Chromium、内嵌、Grid）</translation>
+    </message>
+    <message>
+        <source> clicks/s</source>
+        <translation> 次点击/秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>新实验</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 MB%5</source>
+        <translation>%1：%2，%3，%4 MB%5</translation>
+    </message>
+    <message>
+        <source> (not fetched: `inferscope models fetch %1`)</source>
+        <translation>（未获取：`inferscope models fetch %1`）</translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation>运行什么</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime Web:</source>
+        <translation>ONNX Runtime Web：</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js:</source>
+        <translation>TensorFlow.js：</translation>
+    </message>
+    <message>
+        <source>More threads than this machine has cores</source>
+        <translation>线程数多于本机核心数</translation>
+    </message>
+    <message>
+        <source>wasm threads:</source>
+        <translation>wasm 线程：</translation>
+    </message>
+    <message>
+        <source>main thread</source>
+        <translation>主线程</translation>
+    </message>
+    <message>
+        <source>Web Worker</source>
+        <translation>Web Worker</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>放置：</translation>
+    </message>
+    <message>
+        <source>embedded</source>
+        <translation>内嵌</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Grid：</translation>
+    </message>
+    <message>
+        <source>Browsers:</source>
+        <translation>浏览器：</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>如何测量</translation>
+    </message>
+    <message>
+        <source>Repetitions:</source>
+        <translation>重复次数：</translation>
+    </message>
+    <message>
+        <source>Order seed:</source>
+        <translation>顺序种子：</translation>
+    </message>
+    <message>
+        <source>Warm-up at least:</source>
+        <translation>预热至少：</translation>
+    </message>
+    <message>
+        <source>Warm-up at most:</source>
+        <translation>预热至多：</translation>
+    </message>
+    <message>
+        <source>Samples per run:</source>
+        <translation>每次运行样本数：</translation>
+    </message>
+    <message>
+        <source>Timeout per run:</source>
+        <translation>每次运行超时：</translation>
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation>保存计划…</translation>
+    </message>
+    <message>
+        <source>Load plan…</source>
+        <translation>加载计划…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Models (the zoo; check one or more):</source>
+        <translation>模型（模型库；勾选一个或多个）：</translation>
+    </message>
+    <message>
+        <source>Choose at least one backend, thread count, placement and browser.</source>
+        <translation>请至少选择一个后端、线程数、放置方式和浏览器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation><numerusform>%n 个单元</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation><numerusform>%n 次重复</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n 次运行</numerusform></translation>
+    </message>
+    <message>
+        <source>Each run takes at least %1 s of warm-up.</source>
+        <translation>每次运行至少预热 %1 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen model(s) will be fetched into the cache first.</source>
+        <translation><numerusform>所选的 %n 个模型将先获取到缓存中。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Load plan</source>
+        <translation>加载计划</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan this builder can show: %2</source>
+        <translation>%1 不是此构建器可显示的计划：%2</translation>
+    </message>
+</context>
+<context>
     <name>inferscope::app::ResultsPage</name>
     <message>
         <source>Open result bundle</source>
@@ -887,14 +1058,6 @@
         <translation>结果：%1</translation>
     </message>
     <message>
-        <source>Run an experiment plan (models × runtimes × backends × threads × placements) in the embedded browser and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
-        <translation>在内嵌浏览器中和原生环境下运行实验计划（模型 × 运行时 × 后端 × 线程 × 执行位置）。每次运行结束即刻保存；被中断的计划可从中断处继续。同一引擎也可无界面运行：&lt;code&gt;inferscope run PLAN.json&lt;/code&gt;。</translation>
-    </message>
-    <message>
-        <source>Run plan…</source>
-        <translation>运行计划…</translation>
-    </message>
-    <message>
         <source>Resume…</source>
         <translation>继续…</translation>
     </message>
@@ -917,6 +1080,26 @@
     <message>
         <source>No plan is running.</source>
         <translation>当前没有正在执行的计划。</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>新实验</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n model(s) the experiment needs</source>
+        <translation><numerusform>正在获取实验所需的 %n 个模型</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
+        <translation>设置实验（模型 × 运行时 × 后端 × 线程 × 放置 × 浏览器），在内嵌浏览器、Chromium、Firefox 或 Selenium Grid 中以及原生地运行。每次运行结束即被保存；中断的计划可从停止处继续。同一引擎也可无界面运行：&lt;code&gt;inferscope run PLAN.json&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>New experiment…</source>
+        <translation>新实验…</translation>
+    </message>
+    <message>
+        <source>Run plan file…</source>
+        <translation>运行计划文件…</translation>
     </message>
 </context>
 <context>

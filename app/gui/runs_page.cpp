@@ -1,12 +1,18 @@
 #include "app/gui/runs_page.h"
 
+#include "app/cli/browsers_command.h"
 #include "app/engine/plan_session.h"
+#include "app/gui/plan_builder_dialog.h"
 #include "app/gui/job_progress.h"
 #include "core/runner/data_paths.h"
 #include "core/runner/orchestrator.h"
 
 #include <QCheckBox>
+#include <atomic>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -25,7 +31,7 @@
 namespace inferscope::app {
 
 RunsPage::RunsPage(QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_start(new QPushButton(this)), m_resume(new QPushButton(this)),
+    : QWidget(parent), m_intro(new QLabel(this)), m_build(new QPushButton(this)), m_start(new QPushButton(this)), m_resume(new QPushButton(this)),
       m_showPage(new QCheckBox(this)), m_progress(new JobProgress(this)), m_runs(new QTreeWidget(this)),
       m_view(new QWebEngineView(this)), m_status(new QLabel(this))
 {
@@ -37,6 +43,7 @@ RunsPage::RunsPage(QWidget *parent)
     m_view->setVisible(false);
     m_view->setMinimumHeight(160);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_build);
     buttons->addWidget(m_start);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_showPage);
@@ -50,6 +57,7 @@ RunsPage::RunsPage(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    connect(m_build, &QPushButton::clicked, this, &RunsPage::buildAndStart);
     connect(m_start, &QPushButton::clicked, this, &RunsPage::chooseAndStart);
     connect(m_resume, &QPushButton::clicked, this, &RunsPage::chooseAndResume);
     connect(m_showPage, &QCheckBox::toggled, m_view, &QWidget::setVisible);
@@ -73,6 +81,93 @@ void RunsPage::setShowPage(bool show)
 bool RunsPage::isRunning() const
 {
     return m_orchestrator != nullptr;
+}
+
+void RunsPage::buildAndStart()
+{
+    const runner::ModelCache cache;
+    zoo::Catalog catalog;
+    try {
+        catalog = cache.loadCatalog();
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("New experiment"), QString::fromUtf8(e.what()));
+        return;
+    }
+    std::set<std::string> fetched;
+    for (const auto &m : catalog.models())
+        if (cache.verify(m, false).filesPresent)
+            fetched.insert(m.id);
+    PlanBuilderDialog dialog(catalog, fetched, this);
+    // Which browsers exist takes a few process starts: found in the background, greyed out when missing.
+    QPointer<PlanBuilderDialog> guard(&dialog);
+    auto *watcher = new QFutureWatcher<QList<BrowserInfo>>(this);
+    connect(watcher, &QFutureWatcher<QList<BrowserInfo>>::finished, this, [watcher, guard] {
+        watcher->deleteLater();
+        if (!guard)
+            return;
+        for (const BrowserInfo &b : watcher->result())
+            guard->setBrowserAvailable(b.id, !b.version.isEmpty(), b.version.isEmpty() ? b.reason : b.version);
+    });
+    watcher->setFuture(QtConcurrent::run(&detectBrowsers));
+    QSettings settings;
+    const auto last = nlohmann::json::parse(settings.value(QStringLiteral("runs/lastExperiment")).toString().toStdString(), nullptr, false);
+    if (last.is_object())
+        dialog.setForm(PlanForm::fromPlanJson(last));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const nlohmann::json plan = dialog.plan();
+    settings.setValue(QStringLiteral("runs/lastExperiment"), QString::fromStdString(plan.dump()));
+    const QString out = QDir::current().filePath(QStringLiteral("out/%1-%2").arg(QString::fromStdString(plan.value("name", "experiment")),
+                                                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    std::vector<zoo::ModelEntry> missing;
+    for (const auto &id : plan["models"])
+        if (!fetched.contains(id.get<std::string>()))
+            if (const auto *m = catalog.find(id.get<std::string>()))
+                missing.push_back(*m);
+    if (missing.empty()) {
+        startPlanJson(plan, out);
+        return;
+    }
+    // Models chosen but not in the cache yet: built or fetched first (a worker thread, with progress and
+    // Cancel), then the plan starts. A model that cannot be fetched stops here with its reason.
+    m_build->setEnabled(false);
+    m_start->setEnabled(false);
+    m_resume->setEnabled(false);
+    m_progress->start(tr("Fetching %n model(s) the experiment needs", nullptr, static_cast<int>(missing.size())));
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto connection = std::make_shared<QMetaObject::Connection>(
+        connect(m_progress, &JobProgress::cancelRequested, this, [cancel] { cancel->store(true); }));
+    QPointer<JobProgress> progress(m_progress);
+    auto *fetcher = new QFutureWatcher<QString>(this);
+    connect(fetcher, &QFutureWatcher<QString>::finished, this, [this, fetcher, plan, out, cancel, connection] {
+        fetcher->deleteLater();
+        disconnect(*connection);
+        m_progress->finish();
+        m_build->setEnabled(true);
+        m_start->setEnabled(true);
+        m_resume->setEnabled(true);
+        const QString error = fetcher->result();
+        if (cancel->load())
+            return;
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("New experiment"), error);
+            return;
+        }
+        startPlanJson(plan, out);
+    });
+    fetcher->setFuture(QtConcurrent::run([missing, cancel, progress]() -> QString {
+        const runner::ModelCache workerCache;
+        for (std::size_t i = 0; i < missing.size() && !cancel->load(); ++i) {
+            QMetaObject::invokeMethod(progress, [progress, i, n = missing.size()] {
+                if (progress)
+                    progress->setProgress(static_cast<qint64>(i), static_cast<qint64>(n));
+            }, Qt::QueuedConnection);
+            const QString error = workerCache.fetch(missing[i], {}, [cancel] { return cancel->load(); });
+            if (!error.isEmpty())
+                return QStringLiteral("%1: %2").arg(QString::fromStdString(missing[i].id), error);
+        }
+        return {};
+    }));
 }
 
 void RunsPage::chooseAndStart()
@@ -119,16 +214,29 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
         m_server.reset();
         return false;
     };
+    QFile file(planFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1.").arg(planFile));
+    const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    if (json.is_discarded())
+        return fail(tr("%1 is not valid JSON.").arg(planFile));
+    return startPlanJson(json, outDir);
+}
+
+bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
+{
+    if (isRunning())
+        return false;
+    auto fail = [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot start the plan"), message);
+        m_writer.reset();
+        m_server.reset();
+        return false;
+    };
     m_cache = std::make_unique<runner::ModelCache>();
     experiment::Plan plan;
     try {
         m_catalog = std::make_unique<zoo::Catalog>(m_cache->loadCatalog());
-        QFile file(planFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1.").arg(planFile));
-        const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-        if (json.is_discarded())
-            return fail(tr("%1 is not valid JSON.").arg(planFile));
         plan = experiment::parsePlan(json, [this](const std::string &id) {
             const auto *m = m_catalog->find(id);
             return m ? m->format : std::string();
@@ -142,7 +250,7 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
         return fail(m_server->errorString());
     m_outDir = outDir;
     m_orchestrator = std::make_unique<runner::Orchestrator>(plan, *m_cache, *m_catalog, *m_writer, *m_server,
-                                                            makeDriverFactory(plan, m_showPage->isChecked() ? m_view : nullptr));
+                                                            makeDriverFactory(plan, m_showPage->isChecked() ? m_view : hiddenView()));
     m_runs->clear();
     connect(m_orchestrator.get(), &runner::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
         auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});
@@ -160,11 +268,23 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
         m_progress->setProgress(done, total); // JobProgress extrapolates the time left from the rate so far
     });
     connect(m_orchestrator.get(), &runner::Orchestrator::finished, this, &RunsPage::finished);
+    m_build->setEnabled(false);
     m_start->setEnabled(false);
     m_resume->setEnabled(false);
     m_progress->start(tr("Plan %1").arg(QString::fromStdString(plan.name)));
     m_orchestrator->start();
     return true;
+}
+
+QWebEngineView *RunsPage::hiddenView()
+{
+    if (!m_hiddenView) {
+        m_hiddenView = std::make_unique<QWebEngineView>();
+        m_hiddenView->setAttribute(Qt::WA_DontShowOnScreen);
+        m_hiddenView->resize(1280, 800);
+        m_hiddenView->show();
+    }
+    return m_hiddenView.get();
 }
 
 void RunsPage::finished(bool cancelled)
@@ -177,6 +297,7 @@ void RunsPage::finished(bool cancelled)
     m_orchestrator.release()->deleteLater(); // we are inside its signal
     m_server.reset();
     m_writer.reset();
+    m_build->setEnabled(true);
     m_start->setEnabled(true);
     m_resume->setEnabled(true);
     Q_EMIT planFinished(m_outDir);
@@ -191,10 +312,12 @@ void RunsPage::changeEvent(QEvent *event)
 
 void RunsPage::retranslate()
 {
-    m_intro->setText(tr("Run an experiment plan (models × runtimes × backends × threads × placements) in the embedded "
-                        "browser and natively. Every run is stored the moment it ends; an interrupted plan resumes "
-                        "where it stopped. The same engine runs headless: <code>inferscope run PLAN.json</code>."));
-    m_start->setText(tr("Run plan…"));
+    m_intro->setText(tr("Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it "
+                        "in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the "
+                        "moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: "
+                        "<code>inferscope run PLAN.json</code>."));
+    m_build->setText(tr("New experiment…"));
+    m_start->setText(tr("Run plan file…"));
     m_resume->setText(tr("Resume…"));
     m_showPage->setText(tr("Show the page while it measures"));
     m_runs->setHeaderLabels({tr("Run"), tr("Status"), tr("Detail")});

@@ -5,6 +5,7 @@
 // pages report over the local server, native runs happen in a worker thread.
 
 #include <QWidget>
+#include <nlohmann/json.hpp>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,8 @@ public:
 
     /// Starts `planFile` into `outDir` (resumed when it holds a bundle). Returns false with a message box on errors.
     bool startPlan(const QString &planFile, const QString &outDir);
+    /// Starts a plan given as JSON (from the experiment builder) into `outDir`.
+    bool startPlanJson(const nlohmann::json &planJson, const QString &outDir);
     bool isRunning() const;
     void setShowPage(bool show);
 
@@ -49,18 +52,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildAndStart();
     void chooseAndStart();
     void chooseAndResume();
     void finished(bool cancelled);
+    QWebEngineView *hiddenView();
     void retranslate();
 
     QLabel *m_intro;
+    QPushButton *m_build;
     QPushButton *m_start;
     QPushButton *m_resume;
     QCheckBox *m_showPage;
     JobProgress *m_progress;
     QTreeWidget *m_runs;
     QWebEngineView *m_view;
+    /// Renders the embedded page when it is not shown: a page without a view gets no animation frames.
+    std::unique_ptr<QWebEngineView> m_hiddenView;
     QLabel *m_status;
 
     std::unique_ptr<runner::ModelCache> m_cache;

@@ -1,0 +1,89 @@
+#include "app/engine/plan_form.h"
+
+#include <algorithm>
+
+namespace inferscope::app {
+namespace {
+template <typename T>
+std::vector<T> listOf(const nlohmann::json &value)
+{
+    std::vector<T> out;
+    if (value.is_array()) {
+        for (const auto &v : value)
+            if (v.is_primitive() && !v.is_null())
+                out.push_back(v.get<T>());
+    } else if (value.is_primitive() && !value.is_null()) {
+        out.push_back(value.get<T>());
+    }
+    return out;
+}
+} // namespace
+
+nlohmann::json PlanForm::toPlanJson() const
+{
+    nlohmann::json configurations = nlohmann::json::array();
+    const std::vector<int> threadList(threads.begin(), threads.end());
+    const std::vector<std::string> placementList(placements.begin(), placements.end());
+    for (const auto &[runtime, backends] : {std::pair{"ort-web", &ortBackends}, std::pair{"tfjs", &tfjsBackends}})
+        for (const auto &backend : *backends)
+            configurations.push_back({{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}});
+    nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", repetitions}, {"models", models},
+                           {"configurations", configurations}, {"browsers", browsers}, {"native", native},
+                           {"policy", {{"min_warmup_ms", minWarmupMs}, {"max_warmup_ms", maxWarmupMs}, {"samples", samples},
+                                       {"max_sample_ms", maxSampleMs}, {"timeout_ms", timeoutMs}}}};
+    if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end())
+        plan["grid"] = gridUrl;
+    if (responsiveness)
+        plan["responsiveness"] = {{"input_hz", inputHz}, {"idle_ms", 1000}};
+    if (trace)
+        plan["trace"] = true;
+    return plan;
+}
+
+PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
+{
+    PlanForm form;
+    if (!plan.is_object())
+        return form;
+    form.name = plan.value("name", form.name);
+    if (plan.contains("seed") && plan["seed"].is_number_unsigned())
+        form.seed = plan["seed"].get<std::uint64_t>();
+    form.repetitions = plan.value("repetitions", form.repetitions);
+    form.models = listOf<std::string>(plan.value("models", nlohmann::json::array()));
+    form.browsers = listOf<std::string>(plan.value("browsers", nlohmann::json::array({"qtwebengine"})));
+    form.gridUrl = plan.value("grid", "");
+    form.native = plan.value("native", false);
+    form.ortBackends.clear();
+    form.tfjsBackends.clear();
+    form.threads.clear();
+    form.placements.clear();
+    for (const auto &c : plan.value("configurations", nlohmann::json::array())) {
+        if (!c.is_object())
+            continue;
+        (c.value("runtime", "") == "tfjs" ? form.tfjsBackends : form.ortBackends).insert(c.value("backend", "wasm"));
+        for (int t : listOf<int>(c.value("threads", nlohmann::json::array({1}))))
+            form.threads.insert(t);
+        for (const auto &p : listOf<std::string>(c.value("placements", nlohmann::json::array({"main"}))))
+            form.placements.insert(p);
+    }
+    if (form.threads.empty())
+        form.threads = {1};
+    if (form.placements.empty())
+        form.placements = {"main"};
+    const auto policy = plan.value("policy", nlohmann::json::object());
+    form.minWarmupMs = policy.value("min_warmup_ms", form.minWarmupMs);
+    form.maxWarmupMs = policy.value("max_warmup_ms", form.maxWarmupMs);
+    form.samples = policy.value("samples", form.samples);
+    form.maxSampleMs = policy.value("max_sample_ms", form.maxSampleMs);
+    form.timeoutMs = policy.value("timeout_ms", form.timeoutMs);
+    if (plan.contains("responsiveness")) {
+        const auto &r = plan["responsiveness"];
+        form.responsiveness = r.is_boolean() ? r.get<bool>() : r.is_object() && r.value("enabled", true);
+        if (r.is_object())
+            form.inputHz = r.value("input_hz", form.inputHz);
+    }
+    form.trace = plan.value("trace", false);
+    return form;
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,36 @@
+#pragma once
+// What the experiment builder's form holds, as plain values, and its translation to and from plan
+// JSON (docs/PLAN_FORMAT.md). The dialog only binds widgets to these fields, so the plan it produces is
+// testable without a window and a plan file loads back into the same form.
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace inferscope::app {
+
+struct PlanForm {
+    std::string name = "experiment";
+    std::vector<std::string> models;
+    std::set<std::string> ortBackends{"wasm"};  ///< ONNX Runtime Web: wasm, webgl, webgpu
+    std::set<std::string> tfjsBackends{"wasm"}; ///< TensorFlow.js: wasm, webgl, webgpu, cpu
+    std::set<int> threads{1};
+    std::set<std::string> placements{"main"};
+    std::vector<std::string> browsers{"qtwebengine"};
+    std::string gridUrl;
+    bool native = true;
+    int repetitions = 1;
+    std::uint64_t seed = 42;
+    int minWarmupMs = 3000, maxWarmupMs = 15000, samples = 100, maxSampleMs = 30000, timeoutMs = 180000;
+    bool responsiveness = false;
+    int inputHz = 10;
+    bool trace = false;
+
+    nlohmann::json toPlanJson() const;
+    /// Fields the plan does not name keep their defaults; unknown fields are ignored (the plan as a
+    /// whole is still validated by experiment::parsePlan before it runs).
+    static PlanForm fromPlanJson(const nlohmann::json &plan);
+};
+
+} // namespace inferscope::app

@@ -1,0 +1,323 @@
+#include "app/gui/plan_builder_dialog.h"
+
+#include "core/experiment/plan.h"
+#include "core/runner/data_paths.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace inferscope::app {
+namespace {
+QCheckBox *addBox(QMap<QString, QCheckBox *> &boxes, const QString &id, const QString &text, QWidget *parent, QLayout *layout)
+{
+    auto *box = new QCheckBox(text, parent);
+    boxes.insert(id, box);
+    layout->addWidget(box);
+    return box;
+}
+
+QSpinBox *spin(int min, int max, int value, const QString &suffix, QWidget *parent)
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(min, max);
+    s->setValue(value);
+    s->setSuffix(suffix);
+    return s;
+}
+} // namespace
+
+PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set<std::string> &fetched, QWidget *parent)
+    : QDialog(parent), m_catalog(catalog), m_fetched(fetched), m_name(new QLineEdit(this)), m_models(new QListWidget(this)), m_gridUrl(new QLineEdit(this)),
+      m_native(new QCheckBox(tr("Native baseline (ONNX Runtime on the CPU) for every ONNX model"), this)),
+      m_responsiveness(new QCheckBox(tr("Responsiveness: inject clicks and time animation frames"), this)),
+      m_trace(new QCheckBox(tr("Record a browser trace per run (Chromium, embedded, Grid)"), this)),
+      m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)), m_repetitions(spin(1, 50, 1, QString(), this)),
+      m_seed(spin(0, 1000000, 42, QString(), this)), m_minWarmup(spin(0, 600, 3, tr(" s"), this)),
+      m_maxWarmup(spin(1, 600, 15, tr(" s"), this)), m_samples(spin(1, 100000, 100, QString(), this)),
+      m_timeout(spin(10, 3600, 180, tr(" s"), this)), m_summary(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this)), m_run(nullptr)
+{
+    setWindowTitle(tr("New experiment"));
+    m_name->setText(QStringLiteral("experiment"));
+    for (const auto &m : catalog.models()) {
+        const bool present = fetched.contains(m.id);
+        auto *item = new QListWidgetItem(
+            tr("%1: %2, %3, %4 MB%5")
+                .arg(QString::fromStdString(m.id), QString::fromStdString(m.task), QString::fromStdString(m.format))
+                .arg(static_cast<double>(m.totalBytes()) / 1e6, 0, 'f', 1)
+                .arg(present ? QString() : tr(" (not fetched: `inferscope models fetch %1`)").arg(QString::fromStdString(m.id))),
+            m_models);
+        item->setData(Qt::UserRole, QString::fromStdString(m.id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        if (!present)
+            item->setForeground(QColor(130, 130, 130));
+    }
+    m_models->setMinimumHeight(160);
+
+    auto *what = new QGroupBox(tr("What runs"), this);
+    auto *whatLayout = new QGridLayout(what);
+    auto row = [&](int r, const QString &label, QLayout *content) {
+        whatLayout->addWidget(new QLabel(label, what), r, 0);
+        whatLayout->addLayout(content, r, 1);
+    };
+    auto *ort = new QHBoxLayout;
+    addBox(m_ort, QStringLiteral("wasm"), QStringLiteral("wasm"), what, ort);
+    addBox(m_ort, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, ort);
+    addBox(m_ort, QStringLiteral("webgpu"), QStringLiteral("WebGPU"), what, ort);
+    ort->addStretch(1);
+    row(0, tr("ONNX Runtime Web:"), ort);
+    auto *tfjs = new QHBoxLayout;
+    addBox(m_tfjs, QStringLiteral("wasm"), QStringLiteral("wasm"), what, tfjs);
+    addBox(m_tfjs, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, tfjs);
+    addBox(m_tfjs, QStringLiteral("webgpu"), QStringLiteral("WebGPU"), what, tfjs);
+    addBox(m_tfjs, QStringLiteral("cpu"), QStringLiteral("CPU (JS)"), what, tfjs);
+    tfjs->addStretch(1);
+    row(1, tr("TensorFlow.js:"), tfjs);
+    auto *threads = new QHBoxLayout;
+    for (int t : {1, 2, 4, 8}) {
+        auto *box = new QCheckBox(QString::number(t), what);
+        m_threads.insert(t, box);
+        threads->addWidget(box);
+        if (t > 2 * QThread::idealThreadCount())
+            box->setToolTip(tr("More threads than this machine has cores"));
+    }
+    threads->addStretch(1);
+    row(2, tr("wasm threads:"), threads);
+    auto *placements = new QHBoxLayout;
+    addBox(m_placements, QStringLiteral("main"), tr("main thread"), what, placements);
+    addBox(m_placements, QStringLiteral("worker"), tr("Web Worker"), what, placements);
+    placements->addStretch(1);
+    row(3, tr("Placement:"), placements);
+    auto *browsers = new QHBoxLayout;
+    addBox(m_browsers, QStringLiteral("qtwebengine"), tr("embedded"), what, browsers);
+    addBox(m_browsers, QStringLiteral("chromium"), QStringLiteral("Chromium"), what, browsers);
+    addBox(m_browsers, QStringLiteral("firefox"), QStringLiteral("Firefox"), what, browsers);
+    addBox(m_browsers, QStringLiteral("grid"), tr("Grid:"), what, browsers);
+    m_gridUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4444"));
+    browsers->addWidget(m_gridUrl, 1);
+    row(4, tr("Browsers:"), browsers);
+    whatLayout->addWidget(m_native, 5, 0, 1, 2);
+
+    auto *how = new QGroupBox(tr("How it is measured"), this);
+    auto *howLayout = new QFormLayout(how);
+    howLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    howLayout->addRow(tr("Repetitions:"), m_repetitions);
+    howLayout->addRow(tr("Order seed:"), m_seed);
+    howLayout->addRow(tr("Warm-up at least:"), m_minWarmup);
+    howLayout->addRow(tr("Warm-up at most:"), m_maxWarmup);
+    howLayout->addRow(tr("Samples per run:"), m_samples);
+    howLayout->addRow(tr("Timeout per run:"), m_timeout);
+    auto *probe = new QHBoxLayout;
+    probe->addWidget(m_responsiveness);
+    probe->addWidget(m_inputHz);
+    probe->addStretch(1);
+    howLayout->addRow(probe);
+    howLayout->addRow(m_trace);
+
+    auto *save = m_buttons->addButton(tr("Save plan…"), QDialogButtonBox::ActionRole);
+    auto *load = m_buttons->addButton(tr("Load plan…"), QDialogButtonBox::ActionRole);
+    m_run = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(save, &QPushButton::clicked, this, &PlanBuilderDialog::save);
+    connect(load, &QPushButton::clicked, this, &PlanBuilderDialog::load);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_valid)
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *nameRow = new QFormLayout;
+    nameRow->addRow(tr("Name:"), m_name);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(nameRow);
+    layout->addWidget(new QLabel(tr("Models (the zoo; check one or more):"), this));
+    layout->addWidget(m_models, 1);
+    layout->addWidget(what);
+    layout->addWidget(how);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+
+    // Every edit re-validates and recounts.
+    for (auto *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &PlanBuilderDialog::updateSummary);
+    for (auto *s : findChildren<QSpinBox *>())
+        connect(s, &QSpinBox::valueChanged, this, &PlanBuilderDialog::updateSummary);
+    connect(m_models, &QListWidget::itemChanged, this, &PlanBuilderDialog::updateSummary);
+    connect(m_gridUrl, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+    connect(m_name, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+
+    PlanForm defaults;
+    for (const char *id : {"mobilenetv2"})
+        if (catalog.find(id))
+            defaults.models.push_back(id);
+    setForm(defaults);
+}
+
+void PlanBuilderDialog::setForm(const PlanForm &form)
+{
+    m_name->setText(QString::fromStdString(form.name));
+    for (int i = 0; i < m_models->count(); ++i) {
+        const std::string id = m_models->item(i)->data(Qt::UserRole).toString().toStdString();
+        m_models->item(i)->setCheckState(std::find(form.models.begin(), form.models.end(), id) != form.models.end() ? Qt::Checked : Qt::Unchecked);
+    }
+    for (auto it = m_ort.begin(); it != m_ort.end(); ++it)
+        it.value()->setChecked(form.ortBackends.contains(it.key().toStdString()));
+    for (auto it = m_tfjs.begin(); it != m_tfjs.end(); ++it)
+        it.value()->setChecked(form.tfjsBackends.contains(it.key().toStdString()));
+    for (auto it = m_threads.begin(); it != m_threads.end(); ++it)
+        it.value()->setChecked(form.threads.contains(it.key()));
+    for (auto it = m_placements.begin(); it != m_placements.end(); ++it)
+        it.value()->setChecked(form.placements.contains(it.key().toStdString()));
+    for (auto it = m_browsers.begin(); it != m_browsers.end(); ++it)
+        it.value()->setChecked(it.value()->isEnabled() &&
+                               std::find(form.browsers.begin(), form.browsers.end(), it.key().toStdString()) != form.browsers.end());
+    m_gridUrl->setText(QString::fromStdString(form.gridUrl));
+    m_native->setChecked(form.native);
+    m_repetitions->setValue(form.repetitions);
+    m_seed->setValue(static_cast<int>(form.seed % 1000001));
+    m_minWarmup->setValue(form.minWarmupMs / 1000);
+    m_maxWarmup->setValue(std::max(1, form.maxWarmupMs / 1000));
+    m_samples->setValue(form.samples);
+    m_timeout->setValue(std::max(10, form.timeoutMs / 1000));
+    m_responsiveness->setChecked(form.responsiveness);
+    m_inputHz->setValue(form.inputHz);
+    m_trace->setChecked(form.trace);
+    updateSummary();
+}
+
+PlanForm PlanBuilderDialog::form() const
+{
+    PlanForm f;
+    f.name = m_name->text().trimmed().isEmpty() ? std::string("experiment") : m_name->text().trimmed().toStdString();
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->item(i)->checkState() == Qt::Checked)
+            f.models.push_back(m_models->item(i)->data(Qt::UserRole).toString().toStdString());
+    f.ortBackends.clear();
+    f.tfjsBackends.clear();
+    for (auto it = m_ort.begin(); it != m_ort.end(); ++it)
+        if (it.value()->isChecked())
+            f.ortBackends.insert(it.key().toStdString());
+    for (auto it = m_tfjs.begin(); it != m_tfjs.end(); ++it)
+        if (it.value()->isChecked())
+            f.tfjsBackends.insert(it.key().toStdString());
+    f.threads.clear();
+    for (auto it = m_threads.begin(); it != m_threads.end(); ++it)
+        if (it.value()->isChecked())
+            f.threads.insert(it.key());
+    f.placements.clear();
+    for (auto it = m_placements.begin(); it != m_placements.end(); ++it)
+        if (it.value()->isChecked())
+            f.placements.insert(it.key().toStdString());
+    f.browsers.clear();
+    for (const char *id : {"qtwebengine", "chromium", "firefox", "grid"}) // the plan's order
+        if (m_browsers.value(QLatin1String(id))->isChecked())
+            f.browsers.push_back(id);
+    f.gridUrl = m_gridUrl->text().trimmed().toStdString();
+    f.native = m_native->isChecked();
+    f.repetitions = m_repetitions->value();
+    f.seed = static_cast<std::uint64_t>(m_seed->value());
+    f.minWarmupMs = m_minWarmup->value() * 1000;
+    f.maxWarmupMs = std::max(m_maxWarmup->value(), m_minWarmup->value()) * 1000;
+    f.samples = m_samples->value();
+    f.timeoutMs = m_timeout->value() * 1000;
+    f.responsiveness = m_responsiveness->isChecked();
+    f.inputHz = m_inputHz->value();
+    f.trace = m_trace->isChecked();
+    return f;
+}
+
+void PlanBuilderDialog::setBrowserAvailable(const QString &id, bool available, const QString &reason)
+{
+    QCheckBox *box = m_browsers.value(id);
+    if (!box)
+        return;
+    box->setEnabled(available);
+    box->setToolTip(reason);
+    if (!available)
+        box->setChecked(false);
+}
+
+QString PlanBuilderDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PlanBuilderDialog::updateSummary()
+{
+    const PlanForm f = form();
+    m_inputHz->setEnabled(f.responsiveness);
+    m_gridUrl->setEnabled(m_browsers.value(QStringLiteral("grid"))->isChecked());
+    QString text;
+    m_valid = false;
+    if (f.placements.empty() || f.threads.empty() || f.browsers.empty() || (f.ortBackends.empty() && f.tfjsBackends.empty())) {
+        text = tr("Choose at least one backend, thread count, placement and browser.");
+    } else {
+        try {
+            const auto plan = experiment::parsePlan(f.toPlanJson(), [this](const std::string &id) {
+                const auto *m = m_catalog.find(id);
+                return m ? m->format : std::string();
+            });
+            const int runs = static_cast<int>(plan.cells.size()) * plan.repetitions;
+            int missing = 0;
+            for (const auto &id : f.models)
+                missing += m_fetched.contains(id) ? 0 : 1;
+            text = tr("%n cell(s)", nullptr, static_cast<int>(plan.cells.size())) + QStringLiteral(" × ") +
+                   tr("%n repetition(s)", nullptr, plan.repetitions) + QStringLiteral(" = ") + tr("%n run(s)", nullptr, runs) +
+                   QStringLiteral(". ") + tr("Each run takes at least %1 s of warm-up.").arg(f.minWarmupMs / 1000);
+            if (missing > 0)
+                text += QLatin1Char(' ') + tr("%n chosen model(s) will be fetched into the cache first.", nullptr, missing);
+            m_valid = true;
+        } catch (const std::exception &e) {
+            text = QString::fromUtf8(e.what());
+        }
+    }
+    m_summary->setText(text);
+    m_summary->setStyleSheet(m_valid ? QString() : QStringLiteral("color: #b0282c;"));
+    if (m_run)
+        m_run->setEnabled(m_valid);
+}
+
+void PlanBuilderDialog::save()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QString::fromStdString(form().name) + QStringLiteral(".json"),
+                                                      tr("Plans (*.json)"));
+    if (file.isEmpty())
+        return;
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(plan().dump(2) + "\n")) < 0)
+        QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+}
+
+void PlanBuilderDialog::load()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Load plan"), runner::projectDataDir() + QStringLiteral("/plans"), tr("Plans (*.json)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    const auto json = in.open(QIODevice::ReadOnly) ? nlohmann::json::parse(in.readAll().toStdString(), nullptr, false) : nlohmann::json();
+    try {
+        if (!json.is_object())
+            throw std::runtime_error("not a JSON object");
+        setForm(PlanForm::fromPlanJson(json));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Load plan"), tr("%1 is not a plan this builder can show: %2").arg(file, QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,58 @@
+#pragma once
+// The experiment builder: models x runtimes/backends x threads x placements x browsers, the native
+// baseline, repetitions and the measurement policy, responsiveness and traces, point and click. The
+// live summary validates the plan with the same parser the engine uses and counts its runs; Save and
+// Load read and write ordinary plan files (docs/PLAN_FORMAT.md).
+
+#include "app/engine/plan_form.h"
+#include "core/zoo/catalog.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace inferscope::app {
+
+class PlanBuilderDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `fetched`: ids of the models whose files are in the cache (others are listed, marked "not fetched").
+    PlanBuilderDialog(const zoo::Catalog &catalog, const std::set<std::string> &fetched, QWidget *parent = nullptr);
+
+    void setForm(const PlanForm &form);
+    PlanForm form() const;
+    /// The plan to run (valid once accepted).
+    nlohmann::json plan() const { return form().toPlanJson(); }
+    /// Marks a browser unavailable (greyed out, unchecked) with the reason as its tool tip.
+    void setBrowserAvailable(const QString &id, bool available, const QString &reason);
+    /// The summary line: "N cells, M runs" or the plan's error.
+    QString summaryText() const;
+
+private:
+    void updateSummary();
+    void save();
+    void load();
+
+    const zoo::Catalog &m_catalog;
+    const std::set<std::string> m_fetched;
+    QLineEdit *m_name;
+    QListWidget *m_models;
+    QMap<QString, QCheckBox *> m_ort, m_tfjs, m_placements, m_browsers;
+    QMap<int, QCheckBox *> m_threads;
+    QLineEdit *m_gridUrl;
+    QCheckBox *m_native, *m_responsiveness, *m_trace;
+    QSpinBox *m_inputHz, *m_repetitions, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples, *m_timeout;
+    QLabel *m_summary;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_run;
+    bool m_valid = false;
+};
+
+} // namespace inferscope::app

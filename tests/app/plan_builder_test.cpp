@@ -1,0 +1,98 @@
+// The experiment builder: the plan it produces is the one the engine parses, its summary counts the
+// runs, a plan loads back into the same form, and invalid choices block Run with the parser's reason.
+#include "app/engine/plan_form.h"
+#include "app/gui/plan_builder_dialog.h"
+#include "core/experiment/plan.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <gtest/gtest.h>
+
+using namespace inferscope;
+
+namespace {
+zoo::Catalog sourceCatalog()
+{
+    QFile f(QStringLiteral(INFERSCOPE_SOURCE_DIR "/models/catalog.json"));
+    f.open(QIODevice::ReadOnly);
+    return zoo::Catalog::parseText(f.readAll().toStdString(), "catalog.json");
+}
+
+std::string formatIn(const zoo::Catalog &catalog, const std::string &id)
+{
+    const auto *m = catalog.find(id);
+    return m ? m->format : std::string();
+}
+
+QCheckBox *boxNamed(QWidget &w, const QString &text)
+{
+    for (auto *box : w.findChildren<QCheckBox *>())
+        if (box->text() == text)
+            return box;
+    return nullptr;
+}
+} // namespace
+
+TEST(PlanForm, RoundTripsThroughPlanJsonAndParses)
+{
+    const auto catalog = sourceCatalog();
+    app::PlanForm form;
+    form.name = "mine";
+    form.models = {"mobilenetv2", "movenet-lightning"};
+    form.ortBackends = {"wasm", "webgpu"};
+    form.tfjsBackends = {"wasm"};
+    form.threads = {1, 2};
+    form.placements = {"main", "worker"};
+    form.browsers = {"chromium", "firefox"};
+    form.responsiveness = true;
+    form.inputHz = 20;
+    form.trace = true;
+    form.repetitions = 3;
+    const auto json = form.toPlanJson();
+    const auto plan = experiment::parsePlan(json, [&](const std::string &id) { return formatIn(catalog, id); });
+    // ONNX: 2 backends x 2 threads x 2 placements x 2 browsers; TF.js: 1 x 2 x 2 x 2; native: 2 thread counts.
+    EXPECT_EQ(16u + 8u + 2u, plan.cells.size());
+    EXPECT_EQ(3, plan.repetitions);
+    EXPECT_TRUE(plan.responsiveness.enabled);
+    EXPECT_EQ(20, plan.responsiveness.inputHz);
+    EXPECT_TRUE(plan.trace);
+    const auto back = app::PlanForm::fromPlanJson(json);
+    EXPECT_EQ(form.models, back.models);
+    EXPECT_EQ(form.ortBackends, back.ortBackends);
+    EXPECT_EQ(form.threads, back.threads);
+    EXPECT_EQ(form.browsers, back.browsers);
+    EXPECT_EQ(form.inputHz, back.inputHz);
+    EXPECT_EQ(json, back.toPlanJson());
+}
+
+TEST(PlanBuilder, CountsRunsLiveAndBlocksRunOnAnInvalidPlan)
+{
+    const auto catalog = sourceCatalog();
+    app::PlanBuilderDialog dialog(catalog, {"mobilenetv2"});
+    // Defaults: MobileNetV2, ORT wasm and TF.js wasm, 1 thread, main thread, embedded, native.
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("2 cell"))) << dialog.summaryText().toStdString();
+    QPushButton *run = nullptr;
+    for (auto *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Run"))
+            run = b;
+    ASSERT_NE(nullptr, run);
+    EXPECT_TRUE(run->isEnabled());
+    boxNamed(dialog, QStringLiteral("Web Worker"))->setChecked(true);
+    boxNamed(dialog, QStringLiteral("Chromium"))->setChecked(true);
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("5 cell"))) << dialog.summaryText().toStdString();
+    // Grid without an endpoint: the engine's own parser explains, and Run is off.
+    boxNamed(dialog, QStringLiteral("Grid:"))->setChecked(true);
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("grid"))) << dialog.summaryText().toStdString();
+    EXPECT_FALSE(run->isEnabled());
+    boxNamed(dialog, QStringLiteral("Grid:"))->setChecked(false);
+    // A browser this machine lacks is greyed out and leaves the plan.
+    dialog.setBrowserAvailable(QStringLiteral("chromium"), false, QStringLiteral("not installed"));
+    EXPECT_FALSE(boxNamed(dialog, QStringLiteral("Chromium"))->isEnabled());
+    const auto plan = dialog.plan();
+    EXPECT_EQ(nlohmann::json::array({"qtwebengine"}), plan["browsers"]);
+    EXPECT_TRUE(run->isEnabled());
+    dialog.resize(900, 900);
+    dialog.grab().save(QStringLiteral("/tmp/inferscope-plan-builder.png"));
+}
