@@ -1,0 +1,55 @@
+// The Runs page's own path, in process: a plan (as the experiment builder hands it over) runs in the
+// embedded browser through RunsPage::startPlanJson. The page is not shown, so it renders in the hidden
+// view: animation frames must still be measured, and the clicks arrive over QtWebEngine's DevTools
+// port. Label "engine": it needs the model cache and runs a real browser.
+#include "app/engine/embedded_devtools.h"
+#include "app/gui/runs_page.h"
+#include "core/store/bundle.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace inferscope;
+
+TEST(GuiEngine, TheRunsPageRunsABuiltPlanAndTheHiddenPageStillRendersFrames)
+{
+    QTemporaryDir dir;
+    app::RunsPage page;
+    // A failure would open a modal message box: close it so the test fails instead of hanging.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    closer.start(500);
+    const auto plan = nlohmann::json::parse(R"({"name": "gui", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"]}],
+        "browsers": ["qtwebengine"], "responsiveness": {"input_hz": 20, "idle_ms": 800},
+        "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 30, "max_sample_ms": 10000, "timeout_ms": 90000}})");
+    QSignalSpy finished(&page, &app::RunsPage::planFinished);
+    ASSERT_TRUE(page.startPlanJson(plan, dir.filePath(QStringLiteral("out"))));
+    ASSERT_TRUE(finished.wait(180000));
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(1u, contents.runs.size());
+    const auto &m = contents.runs.front().meta;
+    ASSERT_EQ("ok", m["status"]) << m.dump();
+    EXPECT_FALSE(m.contains("protocol_problem")) << m["protocol_problem"];
+    EXPECT_GE(m["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 10) << m["responsiveness"].dump();
+    EXPECT_GE(m["responsiveness"]["input_delay_ms"]["busy"]["count"].get<int>(), 3) << m["responsiveness"].dump();
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    app::enableEmbeddedDevTools(); // as the GUI does, before QtWebEngine starts
+    QApplication application(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
