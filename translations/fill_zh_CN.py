@@ -322,6 +322,11 @@ ZH = {
     "Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: <code>inferscope run PLAN.json</code>.": "设置实验（模型 × 运行时 × 后端 × 线程 × 放置 × 浏览器），在内嵌浏览器、Chromium、Firefox 或 Selenium Grid 中以及原生地运行。每次运行结束即被保存；中断的计划可从停止处继续。同一引擎也可无界面运行：<code>inferscope run PLAN.json</code>。",
     "New experiment…": "新实验…",
     "Run plan file…": "运行计划文件…",
+    # Compare page distributions
+    "A: %1": "A：%1",
+    "B: %1": "B：%1",
+    "Latency (ms), steady samples": "延迟 (ms)，稳态样本",
+    "Share of samples at or below": "不超过该值的样本比例",
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -622,6 +622,14 @@
         <source>Run B:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::JobProgress</name>
@@ -1220,6 +1228,17 @@
     <name>inferscope::widgets::BrowserComparisonPlot</name>
     <message>
         <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::DistributionPlot</name>
+    <message>
+        <source>Latency (ms), steady samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of samples at or below</source>
         <translation type="unfinished" />
     </message>
 </context>

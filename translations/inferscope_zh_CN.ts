@@ -627,6 +627,14 @@
         <source>Run B:</source>
         <translation>运行 B：</translation>
     </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::JobProgress</name>
@@ -1226,6 +1234,17 @@
     <message>
         <source>Configuration</source>
         <translation>配置</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::DistributionPlot</name>
+    <message>
+        <source>Latency (ms), steady samples</source>
+        <translation>延迟 (ms)，稳态样本</translation>
+    </message>
+    <message>
+        <source>Share of samples at or below</source>
+        <translation>不超过该值的样本比例</translation>
     </message>
 </context>
 <context>

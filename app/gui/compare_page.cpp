@@ -1,6 +1,9 @@
 #include "app/gui/compare_page.h"
 
+#include "core/analysis/descriptive.h"
 #include "core/analysis/mann_whitney.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,6 +15,21 @@
 
 namespace inferscope::app {
 namespace {
+/// At most ~500 points of the empirical CDF (every k-th sorted sample, and the last).
+widgets::DistributionView::Series ecdf(const std::vector<double> &samples)
+{
+    widgets::DistributionView::Series s;
+    std::vector<double> sorted = samples;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t n = sorted.size(), step = std::max<std::size_t>(1, n / 500);
+    for (std::size_t i = 0; i < n; i += step)
+        s.ecdf.push_back({sorted[i], static_cast<double>(i + 1) / static_cast<double>(n)});
+    if (n > 0 && s.ecdf.back().y < 1.0)
+        s.ecdf.push_back({sorted.back(), 1.0});
+    s.median = analysis::median(sorted);
+    return s;
+}
+
 Comparison compare(const RunSummary &a, const RunSummary &b)
 {
     const auto ratio = analysis::bootstrapMedianRatioCi(a.steadySamples, b.steadySamples);
@@ -33,13 +51,14 @@ Comparison compare(const RunSummary &a, const RunSummary &b)
                       locale.toString(ratio.high, 'f', 3), locale.toString(slower.u1, 'f', 1),
                       locale.toString(slower.pValue, 'g', 3), locale.toString(faster.pValue, 'g', 3),
                       locale.toString(slower.effect, 'f', 2), verdict);
+    c.distributions.series = {ecdf(a.steadySamples), ecdf(b.steadySamples)};
     return c;
 }
 } // namespace
 
 ComparePage::ComparePage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_labelA(new QLabel(this)), m_labelB(new QLabel(this)),
-      m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_result(new QLabel(this))
+      m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_result(new QLabel(this)), m_plot(new widgets::DistributionPlot(this))
 {
     m_intro->setWordWrap(true);
     m_result->setWordWrap(true);
@@ -51,11 +70,19 @@ ComparePage::ComparePage(QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_result);
-    layout->addStretch(1);
+    layout->addWidget(m_plot, 1);
     connect(m_a, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(m_b, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this,
-            [this] { m_result->setText(m_watcher.result().text); });
+            [this] {
+                Comparison c = m_watcher.result();
+                m_result->setText(c.text);
+                if (c.distributions.series.size() == 2) {
+                    c.distributions.series[0].name = tr("A: %1").arg(m_a->currentText().section(QStringLiteral(" — "), 0, 0));
+                    c.distributions.series[1].name = tr("B: %1").arg(m_b->currentText().section(QStringLiteral(" — "), 0, 0));
+                    m_plot->setView(c.distributions);
+                }
+            });
     retranslate();
 }
 
@@ -87,6 +114,7 @@ void ComparePage::recompute()
 {
     if (!m_view || m_a->count() < 2) {
         m_result->setText(m_view ? tr("This bundle has fewer than two runs with samples.") : QString());
+        m_plot->clear();
         return;
     }
     const auto &a = m_view->runs[static_cast<std::size_t>(m_a->currentData().toInt())];

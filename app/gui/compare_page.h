@@ -5,6 +5,8 @@
 #include "app/results/bundle_view.h"
 
 #include <QFutureWatcher>
+#include "widgets/distribution_plot.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -14,6 +16,7 @@ namespace inferscope::app {
 
 struct Comparison {
     QString text; ///< already formatted, in the language of the moment it was computed
+    widgets::DistributionView distributions; ///< both runs' ECDFs, names filled in on the GUI thread
 };
 
 class ComparePage : public QWidget {
@@ -39,6 +42,7 @@ private:
     QComboBox *m_a;
     QComboBox *m_b;
     QLabel *m_result;
+    widgets::DistributionPlot *m_plot;
     std::shared_ptr<const BundleView> m_view;
     QFutureWatcher<Comparison> m_watcher;
 };
