@@ -327,6 +327,10 @@ ZH = {
     "B: %1": "B：%1",
     "Latency (ms), steady samples": "延迟 (ms)，稳态样本",
     "Share of samples at or below": "不超过该值的样本比例",
+    # Results page: the run's recorded details
+    "Details": "详情",
+    "Recorded": "记录项",
+    "Value": "值",
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -938,6 +938,18 @@
         <source>Compare:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>

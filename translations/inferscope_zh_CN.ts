@@ -943,6 +943,18 @@
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>

@@ -45,7 +45,7 @@ int runGui(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun});
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -74,6 +74,8 @@ int runGui(int argc, char **argv)
         window.resultsPage()->showChart(2);
     else if (parser.value(chart) == QLatin1String("browsers"))
         window.resultsPage()->showChart(3);
+    else if (parser.value(chart) == QLatin1String("details"))
+        window.resultsPage()->showChart(4);
     window.show();
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);

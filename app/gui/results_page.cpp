@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,7 +33,7 @@ namespace inferscope::app {
 ResultsPage::ResultsPage(QWidget *parent)
     : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_summary(new QLabel(this)),
       m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
-      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_browsersTab(new QWidget(this)), m_metricLabel(new QLabel(this)), m_metric(new QComboBox(this)), m_browsers(new widgets::BrowserComparisonPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)), m_browsersTab(new QWidget(this)), m_metricLabel(new QLabel(this)), m_metric(new QComboBox(this)), m_browsers(new widgets::BrowserComparisonPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -78,6 +79,10 @@ ResultsPage::ResultsPage(QWidget *parent)
         connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { updateComparison(); });
     }
     m_charts->addTab(m_browsersTab, QString());
+    m_details->setColumnCount(2);
+    m_details->setAlternatingRowColors(true);
+    m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_charts->addTab(m_details, QString());
     splitter->addWidget(m_charts);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 2);
@@ -200,6 +205,7 @@ void ResultsPage::showRun(int row)
     } else {
         m_memory->clear();
     }
+    showDetails(r);
     if (r && (!r->frameIntervals.empty() || !r->inputIdle.empty() || !r->inputBusy.empty()))
         m_responsiveness->setView({r->inputIdle, r->inputBusy, r->frameIntervals});
     else
@@ -257,6 +263,47 @@ void ResultsPage::updateSummary()
     m_summary->setText(text);
 }
 
+namespace {
+/// One tree item per JSON member, objects and arrays expanded below it; long arrays are summarised.
+void addJson(QTreeWidgetItem *parent, const QString &key, const nlohmann::json &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {key});
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it)
+            addJson(item, QString::fromStdString(it.key()), it.value());
+    } else if (value.is_array() && value.size() > 16 && !value.empty() && value.front().is_number()) {
+        item->setText(1, QStringLiteral("[%1 numbers]").arg(value.size()));
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            addJson(item, QString::number(i), value[i]);
+    } else {
+        item->setText(1, value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump()));
+        item->setToolTip(1, item->text(1));
+    }
+}
+} // namespace
+
+void ResultsPage::showDetails(const RunSummary *r)
+{
+    m_details->clear();
+    if (!r)
+        return;
+    auto *root = m_details->invisibleRootItem();
+    const nlohmann::json &meta = r->meta;
+    // What a reader looks for first, then everything else as recorded.
+    const std::vector<std::string> first{"status", "error", "error_stage", "browser", "browser_version", "node", "env", "phases",
+                                         "outputs", "memory", "responsiveness", "trace"};
+    for (const auto &key : first)
+        if (meta.contains(key))
+            addJson(root, QString::fromStdString(key), meta[key]);
+    for (auto it = meta.begin(); it != meta.end(); ++it)
+        if (std::find(first.begin(), first.end(), it.key()) == first.end())
+            addJson(root, QString::fromStdString(it.key()), it.value());
+    for (int i = 0; i < root->childCount(); ++i) // the headline groups open
+        if (const QString key = root->child(i)->text(0); key == QLatin1String("env") || key == QLatin1String("memory"))
+            root->child(i)->setExpanded(true);
+}
+
 void ResultsPage::updateComparison()
 {
     if (!m_cells.is_array() || m_cells.empty()) {
@@ -281,6 +328,8 @@ void ResultsPage::retranslate()
     m_charts->setTabText(1, tr("Memory"));
     m_charts->setTabText(2, tr("Responsiveness"));
     m_charts->setTabText(3, tr("Browsers"));
+    m_charts->setTabText(4, tr("Details"));
+    m_details->setHeaderLabels({tr("Recorded"), tr("Value")});
     m_metricLabel->setText(tr("Compare:"));
     for (int i = 0; i < m_metric->count(); ++i)
         m_metric->setItemText(i, comparisonMetricName(static_cast<ComparisonMetric>(m_metric->itemData(i).toInt())));

@@ -17,6 +17,7 @@ class QTableView;
 class QTabWidget;
 
 class QComboBox;
+class QTreeWidget;
 
 namespace inferscope::widgets {
 class LatencySeriesPlot;
@@ -49,7 +50,7 @@ public:
     void chooseAndOpenBundle();
     std::shared_ptr<const BundleView> view() const { return m_view; }
     QTableView *table() const { return m_table; }
-    /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side.
+    /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details.
     void showChart(int index);
     /// The run to select once the next bundle has loaded (instead of the first).
     void selectRunAfterLoad(const QString &runId) { m_pendingRun = runId; }
@@ -67,6 +68,7 @@ private:
     void retranslate();
     void updateSummary();
     void updateComparison();
+    void showDetails(const RunSummary *run);
 
     QPushButton *m_open;
     QPushButton *m_export;
@@ -78,6 +80,7 @@ private:
     widgets::LatencySeriesPlot *m_plot;
     widgets::MemoryTimelinePlot *m_memory;
     widgets::ResponsivenessPlot *m_responsiveness;
+    QTreeWidget *m_details;
     QWidget *m_browsersTab;
     QLabel *m_metricLabel;
     QComboBox *m_metric;
