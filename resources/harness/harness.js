@@ -173,8 +173,27 @@
         if (a > Number(data[argA])) argA = k;
         if (b > ref.data[argB]) argB = k;
       }
-      return { index: i, compared: true, reference: ref.runtime, max_abs_error: maxAbs, max_rel_error: maxRel,
+      const result = { index: i, compared: true, reference: ref.runtime, max_abs_error: maxAbs, max_rel_error: maxRel,
         cosine: dot / (Math.sqrt(na * nb) || 1), top1_agrees: argA === argB };
+      // Top-5 agreement for score vectors (classification-sized outputs, not images or feature maps).
+      if (data.length >= 5 && data.length <= 100000) {
+        const top5 = (get) => {
+          const best = [];
+          for (let k = 0; k < data.length; ++k) {
+            const v = get(k);
+            if (best.length < 5 || v > best[best.length - 1].v) {
+              best.push({ k, v });
+              best.sort((x, y) => y.v - x.v);
+              if (best.length > 5) best.pop();
+            }
+          }
+          return best.map((e) => e.k);
+        };
+        const a5 = top5((k) => Number(data[k])), b5 = top5((k) => ref.data[k]);
+        result.top5_overlap = a5.filter((k) => b5.includes(k)).length / 5;
+        result.top5_contains_reference_top1 = a5.includes(argB);
+      }
+      return result;
     });
   }
 

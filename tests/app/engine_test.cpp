@@ -271,6 +271,8 @@ TEST(Engine, FirefoxRunsACellOverWebDriverBidiAndLeavesNoProcess)
         EXPECT_EQ("ok", run.meta["status"]) << run.meta.dump();
         EXPECT_NE(std::string::npos, run.meta["env"]["user_agent"].get<std::string>().find("Firefox")) << run.runId;
         EXPECT_TRUE(run.meta["outputs"]["fidelity"][0]["top1_agrees"].get<bool>()) << run.meta["outputs"].dump();
+        EXPECT_TRUE(run.meta["outputs"]["fidelity"][0]["top5_contains_reference_top1"].get<bool>()) << run.meta["outputs"].dump();
+        EXPECT_GE(run.meta["outputs"]["fidelity"][0]["top5_overlap"].get<double>(), 0.8) << run.meta["outputs"].dump();
         const auto &t = run.find("memory_t_ms")->values;
         ASSERT_GE(t.size(), 5u);
         EXPECT_GE((t.size() - 1) / ((t.back() - t.front()) / 1000.0), 9.0) << run.runId;
