@@ -331,6 +331,17 @@ ZH = {
     "Details": "详情",
     "Recorded": "记录项",
     "Value": "值",
+    # GUI workload
+    "GUI workload time increase while busy (%)": "繁忙时 GUI 工作负载耗时增加 (%)",
+    "GUI +%": "GUI +%",
+    # Experiment builder: workloads
+    "none": "无",
+    "GUI steps (TodoMVC-like)": "GUI 步骤（类 TodoMVC）",
+    "Scripted DOM steps every 250 ms beside the model, timed idle and busy": "与模型并行、每 250 ms 执行一次的脚本化 DOM 步骤，分别在空闲与繁忙时计时",
+    "animation": "动画",
+    "A canvas animation every frame beside the model; its frame rate is measured": "与模型并行、每帧绘制的 canvas 动画；测量其帧率",
+    "Page workload:": "页面工作负载：",
+    "Choose at least one backend, thread count, placement, workload and browser.": "请至少选择一个后端、线程数、放置方式、工作负载和浏览器。",
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -26,6 +26,10 @@
         <source>Frames per second while busy</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GUI workload time increase while busy (%)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -534,6 +538,10 @@
         <source>blocking ms</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GUI +%</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -823,10 +831,6 @@
         <source>Models (the zoo; check one or more):</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Choose at least one backend, thread count, placement and browser.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n cell(s)</source>
         <translation><numerusform>%n cell</numerusform><numerusform>%n cells</numerusform></translation>
@@ -865,6 +869,34 @@
     </message>
     <message>
         <source>%1 is not a plan this builder can show: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI steps (TodoMVC-like)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scripted DOM steps every 250 ms beside the model, timed idle and busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>animation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A canvas animation every frame beside the model; its frame rate is measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page workload:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one backend, thread count, placement, workload and browser.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -26,6 +26,10 @@
         <source>Frames per second while busy</source>
         <translation>繁忙时每秒帧数</translation>
     </message>
+    <message>
+        <source>GUI workload time increase while busy (%)</source>
+        <translation>繁忙时 GUI 工作负载耗时增加 (%)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -539,6 +543,10 @@
         <source>blocking ms</source>
         <translation>阻塞 ms</translation>
     </message>
+    <message>
+        <source>GUI +%</source>
+        <translation>GUI +%</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -828,10 +836,6 @@
         <source>Models (the zoo; check one or more):</source>
         <translation>模型（模型库；勾选一个或多个）：</translation>
     </message>
-    <message>
-        <source>Choose at least one backend, thread count, placement and browser.</source>
-        <translation>请至少选择一个后端、线程数、放置方式和浏览器。</translation>
-    </message>
     <message numerus="yes">
         <source>%n cell(s)</source>
         <translation><numerusform>%n 个单元</numerusform></translation>
@@ -871,6 +875,34 @@
     <message>
         <source>%1 is not a plan this builder can show: %2</source>
         <translation>%1 不是此构建器可显示的计划：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>GUI steps (TodoMVC-like)</source>
+        <translation>GUI 步骤（类 TodoMVC）</translation>
+    </message>
+    <message>
+        <source>Scripted DOM steps every 250 ms beside the model, timed idle and busy</source>
+        <translation>与模型并行、每 250 ms 执行一次的脚本化 DOM 步骤，分别在空闲与繁忙时计时</translation>
+    </message>
+    <message>
+        <source>animation</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <source>A canvas animation every frame beside the model; its frame rate is measured</source>
+        <translation>与模型并行、每帧绘制的 canvas 动画；测量其帧率</translation>
+    </message>
+    <message>
+        <source>Page workload:</source>
+        <translation>页面工作负载：</translation>
+    </message>
+    <message>
+        <source>Choose at least one backend, thread count, placement, workload and browser.</source>
+        <translation>请至少选择一个后端、线程数、放置方式、工作负载和浏览器。</translation>
     </message>
 </context>
 <context>

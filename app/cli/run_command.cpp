@@ -51,7 +51,7 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
                                                         : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
                    .arg(q(c["model"]), -16).arg(q(c["browser"]), -11).arg(q(c["runtime"]), -16).arg(q(c["backend"]), -7).arg(c["threads"].get<int>(), 3)
-                   .arg(q(c["placement"]), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
+                   .arg(q(c["placement"]) + (c.value("workload", "none") == "none" ? QString() : QLatin1Char('+') + q(c["workload"])), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
                    .arg(cellText(c, "median_ms"), 10).arg(ciText, -19)
                    .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-") : cellText(c, "slowdown_vs_native") + QLatin1Char('x'), 9)
             << Qt::endl;
@@ -60,7 +60,8 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
     }
     // Memory and responsiveness, for the cells that measured them.
     const bool any = std::any_of(cells.begin(), cells.end(), [](const nlohmann::json &c) {
-        return !c["peak_pss_bytes"].is_null() || !c["fps_busy"].is_null() || !c["input_busy_p95_ms"].is_null();
+        return !c["peak_pss_bytes"].is_null() || !c["fps_busy"].is_null() || !c["input_busy_p95_ms"].is_null() ||
+               !c["gui_workload_increase_percent"].is_null();
     });
     if (!any)
         return;
@@ -71,14 +72,15 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                .arg(Cli::tr("cell"), -width).arg(Cli::tr("peak MB"), 8).arg(Cli::tr("ampl."), 6).arg(Cli::tr("input p95 idle"), 14)
                .arg(Cli::tr("input p95 busy"), 14).arg(Cli::tr("fps idle"), 8).arg(Cli::tr("fps busy"), 8).arg(Cli::tr("long tasks"), 10)
-               .arg(Cli::tr("blocking ms"), 11).arg(QString())
+               .arg(Cli::tr("blocking ms"), 11).arg(Cli::tr("GUI +%"), 7)
         << Qt::endl;
     for (const auto &c : cells) {
         const QString mb = c["peak_pss_bytes"].is_null() ? QStringLiteral("-") : QString::number(c["peak_pss_bytes"].get<double>() / 1048576.0, 'f', 0);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                    .arg(q(c["cell"]), -width).arg(mb, 8).arg(cellText(c, "amplification", 1), 6).arg(cellText(c, "input_idle_p95_ms", 1), 14)
                    .arg(cellText(c, "input_busy_p95_ms", 1), 14).arg(cellText(c, "fps_idle", 0), 8).arg(cellText(c, "fps_busy", 0), 8)
                    .arg(cellText(c, "long_tasks", 0), 10).arg(cellText(c, "blocking_ms", 0), 11)
+                   .arg(cellText(c, "gui_workload_increase_percent", 0), 7)
             << Qt::endl;
     }
 }

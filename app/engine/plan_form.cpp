@@ -26,7 +26,12 @@ nlohmann::json PlanForm::toPlanJson() const
     const std::vector<std::string> placementList(placements.begin(), placements.end());
     for (const auto &[runtime, backends] : {std::pair{"ort-web", &ortBackends}, std::pair{"tfjs", &tfjsBackends}})
         for (const auto &backend : *backends)
-            configurations.push_back({{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}});
+        {
+            nlohmann::json c = {{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}};
+            if (workloads != std::set<std::string>{"none"})
+                c["workloads"] = std::vector<std::string>(workloads.begin(), workloads.end());
+            configurations.push_back(c);
+        }
     nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", repetitions}, {"models", models},
                            {"configurations", configurations}, {"browsers", browsers}, {"native", native},
                            {"policy", {{"min_warmup_ms", minWarmupMs}, {"max_warmup_ms", maxWarmupMs}, {"samples", samples},
@@ -57,6 +62,7 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     form.tfjsBackends.clear();
     form.threads.clear();
     form.placements.clear();
+    form.workloads.clear();
     for (const auto &c : plan.value("configurations", nlohmann::json::array())) {
         if (!c.is_object())
             continue;
@@ -65,11 +71,15 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
             form.threads.insert(t);
         for (const auto &p : listOf<std::string>(c.value("placements", nlohmann::json::array({"main"}))))
             form.placements.insert(p);
+        for (const auto &w : listOf<std::string>(c.value("workloads", nlohmann::json::array({"none"}))))
+            form.workloads.insert(w);
     }
     if (form.threads.empty())
         form.threads = {1};
     if (form.placements.empty())
         form.placements = {"main"};
+    if (form.workloads.empty())
+        form.workloads = {"none"};
     const auto policy = plan.value("policy", nlohmann::json::object());
     form.minWarmupMs = policy.value("min_warmup_ms", form.minWarmupMs);
     form.maxWarmupMs = policy.value("max_warmup_ms", form.maxWarmupMs);

@@ -17,6 +17,7 @@ struct PlanForm {
     std::set<std::string> tfjsBackends{"wasm"}; ///< TensorFlow.js: wasm, webgl, webgpu, cpu
     std::set<int> threads{1};
     std::set<std::string> placements{"main"};
+    std::set<std::string> workloads{"none"}; ///< none, gui, animation
     std::vector<std::string> browsers{"qtwebengine"};
     std::string gridUrl;
     bool native = true;

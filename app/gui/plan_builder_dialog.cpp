@@ -103,6 +103,14 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     addBox(m_placements, QStringLiteral("worker"), tr("Web Worker"), what, placements);
     placements->addStretch(1);
     row(3, tr("Placement:"), placements);
+    auto *workloads = new QHBoxLayout;
+    addBox(m_workloads, QStringLiteral("none"), tr("none"), what, workloads);
+    addBox(m_workloads, QStringLiteral("gui"), tr("GUI steps (TodoMVC-like)"), what, workloads)
+        ->setToolTip(tr("Scripted DOM steps every 250 ms beside the model, timed idle and busy"));
+    addBox(m_workloads, QStringLiteral("animation"), tr("animation"), what, workloads)
+        ->setToolTip(tr("A canvas animation every frame beside the model; its frame rate is measured"));
+    workloads->addStretch(1);
+    row(4, tr("Page workload:"), workloads);
     auto *browsers = new QHBoxLayout;
     addBox(m_browsers, QStringLiteral("qtwebengine"), tr("embedded"), what, browsers);
     addBox(m_browsers, QStringLiteral("chromium"), QStringLiteral("Chromium"), what, browsers);
@@ -110,8 +118,8 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     addBox(m_browsers, QStringLiteral("grid"), tr("Grid:"), what, browsers);
     m_gridUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4444"));
     browsers->addWidget(m_gridUrl, 1);
-    row(4, tr("Browsers:"), browsers);
-    whatLayout->addWidget(m_native, 5, 0, 1, 2);
+    row(5, tr("Browsers:"), browsers);
+    whatLayout->addWidget(m_native, 6, 0, 1, 2);
 
     auto *how = new QGroupBox(tr("How it is measured"), this);
     auto *howLayout = new QFormLayout(how);
@@ -184,6 +192,8 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
         it.value()->setChecked(form.threads.contains(it.key()));
     for (auto it = m_placements.begin(); it != m_placements.end(); ++it)
         it.value()->setChecked(form.placements.contains(it.key().toStdString()));
+    for (auto it = m_workloads.begin(); it != m_workloads.end(); ++it)
+        it.value()->setChecked(form.workloads.contains(it.key().toStdString()));
     for (auto it = m_browsers.begin(); it != m_browsers.end(); ++it)
         it.value()->setChecked(it.value()->isEnabled() &&
                                std::find(form.browsers.begin(), form.browsers.end(), it.key().toStdString()) != form.browsers.end());
@@ -224,6 +234,10 @@ PlanForm PlanBuilderDialog::form() const
     for (auto it = m_placements.begin(); it != m_placements.end(); ++it)
         if (it.value()->isChecked())
             f.placements.insert(it.key().toStdString());
+    f.workloads.clear();
+    for (auto it = m_workloads.begin(); it != m_workloads.end(); ++it)
+        if (it.value()->isChecked())
+            f.workloads.insert(it.key().toStdString());
     f.browsers.clear();
     for (const char *id : {"qtwebengine", "chromium", "firefox", "grid"}) // the plan's order
         if (m_browsers.value(QLatin1String(id))->isChecked())
@@ -265,8 +279,9 @@ void PlanBuilderDialog::updateSummary()
     m_gridUrl->setEnabled(m_browsers.value(QStringLiteral("grid"))->isChecked());
     QString text;
     m_valid = false;
-    if (f.placements.empty() || f.threads.empty() || f.browsers.empty() || (f.ortBackends.empty() && f.tfjsBackends.empty())) {
-        text = tr("Choose at least one backend, thread count, placement and browser.");
+    if (f.placements.empty() || f.threads.empty() || f.browsers.empty() || f.workloads.empty() ||
+        (f.ortBackends.empty() && f.tfjsBackends.empty())) {
+        text = tr("Choose at least one backend, thread count, placement, workload and browser.");
     } else {
         try {
             const auto plan = experiment::parsePlan(f.toPlanJson(), [this](const std::string &id) {

@@ -44,7 +44,7 @@ private:
     const std::set<std::string> m_fetched;
     QLineEdit *m_name;
     QListWidget *m_models;
-    QMap<QString, QCheckBox *> m_ort, m_tfjs, m_placements, m_browsers;
+    QMap<QString, QCheckBox *> m_ort, m_tfjs, m_placements, m_workloads, m_browsers;
     QMap<int, QCheckBox *> m_threads;
     QLineEdit *m_gridUrl;
     QCheckBox *m_native, *m_responsiveness, *m_trace;

@@ -42,6 +42,9 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     case ComparisonMetric::FpsBusy:
         v.value = number(cell, "fps_busy");
         break;
+    case ComparisonMetric::GuiWorkloadIncrease:
+        v.value = number(cell, "gui_workload_increase_percent");
+        break;
     }
     return v;
 }
@@ -63,6 +66,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::Amplification: return Ui::tr("Memory growth / model size (x)");
     case ComparisonMetric::InputDelayBusy: return Ui::tr("Input delay p95 while busy (ms)");
     case ComparisonMetric::FpsBusy: return Ui::tr("Frames per second while busy");
+    case ComparisonMetric::GuiWorkloadIncrease: return Ui::tr("GUI workload time increase while busy (%)");
     }
     return {};
 }
@@ -91,7 +95,9 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
             continue;
         const std::string model = c.value("model", ""), placement = c.value("placement", "");
         const int threads = c.value("threads", 1);
-        const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + " t" + std::to_string(threads) + " " + placement;
+        const std::string workload = c.value("workload", "none");
+        const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + " t" + std::to_string(threads) + " " + placement +
+                                   (workload == "none" ? "" : " +" + workload);
         const std::string key = model + "|" + config + "|" + c.value("harness", "full");
         if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
             groups.push_back({key, model + "\n" + config, model, threads});

@@ -10,7 +10,7 @@
 
 namespace inferscope::app {
 
-enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy };
+enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy, GuiWorkloadIncrease };
 
 /// The metric's name for menus and the value axis, in the current language.
 QString comparisonMetricName(ComparisonMetric metric);

@@ -32,6 +32,8 @@ RunSummary summarizeRun(const store::RunRecord &record)
         if (!part.empty())
             s.label += (s.label.empty() ? "" : " / ") + part;
     }
+    if (const std::string workload = metaString(record.meta, "workload"); !workload.empty() && workload != "none")
+        s.label += " + " + workload;
     if (const store::Series *t = record.find("memory_t_ms"); t && t->values.size() > 1) {
         std::vector<double> seconds(t->values.size());
         for (std::size_t i = 0; i < seconds.size(); ++i)

@@ -104,7 +104,7 @@ nlohmann::json summarizeCells(const BundleView &view)
         nlohmann::json record = {
             {"cell", key}, {"model", m.value("model", "")}, {"runtime", m.value("runtime", "")}, {"backend", m.value("backend", "")},
             {"threads", m.value("threads", 1)}, {"browser", m.value("browser", "")}, {"placement", m.value("placement", "")},
-            {"harness", m.value("harness", "full")}, {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
+            {"harness", m.value("harness", "full")}, {"workload", m.value("workload", "none")}, {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
             {"setup_ms", number(medianOf(cell.runs, "setup_ms"))}, {"first_ms", number(medianOf(cell.runs, "first_ms"))},
             {"warmup_ms", number(medianOf(cell.runs, "warmup_ms"))}, {"median_ms", number(ci.estimate)},
             {"ci_low_ms", number(ci.low)}, {"ci_high_ms", number(ci.high)}, {"samples", cell.pooled.size()},
@@ -122,6 +122,7 @@ nlohmann::json summarizeCells(const BundleView &view)
         record["fps_busy"] = number(medianOfPath(cell.runs, {"responsiveness", "frames", "busy", "fps"}));
         record["long_tasks"] = number(medianOfPath(cell.runs, {"trace", "summary", "long_tasks"}));
         record["blocking_ms"] = number(medianOfPath(cell.runs, {"trace", "summary", "blocking_ms"}));
+        record["gui_workload_increase_percent"] = number(medianOfPath(cell.runs, {"gui_workload", "increase_percent"}));
         const auto &env = cell.runs.front()->meta.value("env", nlohmann::json::object());
         if (!env.empty())
             record["env"] = {{"cross_origin_isolated", env.value("cross_origin_isolated", false)},

@@ -61,6 +61,8 @@ std::string Cell::key() const
     std::string k = model + "_" + runtime + "_" + backend + "_t" + std::to_string(threads) + "_" + browser + "_" + placement;
     if (harness != "full")
         k += "_" + harness;
+    if (workload != "none") // absent for "none": keys (and resumable bundles) of earlier plans stay the same
+        k += "_w" + workload;
     return k;
 }
 
@@ -167,6 +169,12 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         const std::string harness = conf.value("harness", "full");
         if (harness != "full" && harness != "minimal")
             throw PlanError("plan: harness must be full or minimal");
+        const auto workloads = strings(conf, "workloads", {"none"});
+        for (const auto &w : workloads)
+            if (w != "none" && w != "gui" && w != "animation")
+                throw PlanError("plan: workload \"" + w + "\" must be none, gui or animation");
+        if (harness == "minimal" && workloads != std::vector<std::string>{"none"})
+            throw PlanError("plan: the minimal harness runs no workload");
         for (const auto &model : plan.models) {
             const std::string format = formatOf(model);
             if (format.empty())
@@ -175,18 +183,19 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                 continue; // this configuration's runtime cannot load this model's format
             for (const auto &browser : browsers)
                 for (int t : threads)
-                    for (const auto &placement : placements) {
-                        plan.cells.push_back({model, runtime, backend, t, browser, placement, harness});
-                        if (format == "onnx")
-                            onnxThreads.insert(t);
-                    }
+                    for (const auto &placement : placements)
+                        for (const auto &workload : workloads) {
+                            plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload});
+                            if (format == "onnx")
+                                onnxThreads.insert(t);
+                        }
         }
     }
     if (j.value("native", false))
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")
                 for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads)
-                    plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full"});
+                    plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none"});
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
     return plan;

@@ -54,8 +54,9 @@ struct Cell {
     std::string browser;   ///< qtwebengine, ..., native
     std::string placement; ///< main, worker, process (native)
     std::string harness = "full"; ///< full, or minimal (the calibration page)
+    std::string workload = "none"; ///< what else the page does meanwhile: none, gui (scripted DOM steps), animation
 
-    /// Stable, file-name-safe key: model_runtime_backend_tN_browser_placement[_harness].
+    /// Stable, file-name-safe key: model_runtime_backend_tN_browser_placement[_harness][_wWORKLOAD].
     std::string key() const;
     bool isNative() const { return browser == "native"; }
     bool operator==(const Cell &) const = default;

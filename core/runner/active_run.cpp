@@ -35,7 +35,7 @@ nlohmann::json cellMeta(const experiment::Run &run)
 {
     const auto &c = run.cell;
     return {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
-            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"cell", c.key()},
+            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"cell", c.key()},
             {"repetition", run.repetition}};
 }
 } // namespace
@@ -91,6 +91,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
             {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
             {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+    if (run.cell.workload != "none")
+        config["workload"] = run.cell.workload;
     if (run.cell.browser == "grid") // its processes are out of reach: the page samples its own heap
         config["page_memory"] = true;
     if (plan.responsiveness.enabled)
@@ -265,6 +267,13 @@ void ActiveRun::onEvents(const QJsonObject &message)
                 series.name = name;
                 series.values.push_back(e.value(QLatin1String(key)).toDouble());
             }
+        } else if (type == QLatin1String("workload")) {
+            for (const auto &[name, key] : {std::pair{"workload_t_ms", "t"}, std::pair{"workload_ms", "ms"},
+                                            std::pair{"workload_work_ms", "work_ms"}, std::pair{"workload_phase", "phase"}}) {
+                auto &series = m_probe[QLatin1String(name)];
+                series.name = name;
+                series.values.push_back(e.value(QLatin1String(key)).toDouble());
+            }
         } else if (type == QLatin1String("frame")) {
             for (const auto &[name, key] : {std::pair{"frame_t_ms", "t"}, std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}}) {
                 auto &series = m_probe[QLatin1String(name)];
@@ -413,27 +422,15 @@ void ActiveRun::onTrace(const QByteArray &trace, const QString &error)
 
 void ActiveRun::summarizeResponsiveness()
 {
-    if (!m_plan.responsiveness.enabled || m_record.meta.value("browser", "") == "native")
+    summarizeWorkload();
+    const bool probed = m_plan.responsiveness.enabled || m_run.cell.workload != "none";
+    if (!probed || m_record.meta.value("browser", "") == "native")
         return;
-    nlohmann::json r = {{"clicks_sent", m_clickSentWallMs.size()}, {"clicks_skipped_in_flight", m_clicksSkipped},
-                        {"input_hz", m_plan.responsiveness.inputHz}};
-    if (m_clicksUnsupported)
-        r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";
-    const auto &phase = m_probe[QStringLiteral("input_phase")].values;
-    const auto &delay = m_probe[QStringLiteral("input_delay_ms")].values;
-    const auto &e2e = m_probe[QStringLiteral("input_e2e_ms")].values;
-    r["inputs_seen"] = delay.size();
-    auto delays = [](const analysis::DelaySummary &d) { return nlohmann::json{{"count", d.count}, {"p50", d.p50}, {"p95", d.p95}, {"max", d.max}}; };
-    for (const auto &[key, values] : {std::pair{"input_delay_ms", &delay}, std::pair{"input_e2e_ms", &e2e}}) {
-        std::vector<double> idle, busy;
-        for (std::size_t i = 0; i < values->size() && i < phase.size(); ++i) {
-            if ((*values)[i] < 0)
-                continue; // a click whose send time is unknown
-            (phase[i] == 0 ? idle : phase[i] <= 3 ? busy : idle).push_back((*values)[i]);
-        }
-        r[key] = {{"idle", delays(analysis::summarizeDelays(idle))}, {"busy", delays(analysis::summarizeDelays(busy))}};
-    }
+    nlohmann::json r = nlohmann::json::object();
+    if (m_plan.responsiveness.enabled)
+        summarizeInputs(r);
     const auto &frames = m_probe[QStringLiteral("frame_interval_ms")].values;
+        r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";
     const auto &framePhase = m_probe[QStringLiteral("frame_phase")].values;
     if (!frames.empty()) {
         std::vector<double> idle, busy;
@@ -447,6 +444,60 @@ void ActiveRun::summarizeResponsiveness()
         r["frames"] = {{"display_interval_ms", display}, {"idle", summary(idle)}, {"busy", summary(busy)}};
     }
     m_record.meta["responsiveness"] = r;
+}
+
+void ActiveRun::summarizeInputs(nlohmann::json &r)
+{
+    r["clicks_sent"] = m_clickSentWallMs.size();
+    r["clicks_skipped_in_flight"] = m_clicksSkipped;
+    r["input_hz"] = m_plan.responsiveness.inputHz;
+    if (m_clicksUnsupported)
+        r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";
+    const auto &phase = m_probe[QStringLiteral("input_phase")].values;
+    const auto &delay = m_probe[QStringLiteral("input_delay_ms")].values;
+    const auto &e2e = m_probe[QStringLiteral("input_e2e_ms")].values;
+    r["inputs_seen"] = delay.size();
+    // No clicks in a phase: no numbers (null), rather than zeros a summary would average in.
+    auto delays = [](const analysis::DelaySummary &d) {
+        if (d.count == 0)
+            return nlohmann::json{{"count", 0}, {"p50", nullptr}, {"p95", nullptr}, {"max", nullptr}};
+        return nlohmann::json{{"count", d.count}, {"p50", d.p50}, {"p95", d.p95}, {"max", d.max}};
+    };
+    for (const auto &[key, values] : {std::pair{"input_delay_ms", &delay}, std::pair{"input_e2e_ms", &e2e}}) {
+        std::vector<double> idle, busy;
+        for (std::size_t i = 0; i < values->size() && i < phase.size(); ++i) {
+            if ((*values)[i] < 0)
+                continue; // a click whose send time is unknown
+            (phase[i] == 0 ? idle : phase[i] <= 3 ? busy : idle).push_back((*values)[i]);
+        }
+        r[key] = {{"idle", delays(analysis::summarizeDelays(idle))}, {"busy", delays(analysis::summarizeDelays(busy))}};
+    }
+}
+
+void ActiveRun::summarizeWorkload()
+{
+    if (m_run.cell.workload != "gui")
+        return;
+    // The paper's GUI-workload figure: how much longer the same scripted steps take while the model
+    // loads and runs than while the page is idle (medians, from each step's scheduled start).
+    const auto &ms = m_probe[QStringLiteral("workload_ms")].values;
+    const auto &work = m_probe[QStringLiteral("workload_work_ms")].values;
+    const auto &phase = m_probe[QStringLiteral("workload_phase")].values;
+    std::vector<double> idle, busy, idleWork, busyWork;
+    for (std::size_t i = 0; i < ms.size() && i < phase.size() && i < work.size(); ++i) {
+        const bool isBusy = phase[i] >= 1 && phase[i] <= 3;
+        (isBusy ? busy : idle).push_back(ms[i]);
+        (isBusy ? busyWork : idleWork).push_back(work[i]);
+    }
+    const auto idleS = analysis::summarizeDelays(idle), busyS = analysis::summarizeDelays(busy);
+    nlohmann::json w = {{"steps", ms.size()}, {"interval_ms", 250},
+                        {"idle", {{"count", idleS.count}, {"median_ms", idleS.p50}, {"p95_ms", idleS.p95}}},
+                        {"busy", {{"count", busyS.count}, {"median_ms", busyS.p50}, {"p95_ms", busyS.p95}}},
+                        {"work_idle_median_ms", analysis::summarizeDelays(idleWork).p50},
+                        {"work_busy_median_ms", analysis::summarizeDelays(busyWork).p50}};
+    if (idleS.count > 0 && busyS.count > 0 && idleS.p50 > 0)
+        w["increase_percent"] = (busyS.p50 / idleS.p50 - 1.0) * 100.0;
+    m_record.meta["gui_workload"] = w; // "workload" names the cell's workload, as the other cell fields do
 }
 
 void ActiveRun::sendClick()

@@ -52,6 +52,8 @@ private:
     void sampleMemory();
     void sendClick();
     void summarizeResponsiveness();
+    void summarizeWorkload();
+    void summarizeInputs(nlohmann::json &responsiveness);
 
     const experiment::Plan &m_plan;
     const experiment::Run m_run;

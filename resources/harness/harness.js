@@ -9,7 +9,7 @@
 
   // ---- reporting ------------------------------------------------------------------------------
   // Events that wait for the next flush (between inferences, never inside a timed one); the rest go at once.
-  const lazy = new Set(['sample', 'input', 'frame', 'heap']);
+  const lazy = new Set(['sample', 'input', 'frame', 'heap', 'workload']);
   function makeReporter(config) {
     let seq = 0;
     let pending = [];
@@ -322,20 +322,77 @@
   // dispatch, so only the wall-clock pair sees its queueing). requestAnimationFrame intervals measure
   // smoothness; only frames after the probe started count (a stale first rAF time reads as a long frame).
   const phaseCodes = { idle: 0, 'load-runtime': 1, fetch: 1, setup: 1, 'first-inference': 1, warmup: 2, prediction: 3, accuracy: 3, done: 4 };
+  // Workloads run on the page's main thread beside the model (METRICS.md): 'gui' is a TodoMVC-like
+  // step every 250 ms (add 20 items, complete them, remove them, each forcing layout), timed from its
+  // scheduled start, so time spent waiting behind the model counts as a user would feel it; 'animation'
+  // draws a canvas scene every frame, so the frame probe measures an animating page.
+  function startWorkload(config, report, phaseOf, isStopped) {
+    const workload = config.workload || 'none';
+    const area = document.getElementById('workload');
+    if (workload === 'gui') {
+      const list = document.createElement('ul');
+      area.appendChild(list);
+      let due = now() + 250;
+      const step = () => {
+        if (isStopped()) return;
+        const start = now();
+        for (let i = 0; i < 20; ++i) {
+          const li = document.createElement('li');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          li.appendChild(box);
+          li.appendChild(document.createTextNode(' todo ' + i));
+          list.appendChild(li);
+        }
+        void list.offsetHeight;
+        for (const li of list.children) { li.firstChild.checked = true; li.className = 'done'; }
+        void list.offsetHeight;
+        list.replaceChildren();
+        void list.offsetHeight;
+        const end = now();
+        report.event('workload', { ms: end - due, work_ms: end - start, phase: phaseOf() });
+        due = Math.max(due + 250, end);
+        setTimeout(step, Math.max(0, due - now()));
+      };
+      setTimeout(step, 250);
+    } else if (workload === 'animation') {
+      const canvas = document.createElement('canvas');
+      canvas.width = 320;
+      canvas.height = 160;
+      area.appendChild(canvas);
+      const g = canvas.getContext('2d');
+      const draw = (ts) => {
+        if (isStopped()) return;
+        g.clearRect(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < 200; ++i) {
+          const a = ts / 500 + i * 0.13;
+          g.fillStyle = 'hsl(' + ((i * 7) % 360) + ',60%,55%)';
+          g.fillRect(160 + Math.cos(a) * (20 + i * 0.6) - 3, 80 + Math.sin(a) * (10 + i * 0.3) - 3, 6, 6);
+        }
+        scope.requestAnimationFrame(draw);
+      };
+      scope.requestAnimationFrame(draw);
+    }
+    return workload !== 'none';
+  }
+
   function startProbe(config, report) {
     const r = config.responsiveness;
+    const workload = config.workload && config.workload !== 'none';
     let phase = 'idle';
-    let stopped = !r;
-    const probe = { active: !!r, setStage(name) { phase = name; if (name === 'done') probe.stop(); }, stop() { stopped = true; } };
-    if (!r) return probe;
+    let stopped = !r && !workload;
+    const probe = { active: !stopped, setStage(name) { phase = name; if (name === 'done') probe.stop(); }, stop() { stopped = true; } };
+    if (stopped) return probe;
     const started = now();
-    scope.addEventListener('pointerdown', (e) => {
-      if (stopped) return;
-      const t = now();
-      report.event('input', { delay_ms: t - e.timeStamp, wall_ms: performance.timeOrigin + t, x: Math.round(e.clientX),
-        y: Math.round(e.clientY), phase: phaseCodes[phase] });
-    }, { capture: true });
-    if (r.frames) {
+    if (r) {
+      scope.addEventListener('pointerdown', (e) => {
+        if (stopped) return;
+        const t = now();
+        report.event('input', { delay_ms: t - e.timeStamp, wall_ms: performance.timeOrigin + t, x: Math.round(e.clientX),
+          y: Math.round(e.clientY), phase: phaseCodes[phase] });
+      }, { capture: true });
+    }
+    if ((r && r.frames) || workload) {
       let last = null;
       const frame = (ts) => {
         if (stopped) return;
@@ -345,6 +402,7 @@
       };
       scope.requestAnimationFrame(frame);
     }
+    startWorkload(config, report, () => phaseCodes[phase], () => stopped);
     return probe;
   }
 
@@ -375,9 +433,10 @@
     };
     if (probe.active) {
       // Idle first: the reference the busy phases are compared with (the page is up, no runtime loaded).
-      show('idle: measuring responsiveness for ' + config.responsiveness.idle_ms + ' ms');
-      report.event('probe', { idle_ms: config.responsiveness.idle_ms, input_hz: config.responsiveness.input_hz });
-      setTimeout(() => { report.flush(); begin(); }, config.responsiveness.idle_ms);
+      const idleMs = config.responsiveness ? config.responsiveness.idle_ms : 2000;
+      show('idle: measuring responsiveness for ' + idleMs + ' ms');
+      report.event('probe', { idle_ms: idleMs, input_hz: config.responsiveness ? config.responsiveness.input_hz : 0 });
+      setTimeout(() => { report.flush(); begin(); }, idleMs);
     } else {
       begin();
     }

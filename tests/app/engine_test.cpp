@@ -104,6 +104,9 @@ TEST(Engine, AHungPageTimesOutAndIsRecorded)
     p.setProcessEnvironment(environment(cache));
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    // The summary names the workload and its increase.
+    EXPECT_TRUE(p.readAllStandardOutput().contains("main+gui"));
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(2u, runs.size());
     const auto &hung = runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main");
@@ -416,4 +419,38 @@ TEST(Engine, AKilledFirefoxContentProcessIsARecordedFailureAndTheNextRunProceeds
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("content process")) << byRep[1]["error"];
     EXPECT_LT(byRep[1]["wall_ms"].get<double>(), 60000.0); // detected, not timed out
     EXPECT_EQ("ok", byRep[2]["status"]) << byRep[2].dump();
+}
+
+TEST(Engine, WorkloadsRunBesideTheModelAndAreMeasuredIdleAndBusy)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "workloads", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"], "workloads": ["gui", "animation"]}],
+        "browsers": ["qtwebengine"],
+        "policy": {"min_warmup_ms": 2000, "max_warmup_ms": 3000, "samples": 50, "max_sample_ms": 10000, "timeout_ms": 90000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    // The summary names the workload and its increase.
+    EXPECT_TRUE(p.readAllStandardOutput().contains("main+gui"));
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(2u, runs.size());
+    const auto &gui = runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main_wgui");
+    ASSERT_EQ("ok", gui["status"]) << gui.dump();
+    // The scripted GUI steps ran every 250 ms while idle (2 s before the runtime loads) and while busy.
+    EXPECT_EQ("gui", gui["workload"]);
+    EXPECT_GE(gui["gui_workload"]["idle"]["count"].get<int>(), 4) << gui["gui_workload"].dump();
+    EXPECT_GE(gui["gui_workload"]["busy"]["count"].get<int>(), 4) << gui["gui_workload"].dump();
+    EXPECT_TRUE(gui["gui_workload"].contains("increase_percent")) << gui["gui_workload"].dump();
+    const auto &animation = runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main_wanimation");
+    ASSERT_EQ("ok", animation["status"]) << animation.dump();
+    EXPECT_EQ("animation", animation["workload"]);
+    EXPECT_FALSE(animation.contains("gui_workload")); // no steps to time
+    // An animating page: frames are timed without the responsiveness probe being asked for.
+    EXPECT_GE(animation["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 20) << animation["responsiveness"].dump();
+    EXPECT_GE(animation["responsiveness"]["frames"]["busy"]["frames"].get<int>(), 5) << animation["responsiveness"].dump();
+    EXPECT_FALSE(animation["responsiveness"].contains("clicks_sent")); // no clicks: the plan did not ask
 }

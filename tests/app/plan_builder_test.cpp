@@ -45,6 +45,7 @@ TEST(PlanForm, RoundTripsThroughPlanJsonAndParses)
     form.tfjsBackends = {"wasm"};
     form.threads = {1, 2};
     form.placements = {"main", "worker"};
+    form.workloads = {"none", "gui"};
     form.browsers = {"chromium", "firefox"};
     form.responsiveness = true;
     form.inputHz = 20;
@@ -52,8 +53,9 @@ TEST(PlanForm, RoundTripsThroughPlanJsonAndParses)
     form.repetitions = 3;
     const auto json = form.toPlanJson();
     const auto plan = experiment::parsePlan(json, [&](const std::string &id) { return formatIn(catalog, id); });
-    // ONNX: 2 backends x 2 threads x 2 placements x 2 browsers; TF.js: 1 x 2 x 2 x 2; native: 2 thread counts.
-    EXPECT_EQ(16u + 8u + 2u, plan.cells.size());
+    // ONNX: 2 backends x 2 threads x 2 placements x 2 workloads x 2 browsers; TF.js: 1 x 2 x 2 x 2 x 2;
+    // native: 2 thread counts.
+    EXPECT_EQ(32u + 16u + 2u, plan.cells.size());
     EXPECT_EQ(3, plan.repetitions);
     EXPECT_TRUE(plan.responsiveness.enabled);
     EXPECT_EQ(20, plan.responsiveness.inputHz);
@@ -63,6 +65,7 @@ TEST(PlanForm, RoundTripsThroughPlanJsonAndParses)
     EXPECT_EQ(form.ortBackends, back.ortBackends);
     EXPECT_EQ(form.threads, back.threads);
     EXPECT_EQ(form.browsers, back.browsers);
+    EXPECT_EQ(form.workloads, back.workloads);
     EXPECT_EQ(form.inputHz, back.inputHz);
     EXPECT_EQ(json, back.toPlanJson());
 }

@@ -131,3 +131,27 @@ TEST(Plan, GridParallelismCanBeCapped)
     j["grid_parallel"] = 0;
     EXPECT_THROW(parsePlan(j, formatOf), PlanError);
 }
+
+TEST(Plan, WorkloadsAreACellDimensionThatKeepsOldKeys)
+{
+    auto j = quick();
+    j["configurations"][0]["workloads"] = {"none", "gui", "animation"};
+    const auto withWorkloads = parsePlan(j, formatOf);
+    const auto plain = parsePlan(quick(), formatOf);
+    std::size_t gui = 0, none = 0;
+    for (const auto &c : withWorkloads.cells) {
+        gui += c.workload == "gui" ? 1 : 0;
+        none += c.workload == "none" ? 1 : 0;
+        if (c.workload == "gui") {
+            EXPECT_TRUE(c.key().ends_with("_wgui")) << c.key();
+        }
+        if (c.workload == "none") { // the same key as a plan without workloads: its bundles resume
+            EXPECT_FALSE(c.key().ends_with("_wnone")) << c.key();
+        }
+    }
+    EXPECT_GT(gui, 0u);
+    EXPECT_EQ(plain.cells.size(), none); // every cell of the plain plan, native ones included
+    EXPECT_EQ(withWorkloads.cells.size() - plain.cells.size(), 2 * gui);
+    j["configurations"][0]["workloads"] = {"video"};
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+}
