@@ -433,7 +433,7 @@
     };
     if (probe.active) {
       // Idle first: the reference the busy phases are compared with (the page is up, no runtime loaded).
-      const idleMs = config.responsiveness ? config.responsiveness.idle_ms : 2000;
+      const idleMs = config.responsiveness ? config.responsiveness.idle_ms : 3000;
       show('idle: measuring responsiveness for ' + idleMs + ' ms');
       report.event('probe', { idle_ms: idleMs, input_hz: config.responsiveness ? config.responsiveness.input_hz : 0 });
       setTimeout(() => { report.flush(); begin(); }, idleMs);
