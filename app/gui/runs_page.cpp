@@ -204,22 +204,24 @@ void RunsPage::chooseAndResume()
     startPlan(planFile, dir);
 }
 
+bool RunsPage::refuseStart(const QString &message)
+{
+    QMessageBox::warning(this, tr("Cannot start the plan"), message);
+    m_writer.reset();
+    m_server.reset();
+    return false;
+}
+
 bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
 {
     if (isRunning())
         return false;
-    auto fail = [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot start the plan"), message);
-        m_writer.reset();
-        m_server.reset();
-        return false;
-    };
     QFile file(planFile);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1.").arg(planFile));
+        return refuseStart(tr("Cannot read %1.").arg(planFile));
     const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
     if (json.is_discarded())
-        return fail(tr("%1 is not valid JSON.").arg(planFile));
+        return refuseStart(tr("%1 is not valid JSON.").arg(planFile));
     return startPlanJson(json, outDir);
 }
 
@@ -227,12 +229,7 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
 {
     if (isRunning())
         return false;
-    auto fail = [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot start the plan"), message);
-        m_writer.reset();
-        m_server.reset();
-        return false;
-    };
+    auto fail = [this](const QString &message) { return refuseStart(message); };
     m_cache = std::make_unique<runner::ModelCache>();
     experiment::Plan plan;
     try {

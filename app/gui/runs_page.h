@@ -57,6 +57,7 @@ private:
     void chooseAndResume();
     void finished(bool cancelled);
     QWebEngineView *hiddenView();
+    bool refuseStart(const QString &message); ///< says why in a message box; always false
     void retranslate();
 
     QLabel *m_intro;

@@ -154,6 +154,56 @@ TEST(Engine, AKilledPlanResumesWithoutRedoingFinishedRuns)
 
 namespace {
 /// Chromium processes started for InferScope runs (their profile lives in /tmp/inferscope-chromium-*).
+/// A process's parent from /proc/PID/stat (0 when it is gone).
+qint64 parentOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+}
+
+QByteArray cmdlineOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Processes whose command line contains `what` and that descend (within `levels`) from a process whose
+/// command line contains `ancestorMark`. Found first, killed after: killing a parent first would orphan
+/// the rest and hide them from the walk.
+QList<qint64> killDescendants(const QByteArray &what, const QByteArray &ancestorMark, int levels)
+{
+    QList<qint64> found;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric || !cmdlineOf(pid).contains(what))
+            continue;
+        qint64 ancestor = pid;
+        for (int level = 0; level < levels && ancestor > 1; ++level) {
+            ancestor = parentOf(ancestor);
+            if (cmdlineOf(ancestor).contains(ancestorMark)) {
+                found << pid;
+                break;
+            }
+        }
+    }
+    for (qint64 pid : found)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    return found;
+}
+
+/// The bundle's runs by repetition number.
+std::map<int, nlohmann::json> runsByRepetition(const QString &bundle)
+{
+    std::map<int, nlohmann::json> out;
+    for (const auto &r : store::readBundle(bundle.toStdString()).runs)
+        out[r.meta.value("repetition", 0)] = r.meta;
+    return out;
+}
+
 QList<qint64> chromiumBrowserPids()
 {
     QList<qint64> pids;
@@ -216,41 +266,18 @@ TEST(Engine, AKilledRendererIsARecordedFailureAndTheNextRunProceeds)
     p.setProcessEnvironment(environment(cache));
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForStarted());
-    // During the first run's warm-up: kill -9 every renderer of the Chromium InferScope started.
+    // During the first run's warm-up: kill -9 every renderer of the Chromium InferScope started
+    // (renderers are children of the zygote, itself a child of the browser).
     QList<qint64> killed;
     for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
         QThread::msleep(100);
-        const QList<qint64> all = chromiumBrowserPids();
-        if (i < 30)
-            continue; // let the page start measuring first (3 s)
-        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
-            if (numeric && f.open(QIODevice::ReadOnly) && f.readAll().contains("--type=renderer")) {
-                QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-                stat.open(QIODevice::ReadOnly);
-                const QByteArray text = stat.readAll();
-                const qint64 parent = text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
-                // Renderers are children of the zygote, itself a child of the browser: walk up two levels.
-                QFile pstat(QStringLiteral("/proc/%1/stat").arg(parent));
-                pstat.open(QIODevice::ReadOnly);
-                const QByteArray ptext = pstat.readAll();
-                const qint64 grand = ptext.mid(ptext.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
-                if (all.contains(parent) || all.contains(grand)) {
-                    ::kill(static_cast<pid_t>(pid), SIGKILL);
-                    killed << pid;
-                }
-            }
-        }
+        if (i >= 30) // let the page start measuring first (3 s)
+            killed = killDescendants("--type=renderer", "inferscope-chromium-", 2);
     }
     ASSERT_FALSE(killed.isEmpty()) << "no Chromium renderer found to kill";
     ASSERT_TRUE(p.waitForFinished(240000));
-    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
-    ASSERT_EQ(2u, contents.runs.size());
-    std::map<int, nlohmann::json> byRep;
-    for (const auto &r : contents.runs)
-        byRep[r.meta.value("repetition", 0)] = r.meta;
+    auto byRep = runsByRepetition(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("renderer")) << byRep[1]["error"];
     EXPECT_EQ("ok", byRep[2]["status"]) << byRep[2].dump();
@@ -378,43 +405,17 @@ TEST(Engine, AKilledFirefoxContentProcessIsARecordedFailureAndTheNextRunProceeds
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForStarted());
     // During the first run's warm-up: kill -9 the content processes of the Firefox InferScope started
-    // (children of the process whose command line names its private profile).
+    // (children of Firefox's fork server, itself a child of the browser whose command line names the profile).
     QList<qint64> killed;
     for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
         QThread::msleep(100);
-        if (i < 40)
-            continue; // let the page start measuring first (4 s)
-        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
-            if (!numeric || !f.open(QIODevice::ReadOnly) || !f.readAll().contains("contentproc"))
-                continue;
-            // Web content processes are children of Firefox's fork server, itself a child of the browser:
-            // ours when an ancestor's command line names the private profile.
-            bool ours = false;
-            qint64 ancestor = pid;
-            for (int level = 0; level < 4 && !ours && ancestor > 1; ++level) {
-                QFile stat(QStringLiteral("/proc/%1/stat").arg(ancestor));
-                stat.open(QIODevice::ReadOnly);
-                const QByteArray text = stat.readAll();
-                ancestor = text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
-                QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(ancestor));
-                ours = cmd.open(QIODevice::ReadOnly) && cmd.readAll().contains("inferscope-firefox-");
-            }
-            if (ours)
-                killed << pid; // all found first: killing the fork server first would orphan the rest
-        }
-        for (qint64 pid : killed)
-            ::kill(static_cast<pid_t>(pid), SIGKILL);
+        if (i >= 40) // let the page start measuring first (4 s)
+            killed = killDescendants("contentproc", "inferscope-firefox-", 4);
     }
     ASSERT_FALSE(killed.isEmpty()) << "no Firefox content process found to kill";
     ASSERT_TRUE(p.waitForFinished(240000));
-    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
-    ASSERT_EQ(2u, contents.runs.size());
-    std::map<int, nlohmann::json> byRep;
-    for (const auto &r : contents.runs)
-        byRep[r.meta.value("repetition", 0)] = r.meta;
+    auto byRep = runsByRepetition(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("content process")) << byRep[1]["error"];
     EXPECT_LT(byRep[1]["wall_ms"].get<double>(), 60000.0); // detected, not timed out
