@@ -104,9 +104,6 @@ TEST(Engine, AHungPageTimesOutAndIsRecorded)
     p.setProcessEnvironment(environment(cache));
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
-    // The summary names the workload and its increase.
-    EXPECT_TRUE(p.readAllStandardOutput().contains("main+gui"));
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(2u, runs.size());
     const auto &hung = runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main");
@@ -435,13 +432,13 @@ TEST(Engine, WorkloadsRunBesideTheModelAndAreMeasuredIdleAndBusy)
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
-    // The summary names the workload and its increase.
-    EXPECT_TRUE(p.readAllStandardOutput().contains("main+gui"));
+    const QByteArray out = p.readAllStandardOutput();
+    EXPECT_TRUE(out.contains("main+gui")) << out.right(3000).toStdString(); // the summary names the workload
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(2u, runs.size());
     const auto &gui = runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main_wgui");
     ASSERT_EQ("ok", gui["status"]) << gui.dump();
-    // The scripted GUI steps ran every 250 ms while idle (2 s before the runtime loads) and while busy.
+    // The scripted GUI steps ran every 250 ms while idle (3 s before the runtime loads) and while busy.
     EXPECT_EQ("gui", gui["workload"]);
     EXPECT_GE(gui["gui_workload"]["idle"]["count"].get<int>(), 4) << gui["gui_workload"].dump();
     EXPECT_GE(gui["gui_workload"]["busy"]["count"].get<int>(), 4) << gui["gui_workload"].dump();
