@@ -81,9 +81,21 @@ void WebDriverDriver::attachDevTools(const QString &socketUrl)
         navigate();
     };
     m_socket = new JsonRpcSocket(this);
-    connect(m_socket, &JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdp.onNotification(message); });
+    connect(m_socket, &JsonRpcSocket::notification, this, [this](const QJsonObject &message) {
+        m_cdp.onNotification(message);
+        // A renderer killed or crashed on the node: fail now instead of waiting for the run's timeout.
+        if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed") && !m_closing) {
+            const QJsonObject p = message.value(QStringLiteral("params")).toObject();
+            Q_EMIT failed(QStringLiteral("the renderer process on %1 %2 (status %3)")
+                              .arg(m_node.isEmpty() ? m_endpoint.toString() : m_node,
+                                   p.value(QStringLiteral("status")).toString() == QLatin1String("killed") ? QStringLiteral("was killed")
+                                                                                                          : QStringLiteral("crashed"),
+                                   p.value(QStringLiteral("status")).toString()));
+        }
+    });
     connect(m_socket, &JsonRpcSocket::failed, this, [giveUp](const QString &reason) { giveUp(QStringLiteral("the Grid's DevTools connection failed: %1").arg(reason)); });
     connect(m_socket, &JsonRpcSocket::connected, this, [this, giveUp] {
+        m_socket->call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}}); // for targetCrashed
         m_socket->call(QStringLiteral("Target.getTargets"), {}, [this, giveUp](const QJsonObject &r) {
             QString page;
             for (const QJsonValue &t : r.value(QStringLiteral("result")).toObject().value(QStringLiteral("targetInfos")).toArray())

@@ -47,7 +47,7 @@ std::unique_ptr<QProcess> startGridProcess(const QStringList &args, const QStrin
     return p;
 }
 
-int readyNodes(quint16 hubPort)
+int nodesReady(quint16 hubPort)
 {
     QNetworkAccessManager manager;
     QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/status").arg(hubPort))));
@@ -59,42 +59,69 @@ int readyNodes(quint16 hubPort)
     delete reply;
     return value.value(QStringLiteral("ready")).toBool() ? static_cast<int>(value.value(QStringLiteral("nodes")).toArray().size()) : 0;
 }
+
+/// A hub and `nodes` Chromium nodes on loopback, each in its own process group, ended by group.
+class LocalGrid {
+public:
+    LocalGrid(const QTemporaryDir &dir, int nodes) : m_hub(freePort())
+    {
+        const quint16 pub = freePort(), sub = freePort();
+        const QStringList bus{QStringLiteral("--publish-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(pub),
+                              QStringLiteral("--subscribe-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(sub)};
+        m_processes.push_back(startGridProcess(QStringList{QStringLiteral("hub"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                                           QStringLiteral("--port"), QString::number(m_hub)} + bus,
+                                               dir.filePath(QStringLiteral("hub"))));
+        for (int n = 0; n < nodes; ++n)
+            m_processes.push_back(startGridProcess(
+                QStringList{QStringLiteral("node"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                            QString::number(freePort()), QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:%1").arg(m_hub),
+                            QStringLiteral("--detect-drivers"), QStringLiteral("false"), QStringLiteral("--selenium-manager"), QStringLiteral("false"),
+                            QStringLiteral("--driver-configuration"), QStringLiteral("display-name=chromium"), QStringLiteral("max-sessions=1"),
+                            QStringLiteral(R"(stereotype={"browserName":"chrome","goog:chromeOptions":{"binary":"/usr/bin/chromium"}})"),
+                            QStringLiteral("webdriver-executable=/usr/bin/chromedriver")} + bus,
+                dir.filePath(QStringLiteral("node%1").arg(n))));
+        for (int i = 0; i < 90 && m_ready < nodes; ++i) { // at most ~60 s
+            QThread::msleep(500);
+            m_ready = nodesReady(m_hub);
+        }
+    }
+    ~LocalGrid() { stop(); }
+    void stop()
+    {
+        for (auto &p : m_processes)
+            if (p->state() != QProcess::NotRunning) {
+                ::kill(-static_cast<pid_t>(p->processId()), SIGKILL);
+                p->waitForFinished(10000);
+            }
+    }
+    quint16 hub() const { return m_hub; }
+    int readyNodes() const { return m_ready; }
+    /// The process group of node `n` (0-based).
+    qint64 nodeGroup(int n) const { return m_processes.at(static_cast<std::size_t>(n + 1))->processId(); }
+
+private:
+    quint16 m_hub;
+    int m_ready = 0;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+};
+
+qint64 processGroupOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2).split(' ').value(2).toLongLong();
+}
 } // namespace
 
 TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
 {
     QTemporaryDir dir;
-    const quint16 hub = freePort(), pub = freePort(), sub = freePort();
-    const QStringList bus{QStringLiteral("--publish-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(pub),
-                          QStringLiteral("--subscribe-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(sub)};
-    std::vector<std::unique_ptr<QProcess>> grid;
-    grid.push_back(startGridProcess(QStringList{QStringLiteral("hub"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                                QStringLiteral("--port"), QString::number(hub)} + bus,
-                                    dir.filePath(QStringLiteral("hub"))));
-    for (int n = 0; n < 2; ++n)
-        grid.push_back(startGridProcess(
-            QStringList{QStringLiteral("node"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                        QString::number(freePort()), QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:%1").arg(hub),
-                        QStringLiteral("--detect-drivers"), QStringLiteral("false"), QStringLiteral("--selenium-manager"), QStringLiteral("false"),
-                        QStringLiteral("--driver-configuration"), QStringLiteral("display-name=chromium"), QStringLiteral("max-sessions=1"),
-                        QStringLiteral(R"(stereotype={"browserName":"chrome","goog:chromeOptions":{"binary":"/usr/bin/chromium"}})"),
-                        QStringLiteral("webdriver-executable=/usr/bin/chromedriver")} + bus,
-            dir.filePath(QStringLiteral("node%1").arg(n))));
-    auto stopGrid = [&] {
-        for (auto &p : grid)
-            if (p->state() != QProcess::NotRunning) {
-                ::kill(-static_cast<pid_t>(p->processId()), SIGKILL);
-                p->waitForFinished(10000);
-            }
-    };
-    int nodes = 0;
-    for (int i = 0; i < 90 && nodes < 2; ++i) { // at most ~60 s
-        QThread::msleep(500);
-        nodes = readyNodes(hub);
-    }
-    if (nodes < 2)
-        stopGrid();
-    ASSERT_EQ(2, nodes) << "the Grid did not come up with two nodes";
+    LocalGrid grid(dir, 2);
+    ASSERT_EQ(2, grid.readyNodes()) << "the Grid did not come up with two nodes";
+    const quint16 hub = grid.hub();
+    auto stopGrid = [&] { grid.stop(); };
 
     const runner::ModelCache cache;
     ASSERT_TRUE(cache.fetch(*cache.loadCatalog().find("blazeface-onnx")).isEmpty());
@@ -160,4 +187,58 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
                 overlapped = overlapped || overlap;
         }
     EXPECT_TRUE(overlapped) << "the two nodes measured side by side";
+}
+
+TEST(Grid, AKilledRendererOnANodeIsARecordedFailureAndTheNextRunProceeds)
+{
+    QTemporaryDir dir;
+    LocalGrid grid(dir, 1);
+    ASSERT_EQ(1, grid.readyNodes()) << "the Grid did not come up";
+    const runner::ModelCache cache;
+    ASSERT_TRUE(cache.fetch(*cache.loadCatalog().find("blazeface-onnx")).isEmpty());
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    QFile f(plan);
+    f.open(QIODevice::WriteOnly);
+    // A timeout far longer than the test waits: the failure must come from the crash (Target.targetCrashed
+    // over the Grid's se:cdp), not the timeout.
+    f.write(QStringLiteral(R"({"name": "gridkill", "repetitions": 2, "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["grid"], "grid": "http://127.0.0.1:%1",
+        "policy": {"min_warmup_ms": 8000, "max_warmup_ms": 8000, "samples": 10, "timeout_ms": 600000}})").arg(grid.hub()).toUtf8());
+    f.close();
+    QProcess run;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(run.waitForStarted());
+    // During the first run's warm-up, kill -9 the renderers of the node's Chromium: processes with
+    // --type=renderer in the node's process group (chromedriver and Chromium inherit it).
+    QList<qint64> killed;
+    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
+        QThread::msleep(100);
+        if (i < 50)
+            continue; // session, page and warm-up under way (5 s)
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(entry));
+            if (numeric && cmd.open(QIODevice::ReadOnly) && cmd.readAll().contains("--type=renderer") &&
+                processGroupOf(pid) == grid.nodeGroup(0))
+                killed << pid;
+        }
+        for (qint64 pid : killed)
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    ASSERT_FALSE(killed.isEmpty()) << "no renderer of the node's Chromium found to kill";
+    const bool finished = run.waitForFinished(240000);
+    grid.stop();
+    ASSERT_TRUE(finished);
+    std::map<int, nlohmann::json> byRep;
+    for (const auto &r : store::readBundle(dir.filePath(QStringLiteral("out")).toStdString()).runs)
+        byRep[r.meta.value("repetition", 0)] = r.meta;
+    ASSERT_EQ(2u, byRep.size());
+    EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
+    EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("renderer process")) << byRep[1]["error"];
+    EXPECT_LT(byRep[1]["wall_ms"].get<double>(), 60000.0); // detected, not timed out
+    EXPECT_EQ("ok", byRep[2]["status"]) << byRep[2].dump();
 }
