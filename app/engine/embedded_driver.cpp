@@ -34,7 +34,7 @@ private:
 };
 } // namespace
 
-EmbeddedDriver::EmbeddedDriver(QWebEngineView *view, QObject *parent) : runner::BrowserDriver(parent), m_view(view) {}
+EmbeddedDriver::EmbeddedDriver(QWebEngineView *view, QObject *parent) : runner::CdpDriver(parent), m_view(view) {}
 
 EmbeddedDriver::~EmbeddedDriver()
 {
@@ -114,17 +114,17 @@ void EmbeddedDriver::connectDevTools(int port)
             return;
         }
         m_socket = new runner::JsonRpcSocket(this);
-        connect(m_socket, &runner::JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdp.onNotification(message); });
+        connect(m_socket, &runner::JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdpPage.onNotification(message); });
         connect(m_socket, &runner::JsonRpcSocket::failed, this, [this](const QString &reason) {
-            m_cdp.detach();
+            m_cdpPage.detach();
             if (!m_harnessLoading) {
                 m_devToolsProblem = QStringLiteral("DevTools connection failed: %1").arg(reason);
                 loadHarness();
             }
         });
         connect(m_socket, &runner::JsonRpcSocket::connected, this, [this] {
-            m_cdp.attach(m_socket);
-            m_cdp.prepare(m_settings.trace, [this] { loadHarness(); });
+            m_cdpPage.attach(m_socket);
+            m_cdpPage.prepare(m_settings.trace, [this] { loadHarness(); });
         });
         m_socket->open(QUrl(socketUrl));
     });
@@ -138,27 +138,9 @@ void EmbeddedDriver::loadHarness()
     m_page->load(m_url);
 }
 
-bool EmbeddedDriver::requestJsHeap(std::function<void(double used, double total)> reply)
-{
-    return m_cdp.jsHeap(std::move(reply));
-}
-
-runner::ClickResult EmbeddedDriver::click(int x, int y)
-{
-    return m_cdp.click(x, y);
-}
-
-bool EmbeddedDriver::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
-{
-    if (!m_settings.trace)
-        return false;
-    m_cdp.finishTrace(std::move(done), m_devToolsProblem);
-    return true;
-}
-
 void EmbeddedDriver::close()
 {
-    m_cdp.detach();
+    m_cdpPage.detach();
     if (m_socket) { // close() may run inside one of the socket's signals: it deletes itself later
         m_socket->shutDown();
         m_socket = nullptr;

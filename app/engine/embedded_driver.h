@@ -7,8 +7,7 @@
 // injected clicks and a trace work as in Chromium; then it loads the harness. Without the port the
 // harness loads directly and the run records why those extras are missing.
 
-#include "core/runner/browser_driver.h"
-#include "core/runner/cdp_page.h"
+#include "core/runner/cdp_driver.h"
 
 #include <QNetworkAccessManager>
 
@@ -20,7 +19,7 @@ class QWebEngineView;
 
 namespace inferscope::app {
 
-class EmbeddedDriver : public runner::BrowserDriver {
+class EmbeddedDriver : public runner::CdpDriver {
     Q_OBJECT
 public:
     /// `view` may be null (headless); when given, the page is shown in it while it runs.
@@ -33,9 +32,6 @@ public:
     void close() override;
     /// InferScope itself: QtWebEngine's renderers are its children (the baseline cancels the app's own share).
     qint64 rootPid() const override;
-    bool requestJsHeap(std::function<void(double used, double total)> reply) override;
-    runner::ClickResult click(int x, int y) override;
-    bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
     /// Why the DevTools extras are missing in this run (empty when they work).
     QString protocolProblem() const override { return m_devToolsProblem; }
 
@@ -53,7 +49,7 @@ private:
     QString m_devToolsProblem;
     QNetworkAccessManager m_network;
     runner::JsonRpcSocket *m_socket = nullptr;
-    runner::CdpPage m_cdp;
+
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;
     QStringList m_console;

@@ -30,6 +30,28 @@ QCheckBox *addBox(QMap<QString, QCheckBox *> &boxes, const QString &id, const QS
     return box;
 }
 
+/// Checks the boxes whose id is in `ids` and clears the others.
+template <typename Key, typename Set>
+void checkFrom(const QMap<Key, QCheckBox *> &boxes, const Set &ids, std::function<typename Set::key_type(const Key &)> toId)
+{
+    for (auto it = boxes.begin(); it != boxes.end(); ++it)
+        it.value()->setChecked(ids.contains(toId(it.key())));
+}
+
+/// The ids of the checked boxes.
+template <typename Key, typename Set>
+Set checkedIn(const QMap<Key, QCheckBox *> &boxes, std::function<typename Set::key_type(const Key &)> toId)
+{
+    Set ids;
+    for (auto it = boxes.begin(); it != boxes.end(); ++it)
+        if (it.value()->isChecked())
+            ids.insert(toId(it.key()));
+    return ids;
+}
+
+const std::function<std::string(const QString &)> kText = [](const QString &id) { return id.toStdString(); };
+const std::function<int(const int &)> kNumber = [](const int &t) { return t; };
+
 QSpinBox *spin(int min, int max, int value, const QString &suffix, QWidget *parent)
 {
     auto *s = new QSpinBox(parent);
@@ -184,16 +206,11 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
         const std::string id = m_models->item(i)->data(Qt::UserRole).toString().toStdString();
         m_models->item(i)->setCheckState(std::find(form.models.begin(), form.models.end(), id) != form.models.end() ? Qt::Checked : Qt::Unchecked);
     }
-    for (auto it = m_ort.begin(); it != m_ort.end(); ++it)
-        it.value()->setChecked(form.ortBackends.contains(it.key().toStdString()));
-    for (auto it = m_tfjs.begin(); it != m_tfjs.end(); ++it)
-        it.value()->setChecked(form.tfjsBackends.contains(it.key().toStdString()));
-    for (auto it = m_threads.begin(); it != m_threads.end(); ++it)
-        it.value()->setChecked(form.threads.contains(it.key()));
-    for (auto it = m_placements.begin(); it != m_placements.end(); ++it)
-        it.value()->setChecked(form.placements.contains(it.key().toStdString()));
-    for (auto it = m_workloads.begin(); it != m_workloads.end(); ++it)
-        it.value()->setChecked(form.workloads.contains(it.key().toStdString()));
+    checkFrom(m_ort, form.ortBackends, kText);
+    checkFrom(m_tfjs, form.tfjsBackends, kText);
+    checkFrom(m_threads, form.threads, kNumber);
+    checkFrom(m_placements, form.placements, kText);
+    checkFrom(m_workloads, form.workloads, kText);
     for (auto it = m_browsers.begin(); it != m_browsers.end(); ++it)
         it.value()->setChecked(it.value()->isEnabled() &&
                                std::find(form.browsers.begin(), form.browsers.end(), it.key().toStdString()) != form.browsers.end());
@@ -218,26 +235,12 @@ PlanForm PlanBuilderDialog::form() const
     for (int i = 0; i < m_models->count(); ++i)
         if (m_models->item(i)->checkState() == Qt::Checked)
             f.models.push_back(m_models->item(i)->data(Qt::UserRole).toString().toStdString());
-    f.ortBackends.clear();
-    f.tfjsBackends.clear();
-    for (auto it = m_ort.begin(); it != m_ort.end(); ++it)
-        if (it.value()->isChecked())
-            f.ortBackends.insert(it.key().toStdString());
-    for (auto it = m_tfjs.begin(); it != m_tfjs.end(); ++it)
-        if (it.value()->isChecked())
-            f.tfjsBackends.insert(it.key().toStdString());
-    f.threads.clear();
-    for (auto it = m_threads.begin(); it != m_threads.end(); ++it)
-        if (it.value()->isChecked())
-            f.threads.insert(it.key());
-    f.placements.clear();
-    for (auto it = m_placements.begin(); it != m_placements.end(); ++it)
-        if (it.value()->isChecked())
-            f.placements.insert(it.key().toStdString());
-    f.workloads.clear();
-    for (auto it = m_workloads.begin(); it != m_workloads.end(); ++it)
-        if (it.value()->isChecked())
-            f.workloads.insert(it.key().toStdString());
+    using Texts = std::set<std::string>;
+    f.ortBackends = checkedIn<QString, Texts>(m_ort, kText);
+    f.tfjsBackends = checkedIn<QString, Texts>(m_tfjs, kText);
+    f.threads = checkedIn<int, std::set<int>>(m_threads, kNumber);
+    f.placements = checkedIn<QString, Texts>(m_placements, kText);
+    f.workloads = checkedIn<QString, Texts>(m_workloads, kText);
     f.browsers.clear();
     for (const char *id : {"qtwebengine", "chromium", "firefox", "grid"}) // the plan's order
         if (m_browsers.value(QLatin1String(id))->isChecked())

@@ -40,10 +40,10 @@ public:
     /// The page's events for this run (the orchestrator routes them by run id).
     void onEvents(const QJsonObject &message);
 
-    /// The harness page's configuration for one run (exposed for tests).
+private:
+    /// The harness page's configuration for one run (the page reads it from its URL).
     static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan);
 
-private:
     void startBrowser(const zoo::ModelEntry &model);
     void startNative(const zoo::ModelEntry &model);
     void finish(const std::string &status, const std::string &error);

@@ -30,6 +30,15 @@ std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStr
     return process;
 }
 
+QString programVersion(const QString &program)
+{
+    QProcess p;
+    p.start(program, {QStringLiteral("--version")});
+    if (!p.waitForFinished(20000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
 void killProcessGroup(QProcess &process)
 {
     if (process.state() == QProcess::NotRunning)

@@ -15,6 +15,9 @@ namespace inferscope::runner {
 std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home,
                                               bool readStderr = false);
 
+/// `PROGRAM --version`'s first output, trimmed; empty when it is not installed or fails.
+QString programVersion(const QString &program);
+
 /// SIGKILL to the whole process group, then reap the leader.
 void killProcessGroup(QProcess &process);
 

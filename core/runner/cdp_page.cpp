@@ -20,14 +20,12 @@ void CdpPage::attach(JsonRpcSocket *socket, QString sessionId)
 {
     m_socket = socket;
     m_session = std::move(sessionId);
-    m_ready = true;
 }
 
 void CdpPage::detach()
 {
     m_socket = nullptr;
     m_session.clear();
-    m_ready = false;
     m_tracing = false;
     m_clickInFlight = false;
     if (auto done = std::move(m_traceDone)) {

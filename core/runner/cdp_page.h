@@ -23,7 +23,7 @@ public:
     /// `sessionId` is empty for a connection made straight to the page's target.
     void attach(JsonRpcSocket *socket, QString sessionId = {});
     void detach();
-    bool attached() const { return m_socket && m_ready; }
+    bool attached() const { return !m_socket.isNull(); }
 
     /// Page.navigate.
     void navigate(const QUrl &url);
@@ -54,7 +54,6 @@ private:
 
     QPointer<JsonRpcSocket> m_socket;
     QString m_session;
-    bool m_ready = false;
     bool m_tracing = false;
     bool m_clickInFlight = false;
     QString m_traceError; ///< why Tracing.start failed

@@ -15,14 +15,10 @@ namespace inferscope::runner {
 
 QString ChromiumDriver::installedVersion(const QString &program)
 {
-    QProcess p;
-    p.start(program, {QStringLiteral("--version")});
-    if (!p.waitForFinished(20000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return programVersion(program);
 }
 
-ChromiumDriver::ChromiumDriver(QString program, QObject *parent) : BrowserDriver(parent), m_program(std::move(program))
+ChromiumDriver::ChromiumDriver(QString program, QObject *parent) : CdpDriver(parent), m_program(std::move(program))
 {
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ChromiumDriver::pollForPort);
@@ -108,8 +104,8 @@ void ChromiumDriver::pollForPort()
                                 Q_EMIT failed(QStringLiteral("Chromium did not attach to its page"));
                                 return;
                             }
-                            m_page.attach(m_cdp, session);
-                            m_page.prepare(m_settings.trace, [this] { m_page.navigate(m_url); });
+                            m_cdpPage.attach(m_cdp, session);
+                            m_cdpPage.prepare(m_settings.trace, [this] { m_cdpPage.navigate(m_url); });
                         });
         });
     });
@@ -122,7 +118,7 @@ void ChromiumDriver::pollForPort()
 
 void ChromiumDriver::onNotification(const QJsonObject &message)
 {
-    m_page.onNotification(message);
+    m_cdpPage.onNotification(message);
     if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed")) {
         const QJsonObject p = message.value(QStringLiteral("params")).toObject();
         Q_EMIT failed(QStringLiteral("the renderer process %1 (status %2, code %3)")
@@ -130,24 +126,6 @@ void ChromiumDriver::onNotification(const QJsonObject &message)
                                p.value(QStringLiteral("status")).toString())
                           .arg(p.value(QStringLiteral("errorCode")).toInt()));
     }
-}
-
-bool ChromiumDriver::requestJsHeap(std::function<void(double used, double total)> reply)
-{
-    return m_page.jsHeap(std::move(reply));
-}
-
-ClickResult ChromiumDriver::click(int x, int y)
-{
-    return m_page.click(x, y);
-}
-
-bool ChromiumDriver::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
-{
-    if (!m_settings.trace)
-        return false;
-    m_page.finishTrace(std::move(done), QStringLiteral("Chromium's page was not attached over DevTools"));
-    return true;
 }
 
 QList<qint64> ChromiumDriver::rendererPids() const
@@ -165,7 +143,7 @@ void ChromiumDriver::close()
 {
     m_closing = true;
     m_poll.stop();
-    m_page.detach();
+    m_cdpPage.detach();
     if (m_cdp) { // close() may run inside one of the socket's signals: it deletes itself later
         m_cdp->shutDown();
         m_cdp = nullptr;

@@ -6,8 +6,7 @@
 // Page.navigate loads the harness; Target.targetCrashed (a renderer killed or crashed) and the browser process
 // exiting are reported as failures. close() ends the whole process group.
 
-#include "core/runner/browser_driver.h"
-#include "core/runner/cdp_page.h"
+#include "core/runner/cdp_driver.h"
 #include "core/runner/json_rpc_socket.h"
 
 #include <QJsonObject>
@@ -19,7 +18,7 @@
 
 namespace inferscope::runner {
 
-class ChromiumDriver : public BrowserDriver {
+class ChromiumDriver : public CdpDriver {
     Q_OBJECT
 public:
     explicit ChromiumDriver(QString program = QStringLiteral("/usr/bin/chromium"), QObject *parent = nullptr);
@@ -30,17 +29,15 @@ public:
     void open(const QUrl &url) override;
     void close() override;
     qint64 rootPid() const override;
-    /// CDP Performance.getMetrics on the harness page's session: JSHeapUsedSize and JSHeapTotalSize.
-    bool requestJsHeap(std::function<void(double used, double total)> reply) override;
-    /// CDP Input.dispatchMouseEvent on the harness page.
-    ClickResult click(int x, int y) override;
-    bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
 
     /// Process ids of the renderers that currently exist (for tests that kill one).
     QList<qint64> rendererPids() const;
 
     /// `chromium --version`, or empty when it is not installed.
     static QString installedVersion(const QString &program = QStringLiteral("/usr/bin/chromium"));
+
+protected:
+    QString traceUnavailableReason() const override { return QStringLiteral("Chromium's page was not attached over DevTools"); }
 
 private:
     void pollForPort();
@@ -54,7 +51,6 @@ private:
     int m_pollCount = 0;
     QUrl m_url;
     bool m_closing = false;
-    CdpPage m_page; ///< the flattened CDP session attached to the harness page
 };
 
 } // namespace inferscope::runner

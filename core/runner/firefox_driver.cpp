@@ -30,11 +30,7 @@ user_pref("gfx.webgpu.ignore-blocklist", true);
 
 QString FirefoxDriver::installedVersion(const QString &program)
 {
-    QProcess p;
-    p.start(program, {QStringLiteral("--version")});
-    if (!p.waitForFinished(20000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return programVersion(program);
 }
 
 FirefoxDriver::FirefoxDriver(QString program, QObject *parent) : BrowserDriver(parent), m_program(std::move(program))
@@ -85,8 +81,8 @@ void FirefoxDriver::open(const QUrl &url)
     // Headless Firefox has no WebGL: WebGL runs are headful when there is a display (Xvfb will do), and
     // headless (failing with the browser's own reason) when there is none. WebGPU works headless given
     // a Vulkan driver (Mesa's lavapipe here).
-    m_headful = m_settings.webgl && !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (!m_headful)
+    const bool headful = m_settings.webgl && !qEnvironmentVariableIsEmpty("DISPLAY");
+    if (!headful)
         args.prepend(QStringLiteral("--headless"));
     m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")), true);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, &FirefoxDriver::onStderr);

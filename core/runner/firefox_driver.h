@@ -47,7 +47,6 @@ private:
     QByteArray m_stderr;
     QUrl m_url;
     bool m_closing = false;
-    bool m_headful = false; ///< this run shows a window (GPU backends with a display)
     bool m_clickInFlight = false;
     QString m_context; ///< the browsing context that holds the harness page
 };

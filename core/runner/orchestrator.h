@@ -35,14 +35,6 @@ public:
     void cancel();
     int total() const { return static_cast<int>(m_schedule.size()); }
     int skipped() const { return m_skipped; }
-    /// How many Grid runs may be in flight at once (the Grid's node count; 1 until it is known).
-    int gridParallelism() const { return m_gridParallelism; }
-
-    /// The harness page's configuration for one run (exposed for tests).
-    static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan)
-    {
-        return ActiveRun::pageConfig(run, model, plan);
-    }
 
 Q_SIGNALS:
     void runStarted(const QString &runId, int index, int total);
@@ -65,7 +57,7 @@ private:
     std::vector<experiment::Run> m_schedule;
     std::size_t m_index = 0; ///< the next scheduled run to consider
     std::list<std::unique_ptr<ActiveRun>> m_inFlight;
-    int m_gridParallelism = 1;
+    int m_gridParallelism = 1; ///< Grid runs in flight at once: the Grid's nodes up (capped by the plan), 1 until known
     QNetworkAccessManager m_network;
     int m_skipped = 0;
     int m_done = 0;

@@ -9,7 +9,7 @@
 
 namespace inferscope::runner {
 
-WebDriverDriver::WebDriverDriver(QUrl endpoint, QObject *parent) : BrowserDriver(parent), m_endpoint(std::move(endpoint)) {}
+WebDriverDriver::WebDriverDriver(QUrl endpoint, QObject *parent) : CdpDriver(parent), m_endpoint(std::move(endpoint)) {}
 
 WebDriverDriver::~WebDriverDriver()
 {
@@ -75,14 +75,14 @@ void WebDriverDriver::attachDevTools(const QString &socketUrl)
 {
     // Whatever goes wrong here, the run still measures: it navigates without the CDP extras.
     auto giveUp = [this](const QString &why) {
-        m_cdp.detach();
+        m_cdpPage.detach();
         if (m_cdpProblem.isEmpty())
             m_cdpProblem = why;
         navigate();
     };
     m_socket = new JsonRpcSocket(this);
     connect(m_socket, &JsonRpcSocket::notification, this, [this](const QJsonObject &message) {
-        m_cdp.onNotification(message);
+        m_cdpPage.onNotification(message);
         // A renderer killed or crashed on the node: fail now instead of waiting for the run's timeout.
         if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed") && !m_closing) {
             const QJsonObject p = message.value(QStringLiteral("params")).toObject();
@@ -108,8 +108,8 @@ void WebDriverDriver::attachDevTools(const QString &socketUrl)
                                const QString session = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
                                if (session.isEmpty())
                                    return giveUp(QStringLiteral("the remote page could not be attached over DevTools"));
-                               m_cdp.attach(m_socket, session);
-                               m_cdp.prepare(m_settings.trace, [this] { navigate(); });
+                               m_cdpPage.attach(m_socket, session);
+                               m_cdpPage.prepare(m_settings.trace, [this] { navigate(); });
                            });
         });
     });
@@ -130,14 +130,6 @@ void WebDriverDriver::navigate()
         if (navStatus != 200 && !m_closing)
             Q_EMIT failed(QStringLiteral("navigation failed (HTTP %1): %2").arg(navStatus).arg(nav.value(QStringLiteral("value")).toObject().value(QStringLiteral("message")).toString().left(300)));
     });
-}
-
-bool WebDriverDriver::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done)
-{
-    if (!m_settings.trace)
-        return false;
-    m_cdp.finishTrace(std::move(done), m_cdpProblem);
-    return true;
 }
 
 void WebDriverDriver::findNode()
@@ -180,7 +172,7 @@ void WebDriverDriver::close()
 {
     m_closing = true;
     m_navigating = false;
-    m_cdp.detach();
+    m_cdpPage.detach();
     if (m_socket) { // close() may run inside one of the socket's signals: it deletes itself later
         m_socket->shutDown();
         m_socket = nullptr;

@@ -6,8 +6,7 @@
 // When the Grid offers the session's DevTools connection (the "se:cdp" capability, proxied by the
 // Grid), the page is attached over it before navigating: JS heap and a trace then work as locally.
 
-#include "core/runner/browser_driver.h"
-#include "core/runner/cdp_page.h"
+#include "core/runner/cdp_driver.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -15,7 +14,7 @@
 
 namespace inferscope::runner {
 
-class WebDriverDriver : public BrowserDriver {
+class WebDriverDriver : public CdpDriver {
     Q_OBJECT
 public:
     /// `endpoint`: e.g. http://127.0.0.1:4444 (a Grid) or http://127.0.0.1:9515 (chromedriver).
@@ -29,8 +28,6 @@ public:
     QString node() const override { return m_node; }
     /// W3C Actions (POST /session/ID/actions): pointer move, down and up.
     ClickResult click(int x, int y) override;
-    bool requestJsHeap(std::function<void(double used, double total)> reply) override { return m_cdp.jsHeap(std::move(reply)); }
-    bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override;
     QString protocolProblem() const override { return m_cdpProblem; }
 
 private:
@@ -41,7 +38,6 @@ private:
 
     QUrl m_url;
     JsonRpcSocket *m_socket = nullptr;
-    CdpPage m_cdp;
     QString m_cdpProblem;
     bool m_navigating = false;
 

@@ -13,24 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ort from 'onnxruntime-node';
-
-const emit = (object) => process.stdout.write(JSON.stringify(object) + '\n');
-const fail = (message, code = 2) => {
-  emit({ event: 'error', message });
-  process.exit(code);
-};
-
-// splitmix32: tiny, seedable, identical in every JS engine (the browser harness uses the same one).
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-  };
-}
+import { emit, fail, random } from './tool_common.mjs';
 
 const typedArrays = { float32: Float32Array, int64: BigInt64Array, int32: Int32Array, uint8: Uint8Array };
 

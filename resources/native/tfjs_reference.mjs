@@ -8,23 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-
-const emit = (object) => process.stdout.write(JSON.stringify(object) + '\n');
-const fail = (message, code = 2) => {
-  emit({ event: 'error', message });
-  process.exit(code);
-};
-
-function random(seed) { // splitmix32, as in ort_native.mjs and the browser harness
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-  };
-}
+import { emit, fail, random } from './tool_common.mjs';
 
 async function load(modelJson) {
   let artifacts;

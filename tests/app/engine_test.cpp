@@ -3,6 +3,7 @@
 // a plan killed with SIGKILL must resume without redoing finished runs.
 #include "core/runner/model_cache.h"
 #include "core/store/attachment.h"
+#include "process_support.h"
 #include "core/store/bundle.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <gtest/gtest.h>
 
 using namespace inferscope;
+using tests::cmdlineOf;
+using tests::parentOf;
 
 namespace {
 /// A private model cache holding copies of real zoo models, so a test may damage them.
@@ -151,22 +154,6 @@ TEST(Engine, AKilledPlanResumesWithoutRedoingFinishedRuns)
 
 namespace {
 /// Chromium processes started for InferScope runs (their profile lives in /tmp/inferscope-chromium-*).
-/// A process's parent from /proc/PID/stat (0 when it is gone).
-qint64 parentOf(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
-}
-
-QByteArray cmdlineOf(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 /// Processes whose command line contains `what` and that descend (within `levels`) from a process whose
 /// command line contains `ancestorMark`. Found first, killed after: killing a parent first would orphan
 /// the rest and hide them from the walk.
@@ -199,6 +186,26 @@ std::map<int, nlohmann::json> runsByRepetition(const QString &bundle)
     for (const auto &r : store::readBundle(bundle.toStdString()).runs)
         out[r.meta.value("repetition", 0)] = r.meta;
     return out;
+}
+
+/// Runs a two-repetition plan and, 3-4 s into the first run's warm-up, kills what killDescendants
+/// finds; returns the runs by repetition (empty, with a test failure, when nothing was found to kill).
+std::map<int, nlohmann::json> runKillingDuringWarmup(const QString &cache, const QString &plan, const QString &out,
+                                                     const QByteArray &what, const QByteArray &ancestorMark, int levels, int afterTicks)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
+    EXPECT_TRUE(p.waitForStarted());
+    QList<qint64> killed;
+    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
+        QThread::msleep(100);
+        if (i >= afterTicks) // let the page start measuring first
+            killed = killDescendants(what, ancestorMark, levels);
+    }
+    EXPECT_FALSE(killed.isEmpty()) << "no " << what.constData() << " process found to kill";
+    EXPECT_TRUE(p.waitForFinished(240000));
+    return killed.isEmpty() ? std::map<int, nlohmann::json>{} : runsByRepetition(out);
 }
 
 QList<qint64> chromiumBrowserPids()
@@ -259,21 +266,9 @@ TEST(Engine, AKilledRendererIsARecordedFailureAndTheNextRunProceeds)
     const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "kill", "models": ["blazeface-onnx"], "repetitions": 2,
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["chromium"],
         "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 60000}})");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForStarted());
     // During the first run's warm-up: kill -9 every renderer of the Chromium InferScope started
     // (renderers are children of the zygote, itself a child of the browser).
-    QList<qint64> killed;
-    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
-        QThread::msleep(100);
-        if (i >= 30) // let the page start measuring first (3 s)
-            killed = killDescendants("--type=renderer", "inferscope-chromium-", 2);
-    }
-    ASSERT_FALSE(killed.isEmpty()) << "no Chromium renderer found to kill";
-    ASSERT_TRUE(p.waitForFinished(240000));
-    auto byRep = runsByRepetition(dir.filePath(QStringLiteral("out")));
+    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "--type=renderer", "inferscope-chromium-", 2, 30);
     ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("renderer")) << byRep[1]["error"];
@@ -397,21 +392,9 @@ TEST(Engine, AKilledFirefoxContentProcessIsARecordedFailureAndTheNextRunProceeds
     const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "ffkill", "models": ["blazeface-onnx"], "repetitions": 2,
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["firefox"],
         "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 600000}})");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForStarted());
     // During the first run's warm-up: kill -9 the content processes of the Firefox InferScope started
     // (children of Firefox's fork server, itself a child of the browser whose command line names the profile).
-    QList<qint64> killed;
-    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
-        QThread::msleep(100);
-        if (i >= 40) // let the page start measuring first (4 s)
-            killed = killDescendants("contentproc", "inferscope-firefox-", 4);
-    }
-    ASSERT_FALSE(killed.isEmpty()) << "no Firefox content process found to kill";
-    ASSERT_TRUE(p.waitForFinished(240000));
-    auto byRep = runsByRepetition(dir.filePath(QStringLiteral("out")));
+    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "contentproc", "inferscope-firefox-", 4, 40);
     ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("content process")) << byRep[1]["error"];

@@ -3,6 +3,7 @@
 // on it, every run naming the node that ran it, both nodes used. Label "grid".
 #include "core/runner/model_cache.h"
 #include "core/store/bundle.h"
+#include "process_support.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -105,13 +106,15 @@ private:
     std::vector<std::unique_ptr<QProcess>> m_processes;
 };
 
-qint64 processGroupOf(qint64 pid)
+/// `inferscope run PLAN --out OUT`, as a user would start it.
+std::unique_ptr<QProcess> startRun(const QString &plan, const QString &out)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2).split(' ').value(2).toLongLong();
+    auto run = std::make_unique<QProcess>();
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    run->setProcessEnvironment(env);
+    run->start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
+    return run;
 }
 } // namespace
 
@@ -133,12 +136,8 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
         "browsers": ["grid"], "grid": "http://127.0.0.1:%1", "responsiveness": {"input_hz": 10, "idle_ms": 500}, "trace": true,
         "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 90000}})").arg(hub).toUtf8());
     f.close();
-    QProcess run;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
-    run.setProcessEnvironment(env);
-    run.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    const bool finished = run.waitForFinished(400000);
+    const auto run = startRun(plan, dir.filePath(QStringLiteral("out")));
+    const bool finished = run->waitForFinished(400000);
     stopGrid();
     ASSERT_TRUE(finished);
     const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
@@ -205,12 +204,8 @@ TEST(Grid, AKilledRendererOnANodeIsARecordedFailureAndTheNextRunProceeds)
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["grid"], "grid": "http://127.0.0.1:%1",
         "policy": {"min_warmup_ms": 8000, "max_warmup_ms": 8000, "samples": 10, "timeout_ms": 600000}})").arg(grid.hub()).toUtf8());
     f.close();
-    QProcess run;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
-    run.setProcessEnvironment(env);
-    run.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(run.waitForStarted());
+    const auto run = startRun(plan, dir.filePath(QStringLiteral("out")));
+    ASSERT_TRUE(run->waitForStarted());
     // During the first run's warm-up, kill -9 the renderers of the node's Chromium: processes with
     // --type=renderer in the node's process group (chromedriver and Chromium inherit it).
     QList<qint64> killed;
@@ -221,16 +216,15 @@ TEST(Grid, AKilledRendererOnANodeIsARecordedFailureAndTheNextRunProceeds)
         for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
             bool numeric = false;
             const qint64 pid = entry.toLongLong(&numeric);
-            QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(entry));
-            if (numeric && cmd.open(QIODevice::ReadOnly) && cmd.readAll().contains("--type=renderer") &&
-                processGroupOf(pid) == grid.nodeGroup(0))
+            if (numeric && tests::cmdlineOf(pid).contains("--type=renderer") &&
+                tests::processGroupOf(pid) == grid.nodeGroup(0))
                 killed << pid;
         }
         for (qint64 pid : killed)
             ::kill(static_cast<pid_t>(pid), SIGKILL);
     }
     ASSERT_FALSE(killed.isEmpty()) << "no renderer of the node's Chromium found to kill";
-    const bool finished = run.waitForFinished(240000);
+    const bool finished = run->waitForFinished(240000);
     grid.stop();
     ASSERT_TRUE(finished);
     std::map<int, nlohmann::json> byRep;
