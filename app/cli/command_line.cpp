@@ -1,6 +1,7 @@
 #include "app/cli/command_line.h"
 
 #include "app/cli/browsers_command.h"
+#include "app/cli/export_command.h"
 #include "app/cli/inspect_command.h"
 #include "app/cli/models_command.h"
 #include "app/i18n.h"
@@ -22,6 +23,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"inspect", QT_TRANSLATE_NOOP("Cli", "Verify a result bundle and print each run's statistics"), &runInspect},
+    {"export", QT_TRANSLATE_NOOP("Cli", "Export a bundle as tidy CSV, one JSON document or a Chrome trace"), &runExport},
+    {"report", QT_TRANSLATE_NOOP("Cli", "Write the study report of a bundle (HTML, Markdown, figures, tables)"), nullptr},
     {"models", QT_TRANSLATE_NOOP("Cli", "The model zoo: list, info, fetch, import, verify"), &runModels},
     {"native", QT_TRANSLATE_NOOP("Cli", "Measure a model's native baseline (ONNX Runtime, CPU)"), &runNative},
     {"run", QT_TRANSLATE_NOOP("Cli", "Run an experiment plan headless (see plans/quick.json)"), nullptr},

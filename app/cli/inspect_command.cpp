@@ -1,6 +1,6 @@
 #include "app/cli/inspect_command.h"
 
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ nlohmann::json number(double v)
     return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
 }
 
-nlohmann::json toJson(const BundleView &view)
+nlohmann::json toJson(const results::BundleView &view)
 {
     nlohmann::json runs = nlohmann::json::array();
     for (const auto &r : view.runs)
@@ -62,9 +62,9 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "inspect needs exactly one bundle directory.") << Qt::endl;
         return 1;
     }
-    std::shared_ptr<const BundleView> view;
+    std::shared_ptr<const results::BundleView> view;
     try {
-        view = loadBundleView(parser.positionalArguments().constFirst().toStdString());
+        view = results::loadBundleView(parser.positionalArguments().constFirst().toStdString());
     } catch (const store::StoreError &e) {
         err << QCoreApplication::translate("Cli", "Cannot open the bundle: %1").arg(QString::fromStdString(e.what()))
             << Qt::endl;

@@ -1,6 +1,6 @@
 #include "app/cli/models_command.h"
 
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 #include "core/runner/model_cache.h"
 #include "core/runner/model_import.h"
 #include "core/runner/native_runner.h"
@@ -327,7 +327,7 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err << Cli::tr("Cannot store %1: %2").arg(q(runId), QString::fromUtf8(e.what())) << Qt::endl;
                 return 2;
             }
-            const auto summary = summarizeRun(record);
+            const auto summary = results::summarizeRun(record);
             if (summary.status != "ok") {
                 ++failures;
                 err << Cli::tr("%1: %2: %3").arg(q(runId), q(summary.status), q(summary.error)) << Qt::endl;

@@ -3,8 +3,8 @@
 #include "app/engine/embedded_devtools.h"
 #include "app/engine/plan_session.h"
 #include "app/i18n.h"
-#include "app/results/bundle_view.h"
-#include "app/results/plan_summary.h"
+#include "core/results/bundle_view.h"
+#include "core/results/cell_summary.h"
 #include "core/runner/orchestrator.h"
 
 #include <QApplication>
@@ -50,7 +50,7 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
         const QString ciText = c["ci_low_ms"].is_null() ? QStringLiteral("-")
                                                         : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
-                   .arg(q(c["model"]), -16).arg(q(c["browser"]), -11).arg(q(c["runtime"]), -16).arg(q(c["backend"]), -7).arg(c["threads"].get<int>(), 3)
+                   .arg(q(c["model"]), -16).arg(q(c["browser"]), -11).arg(q(c["runtime"]), -16).arg(q(c["backend"]) + (c.value("simd", true) ? QString() : QStringLiteral("-nosimd")), -7).arg(c["threads"].get<int>(), 3)
                    .arg(q(c["placement"]) + (c.value("workload", "none") == "none" ? QString() : QLatin1Char('+') + q(c["workload"])), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
                    .arg(cellText(c, "median_ms"), 10).arg(ciText, -19)
                    .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-") : cellText(c, "slowdown_vs_native") + QLatin1Char('x'), 9)
@@ -205,14 +205,14 @@ int runPlanCommand(int argc, char **argv)
     if (orchestrator.skipped() > 0)
         out << Cli::tr("%1 runs were already in the bundle and were not redone.").arg(orchestrator.skipped()) << Qt::endl;
 
-    std::shared_ptr<const BundleView> view;
+    std::shared_ptr<const results::BundleView> view;
     try {
-        view = loadBundleView(outDir.toStdString());
+        view = results::loadBundleView(outDir.toStdString());
     } catch (const store::StoreError &e) {
         err << QString::fromUtf8(e.what()) << Qt::endl;
         return 2;
     }
-    const auto cells = summarizeCells(*view);
+    const auto cells = results::summarizeCells(*view);
     printSummary(cells, out);
     if (parser.isSet(QStringLiteral("summary-json"))) {
         std::ofstream summary(parser.value(QStringLiteral("summary-json")).toStdString());

@@ -15,8 +15,12 @@ namespace inferscope::app {
 
 store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan &plan)
 {
+    // Every run the plan asks for, so a report can list the ones that never produced a record.
+    nlohmann::json planned = nlohmann::json::array();
+    for (const auto &run : plan.schedule())
+        planned.push_back(run.id());
     return store::BundleWriter::open(outDir.toStdString(),
-                                     {{"plan", plan.source}, {"inferscope_version", build::kVersion},
+                                     {{"plan", plan.source}, {"planned_runs", planned}, {"inferscope_version", build::kVersion},
                                       {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
                                       {"machine", experiment::toJson(experiment::captureMachine())}});
 }

@@ -30,7 +30,7 @@ widgets::DistributionView::Series ecdf(const std::vector<double> &samples)
     return s;
 }
 
-Comparison compare(const RunSummary &a, const RunSummary &b)
+Comparison compare(const results::RunSummary &a, const results::RunSummary &b)
 {
     const auto ratio = analysis::bootstrapMedianRatioCi(a.steadySamples, b.steadySamples);
     const auto slower = analysis::mannWhitneyU(a.steadySamples, b.steadySamples, analysis::Alternative::Greater);
@@ -91,7 +91,7 @@ ComparePage::~ComparePage()
     m_watcher.waitForFinished();
 }
 
-void ComparePage::setView(std::shared_ptr<const BundleView> view)
+void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
 {
     m_view = std::move(view);
     const QSignalBlocker blockA(m_a), blockB(m_b);

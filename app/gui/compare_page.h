@@ -2,7 +2,7 @@
 // Compare: two runs of the loaded bundle side by side: ratio of medians with its bootstrap 95% CI and
 // a Mann-Whitney U test of "A is slower than B". Computed in a worker thread.
 
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 
 #include <QFutureWatcher>
 #include "widgets/distribution_plot.h"
@@ -25,7 +25,7 @@ public:
     explicit ComparePage(QWidget *parent = nullptr);
     ~ComparePage() override;
 
-    void setView(std::shared_ptr<const BundleView> view);
+    void setView(std::shared_ptr<const results::BundleView> view);
     QLabel *resultLabel() const { return m_result; }
     QComboBox *first() const { return m_a; }
     QComboBox *second() const { return m_b; }
@@ -43,7 +43,7 @@ private:
     QComboBox *m_b;
     QLabel *m_result;
     widgets::DistributionPlot *m_plot;
-    std::shared_ptr<const BundleView> m_view;
+    std::shared_ptr<const results::BundleView> m_view;
     QFutureWatcher<Comparison> m_watcher;
 };
 

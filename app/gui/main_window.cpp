@@ -50,7 +50,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_results, &ResultsPage::bundleLoaded, m_compare, &ComparePage::setView);
-    connect(m_results, &ResultsPage::bundleLoaded, this, [this](const std::shared_ptr<const BundleView> &view) {
+    connect(m_results, &ResultsPage::bundleLoaded, this, [this](const std::shared_ptr<const results::BundleView> &view) {
         statusBar()->showMessage(tr("Loaded %n run(s)", nullptr, static_cast<int>(view->runs.size())), 5000);
     });
     connect(m_runs, &RunsPage::planFinished, this, [this](const QString &bundle) {

@@ -1,8 +1,10 @@
 #include "app/gui/results_page.h"
 
 #include "app/gui/job_progress.h"
+#include "app/gui/report_dialog.h"
+#include "core/results/exports.h"
 #include "app/results/browser_comparison.h"
-#include "app/results/plan_summary.h"
+#include "core/results/cell_summary.h"
 #include "app/results/run_table_model.h"
 #include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -31,18 +34,36 @@
 namespace inferscope::app {
 
 ResultsPage::ResultsPage(QWidget *parent)
-    : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_report(new QPushButton(this)),
+      m_exportData(new QPushButton(this)), m_summary(new QLabel(this)),
       m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
       m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)), m_browsersTab(new QWidget(this)), m_metricLabel(new QLabel(this)), m_metric(new QComboBox(this)), m_browsers(new widgets::BrowserComparisonPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
+    m_report->setEnabled(false);
+    m_exportData->setEnabled(false);
+    m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *exportMenu = new QMenu(m_exportData);
+    for (const char *format : {"csv", "json", "trace"}) {
+        QAction *action = exportMenu->addAction(QString());
+        action->setData(QString::fromLatin1(format));
+        connect(action, &QAction::triggered, this, [this, action] { exportData(action->data().toString()); });
+    }
+    m_exportData->setMenu(exportMenu);
+    connect(m_report, &QPushButton::clicked, this, &ResultsPage::openReport);
+    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        m_exportData->setEnabled(m_view != nullptr);
+        m_summary->setText(m_exportWatcher.result());
+    });
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_open);
     toolbar->addWidget(m_export);
+    toolbar->addWidget(m_report);
+    toolbar->addWidget(m_exportData);
     toolbar->addWidget(m_summary, 1);
 
     m_table->setModel(m_model);
@@ -116,6 +137,8 @@ ResultsPage::ResultsPage(QWidget *parent)
         m_error.clear();
         m_view = outcome.view;
         m_cells = outcome.cells;
+        m_report->setEnabled(true);
+        m_exportData->setEnabled(true);
         updateComparison();
         m_model->setView(m_view);
         m_problems->clear();
@@ -142,6 +165,7 @@ ResultsPage::~ResultsPage()
     if (m_cancel)
         m_cancel->store(true);
     m_watcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
 }
 
 void ResultsPage::chooseAndOpenBundle()
@@ -170,7 +194,7 @@ void ResultsPage::openBundle(const QString &directory)
     m_watcher.setFuture(QtConcurrent::run([path, cancel, progress]() -> BundleLoadOutcome {
         BundleLoadOutcome outcome;
         try {
-            outcome.view = loadBundleView(path, [&](std::size_t done, std::size_t total) {
+            outcome.view = results::loadBundleView(path, [&](std::size_t done, std::size_t total) {
                 QMetaObject::invokeMethod(progress, [progress, done, total] {
                     if (progress)
                         progress->setProgress(static_cast<qint64>(done), static_cast<qint64>(total));
@@ -179,7 +203,7 @@ void ResultsPage::openBundle(const QString &directory)
             });
             outcome.cancelled = !outcome.view;
             if (outcome.view) // bootstrap CIs per cell: worker-thread work too
-                outcome.cells = summarizeCells(*outcome.view);
+                outcome.cells = results::summarizeCells(*outcome.view);
         } catch (const store::StoreError &e) {
             outcome.error = QString::fromStdString(e.what());
         }
@@ -194,7 +218,7 @@ void ResultsPage::showChart(int index)
 
 void ResultsPage::showRun(int row)
 {
-    const RunSummary *r = m_model->run(row);
+    const results::RunSummary *r = m_model->run(row);
     if (r && !r->memoryPlot.empty()) {
         widgets::MemoryTimelineView memory;
         for (const auto &[type, points] : r->memoryPlot)
@@ -245,6 +269,42 @@ void ResultsPage::exportFigure()
         QMessageBox::warning(this, tr("Export figure"), error);
 }
 
+void ResultsPage::openReport()
+{
+    if (!m_view)
+        return;
+    auto *dialog = new ReportDialog(m_view, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ResultsPage::exportData(const QString &format)
+{
+    if (!m_view)
+        return;
+    const QString target = format == QLatin1String("csv")
+                               ? QFileDialog::getExistingDirectory(this, tr("Export CSV tables into"))
+                               : QFileDialog::getSaveFileName(this, format == QLatin1String("json") ? tr("Export as one JSON document") : tr("Export as a Chrome trace"),
+                                                              QString(), tr("JSON (*.json)"));
+    if (target.isEmpty())
+        return;
+    m_exportData->setEnabled(false);
+    const std::filesystem::path bundle = m_view->directory, out = target.toStdString();
+    m_exportWatcher.setFuture(QtConcurrent::run([bundle, out, format]() -> QString {
+        try {
+            const auto result = format == QLatin1String("csv")    ? results::exportCsv(bundle, out)
+                                : format == QLatin1String("json") ? results::exportJson(bundle, out)
+                                                                  : results::exportTrace(bundle, out);
+            QString text = tr("Exported %n run(s) to %1.", nullptr, static_cast<int>(result.runs)).arg(QString::fromStdString(out.string()));
+            if (!result.problems.empty())
+                text += QLatin1Char(' ') + tr("%n damaged record(s) skipped.", nullptr, static_cast<int>(result.problems.size()));
+            return text;
+        } catch (const std::exception &e) {
+            return tr("Cannot export: %1").arg(QString::fromStdString(e.what()));
+        }
+    }));
+}
+
 void ResultsPage::updateSummary()
 {
     if (!m_error.isEmpty()) {
@@ -283,7 +343,7 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const nlohmann::json &
 }
 } // namespace
 
-void ResultsPage::showDetails(const RunSummary *r)
+void ResultsPage::showDetails(const results::RunSummary *r)
 {
     m_details->clear();
     if (!r)
@@ -335,6 +395,12 @@ void ResultsPage::retranslate()
         m_metric->setItemText(i, comparisonMetricName(static_cast<ComparisonMetric>(m_metric->itemData(i).toInt())));
     updateComparison();
     m_export->setText(tr("Export figure…"));
+    m_report->setText(tr("Report…"));
+    m_report->setToolTip(tr("The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)"));
+    m_exportData->setText(tr("Export data…"));
+    const QStringList exportNames{tr("CSV tables (pandas, R, spreadsheets)…"), tr("One JSON document…"), tr("Chrome trace (Perfetto)…")};
+    for (int i = 0; i < m_exportData->menu()->actions().size() && i < exportNames.size(); ++i)
+        m_exportData->menu()->actions().at(i)->setText(exportNames.at(i));
     m_problemsTitle->setText(tr("Damaged records (the other runs loaded normally):"));
     m_model->retranslate();
     updateSummary();

@@ -2,7 +2,7 @@
 // Results: open a result bundle (in the background, with progress and cancel), see every run with its
 // steady-state statistics, a run's whole latency series, and every damaged record with the reason.
 
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -33,7 +33,7 @@ class RunTableModel;
 
 /// What a background load hands back to the GUI thread: a view, or why there is none.
 struct BundleLoadOutcome {
-    std::shared_ptr<const BundleView> view;
+    std::shared_ptr<const results::BundleView> view;
     nlohmann::json cells; ///< the per-cell summary (plan_summary), computed in the worker too
     QString error;
     bool cancelled = false;
@@ -48,15 +48,17 @@ public:
     /// Loads in a worker thread; bundleLoaded or loadFailed follows.
     void openBundle(const QString &directory);
     void chooseAndOpenBundle();
-    std::shared_ptr<const BundleView> view() const { return m_view; }
+    std::shared_ptr<const results::BundleView> view() const { return m_view; }
     QTableView *table() const { return m_table; }
+    QPushButton *reportButton() const { return m_report; }
+    QPushButton *exportDataButton() const { return m_exportData; }
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details.
     void showChart(int index);
     /// The run to select once the next bundle has loaded (instead of the first).
     void selectRunAfterLoad(const QString &runId) { m_pendingRun = runId; }
 
 Q_SIGNALS:
-    void bundleLoaded(std::shared_ptr<const inferscope::app::BundleView> view);
+    void bundleLoaded(std::shared_ptr<const inferscope::results::BundleView> view);
     void loadFailed(const QString &message);
 
 protected:
@@ -65,13 +67,19 @@ protected:
 private:
     void showRun(int row);
     void exportFigure();
+    void openReport();
+    /// format: "csv" (a folder), "json" or "trace" (a file); runs on a worker thread.
+    void exportData(const QString &format);
     void retranslate();
     void updateSummary();
     void updateComparison();
-    void showDetails(const RunSummary *run);
+    void showDetails(const results::RunSummary *run);
 
     QPushButton *m_open;
     QPushButton *m_export;
+    QPushButton *m_report;
+    QPushButton *m_exportData;
+    QFutureWatcher<QString> m_exportWatcher;
     QLabel *m_summary;
     JobProgress *m_progress;
     QTableView *m_table;
@@ -89,7 +97,7 @@ private:
     QString m_pendingRun;
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
-    std::shared_ptr<const BundleView> m_view;
+    std::shared_ptr<const results::BundleView> m_view;
     QString m_error;
     QFutureWatcher<BundleLoadOutcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -96,7 +96,9 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const std::string model = c.value("model", ""), placement = c.value("placement", "");
         const int threads = c.value("threads", 1);
         const std::string workload = c.value("workload", "none");
-        const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + " t" + std::to_string(threads) + " " + placement +
+        const bool softwareGpu = c.contains("gpu") && c["gpu"] == "software"; // never read as GPU speed
+        const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + (softwareGpu ? " (software GPU)" : "") + " t" +
+                                   std::to_string(threads) + (c.value("simd", true) ? "" : " no-SIMD") + " " + placement +
                                    (workload == "none" ? "" : " +" + workload);
         const std::string key = model + "|" + config + "|" + c.value("harness", "full");
         if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))

@@ -13,14 +13,14 @@ QString number(double v, int decimals)
 }
 } // namespace
 
-void RunTableModel::setView(std::shared_ptr<const BundleView> view)
+void RunTableModel::setView(std::shared_ptr<const results::BundleView> view)
 {
     beginResetModel();
     m_view = std::move(view);
     endResetModel();
 }
 
-const RunSummary *RunTableModel::run(int row) const
+const results::RunSummary *RunTableModel::run(int row) const
 {
     if (!m_view || row < 0 || row >= static_cast<int>(m_view->runs.size()))
         return nullptr;
@@ -53,7 +53,7 @@ double metaNumber(const nlohmann::json &meta, std::initializer_list<const char *
 
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
-    const RunSummary *r = run(index.row());
+    const results::RunSummary *r = run(index.row());
     if (!r)
         return {};
     if (role == Qt::ForegroundRole && index.column() == Status && r->status != "ok")

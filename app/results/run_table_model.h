@@ -2,7 +2,7 @@
 // The runs of a loaded bundle as a table. Holds a shared, immutable BundleView and swaps it whole
 // (beginResetModel/endResetModel), so the view never sees half-updated data.
 
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 
 #include <QAbstractTableModel>
 
@@ -15,8 +15,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setView(std::shared_ptr<const BundleView> view);
-    const RunSummary *run(int row) const;
+    void setView(std::shared_ptr<const results::BundleView> view);
+    const results::RunSummary *run(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,7 +27,7 @@ public:
     void retranslate();
 
 private:
-    std::shared_ptr<const BundleView> m_view;
+    std::shared_ptr<const results::BundleView> m_view;
 };
 
 } // namespace inferscope::app

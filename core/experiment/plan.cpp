@@ -40,6 +40,25 @@ std::vector<int> integers(const json &j, const char *field, std::vector<int> fal
     return out;
 }
 
+/// A boolean or a non-empty list of distinct booleans (a cell dimension); [true] when absent.
+std::vector<bool> booleans(const json &j, const char *field, const std::string &where)
+{
+    const auto it = j.find(field);
+    if (it == j.end())
+        return {true};
+    std::vector<bool> out;
+    for (const auto &v : it->is_array() ? *it : json::array({*it})) {
+        if (!v.is_boolean())
+            throw PlanError("plan: " + where + " must be true, false or a list of them");
+        if (std::find(out.begin(), out.end(), v.get<bool>()) != out.end())
+            throw PlanError("plan: " + where + " names the same value twice");
+        out.push_back(v.get<bool>());
+    }
+    if (out.empty())
+        throw PlanError("plan: " + where + " must not be empty");
+    return out;
+}
+
 int positive(const json &policy, const char *field, int fallback, const char *object = "policy")
 {
     const auto it = policy.find(field);
@@ -58,7 +77,9 @@ const std::set<std::string> kBrowsers{"qtwebengine", "chromium", "firefox", "gri
 
 std::string Cell::key() const
 {
-    std::string k = model + "_" + runtime + "_" + backend + "_t" + std::to_string(threads) + "_" + browser + "_" + placement;
+    // "_nosimd" only when SIMD is off: keys (and resumable bundles) of plans without the field stay the same.
+    std::string k = model + "_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") + "_" + browser +
+                    "_" + placement;
     if (harness != "full")
         k += "_" + harness;
     if (workload != "none") // absent for "none": keys (and resumable bundles) of earlier plans stay the same
@@ -150,6 +171,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     if (plan.serveHost.empty())
         throw PlanError("plan: serving on 0.0.0.0 needs \"serve_host\", the name the nodes reach this machine by");
     std::set<int> onnxThreads;
+    std::set<std::string> keys; // a cell is one run id per repetition: the same cell twice would overwrite its runs
     const auto configurations = j.value("configurations", json::array());
     if (!configurations.is_array())
         throw PlanError("plan: \"configurations\" must be an array");
@@ -175,6 +197,13 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                 throw PlanError("plan: workload \"" + w + "\" must be none, gui or animation");
         if (harness == "minimal" && workloads != std::vector<std::string>{"none"})
             throw PlanError("plan: the minimal harness runs no workload");
+        const auto simds = booleans(conf, "simd", "configurations[" + std::to_string(c) + "].simd");
+        const auto probe = conf.find("responsiveness");
+        if (probe != conf.end() && !probe->is_boolean())
+            throw PlanError("plan: configurations[" + std::to_string(c) + "].responsiveness must be true or false (the probe's settings are the plan's)");
+        const bool probed = probe != conf.end() ? probe->get<bool>() : plan.responsiveness.enabled;
+        if (backend != "wasm" && simds != std::vector<bool>{true})
+            throw PlanError("plan: configurations[" + std::to_string(c) + "].simd applies to the wasm backend only");
         for (const auto &model : plan.models) {
             const std::string format = formatOf(model);
             if (format.empty())
@@ -184,18 +213,22 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
             for (const auto &browser : browsers)
                 for (int t : threads)
                     for (const auto &placement : placements)
-                        for (const auto &workload : workloads) {
-                            plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload});
-                            if (format == "onnx")
-                                onnxThreads.insert(t);
-                        }
+                        for (const auto &workload : workloads)
+                            for (const bool simd : simds) {
+                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed});
+                                if (!keys.insert(plan.cells.back().key()).second)
+                                    throw PlanError("plan: configurations[" + std::to_string(c) + "] repeats the cell " + plan.cells.back().key() +
+                                                    " of an earlier configuration");
+                                if (format == "onnx")
+                                    onnxThreads.insert(t);
+                            }
         }
     }
     if (j.value("native", false))
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")
                 for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads)
-                    plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none"});
+                    plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false});
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
     return plan;

@@ -55,8 +55,12 @@ struct Cell {
     std::string placement; ///< main, worker, process (native)
     std::string harness = "full"; ///< full, or minimal (the calibration page)
     std::string workload = "none"; ///< what else the page does meanwhile: none, gui (scripted DOM steps), animation
+    bool simd = true;              ///< wasm SIMD asked for (the study's ablation); false only on wasm backends
+    /// The responsiveness probe runs in this cell's runs (the plan's setting, or its configuration's
+    /// "responsiveness"); not part of the key: a plan may not hold the same cell twice.
+    bool responsiveness = false;
 
-    /// Stable, file-name-safe key: model_runtime_backend_tN_browser_placement[_harness][_wWORKLOAD].
+    /// Stable, file-name-safe key: model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD].
     std::string key() const;
     bool isNative() const { return browser == "native"; }
     bool operator==(const Cell &) const = default;

@@ -35,7 +35,7 @@ nlohmann::json cellMeta(const experiment::Run &run)
 {
     const auto &c = run.cell;
     return {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
-            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"cell", c.key()},
+            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"simd", c.simd}, {"responsiveness_probe", c.responsiveness}, {"cell", c.key()},
             {"repetition", run.repetition}};
 }
 } // namespace
@@ -87,7 +87,7 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
     for (const auto &in : model.inputs)
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
     nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
-            {"placement", run.cell.placement},
+            {"placement", run.cell.placement}, {"simd", run.cell.simd},
             {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
             {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
@@ -95,7 +95,7 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
         config["workload"] = run.cell.workload;
     if (run.cell.browser == "grid") // its processes are out of reach: the page samples its own heap
         config["page_memory"] = true;
-    if (plan.responsiveness.enabled)
+    if (run.cell.responsiveness)
         config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
                                     {"frames", plan.responsiveness.frames}};
     return config;
@@ -107,6 +107,8 @@ void ActiveRun::start()
     m_warmup = {"warmup_latency_ms", {}};
     m_latency = {"latency_ms", {}};
     m_runOnly = {"run_only_ms", {}};
+    m_latencyT = {"latency_t_ms", {}};
+    m_warmupT = {"warmup_latency_t_ms", {}};
     m_record = {m_run.id(), cellMeta(m_run), {}};
     m_record.meta["wall_start_ms"] = wallClockMs();
     if (!m_alongside.empty())
@@ -210,18 +212,27 @@ void ActiveRun::onEvents(const QJsonObject &message)
 {
     if (!m_active || message.value(QStringLiteral("run")).toString().toStdString() != m_record.runId)
         return; // a straggler after the run ended: not this run's evidence
-    if (m_pageReadyMs < 0) // the page is up, its runtime and model not loaded yet
+    if (m_pageReadyMs < 0) { // the page is up, its runtime and model not loaded yet
         m_pageReadyMs = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
+        // Run clock minus page clock, from the first event's arrival (late by the POST's few ms): puts
+        // the page's series and the memory timeline on one clock in exports.
+        const QJsonArray first = message.value(QStringLiteral("batch")).toArray();
+        if (!first.isEmpty() && first.first().toObject().contains(QStringLiteral("t")))
+            m_record.meta["page_clock_offset_ms"] = m_pageReadyMs - first.first().toObject().value(QStringLiteral("t")).toDouble();
+    }
     const QJsonArray batch = message.value(QStringLiteral("batch")).toArray();
     for (const QJsonValue &value : batch) {
         const QJsonObject e = value.toObject();
         const QString type = e.value(QStringLiteral("type")).toString();
         if (type == QLatin1String("sample")) {
             const double ms = e.value(QStringLiteral("ms")).toDouble();
+            const double t = e.value(QStringLiteral("t")).toDouble(); // page clock at the sample's end
             if (e.value(QStringLiteral("phase")).toString() == QLatin1String("warmup")) {
                 m_warmup.values.push_back(ms);
+                m_warmupT.values.push_back(t);
             } else {
                 m_latency.values.push_back(ms);
+                m_latencyT.values.push_back(t);
                 if (e.contains(QStringLiteral("run_ms")))
                     m_runOnly.values.push_back(e.value(QStringLiteral("run_ms")).toDouble());
             }
@@ -237,7 +248,7 @@ void ActiveRun::onEvents(const QJsonObject &message)
             m_record.meta["outputs"] = toNlohmann(e);
             m_record.meta["outputs"].erase("type");
         } else if (type == QLatin1String("probe")) { // the page is up and idle: start clicking
-            if (m_plan.responsiveness.enabled && !m_inputTimer.isActive())
+            if (m_run.cell.responsiveness && !m_inputTimer.isActive())
                 m_inputTimer.start();
         } else if (type == QLatin1String("input")) {
             const int cell = (e.value(QStringLiteral("y")).toInt() - kClickY0) * kClickColumns + (e.value(QStringLiteral("x")).toInt() - kClickX0);
@@ -283,12 +294,14 @@ void ActiveRun::onEvents(const QJsonObject &message)
         } else if (type == QLatin1String("done")) {
             finish("ok", "");
             return;
-        } else if (type == QLatin1String("error")) {
+        } else if (type == QLatin1String("error") || type == QLatin1String("unsupported")) {
             const std::string stage = e.value(QStringLiteral("stage")).toString().toStdString();
             m_record.meta["error_stage"] = stage;
             if (e.contains(QStringLiteral("stack")))
                 m_record.meta["error_stack"] = e.value(QStringLiteral("stack")).toString().toStdString();
-            finish("failed", stage + ": " + e.value(QStringLiteral("message")).toString().toStdString());
+            // "unsupported": the runtime cannot run this configuration at all (e.g. wasm without SIMD), not a failure.
+            finish(type.toStdString() == "unsupported" ? "unsupported" : "failed",
+                   stage + ": " + e.value(QStringLiteral("message")).toString().toStdString());
             return;
         }
     }
@@ -336,7 +349,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
     if (heapSeen && m_run.cell.placement == "worker")
         m_record.meta["memory"]["js_heap_scope"] = "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
     if (!m_record.runId.empty() && m_record.series.empty()) {
-        m_record.series = {m_latency, m_warmup, m_runOnly};
+        m_record.series = {m_latency, m_warmup, m_runOnly, m_latencyT, m_warmupT};
         const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
         const auto &cdpHeap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
         if (pss.empty() && !cdpHeap.empty()) { // a remote page over the Grid's DevTools connection: its JS heap only
@@ -359,6 +372,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
             const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
             m_record.meta["memory"].update(nlohmann::json{{"baseline_pss_bytes", pss[base]}, {"baseline_t_ms", t[base]}, {"peak_pss_bytes", peak},
                                                           {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
+                                                          {"model_bytes", modelBytes},
                                                           {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
                                                           {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
             const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
@@ -423,11 +437,11 @@ void ActiveRun::onTrace(const QByteArray &trace, const QString &error)
 void ActiveRun::summarizeResponsiveness()
 {
     summarizeWorkload();
-    const bool probed = m_plan.responsiveness.enabled || m_run.cell.workload != "none";
+    const bool probed = m_run.cell.responsiveness || m_run.cell.workload != "none";
     if (!probed || m_record.meta.value("browser", "") == "native")
         return;
     nlohmann::json r = nlohmann::json::object();
-    if (m_plan.responsiveness.enabled)
+    if (m_run.cell.responsiveness)
         summarizeInputs(r);
     const auto &frames = m_probe[QStringLiteral("frame_interval_ms")].values;
         r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";

@@ -70,6 +70,7 @@ private:
     std::unique_ptr<BrowserDriver> m_driver;
     store::RunRecord m_record;
     store::Series m_warmup, m_latency, m_runOnly;
+    store::Series m_warmupT, m_latencyT; ///< page clock (ms) at the end of each sample
     QTimer m_timeout;
     QElapsedTimer m_runClock;
     QFutureWatcher<store::RunRecord> m_native;

@@ -35,6 +35,10 @@
     };
   }
 
+  // A configuration this runtime or browser cannot run at all (not a failure of the run): the record
+  // says "unsupported" with the reason, and a report lists it among the cells that could not run here.
+  class Unsupported extends Error {}
+
   // ---- runtimes -------------------------------------------------------------------------------
   function loadScript(src) {
     if (isWorker) { importScripts(src); return Promise.resolve(); }
@@ -88,6 +92,9 @@
       const file = config.backend === 'wasm' ? 'onnxruntime-web/dist/ort.wasm.min.js' : 'onnxruntime-web/dist/ort.all.min.js';
       await loadScript(npm(file));
       const o = scope.ort;
+      if (config.backend === 'wasm' && config.simd === false) // 1.30 skips its SIMD check and loads the SIMD build anyway
+        throw new Unsupported('ONNX Runtime Web ' + ((o.env.versions && o.env.versions.web) || '') +
+          ' ships only a SIMD build of its wasm (ort-wasm-simd-threaded.wasm): SIMD cannot be switched off');
       o.env.wasm.wasmPaths = npm('onnxruntime-web/dist/');
       o.env.wasm.numThreads = config.threads;
       o.env.wasm.simd = config.simd !== false;
@@ -123,12 +130,17 @@
         await loadScript(npm('@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.min.js'));
         tf.wasm.setWasmPaths(npm('@tensorflow/tfjs-backend-wasm/dist/'));
         tf.wasm.setThreadsCount && tf.wasm.setThreadsCount(config.threads);
+        if (config.simd === false && config.threads > 1) // it would silently run one thread
+          throw new Unsupported('TF.js ' + tf.version.tfjs + ' has no multithreaded wasm build without SIMD ' +
+            '(tfjs-backend-wasm-threaded-simd.wasm only): threads without SIMD cannot run');
         if (config.simd === false) tf.env().set('WASM_HAS_SIMD_SUPPORT', false);
         if (config.threads <= 1) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       } else if (config.backend === 'webgpu') {
+        if (!navigator.gpu) throw new Unsupported('this browser offers no WebGPU (navigator.gpu is missing)');
         await loadScript(npm('@tensorflow/tfjs-backend-webgpu/dist/tf-backend-webgpu.min.js'));
       }
-      if (!(await tf.setBackend(config.backend))) throw new Error('TF.js backend ' + config.backend + ' is not available here');
+      // A browser without the API (WebGL in a headless Firefox, no adapter) cannot run the cell at all.
+      if (!(await tf.setBackend(config.backend))) throw new Unsupported('TF.js could not start its ' + config.backend + ' backend in this browser');
       await tf.ready();
       return tf;
     },
@@ -212,6 +224,20 @@
     } catch (e) { env.webgl_renderer = null; }
     env.webgpu = !!navigator.gpu;
     return env;
+  }
+
+  // The WebGPU adapter the page gets, so a software one (SwiftShader, lavapipe) is flagged in every output.
+  async function webgpuAdapter() {
+    if (!navigator.gpu) return { webgpu_adapter: null };
+    try {
+      const adapter = await navigator.gpu.requestAdapter();
+      if (!adapter) return { webgpu_adapter: null };
+      const info = adapter.info || (adapter.requestAdapterInfo ? await adapter.requestAdapterInfo() : {});
+      const described = { vendor: info.vendor || '', architecture: info.architecture || '', device: info.device || '',
+        description: info.description || '', fallback: !!(adapter.isFallbackAdapter || info.isFallbackAdapter) };
+      return { webgpu_adapter: described, webgpu_software: described.fallback ||
+        /swiftshader|llvmpipe|lavapipe|software|cpu/i.test([described.vendor, described.architecture, described.device, described.description].join(' ')) };
+    } catch (e) { return { webgpu_adapter: null, webgpu_adapter_error: String((e && e.message) || e) }; }
   }
 
   // ---- one cell -------------------------------------------------------------------------------
@@ -303,14 +329,15 @@
       const references = await referenceOutputs(config);
       report.event('outputs', { fidelity: compare(data, references),
         shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
-      report.event('env', { env: Object.assign(environment(config), rt.env(lib, config)) });
+      const gpu = config.backend === 'webgpu' ? await webgpuAdapter() : {};
+      report.event('env', { env: Object.assign(environment(config), rt.env(lib, config), gpu) });
       enter('done');
       report.event('done', { samples: taken });
       await report.flush();
     } catch (e) {
       const failedStage = stage;
       enter('done');
-      report.event('error', { stage: failedStage, message: String((e && e.message) || e), stack: e && e.stack ? String(e.stack).slice(0, 2000) : null });
+      report.event(e instanceof Unsupported ? 'unsupported' : 'error', { stage: failedStage, message: String((e && e.message) || e), stack: e && e.stack ? String(e.stack).slice(0, 2000) : null });
       await report.flush();
     }
   }

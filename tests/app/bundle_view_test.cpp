@@ -1,5 +1,5 @@
 #include "app/results/browser_comparison.h"
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 #include "test_bundles.h"
 
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@ TEST(BundleView, SummarisesTheSteadyPartOfEachRun)
 {
     QTemporaryDir dir;
     tests::writeLatencyBundle(dir.path(), {30.0, 45.0});
-    const auto view = app::loadBundleView(dir.path().toStdString());
+    const auto view = results::loadBundleView(dir.path().toStdString());
     ASSERT_EQ(2u, view->runs.size());
     const auto &r = view->runs[0];
     EXPECT_EQ("ok", r.status);
@@ -29,7 +29,7 @@ TEST(BundleView, FailedRunWithoutSamplesStillListed)
     QTemporaryDir dir;
     auto writer = store::BundleWriter::open(dir.path().toStdString());
     writer.writeRun({"failed-run", {{"status", "failed"}, {"error", "model failed to load: bad magic"}}, {}});
-    const auto view = app::loadBundleView(dir.path().toStdString());
+    const auto view = results::loadBundleView(dir.path().toStdString());
     ASSERT_EQ(1u, view->runs.size());
     EXPECT_EQ("failed", view->runs[0].status);
     EXPECT_EQ("model failed to load: bad magic", view->runs[0].error);
@@ -41,7 +41,7 @@ TEST(BundleView, CancellingTheLoadGivesNoView)
     QTemporaryDir dir;
     tests::writeLatencyBundle(dir.path(), {30.0, 31.0, 32.0});
     std::size_t calls = 0;
-    const auto view = app::loadBundleView(dir.path().toStdString(), [&](std::size_t, std::size_t total) {
+    const auto view = results::loadBundleView(dir.path().toStdString(), [&](std::size_t, std::size_t total) {
         EXPECT_EQ(3u, total);
         return ++calls < 2;
     });
@@ -55,7 +55,7 @@ TEST(BundleView, MemoryTimelineBecomesChartSeriesInSecondsAndMegabytes)
     r.series.push_back({"memory_pss_bytes", {100e6, 200e6, 300e6, 250e6}});
     r.series.push_back({"memory_renderer_pss_bytes", {50e6, 150e6, 250e6, 200e6}});
     r.series.push_back({"memory_gpu_pss_bytes", {0, 0, 0, 0}}); // an absent process type draws nothing
-    const auto s = app::summarizeRun(r);
+    const auto s = results::summarizeRun(r);
     ASSERT_EQ(2u, s.memoryPlot.size());
     EXPECT_EQ("total", s.memoryPlot[0].first);
     EXPECT_EQ("renderer", s.memoryPlot[1].first);
@@ -74,7 +74,7 @@ TEST(BundleView, ResponsivenessSplitsIdleFromBusyAndPrefersTheEndToEndDelay)
     r.series.push_back({"input_phase", {0, 0, 3, 4}});              // idle, idle, prediction, done
     r.series.push_back({"frame_t_ms", {16, 33, 250}});
     r.series.push_back({"frame_interval_ms", {16, 17, 217}});
-    const auto s = app::summarizeRun(r);
+    const auto s = results::summarizeRun(r);
     ASSERT_EQ(3u, s.inputIdle.size()); // "done" counts as idle again
     ASSERT_EQ(1u, s.inputBusy.size());
     EXPECT_DOUBLE_EQ(2.0, s.inputIdle[0].y);

@@ -1,4 +1,4 @@
-#include "app/results/plan_summary.h"
+#include "core/results/cell_summary.h"
 
 #include "core/analysis/bootstrap.h"
 #include "core/analysis/descriptive.h"
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <map>
 
-namespace inferscope::app {
+namespace inferscope::results {
 namespace {
 nlohmann::json number(double v)
 {
@@ -49,6 +49,21 @@ double medianOfPath(const std::vector<const RunSummary *> &runs, std::initialize
     return values.empty() ? std::nan("") : analysis::median(values);
 }
 } // namespace
+
+std::string gpuKind(const nlohmann::json &meta)
+{
+    const std::string backend = meta.value("backend", "");
+    if (backend != "webgl" && backend != "webgpu")
+        return {};
+    const auto env = meta.find("env");
+    if (env == meta.end() || !env->is_object())
+        return "unknown";
+    const char *flag = backend == "webgl" ? "webgl_software" : "webgpu_software";
+    const auto it = env->find(flag);
+    if (it == env->end() || !it->is_boolean())
+        return "unknown";
+    return it->get<bool>() ? "software" : "hardware";
+}
 
 nlohmann::json summarizeCells(const BundleView &view)
 {
@@ -104,14 +119,24 @@ nlohmann::json summarizeCells(const BundleView &view)
         nlohmann::json record = {
             {"cell", key}, {"model", m.value("model", "")}, {"runtime", m.value("runtime", "")}, {"backend", m.value("backend", "")},
             {"threads", m.value("threads", 1)}, {"browser", m.value("browser", "")}, {"placement", m.value("placement", "")},
-            {"harness", m.value("harness", "full")}, {"workload", m.value("workload", "none")}, {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
-            {"setup_ms", number(medianOf(cell.runs, "setup_ms"))}, {"first_ms", number(medianOf(cell.runs, "first_ms"))},
+            {"harness", m.value("harness", "full")}, {"workload", m.value("workload", "none")}, {"simd", m.value("simd", true)},
+            {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
+            {"fetch_ms", number(medianOf(cell.runs, "fetch_ms"))}, {"setup_ms", number(medianOf(cell.runs, "setup_ms"))}, {"first_ms", number(medianOf(cell.runs, "first_ms"))},
             {"warmup_ms", number(medianOf(cell.runs, "warmup_ms"))}, {"median_ms", number(ci.estimate)},
             {"ci_low_ms", number(ci.low)}, {"ci_high_ms", number(ci.high)}, {"samples", cell.pooled.size()},
             {"slowdown_vs_native", slowdown}, {"slowdown_ci", slowdownCi},
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
+        // The kind of GPU any repetition saw (software wins: one software run makes the cell's numbers software).
+        std::string gpu;
+        for (const auto *r : cell.runs)
+            if (const std::string kind = gpuKind(r->meta); gpu.empty() || kind == "software" || (gpu == "unknown" && !kind.empty()))
+                gpu = kind;
+        record["gpu"] = gpu.empty() ? nlohmann::json(nullptr) : nlohmann::json(gpu);
+        record["model_bytes"] = number(medianOfPath(cell.runs, {"memory", "model_bytes"}));
+        record["baseline_pss_bytes"] = number(medianOfPath(cell.runs, {"memory", "baseline_pss_bytes"}));
+        record["js_heap_peak_bytes"] = number(medianOfPath(cell.runs, {"memory", "js_heap_peak_bytes"}));
         // Memory and responsiveness, where the runs measured them (medians over the ok repetitions).
         record["peak_pss_bytes"] = number(medianOfPath(cell.runs, {"memory", "peak_pss_bytes"}));
         record["amplification"] = number(medianOfPath(cell.runs, {"memory", "amplification"}));
@@ -133,4 +158,4 @@ nlohmann::json summarizeCells(const BundleView &view)
     return out;
 }
 
-} // namespace inferscope::app
+} // namespace inferscope::results

@@ -1,11 +1,11 @@
-#include "app/results/bundle_view.h"
+#include "core/results/bundle_view.h"
 
 #include "core/analysis/outliers.h"
 #include "core/analysis/steady_state.h"
 
 #include <algorithm>
 
-namespace inferscope::app {
+namespace inferscope::results {
 namespace {
 constexpr std::size_t kPlotBuckets = 1500; // ~ a chart's width in pixels: more points draw nothing new
 
@@ -93,13 +93,18 @@ RunSummary summarizeRun(const store::RunRecord &record)
 std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &dir, const store::ReadProgress &progress)
 {
     // Reading is most of the work for big bundles; the analysis of each run is fast next to decompression.
-    auto contents = store::readBundle(dir, progress);
+    const auto contents = store::readBundle(dir, progress);
     if (contents.cancelled)
         return nullptr;
+    return makeBundleView(dir, contents);
+}
+
+std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir, const store::BundleContents &contents)
+{
     auto view = std::make_shared<BundleView>();
     view->directory = dir;
-    view->manifest = std::move(contents.manifest);
-    view->problems = std::move(contents.problems);
+    view->manifest = contents.manifest;
+    view->problems = contents.problems;
     view->abandonedWrites = contents.abandonedWrites;
     view->runs.reserve(contents.runs.size());
     for (const auto &record : contents.runs)
@@ -107,4 +112,4 @@ std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &di
     return view;
 }
 
-} // namespace inferscope::app
+} // namespace inferscope::results

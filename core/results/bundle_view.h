@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace inferscope::app {
+namespace inferscope::results {
 
 /// The series the harness and native runner store their steady-state prediction samples under.
 inline constexpr const char *kLatencySeries = "latency_ms";
@@ -54,7 +54,10 @@ struct BundleView {
 std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &dir,
                                                  const store::ReadProgress &progress = {});
 
+/// The same from records already read (the exports need the raw records as well as the view).
+std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir, const store::BundleContents &contents);
+
 /// Summarises one record (exposed for tests).
 RunSummary summarizeRun(const store::RunRecord &record);
 
-} // namespace inferscope::app
+} // namespace inferscope::results

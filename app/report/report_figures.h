@@ -1,0 +1,22 @@
+#pragma once
+// The report's figures, drawn by the same chart widgets the Results page uses (offscreen) and written
+// by the one FigureExporter: each as SVG (inlined in the HTML report) and PDF (for a paper).
+
+#include <QString>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace inferscope::app {
+
+struct ReportFigure {
+    QString name;    ///< file stem under figures/
+    QString caption; ///< what it shows, in the current language
+    QString svg;     ///< the SVG text, for inlining
+};
+
+/// Draws the report's figures from its data (results::studyReport) into `figuresDir`. A figure whose
+/// data is empty is left out; a write failure throws std::runtime_error naming the file.
+std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir);
+
+} // namespace inferscope::app

@@ -1,0 +1,337 @@
+#include "app/report/report_writer.h"
+
+#include "app/report/report_figures.h"
+#include "core/results/csv_writer.h"
+#include "core/results/study.h"
+#include "core/store/atomic_file.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <cmath>
+
+namespace inferscope::app {
+namespace {
+using nlohmann::json;
+
+struct Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// A column: the row key, its header, and how its value is shown.
+enum class Fmt { Text, Ms, Ratio, Mb, Percent, Plain, Ci, Sci };
+struct Column {
+    const char *key;
+    QString header;
+    Fmt fmt;
+};
+struct Table {
+    QString title;
+    std::vector<Column> columns;
+    json rows;
+    QString note;
+};
+
+QString number(double v, int decimals)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
+}
+
+QString show(const json &row, const Column &c)
+{
+    const auto it = row.find(c.key);
+    if (it == row.end() || it->is_null())
+        return QStringLiteral("–");
+    const json &v = *it;
+    switch (c.fmt) {
+    case Fmt::Text:
+        return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
+    case Fmt::Plain:
+        return v.is_number() ? QString::number(v.get<double>()) : QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
+    case Fmt::Ms:
+        return v.is_number() ? number(v.get<double>(), v.get<double>() < 10 ? 2 : 1) : QStringLiteral("–");
+    case Fmt::Ratio:
+        return v.is_number() ? number(v.get<double>(), 2) + QStringLiteral("x") : QStringLiteral("–");
+    case Fmt::Mb:
+        return v.is_number() ? number(v.get<double>() / 1e6, 1) : QStringLiteral("–");
+    case Fmt::Percent:
+        return v.is_number() ? number(v.get<double>(), 1) + QStringLiteral("%") : QStringLiteral("–");
+    case Fmt::Sci:
+        return v.is_number() ? QString::number(v.get<double>(), 'g', 3) : QStringLiteral("–");
+    case Fmt::Ci:
+        return v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()
+                   ? QStringLiteral("[%1, %2]").arg(number(v[0].get<double>(), 2), number(v[1].get<double>(), 2))
+                   : QStringLiteral("–");
+    }
+    return {};
+}
+
+/// Adds a "ci" array from two bounds so a CI shows in one column.
+json withCi(json rows, const char *low, const char *high)
+{
+    for (auto &r : rows)
+        if (r.contains(low) && r.contains(high))
+            r["ci"] = json::array({r[low], r[high]});
+    return rows;
+}
+
+std::vector<Table> tables(const json &d)
+{
+    const auto cellColumns = [](std::vector<Column> extra) {
+        std::vector<Column> c{{"model", Report::tr("model"), Fmt::Text},   {"runtime", Report::tr("runtime"), Fmt::Text},
+                              {"backend", Report::tr("backend"), Fmt::Text}, {"threads", Report::tr("threads"), Fmt::Plain},
+                              {"simd", Report::tr("SIMD"), Fmt::Plain},     {"browser", Report::tr("browser"), Fmt::Text},
+                              {"placement", Report::tr("placement"), Fmt::Text}};
+        c.insert(c.end(), extra.begin(), extra.end());
+        return c;
+    };
+    std::vector<Table> out;
+    out.push_back({Report::tr("Headline: ours beside the study"),
+                   {{"metric", Report::tr("metric"), Fmt::Text}, {"ours", Report::tr("ours"), Fmt::Sci}, {"study", Report::tr("study"), Fmt::Sci},
+                    {"ours_over_study", Report::tr("ours / study"), Fmt::Ratio}, {"study_source", Report::tr("study source"), Fmt::Text},
+                    {"note", Report::tr("note"), Fmt::Text}},
+                   d["headline"], QString()});
+    out.push_back({Report::tr("Latency by stage"),
+                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text},
+                                {"fetch_ms", Report::tr("fetch ms"), Fmt::Ms}, {"setup_ms", Report::tr("setup ms"), Fmt::Ms},
+                                {"first_ms", Report::tr("first inference ms"), Fmt::Ms}, {"warmup_ms", Report::tr("warm-up to steady ms"), Fmt::Ms},
+                                {"median_ms", Report::tr("prediction median ms"), Fmt::Ms}, {"ci", Report::tr("95% CI"), Fmt::Ci},
+                                {"samples", Report::tr("samples"), Fmt::Plain}, {"first_over_prediction", Report::tr("first / prediction"), Fmt::Ratio}}),
+                   withCi(d["stages"], "ci_low_ms", "ci_high_ms"),
+                   Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately.")});
+    out.push_back({Report::tr("Slowdown against native ONNX Runtime"),
+                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
+                                {"ci", Report::tr("95% CI"), Fmt::Ci}}),
+                   d["slowdown"]["rows"], QString::fromStdString(d["slowdown"].value("method", ""))});
+    out.push_back({Report::tr("Average slowdown, computed the way the study did"),
+                   {{"browser", Report::tr("browser"), Fmt::Text}, {"runtime", Report::tr("runtime"), Fmt::Text},
+                    {"threads", Report::tr("threads"), Fmt::Plain}, {"n", Report::tr("models"), Fmt::Plain},
+                    {"mean", Report::tr("mean"), Fmt::Ratio}, {"geomean", Report::tr("geometric mean"), Fmt::Ratio},
+                    {"min", Report::tr("min"), Fmt::Ratio}, {"max", Report::tr("max"), Fmt::Ratio}},
+                   d["slowdown"]["averages"],
+                   Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web "
+                              "and 3.7x to 18.4x for TF.js.")});
+    out.push_back({Report::tr("SIMD x threads ablation (prediction medians)"),
+                   {{"runtime", Report::tr("runtime"), Fmt::Text}, {"browser", Report::tr("browser"), Fmt::Text},
+                    {"model", Report::tr("model"), Fmt::Text}, {"threads", Report::tr("threads"), Fmt::Plain},
+                    {"plain_ms", Report::tr("plain ms"), Fmt::Ms}, {"threads_ms", Report::tr("+threads ms"), Fmt::Ms},
+                    {"simd_ms", Report::tr("+SIMD ms"), Fmt::Ms}, {"both_ms", Report::tr("+both ms"), Fmt::Ms},
+                    {"threads_speedup", Report::tr("threads speed-up"), Fmt::Ratio}, {"simd_speedup", Report::tr("SIMD speed-up"), Fmt::Ratio},
+                    {"both_speedup", Report::tr("both speed-up"), Fmt::Ratio},
+                    {"threads_speedup_with_simd", Report::tr("threads speed-up with SIMD"), Fmt::Ratio},
+                    {"plain_missing", Report::tr("why no plain wasm"), Fmt::Text}},
+                   d["ablation"]["rows"],
+                   Report::tr("The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX Runtime Web threads 0.31x, "
+                              "SIMD 1.10x, both 2.30x over plain wasm.")});
+    out.push_back({Report::tr("Memory"),
+                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"model_bytes", Report::tr("model MB"), Fmt::Mb},
+                                {"baseline_pss_bytes", Report::tr("baseline PSS MB"), Fmt::Mb}, {"peak_pss_bytes", Report::tr("peak PSS MB"), Fmt::Mb},
+                                {"pss_amplification", Report::tr("PSS growth / model"), Fmt::Ratio},
+                                {"js_heap_peak_bytes", Report::tr("peak JS heap MB"), Fmt::Mb},
+                                {"js_heap_over_model", Report::tr("peak JS heap / model (study's metric)"), Fmt::Ratio}}),
+                   d["memory"]["rows"],
+                   Report::tr("The study: up to 334.6x (ESRGAN on TF.js wasm, JS heap); MobileNetV2 7.2x, ResNet50 3.0x, MoveNet 10.7x. The JS "
+                              "heap of a Web Worker placement is not included (the page's main thread only).")});
+    out.push_back({Report::tr("Responsiveness and smoothness"),
+                   {{"model", Report::tr("model"), Fmt::Text}, {"runtime", Report::tr("runtime"), Fmt::Text},
+                    {"browser", Report::tr("browser"), Fmt::Text}, {"placement", Report::tr("placement"), Fmt::Text},
+                    {"workload", Report::tr("workload"), Fmt::Text}, {"input_idle_p95_ms", Report::tr("input p95 idle ms"), Fmt::Ms},
+                    {"input_busy_p95_ms", Report::tr("input p95 busy ms"), Fmt::Ms}, {"fps_idle", Report::tr("fps idle"), Fmt::Ms},
+                    {"fps_busy", Report::tr("fps busy"), Fmt::Ms}, {"gui_workload_increase_percent", Report::tr("GUI workload increase"), Fmt::Percent}},
+                   d["responsiveness"]["rows"], Report::tr("The study: GUI components took 67.2% longer to render while inference ran.")});
+    out.push_back({Report::tr("Fidelity against the reference outputs"),
+                   {{"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
+                    {"browser", Report::tr("browser"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
+                    {"outputs_compared", Report::tr("outputs"), Fmt::Plain}, {"max_abs_error", Report::tr("max abs error"), Fmt::Sci},
+                    {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci}},
+                   d["fidelity"]["rows"], QString::fromStdString(d["fidelity"].value("reference", ""))});
+    out.push_back({Report::tr("Runs that did not produce a measurement, by reason"),
+                   {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}}, d["failures"]["by_reason"], QString()});
+    return out;
+}
+
+QString mdEscape(QString s)
+{
+    return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString htmlEscape(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString markdownTable(const Table &t)
+{
+    QString md = QStringLiteral("## %1\n\n").arg(t.title);
+    if (!t.note.isEmpty())
+        md += t.note + QStringLiteral("\n\n");
+    if (t.rows.empty())
+        return md + Report::tr("Nothing in this bundle measured it.") + QStringLiteral("\n\n");
+    QStringList header, rule;
+    for (const auto &c : t.columns) {
+        header << mdEscape(c.header);
+        rule << (c.fmt == Fmt::Text ? QStringLiteral("---") : QStringLiteral("---:"));
+    }
+    md += QStringLiteral("| %1 |\n|%2|\n").arg(header.join(QStringLiteral(" | ")), rule.join(QLatin1Char('|')));
+    for (const auto &row : t.rows) {
+        QStringList cells;
+        for (const auto &c : t.columns)
+            cells << mdEscape(show(row, c));
+        md += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+    }
+    return md + QLatin1Char('\n');
+}
+
+QString htmlTable(const Table &t)
+{
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(t.title));
+    if (!t.note.isEmpty())
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(htmlEscape(t.note));
+    if (t.rows.empty())
+        return html + QStringLiteral("<p>%1</p>\n").arg(htmlEscape(Report::tr("Nothing in this bundle measured it.")));
+    html += QStringLiteral("<table><thead><tr>");
+    for (const auto &c : t.columns)
+        html += QStringLiteral("<th>%1</th>").arg(htmlEscape(c.header));
+    html += QStringLiteral("</tr></thead><tbody>\n");
+    for (const auto &row : t.rows) {
+        html += QStringLiteral("<tr>");
+        for (const auto &c : t.columns)
+            html += QStringLiteral("<td%1>%2</td>").arg(c.fmt == Fmt::Text ? QString() : QStringLiteral(" class=\"n\""), htmlEscape(show(row, c)));
+        html += QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</tbody></table>\n");
+}
+
+QString intro(const json &d)
+{
+    const json &env = d["environment"];
+    const json machine = env.value("machine", json::object());
+    const json policy = env.value("policy", json::object());
+    QString browsers;
+    for (const auto &[name, version] : env["browsers"].items())
+        browsers += QStringLiteral("%1%2 %3").arg(browsers.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name),
+                                                  QString::fromStdString(version.get<std::string>()));
+    QString runtimes;
+    for (const auto &[name, version] : env["runtimes"].items())
+        runtimes += QStringLiteral("%1%2 %3").arg(runtimes.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name),
+                                                  QString::fromStdString(version.get<std::string>()));
+    QString flags;
+    for (const auto &f : machine.value("simd_flags", json::array()))
+        flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
+    const auto get = [](const json &j, const char *key) { return j.contains(key) ? QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump()) : QStringLiteral("–"); };
+    QStringList lines;
+    lines << Report::tr("Plan: %1 (seed %2, %3 repetition(s) per cell, %4 runs in the bundle).")
+                 .arg(get(env, "plan_name"), get(env, "seed"), get(env, "repetitions"), get(env, "runs"));
+    lines << Report::tr("Sample policy: warm-up at least %1 ms and until the last 10 samples vary less than 5% (at most %2 ms), then %3 "
+                        "prediction samples (at most %4 ms); a run times out after %5 ms.")
+                 .arg(get(policy, "min_warmup_ms"), get(policy, "max_warmup_ms"), get(policy, "samples"), get(policy, "max_sample_ms"),
+                      get(policy, "timeout_ms"));
+    lines << Report::tr("Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.")
+                 .arg(get(machine, "cpu_model"), get(machine, "logical_cores"),
+                      QString::number(machine.value("memory_bytes", 0.0) / 1e9, 'f', 1), get(machine, "os"), flags);
+    lines << Report::tr("Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.")
+                 .arg(browsers, runtimes, get(env, "inferscope_version"), get(env, "created_utc"));
+    lines << Report::tr("What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this "
+                        "report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's "
+                        "models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here "
+                        "run on software rasterisers (marked \"software\"): they show the backends work, not GPU speed.");
+    return lines.join(QStringLiteral("\n\n"));
+}
+
+void writeText(const QString &path, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    store::writeFileAtomically(path.toStdString(), std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+}
+} // namespace
+
+QString reportMarkdown(const json &d, const std::vector<std::pair<QString, QString>> &figures)
+{
+    QString md = QStringLiteral("# %1\n\n").arg(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", ""))));
+    md += Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation)) + QStringLiteral("\n\n");
+    md += intro(d) + QStringLiteral("\n\n");
+    for (const auto &t : tables(d))
+        md += markdownTable(t);
+    if (!figures.empty()) {
+        md += QStringLiteral("## %1\n\n").arg(Report::tr("Figures"));
+        for (const auto &[name, caption] : figures)
+            md += QStringLiteral("![%1](figures/%1.svg)\n\n%2 ([PDF](figures/%1.pdf))\n\n").arg(name, caption);
+    }
+    const json &notRun = d["failures"]["not_run"];
+    if (!notRun.empty()) {
+        md += QStringLiteral("## %1\n\n").arg(Report::tr("Runs the plan asked for that are not in the bundle"));
+        for (const auto &id : notRun)
+            md += QStringLiteral("- `%1`\n").arg(QString::fromStdString(id.get<std::string>()));
+        md += QLatin1Char('\n');
+    }
+    return md;
+}
+
+ReportOutcome writeReport(const results::BundleView &view, const QString &outDir)
+{
+    ReportOutcome outcome;
+    outcome.data = results::studyReport(view);
+    outcome.files = writeReportFiles(outcome.data, outDir);
+    return outcome;
+}
+
+QStringList writeReportFiles(const json &d, const QString &outDir)
+{
+    struct {
+        QStringList files;
+    } outcome;
+    if (!QDir().mkpath(outDir + QStringLiteral("/tables")))
+        throw std::runtime_error("cannot create " + outDir.toStdString());
+    const QString dir = QDir(outDir).absolutePath();
+    // Tables: the rows each section holds, as tidy CSV.
+    const std::pair<const char *, json> csvs[] = {
+        {"headline", d["headline"]}, {"cells", d["cells"]}, {"runs", d["runs"]}, {"stages", d["stages"]},
+        {"slowdown", d["slowdown"]["rows"]}, {"slowdown_averages", d["slowdown"]["averages"]}, {"ablation", d["ablation"]["rows"]},
+        {"memory", d["memory"]["rows"]}, {"responsiveness", d["responsiveness"]["rows"]}, {"fidelity", d["fidelity"]["rows"]},
+        {"failures", d["failures"]["runs"]}};
+    for (const auto &[name, rows] : csvs) {
+        const QString path = dir + QStringLiteral("/tables/%1.csv").arg(QString::fromLatin1(name));
+        writeText(path, QString::fromStdString(results::csvOfRows(rows)));
+        outcome.files << path;
+    }
+    const auto figures = renderReportFigures(d, dir + QStringLiteral("/figures"));
+    std::vector<std::pair<QString, QString>> names;
+    for (const auto &f : figures) {
+        names.emplace_back(f.name, f.caption);
+        outcome.files << dir + QStringLiteral("/figures/%1.svg").arg(f.name) << dir + QStringLiteral("/figures/%1.pdf").arg(f.name);
+    }
+    writeText(dir + QStringLiteral("/report.md"), reportMarkdown(d, names));
+    outcome.files << dir + QStringLiteral("/report.md");
+    writeText(dir + QStringLiteral("/report.json"), QString::fromStdString(d.dump(1, ' ', false, json::error_handler_t::replace)));
+    outcome.files << dir + QStringLiteral("/report.json");
+
+    // One self-contained HTML file: no scripts or styles fetched, figures inline, the data as JSON.
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
+                                  "body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
+                                  "table{border-collapse:collapse;font-size:13px;margin-bottom:1em}"
+                                  "th,td{border:1px solid #ccc;padding:3px 6px}th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+                                  ".note{color:#555;font-size:14px}figure{margin:1em 0}figure svg{max-width:100%;height:auto}</style></head><body>\n")
+                       .arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
+    html += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation))));
+    for (const auto &paragraph : intro(d).split(QStringLiteral("\n\n")))
+        html += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(paragraph));
+    for (const auto &t : tables(d))
+        html += htmlTable(t);
+    if (!figures.empty()) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(Report::tr("Figures")));
+        for (const auto &f : figures) {
+            QString svg = f.svg;
+            svg.remove(0, std::max<qsizetype>(0, svg.indexOf(QStringLiteral("<svg")))); // drop the XML prolog inside HTML
+            html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(svg, htmlEscape(f.caption));
+        }
+    }
+    // "</" cannot end the script early: the JSON's slashes are escaped where they follow "<".
+    QString dataText = QString::fromStdString(d.dump(-1, ' ', false, json::error_handler_t::replace));
+    dataText.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
+    html += QStringLiteral("<script type=\"application/json\" id=\"inferscope-report-data\">%1</script>\n</body></html>\n").arg(dataText);
+    writeText(dir + QStringLiteral("/report.html"), html);
+    outcome.files.prepend(dir + QStringLiteral("/report.html"));
+    return outcome.files;
+}
+
+} // namespace inferscope::app

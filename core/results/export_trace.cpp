@@ -1,0 +1,104 @@
+#include "core/results/exports.h"
+
+#include "core/store/atomic_file.h"
+
+#include <cmath>
+
+namespace inferscope::results {
+namespace {
+using nlohmann::json;
+
+// One process per run; its threads: the page's (stages and inferences) and the probe's (input, frames).
+constexpr int kPageThread = 1, kProbeThread = 2;
+
+const std::vector<double> *values(const store::RunRecord &r, const char *name)
+{
+    const store::Series *s = r.find(name);
+    return s ? &s->values : nullptr;
+}
+
+double us(double ms)
+{
+    return std::round(ms * 1000.0 * 1000.0) / 1000.0; // microseconds, nanosecond precision
+}
+} // namespace
+
+json traceOf(const std::vector<store::RunRecord> &runs)
+{
+    json events = json::array();
+    int pid = 0;
+    for (const auto &r : runs) {
+        ++pid;
+        const json &m = r.meta;
+        // Everything on the page clock; the memory timeline (run clock) is shifted by the offset the run
+        // recorded when the page's first event arrived.
+        const double offset = m.value("page_clock_offset_ms", 0.0);
+        events.push_back({{"ph", "M"}, {"pid", pid}, {"tid", 0}, {"name", "process_name"}, {"args", {{"name", r.runId}}}});
+        events.push_back({{"ph", "M"}, {"pid", pid}, {"tid", kPageThread}, {"name", "thread_name"},
+                          {"args", {{"name", m.value("browser", "") == "native" ? "native runner" : "page: " + m.value("placement", std::string("main"))}}}});
+        events.push_back({{"ph", "M"}, {"pid", pid}, {"tid", kProbeThread}, {"name", "thread_name"}, {"args", {{"name", "probe"}}}});
+        // Stages: each phase event was posted at its end and carries its duration.
+        if (m.contains("phases") && m["phases"].is_object())
+            for (const auto &[name, phase] : m["phases"].items()) {
+                if (!phase.is_object() || !phase.contains("t") || !phase["t"].is_number() || !phase.contains("ms") || !phase["ms"].is_number())
+                    continue;
+                const double end = phase["t"].get<double>(), ms = phase["ms"].get<double>();
+                events.push_back({{"ph", "X"}, {"pid", pid}, {"tid", kPageThread}, {"cat", "stage"}, {"name", name}, {"ts", us(end - ms)},
+                                  {"dur", us(ms)}});
+            }
+        // Every inference, where the record has its end times (bundles from before latency_t_ms have none).
+        for (const auto &[name, series, clock] : {std::tuple{"warm-up inference", "warmup_latency_ms", "warmup_latency_t_ms"},
+                                                  std::tuple{"inference", "latency_ms", "latency_t_ms"}}) {
+            const auto *ms = values(r, series), *t = values(r, clock);
+            for (std::size_t i = 0; ms && t && i < ms->size() && i < t->size(); ++i)
+                events.push_back({{"ph", "X"}, {"pid", pid}, {"tid", kPageThread}, {"cat", "inference"}, {"name", name},
+                                  {"ts", us((*t)[i] - (*ms)[i])}, {"dur", us((*ms)[i])}, {"args", {{"index", i}}}});
+        }
+        // Memory per process type as one counter track, the JS heap as another.
+        if (const auto *t = values(r, "memory_t_ms")) {
+            std::vector<std::pair<std::string, const std::vector<double> *>> columns;
+            for (const char *type : {"browser", "renderer", "gpu", "utility"})
+                if (const auto *v = values(r, ("memory_" + std::string(type) + "_pss_bytes").c_str()))
+                    columns.emplace_back(type, v);
+            const auto *total = values(r, "memory_pss_bytes");
+            for (std::size_t i = 0; i < t->size(); ++i) {
+                json args = json::object();
+                for (const auto &[type, v] : columns)
+                    if (i < v->size())
+                        args[type + "_mb"] = (*v)[i] / 1e6;
+                if (columns.empty() && total && i < total->size())
+                    args["total_mb"] = (*total)[i] / 1e6;
+                events.push_back({{"ph", "C"}, {"pid", pid}, {"name", "PSS by process type (MB)"}, {"ts", us((*t)[i] - offset)}, {"args", args}});
+            }
+        }
+        for (const auto &[clock, used, shift] : {std::tuple{"js_heap_t_ms", "js_heap_used_bytes", offset}, std::tuple{"page_heap_t_ms", "page_heap_used_bytes", 0.0}}) {
+            const auto *t = values(r, clock), *u = values(r, used);
+            for (std::size_t i = 0; t && u && i < t->size() && i < u->size(); ++i)
+                events.push_back({{"ph", "C"}, {"pid", pid}, {"name", "JS heap used (MB)"}, {"ts", us((*t)[i] - shift)}, {"args", {{"used_mb", (*u)[i] / 1e6}}}});
+        }
+        // Clicks as instants on the probe's thread (handled at t), frames as a counter of their interval.
+        if (const auto *t = values(r, "input_t_ms")) {
+            const auto *delay = values(r, "input_delay_ms"), *phase = values(r, "input_phase");
+            for (std::size_t i = 0; i < t->size(); ++i)
+                events.push_back({{"ph", "i"}, {"pid", pid}, {"tid", kProbeThread}, {"s", "t"}, {"name", "input"}, {"ts", us((*t)[i])},
+                                  {"args", {{"delay_ms", delay && i < delay->size() ? (*delay)[i] : 0.0},
+                                            {"phase", phaseName(phase && i < phase->size() ? (*phase)[i] : -1)}}}});
+        }
+        if (const auto *t = values(r, "frame_t_ms"), *interval = values(r, "frame_interval_ms"); t && interval)
+            for (std::size_t i = 0; i < t->size() && i < interval->size(); ++i)
+                events.push_back({{"ph", "C"}, {"pid", pid}, {"name", "frame interval (ms)"}, {"ts", us((*t)[i])}, {"args", {{"interval_ms", (*interval)[i]}}}});
+    }
+    return {{"traceEvents", std::move(events)}, {"displayTimeUnit", "ms"},
+            {"otherData", {{"producer", "InferScope"}, {"clock", "each run's page clock (performance.now), ms -> us"}}}};
+}
+
+ExportResult exportTrace(const std::filesystem::path &bundle, const std::filesystem::path &outFile)
+{
+    const auto contents = store::readBundle(bundle);
+    createParent(outFile);
+    const std::string text = traceOf(contents.runs).dump(-1, ' ', false, json::error_handler_t::replace);
+    store::writeFileAtomically(outFile, std::as_bytes(std::span(text.data(), text.size())));
+    return {{outFile}, contents.runs.size(), contents.problems};
+}
+
+} // namespace inferscope::results
