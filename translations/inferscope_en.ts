@@ -542,6 +542,62 @@
         <source>GUI +%</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export a bundle as tidy CSV, one JSON document or a Chrome trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the study report of a bundle (HTML, Markdown, figures, tables)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a result bundle for other tools: tidy CSV files (pandas, R, spreadsheets), one JSON document, or a Chrome trace (Perfetto).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv (a folder of CSV files), json or trace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to write: a folder for csv, a file for json and trace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs one bundle, --format csv|json|trace and --out PATH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n run(s).</source>
+        <translation><numerusform>Exported %n run.</numerusform><numerusform>Exported %n runs.</numerusform></translation>
+    </message>
+    <message>
+        <source>damaged record skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the study report of a result bundle: report.html (self-contained), report.md, figures (SVG, PDF) and tables (CSV), beside the numbers the study published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report directory (created if needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report needs one bundle and --out DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: with --open, show the bundle's report once it has loaded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -563,6 +619,349 @@
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Prediction latency (median, 95% CI) per configuration and browser: wasm, SIMD on, main thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slowdown against native ONNX Runtime at the same thread count (ratio of medians, 95% CI).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peak PSS of each browser's process tree while the model ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory growth over the model's file size (peak PSS minus the baseline before the runtime loaded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input delay p95 while the model loads and runs (end to end from the driver's click).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI-workload steps: increase of their median time while inferring, in percent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headline: ours beside the study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ours / study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>study source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency by stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetch ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setup ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first inference ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warm-up to steady ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prediction median ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first / prediction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slowdown against native ONNX Runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slowdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average slowdown, computed the way the study did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>geometric mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web and 3.7x to 18.4x for TF.js.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMD x threads ablation (prediction medians)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+threads ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+SIMD ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+both ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>threads speed-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMD speed-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both speed-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>threads speed-up with SIMD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why no plain wasm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX Runtime Web threads 0.31x, SIMD 1.10x, both 2.30x over plain wasm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baseline PSS MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak PSS MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSS growth / model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak JS heap MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak JS heap / model (study's metric)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study: up to 334.6x (ESRGAN on TF.js wasm, JS heap); MobileNetV2 7.2x, ResNet50 3.0x, MoveNet 10.7x. The JS heap of a Web Worker placement is not included (the page's main thread only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsiveness and smoothness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input p95 idle ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input p95 busy ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fps idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fps busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI workload increase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study: GUI components took 67.2% longer to render while inference ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fidelity against the reference outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max abs error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min cosine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>top-1 agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs that did not produce a measurement, by reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in this bundle measured it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan: %1 (seed %2, %3 repetition(s) per cell, %4 runs in the bundle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample policy: warm-up at least %1 ms and until the last 10 samples vary less than 5% (at most %2 ms), then %3 prediction samples (at most %4 ms); a run times out after %5 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InferScope report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beside: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs the plan asked for that are not in the bundle</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -899,6 +1298,57 @@
         <source>Choose at least one backend, thread count, placement, workload and browser.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>also without SIMD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::app::ReportDialog</name>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the report (confidence intervals of every cell)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::ResultsPage</name>
@@ -980,6 +1430,58 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV tables into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as one JSON document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as a Chrome trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n run(s) to %1.</source>
+        <translation><numerusform>Exported %n run to %1.</numerusform><numerusform>Exported %n runs to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) skipped.</source>
+        <translation><numerusform>%n damaged record skipped.</numerusform><numerusform>%n damaged records skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV tables (pandas, R, spreadsheets)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One JSON document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chrome trace (Perfetto)…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -547,6 +547,62 @@
         <source>GUI +%</source>
         <translation>GUI +%</translation>
     </message>
+    <message>
+        <source>Export a bundle as tidy CSV, one JSON document or a Chrome trace</source>
+        <translation>将结果包导出为整齐的 CSV、单个 JSON 文档或 Chrome 跟踪</translation>
+    </message>
+    <message>
+        <source>Write the study report of a bundle (HTML, Markdown, figures, tables)</source>
+        <translation>生成结果包的研究报告（HTML、Markdown、图、表）</translation>
+    </message>
+    <message>
+        <source>Export a result bundle for other tools: tidy CSV files (pandas, R, spreadsheets), one JSON document, or a Chrome trace (Perfetto).</source>
+        <translation>导出结果包供其他工具使用：整齐的 CSV 文件（pandas、R、电子表格）、单个 JSON 文档或 Chrome 跟踪（Perfetto）。</translation>
+    </message>
+    <message>
+        <source>csv (a folder of CSV files), json or trace.</source>
+        <translation>csv（一个 CSV 文件夹）、json 或 trace。</translation>
+    </message>
+    <message>
+        <source>Where to write: a folder for csv, a file for json and trace.</source>
+        <translation>写入位置：csv 为文件夹，json 和 trace 为文件。</translation>
+    </message>
+    <message>
+        <source>export needs one bundle, --format csv|json|trace and --out PATH.</source>
+        <translation>export 需要一个结果包、--format csv|json|trace 和 --out PATH。</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n run(s).</source>
+        <translation><numerusform>已导出 %n 次运行。</numerusform></translation>
+    </message>
+    <message>
+        <source>damaged record skipped: %1</source>
+        <translation>已跳过损坏的记录：%1</translation>
+    </message>
+    <message>
+        <source>Write the study report of a result bundle: report.html (self-contained), report.md, figures (SVG, PDF) and tables (CSV), beside the numbers the study published.</source>
+        <translation>生成结果包的研究报告：report.html（自包含）、report.md、图（SVG、PDF）和表（CSV），并与论文发表的数字并列。</translation>
+    </message>
+    <message>
+        <source>The report directory (created if needed).</source>
+        <translation>报告目录（需要时创建）。</translation>
+    </message>
+    <message>
+        <source>report needs one bundle and --out DIR.</source>
+        <translation>report 需要一个结果包和 --out DIR。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>GUI: with --open, show the bundle's report once it has loaded.</source>
+        <translation>界面：与 --open 一起使用，结果包加载后显示其报告。</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -569,6 +625,349 @@
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Prediction latency (median, 95% CI) per configuration and browser: wasm, SIMD on, main thread.</source>
+        <translation>各配置与浏览器的预测延迟（中位数，95% 置信区间）：wasm、开启 SIMD、主线程。</translation>
+    </message>
+    <message>
+        <source>Slowdown against native ONNX Runtime at the same thread count (ratio of medians, 95% CI).</source>
+        <translation>相对同线程数原生 ONNX Runtime 的减速（中位数之比，95% 置信区间）。</translation>
+    </message>
+    <message>
+        <source>Peak PSS of each browser's process tree while the model ran.</source>
+        <translation>模型运行期间各浏览器进程树的 PSS 峰值。</translation>
+    </message>
+    <message>
+        <source>Memory growth over the model's file size (peak PSS minus the baseline before the runtime loaded).</source>
+        <translation>内存增长与模型文件大小之比（PSS 峰值减去运行时加载前的基线）。</translation>
+    </message>
+    <message>
+        <source>Input delay p95 while the model loads and runs (end to end from the driver's click).</source>
+        <translation>模型加载和运行期间的输入延迟 p95（从驱动发出点击起的端到端延迟）。</translation>
+    </message>
+    <message>
+        <source>GUI-workload steps: increase of their median time while inferring, in percent.</source>
+        <translation>GUI 工作负载步骤：推理期间其中位时间的增幅（百分比）。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>SIMD</source>
+        <translation>SIMD</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>执行位置</translation>
+    </message>
+    <message>
+        <source>Headline: ours beside the study</source>
+        <translation>要点：我们的结果与论文并列</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>study</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>ours / study</source>
+        <translation>本机 / 论文</translation>
+    </message>
+    <message>
+        <source>study source</source>
+        <translation>论文出处</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Latency by stage</source>
+        <translation>各阶段延迟</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>fetch ms</source>
+        <translation>下载 ms</translation>
+    </message>
+    <message>
+        <source>setup ms</source>
+        <translation>初始化 ms</translation>
+    </message>
+    <message>
+        <source>first inference ms</source>
+        <translation>首次推理 ms</translation>
+    </message>
+    <message>
+        <source>warm-up to steady ms</source>
+        <translation>预热至稳态 ms</translation>
+    </message>
+    <message>
+        <source>prediction median ms</source>
+        <translation>预测中位数 ms</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>first / prediction</source>
+        <translation>首次 / 预测</translation>
+    </message>
+    <message>
+        <source>The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately.</source>
+        <translation>论文的预热即首次推理；此处预热持续到序列稳定，并单独计时。</translation>
+    </message>
+    <message>
+        <source>Slowdown against native ONNX Runtime</source>
+        <translation>相对原生 ONNX Runtime 的减速</translation>
+    </message>
+    <message>
+        <source>slowdown</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Average slowdown, computed the way the study did</source>
+        <translation>按论文方法计算的平均减速</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>模型数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>geometric mean</source>
+        <translation>几何均值</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web and 3.7x to 18.4x for TF.js.</source>
+        <translation>论文：两个框架平均 16.9 倍（50 台 PC，Chrome）；按模型 ONNX Runtime Web 为 2.1 至 36.4 倍，TF.js 为 3.7 至 18.4 倍。</translation>
+    </message>
+    <message>
+        <source>SIMD x threads ablation (prediction medians)</source>
+        <translation>SIMD × 线程消融（预测中位数）</translation>
+    </message>
+    <message>
+        <source>plain ms</source>
+        <translation>基础 ms</translation>
+    </message>
+    <message>
+        <source>+threads ms</source>
+        <translation>+线程 ms</translation>
+    </message>
+    <message>
+        <source>+SIMD ms</source>
+        <translation>+SIMD ms</translation>
+    </message>
+    <message>
+        <source>+both ms</source>
+        <translation>+两者 ms</translation>
+    </message>
+    <message>
+        <source>threads speed-up</source>
+        <translation>线程加速</translation>
+    </message>
+    <message>
+        <source>SIMD speed-up</source>
+        <translation>SIMD 加速</translation>
+    </message>
+    <message>
+        <source>both speed-up</source>
+        <translation>两者加速</translation>
+    </message>
+    <message>
+        <source>threads speed-up with SIMD</source>
+        <translation>开启 SIMD 时的线程加速</translation>
+    </message>
+    <message>
+        <source>why no plain wasm</source>
+        <translation>无基础 wasm 的原因</translation>
+    </message>
+    <message>
+        <source>The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX Runtime Web threads 0.31x, SIMD 1.10x, both 2.30x over plain wasm.</source>
+        <translation>论文的 ResNet50（4 线程）：相对基础 wasm，TF.js 线程 1.21 倍、SIMD 3.17 倍、两者 5.69 倍；ONNX Runtime Web 线程 0.31 倍、SIMD 1.10 倍、两者 2.30 倍。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>model MB</source>
+        <translation>模型 MB</translation>
+    </message>
+    <message>
+        <source>baseline PSS MB</source>
+        <translation>基线 PSS MB</translation>
+    </message>
+    <message>
+        <source>peak PSS MB</source>
+        <translation>峰值 PSS MB</translation>
+    </message>
+    <message>
+        <source>PSS growth / model</source>
+        <translation>PSS 增长 / 模型</translation>
+    </message>
+    <message>
+        <source>peak JS heap MB</source>
+        <translation>JS 堆峰值 MB</translation>
+    </message>
+    <message>
+        <source>peak JS heap / model (study's metric)</source>
+        <translation>JS 堆峰值 / 模型（论文指标）</translation>
+    </message>
+    <message>
+        <source>The study: up to 334.6x (ESRGAN on TF.js wasm, JS heap); MobileNetV2 7.2x, ResNet50 3.0x, MoveNet 10.7x. The JS heap of a Web Worker placement is not included (the page's main thread only).</source>
+        <translation>论文：最高 334.6 倍（ESRGAN，TF.js wasm，JS 堆）；MobileNetV2 7.2 倍，ResNet50 3.0 倍，MoveNet 10.7 倍。Web Worker 放置的 JS 堆不包括在内（仅页面主线程）。</translation>
+    </message>
+    <message>
+        <source>Responsiveness and smoothness</source>
+        <translation>响应性与流畅度</translation>
+    </message>
+    <message>
+        <source>input p95 idle ms</source>
+        <translation>空闲输入 p95 ms</translation>
+    </message>
+    <message>
+        <source>input p95 busy ms</source>
+        <translation>繁忙输入 p95 ms</translation>
+    </message>
+    <message>
+        <source>fps idle</source>
+        <translation>空闲 fps</translation>
+    </message>
+    <message>
+        <source>fps busy</source>
+        <translation>繁忙 fps</translation>
+    </message>
+    <message>
+        <source>GUI workload increase</source>
+        <translation>GUI 工作负载增幅</translation>
+    </message>
+    <message>
+        <source>The study: GUI components took 67.2% longer to render while inference ran.</source>
+        <translation>论文：推理运行时 GUI 组件的渲染时间增加 67.2%。</translation>
+    </message>
+    <message>
+        <source>Fidelity against the reference outputs</source>
+        <translation>相对参考输出的保真度</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>输出数</translation>
+    </message>
+    <message>
+        <source>max abs error</source>
+        <translation>最大绝对误差</translation>
+    </message>
+    <message>
+        <source>min cosine</source>
+        <translation>最小余弦相似度</translation>
+    </message>
+    <message>
+        <source>top-1 agreement</source>
+        <translation>top-1 一致率</translation>
+    </message>
+    <message>
+        <source>Runs that did not produce a measurement, by reason</source>
+        <translation>未产生测量结果的运行（按原因）</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nothing in this bundle measured it.</source>
+        <translation>此结果包中没有测量此项。</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (seed %2, %3 repetition(s) per cell, %4 runs in the bundle).</source>
+        <translation>计划：%1（种子 %2，每个单元 %3 次重复，结果包中 %4 次运行）。</translation>
+    </message>
+    <message>
+        <source>Sample policy: warm-up at least %1 ms and until the last 10 samples vary less than 5% (at most %2 ms), then %3 prediction samples (at most %4 ms); a run times out after %5 ms.</source>
+        <translation>采样策略：预热至少 %1 ms 且直到最近 10 个样本的变异小于 5%（最多 %2 ms），然后采集 %3 个预测样本（最多 %4 ms）；单次运行 %5 ms 后超时。</translation>
+    </message>
+    <message>
+        <source>Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.</source>
+        <translation>机器：%1，%2 个逻辑核心，%3 GB 内存，%4；SIMD 扩展：%5。</translation>
+    </message>
+    <message>
+        <source>Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.</source>
+        <translation>浏览器：%1。运行时：%2。InferScope %3，结果包创建于 %4。</translation>
+    </message>
+    <message>
+        <source>What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
+        <translation>与论文的不同：论文在 50 台 PC 上使用 Chrome（TF.js 4.2、ONNX Runtime Web 1.14）和训练好的模型；本报告来自一台机器，使用 Debian 的 Chromium、Firefox ESR 和内嵌 QtWebEngine、当前版本的运行时以及模型库中的模型（部分为随机权重：速度和内存与权重数值无关）。此处的 WebGL 和 WebGPU 运行在软件光栅化器上（标为“software”）：它们只说明后端可用，不代表 GPU 速度。</translation>
+    </message>
+    <message>
+        <source>InferScope report: %1</source>
+        <translation>InferScope 报告：%1</translation>
+    </message>
+    <message>
+        <source>Beside: %1</source>
+        <translation>对照：%1</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>Runs the plan asked for that are not in the bundle</source>
+        <translation>计划要求但不在结果包中的运行</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1303,57 @@
         <source>Choose at least one backend, thread count, placement, workload and browser.</source>
         <translation>请至少选择一个后端、线程数、放置方式、工作负载和浏览器。</translation>
     </message>
+    <message>
+        <source>also without SIMD</source>
+        <translation>同时关闭 SIMD</translation>
+    </message>
+    <message>
+        <source>The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.</source>
+        <translation>论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。只提供 SIMD 构建的运行时会将此类单元记录为不支持，并注明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::app::ReportDialog</name>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Computing the report (confidence intervals of every cell)…</source>
+        <translation>正在计算报告（每个单元的置信区间）…</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>正在计算报告</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation>%1 的报告</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save the report in</source>
+        <translation>将报告保存到</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::ResultsPage</name>
@@ -986,6 +1436,58 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Export CSV tables into</source>
+        <translation>将 CSV 表导出到</translation>
+    </message>
+    <message>
+        <source>Export as one JSON document</source>
+        <translation>导出为单个 JSON 文档</translation>
+    </message>
+    <message>
+        <source>Export as a Chrome trace</source>
+        <translation>导出为 Chrome 跟踪</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n run(s) to %1.</source>
+        <translation><numerusform>已将 %n 次运行导出到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) skipped.</source>
+        <translation><numerusform>已跳过 %n 条损坏的记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)</source>
+        <translation>此结果包的研究报告：每张表都与论文发表的数字并列，并附图（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>CSV tables (pandas, R, spreadsheets)…</source>
+        <translation>CSV 表（pandas、R、电子表格）…</translation>
+    </message>
+    <message>
+        <source>One JSON document…</source>
+        <translation>单个 JSON 文档…</translation>
+    </message>
+    <message>
+        <source>Chrome trace (Perfetto)…</source>
+        <translation>Chrome 跟踪（Perfetto）…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "app/cli/browsers_command.h"
 
-#include "core/runner/chromium_driver.h"
-#include "core/runner/firefox_driver.h"
+#include "core/browser/chromium_driver.h"
+#include "core/browser/firefox_driver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,10 +36,10 @@ QList<BrowserInfo> detectBrowsers()
     list.append({QStringLiteral("qtwebengine"), QStringLiteral("QtWebEngine (embedded)"),
                  QStringLiteral("%1, Chromium %2").arg(QString::fromLatin1(qWebEngineVersion()), QString::fromLatin1(qWebEngineChromiumVersion())),
                  Cli::tr("built in")});
-    const QString chromium = runner::ChromiumDriver::installedVersion();
+    const QString chromium = browser::ChromiumDriver::installedVersion();
     list.append({QStringLiteral("chromium"), QStringLiteral("Chromium"), chromium,
                  chromium.isEmpty() ? Cli::tr("not installed (Debian package chromium)") : Cli::tr("driven over the DevTools Protocol")});
-    const QString firefox = runner::FirefoxDriver::installedVersion();
+    const QString firefox = browser::FirefoxDriver::installedVersion();
     list.append({QStringLiteral("firefox"), QStringLiteral("Firefox ESR"), firefox,
                  firefox.isEmpty() ? Cli::tr("not installed (Debian package firefox-esr)") : Cli::tr("driven over WebDriver BiDi")});
     const QString chromedriver = firstLine(QStringLiteral("/usr/bin/chromedriver"), {QStringLiteral("--version")});

@@ -88,6 +88,7 @@ int runCommandLine(int argc, char **argv)
     parser.addOption({QStringLiteral("page"), QCoreApplication::translate("Cli", "GUI: page to show first (setup, runs, results, compare)."), QStringLiteral("page")});
     parser.addOption({QStringLiteral("open"), QCoreApplication::translate("Cli", "GUI: open a result bundle on the Results page."), QStringLiteral("bundle")});
     parser.addOption({QStringLiteral("run"), QCoreApplication::translate("Cli", "GUI: start a plan on the Runs page (--show-page shows the harness page)."), QStringLiteral("plan")});
+    parser.addOption({QStringLiteral("report"), QCoreApplication::translate("Cli", "GUI: with --open, show the bundle's report once it has loaded.")});
     parser.parse(args);
     if (parser.isSet(QStringLiteral("version"))) {
         out << versionText();

@@ -1,9 +1,9 @@
 #include "app/cli/models_command.h"
 
 #include "core/results/bundle_view.h"
-#include "core/runner/model_cache.h"
-#include "core/runner/model_import.h"
-#include "core/runner/native_runner.h"
+#include "core/modelcache/model_cache.h"
+#include "core/modelcache/model_import.h"
+#include "core/engine/native_runner.h"
 #include "core/store/bundle.h"
 
 #include <QCommandLineParser>
@@ -31,7 +31,7 @@ QString megabytes(std::uint64_t bytes)
     return QString::number(static_cast<double>(bytes) / 1e6, 'f', 1);
 }
 
-QString state(const runner::ModelCache &cache, const zoo::ModelEntry &e)
+QString state(const zoo::ModelCache &cache, const zoo::ModelEntry &e)
 {
     const auto v = cache.verify(e, false);
     if (v.filesPresent && v.referenceReady)
@@ -41,7 +41,7 @@ QString state(const runner::ModelCache &cache, const zoo::ModelEntry &e)
     return Cli::tr("not fetched");
 }
 
-bool loadCatalog(const runner::ModelCache &cache, zoo::Catalog &catalog, QTextStream &err)
+bool loadCatalog(const zoo::ModelCache &cache, zoo::Catalog &catalog, QTextStream &err)
 {
     try {
         catalog = cache.loadCatalog();
@@ -52,7 +52,7 @@ bool loadCatalog(const runner::ModelCache &cache, zoo::Catalog &catalog, QTextSt
     }
 }
 
-int list(const runner::ModelCache &cache, const zoo::Catalog &catalog, bool json, QTextStream &out)
+int list(const zoo::ModelCache &cache, const zoo::Catalog &catalog, bool json, QTextStream &out)
 {
     if (json) {
         nlohmann::json models = nlohmann::json::array();
@@ -82,7 +82,7 @@ int list(const runner::ModelCache &cache, const zoo::Catalog &catalog, bool json
     return 0;
 }
 
-int info(const runner::ModelCache &cache, const zoo::ModelEntry &e, QTextStream &out)
+int info(const zoo::ModelCache &cache, const zoo::ModelEntry &e, QTextStream &out)
 {
     auto j = zoo::toJson(e);
     const auto v = cache.verify(e, false);
@@ -93,7 +93,7 @@ int info(const runner::ModelCache &cache, const zoo::ModelEntry &e, QTextStream 
     return 0;
 }
 
-int fetch(const runner::ModelCache &cache, const zoo::Catalog &catalog, const QStringList &ids, bool all, QTextStream &out, QTextStream &err)
+int fetch(const zoo::ModelCache &cache, const zoo::Catalog &catalog, const QStringList &ids, bool all, QTextStream &out, QTextStream &err)
 {
     std::vector<const zoo::ModelEntry *> wanted;
     if (!ids.isEmpty()) {
@@ -134,7 +134,7 @@ int fetch(const runner::ModelCache &cache, const zoo::Catalog &catalog, const QS
     return failures == 0 ? 0 : 1;
 }
 
-int verify(const runner::ModelCache &cache, const zoo::Catalog &catalog, QTextStream &out, QTextStream &err)
+int verify(const zoo::ModelCache &cache, const zoo::Catalog &catalog, QTextStream &out, QTextStream &err)
 {
     int damaged = 0, checked = 0;
     for (const auto &e : catalog.models()) {
@@ -153,13 +153,13 @@ int verify(const runner::ModelCache &cache, const zoo::Catalog &catalog, QTextSt
     return damaged == 0 ? 0 : 3;
 }
 
-int import(const runner::ModelCache &cache, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     if (parser.positionalArguments().size() != 2) {
         err << Cli::tr("models import needs one path: an .onnx file, a TF.js model.json or its folder.") << Qt::endl;
         return 1;
     }
-    runner::ImportRequest request;
+    zoo::ImportRequest request;
     request.path = parser.positionalArguments().at(1);
     request.id = parser.value(QStringLiteral("id"));
     request.name = parser.value(QStringLiteral("name"));
@@ -167,28 +167,28 @@ int import(const runner::ModelCache &cache, const QCommandLineParser &parser, QT
         request.task = parser.value(QStringLiteral("task"));
     for (const QString &s : parser.values(QStringLiteral("shape"))) {
         const QString name = s.section(QLatin1Char('='), 0, -2);
-        const auto shape = runner::parseShape(s.section(QLatin1Char('='), -1));
+        const auto shape = zoo::parseShape(s.section(QLatin1Char('='), -1));
         if (name.isEmpty() || shape.empty()) {
             err << Cli::tr("--shape takes NAME=AxBxC with positive sizes, not \"%1\".").arg(s) << Qt::endl;
             return 1;
         }
         request.shapes[name] = shape;
     }
-    auto result = runner::importModel(cache, request);
+    auto result = zoo::importModel(cache, request);
     // Asked only when someone is at the terminal: scripts get the error and the option to pass.
     while (!result.ok() && !result.unresolvedInputs.isEmpty() && ::isatty(STDIN_FILENO)) {
         QTextStream in(stdin);
         for (const QString &input : result.unresolvedInputs) {
             const QString name = input.section(QLatin1String(" ["), 0, 0);
             out << Cli::tr("Input %1 has dynamic dimensions. Shape to use (e.g. 1x3x224x224): ").arg(input) << Qt::flush;
-            const auto shape = runner::parseShape(in.readLine());
+            const auto shape = zoo::parseShape(in.readLine());
             if (shape.empty()) {
                 err << Cli::tr("Not a shape; nothing was imported.") << Qt::endl;
                 return 1;
             }
             request.shapes[name] = shape;
         }
-        result = runner::importModel(cache, request);
+        result = zoo::importModel(cache, request);
     }
     if (!result.ok()) {
         err << Cli::tr("Import refused, nothing changed: %1").arg(result.error) << Qt::endl;
@@ -228,7 +228,7 @@ int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return parser.isSet(QStringLiteral("help")) ? 0 : 1;
     }
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     zoo::Catalog catalog;
     if (!loadCatalog(cache, catalog, err))
         return 2;
@@ -276,7 +276,7 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
         (parser.isSet(QStringLiteral("help")) ? out : err) << parser.helpText();
         return parser.isSet(QStringLiteral("help")) ? 0 : 1;
     }
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     zoo::Catalog catalog;
     if (!loadCatalog(cache, catalog, err))
         return 2;
@@ -314,13 +314,13 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 out << Cli::tr("%1: already in the bundle, skipped (resume)").arg(q(runId)) << Qt::endl;
                 continue;
             }
-            runner::NativeRunOptions options;
+            engine::NativeRunOptions options;
             options.threads = t;
             options.samples = parser.value(QStringLiteral("samples")).toInt();
             options.warmupMs = parser.value(QStringLiteral("warmup-ms")).toInt();
             options.progress = [&](const QString &m) { out << QStringLiteral("  ") << m << Qt::endl; };
             out << Cli::tr("%1: %2 thread(s)…").arg(q(runId)).arg(t) << Qt::endl;
-            const auto record = runner::runNativeBaseline(cache, *entry, options, runId);
+            const auto record = engine::runNativeBaseline(cache, *entry, options, runId);
             try {
                 writer->writeRun(record);
             } catch (const store::StoreError &e) {

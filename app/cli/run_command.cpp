@@ -5,7 +5,7 @@
 #include "app/i18n.h"
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
-#include "core/runner/orchestrator.h"
+#include "core/engine/orchestrator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,12 +85,12 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
     }
 }
 
-runner::Orchestrator *g_orchestrator = nullptr;
+engine::Orchestrator *g_orchestrator = nullptr;
 void onSignal(int)
 {
     // Ctrl-C: finish the bundle cleanly (the run in flight is dropped and reruns on resume).
     if (g_orchestrator)
-        QMetaObject::invokeMethod(g_orchestrator, &runner::Orchestrator::cancel, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(g_orchestrator, &engine::Orchestrator::cancel, Qt::QueuedConnection);
 }
 } // namespace
 
@@ -128,7 +128,7 @@ int runPlanCommand(int argc, char **argv)
         return 1;
     }
 
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     zoo::Catalog catalog;
     experiment::Plan plan;
     try {
@@ -163,7 +163,7 @@ int runPlanCommand(int argc, char **argv)
         return 2;
     }
 
-    runner::HarnessServer server(harnessRoots(cache));
+    engine::HarnessServer server(harnessRoots(cache));
     if (!server.start(QHostAddress(QString::fromStdString(plan.serveAddress)))) {
         err << server.errorString() << Qt::endl;
         return 2;
@@ -178,21 +178,21 @@ int runPlanCommand(int argc, char **argv)
         pageView->resize(1280, 800);
         pageView->show();
     }
-    runner::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
+    engine::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;
-    QObject::connect(&orchestrator, &runner::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
+    QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
         out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;
     });
-    QObject::connect(&orchestrator, &runner::Orchestrator::runFinished, [&](const QString &, const QString &status, const QString &detail) {
+    QObject::connect(&orchestrator, &engine::Orchestrator::runFinished, [&](const QString &, const QString &status, const QString &detail) {
         out << QLatin1Char(' ') << status << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
     });
-    QObject::connect(&orchestrator, &runner::Orchestrator::progress, [&](int done, int total, double eta) {
+    QObject::connect(&orchestrator, &engine::Orchestrator::progress, [&](int done, int total, double eta) {
         if (eta >= 0 && done < total)
             out << QStringLiteral("      ") << Cli::tr("about %1 s left").arg(std::lround(eta)) << Qt::endl;
     });
     bool cancelled = false;
-    QObject::connect(&orchestrator, &runner::Orchestrator::finished, [&](bool wasCancelled) {
+    QObject::connect(&orchestrator, &engine::Orchestrator::finished, [&](bool wasCancelled) {
         cancelled = wasCancelled;
         QCoreApplication::quit();
     });

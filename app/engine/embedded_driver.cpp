@@ -34,7 +34,7 @@ private:
 };
 } // namespace
 
-EmbeddedDriver::EmbeddedDriver(QWebEngineView *view, QObject *parent) : runner::CdpDriver(parent), m_view(view) {}
+EmbeddedDriver::EmbeddedDriver(QWebEngineView *view, QObject *parent) : browser::CdpDriver(parent), m_view(view) {}
 
 EmbeddedDriver::~EmbeddedDriver()
 {
@@ -113,16 +113,16 @@ void EmbeddedDriver::connectDevTools(int port)
             loadHarness();
             return;
         }
-        m_socket = new runner::JsonRpcSocket(this);
-        connect(m_socket, &runner::JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdpPage.onNotification(message); });
-        connect(m_socket, &runner::JsonRpcSocket::failed, this, [this](const QString &reason) {
+        m_socket = new browser::JsonRpcSocket(this);
+        connect(m_socket, &browser::JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdpPage.onNotification(message); });
+        connect(m_socket, &browser::JsonRpcSocket::failed, this, [this](const QString &reason) {
             m_cdpPage.detach();
             if (!m_harnessLoading) {
                 m_devToolsProblem = QStringLiteral("DevTools connection failed: %1").arg(reason);
                 loadHarness();
             }
         });
-        connect(m_socket, &runner::JsonRpcSocket::connected, this, [this] {
+        connect(m_socket, &browser::JsonRpcSocket::connected, this, [this] {
             m_cdpPage.attach(m_socket);
             m_cdpPage.prepare(m_settings.trace, [this] { loadHarness(); });
         });

@@ -7,7 +7,7 @@
 // injected clicks and a trace work as in Chromium; then it loads the harness. Without the port the
 // harness loads directly and the run records why those extras are missing.
 
-#include "core/runner/cdp_driver.h"
+#include "core/browser/cdp_driver.h"
 
 #include <QNetworkAccessManager>
 
@@ -19,7 +19,7 @@ class QWebEngineView;
 
 namespace inferscope::app {
 
-class EmbeddedDriver : public runner::CdpDriver {
+class EmbeddedDriver : public browser::CdpDriver {
     Q_OBJECT
 public:
     /// `view` may be null (headless); when given, the page is shown in it while it runs.
@@ -48,7 +48,7 @@ private:
     bool m_harnessLoading = false;
     QString m_devToolsProblem;
     QNetworkAccessManager m_network;
-    runner::JsonRpcSocket *m_socket = nullptr;
+    browser::JsonRpcSocket *m_socket = nullptr;
 
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;

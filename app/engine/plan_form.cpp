@@ -30,6 +30,8 @@ nlohmann::json PlanForm::toPlanJson() const
             nlohmann::json c = {{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}};
             if (workloads != std::set<std::string>{"none"})
                 c["workloads"] = std::vector<std::string>(workloads.begin(), workloads.end());
+            if (simdAblation && std::string(backend) == "wasm")
+                c["simd"] = {true, false};
             configurations.push_back(c);
         }
     nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", repetitions}, {"models", models},
@@ -69,6 +71,9 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
         (c.value("runtime", "") == "tfjs" ? form.tfjsBackends : form.ortBackends).insert(c.value("backend", "wasm"));
         for (int t : listOf<int>(c.value("threads", nlohmann::json::array({1}))))
             form.threads.insert(t);
+        const nlohmann::json simd = c.value("simd", nlohmann::json(true));
+        for (const auto &v : simd.is_array() ? simd : nlohmann::json::array({simd}))
+            form.simdAblation = form.simdAblation || (v.is_boolean() && !v.get<bool>());
         for (const auto &p : listOf<std::string>(c.value("placements", nlohmann::json::array({"main"}))))
             form.placements.insert(p);
         for (const auto &w : listOf<std::string>(c.value("workloads", nlohmann::json::array({"none"}))))

@@ -16,6 +16,7 @@ struct PlanForm {
     std::set<std::string> ortBackends{"wasm"};  ///< ONNX Runtime Web: wasm, webgl, webgpu
     std::set<std::string> tfjsBackends{"wasm"}; ///< TensorFlow.js: wasm, webgl, webgpu, cpu
     std::set<int> threads{1};
+    bool simdAblation = false; ///< wasm cells also without SIMD (the study's ablation: plain, +threads, +SIMD, +both)
     std::set<std::string> placements{"main"};
     std::set<std::string> workloads{"none"}; ///< none, gui, animation
     std::vector<std::string> browsers{"qtwebengine"};

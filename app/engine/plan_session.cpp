@@ -3,10 +3,10 @@
 #include "app/engine/embedded_driver.h"
 #include "core/experiment/build_info.h"
 #include "core/experiment/environment.h"
-#include "core/runner/chromium_driver.h"
-#include "core/runner/data_paths.h"
-#include "core/runner/firefox_driver.h"
-#include "core/runner/webdriver_driver.h"
+#include "core/browser/chromium_driver.h"
+#include "core/modelcache/data_paths.h"
+#include "core/browser/firefox_driver.h"
+#include "core/browser/webdriver_driver.h"
 
 #include <QDateTime>
 #include <QWebEngineView>
@@ -25,23 +25,23 @@ store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan
                                       {"machine", experiment::toJson(experiment::captureMachine())}});
 }
 
-runner::HarnessRoots harnessRoots(const runner::ModelCache &cache)
+engine::HarnessRoots harnessRoots(const zoo::ModelCache &cache)
 {
-    const QString data = runner::projectDataDir();
+    const QString data = zoo::projectDataDir();
     return {data + QStringLiteral("/resources/harness"), data + QStringLiteral("/node_modules"), cache.cacheDir()};
 }
 
-runner::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view)
+browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view)
 {
-    return [grid = plan.gridUrl, view](const std::string &browser) -> std::unique_ptr<runner::BrowserDriver> {
+    return [grid = plan.gridUrl, view](const std::string &browser) -> std::unique_ptr<browser::BrowserDriver> {
         if (browser == "qtwebengine")
             return std::make_unique<EmbeddedDriver>(view.data());
-        if (browser == "chromium" && !runner::ChromiumDriver::installedVersion().isEmpty())
-            return std::make_unique<runner::ChromiumDriver>();
-        if (browser == "firefox" && !runner::FirefoxDriver::installedVersion().isEmpty())
-            return std::make_unique<runner::FirefoxDriver>();
+        if (browser == "chromium" && !browser::ChromiumDriver::installedVersion().isEmpty())
+            return std::make_unique<browser::ChromiumDriver>();
+        if (browser == "firefox" && !browser::FirefoxDriver::installedVersion().isEmpty())
+            return std::make_unique<browser::FirefoxDriver>();
         if (browser == "grid")
-            return std::make_unique<runner::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
+            return std::make_unique<browser::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
         return nullptr;
     };
 }

@@ -4,9 +4,9 @@
 // browser name into a driver. One place, so the two front ends cannot drift apart.
 
 #include "core/experiment/plan.h"
-#include "core/runner/browser_driver.h"
-#include "core/runner/harness_server.h"
-#include "core/runner/model_cache.h"
+#include "core/browser/browser_driver.h"
+#include "core/engine/harness_server.h"
+#include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 
 #include <QPointer>
@@ -20,10 +20,10 @@ namespace inferscope::app {
 store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan &plan);
 
 /// The harness pages, the project's npm packages and the model cache.
-runner::HarnessRoots harnessRoots(const runner::ModelCache &cache);
+engine::HarnessRoots harnessRoots(const zoo::ModelCache &cache);
 
 /// qtwebengine (shown in `view` when one is given), chromium, firefox, grid (the plan's endpoint).
 /// Browsers that are not installed give no driver: the run is then recorded as failed with the reason.
-runner::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view = nullptr);
+browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view = nullptr);
 
 } // namespace inferscope::app

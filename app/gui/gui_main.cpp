@@ -2,6 +2,7 @@
 
 #include "app/engine/embedded_devtools.h"
 #include "app/gui/main_window.h"
+#include "app/gui/report_dialog.h"
 #include "app/gui/results_page.h"
 #include "app/gui/runs_page.h"
 #include "app/i18n.h"
@@ -47,7 +48,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption showPage(QStringLiteral("show-page"));
     const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun});
+    const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -84,7 +86,23 @@ int runGui(int argc, char **argv)
                                                                                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(report)) {
+        QObject::connect(window.resultsPage(), &ResultsPage::bundleLoaded, &window, [&window, &parser, &screenshot, &delay] {
+            ReportDialog *dialog = window.resultsPage()->openReport();
+            if (!dialog || !parser.isSet(screenshot))
+                return;
+            const QString file = parser.value(screenshot);
+            QObject::connect(dialog, &ReportDialog::reportReady, dialog, [dialog, file, wait = parser.value(delay).toInt()] {
+                // The embedded view renders the page after it has loaded: give it the screenshot delay.
+                QTimer::singleShot(wait, dialog, [dialog, file] {
+                    const bool ok = dialog->grab().save(file);
+                    QTextStream(ok ? stdout : stderr) << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
+                    QCoreApplication::exit(ok ? 0 : 1);
+                });
+            });
+        });
+    }
+    if (parser.isSet(screenshot) && !parser.isSet(report)) {
         const QString file = parser.value(screenshot);
         // Give layouts, fonts and a background bundle load time to settle before grabbing.
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {

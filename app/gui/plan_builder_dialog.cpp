@@ -1,7 +1,7 @@
 #include "app/gui/plan_builder_dialog.h"
 
 #include "core/experiment/plan.h"
-#include "core/runner/data_paths.h"
+#include "core/modelcache/data_paths.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -67,6 +67,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
       m_native(new QCheckBox(tr("Native baseline (ONNX Runtime on the CPU) for every ONNX model"), this)),
       m_responsiveness(new QCheckBox(tr("Responsiveness: inject clicks and time animation frames"), this)),
       m_trace(new QCheckBox(tr("Record a browser trace per run (Chromium, embedded, Grid)"), this)),
+      m_simdAblation(new QCheckBox(tr("also without SIMD"), this)),
       m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)), m_repetitions(spin(1, 50, 1, QString(), this)),
       m_seed(spin(0, 1000000, 42, QString(), this)), m_minWarmup(spin(0, 600, 3, tr(" s"), this)),
       m_maxWarmup(spin(1, 600, 15, tr(" s"), this)), m_samples(spin(1, 100000, 100, QString(), this)),
@@ -118,6 +119,10 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
         if (t > 2 * QThread::idealThreadCount())
             box->setToolTip(tr("More threads than this machine has cores"));
     }
+    m_simdAblation->setToolTip(tr("The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD "
+                                  "build records such cells as unsupported, with the reason."));
+    threads->addSpacing(16);
+    threads->addWidget(m_simdAblation);
     threads->addStretch(1);
     row(2, tr("wasm threads:"), threads);
     auto *placements = new QHBoxLayout;
@@ -225,6 +230,7 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
     m_responsiveness->setChecked(form.responsiveness);
     m_inputHz->setValue(form.inputHz);
     m_trace->setChecked(form.trace);
+    m_simdAblation->setChecked(form.simdAblation);
     updateSummary();
 }
 
@@ -256,6 +262,7 @@ PlanForm PlanBuilderDialog::form() const
     f.responsiveness = m_responsiveness->isChecked();
     f.inputHz = m_inputHz->value();
     f.trace = m_trace->isChecked();
+    f.simdAblation = m_simdAblation->isChecked();
     return f;
 }
 
@@ -324,7 +331,7 @@ void PlanBuilderDialog::save()
 
 void PlanBuilderDialog::load()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Load plan"), runner::projectDataDir() + QStringLiteral("/plans"), tr("Plans (*.json)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Load plan"), zoo::projectDataDir() + QStringLiteral("/plans"), tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
     QFile in(file);

@@ -269,13 +269,14 @@ void ResultsPage::exportFigure()
         QMessageBox::warning(this, tr("Export figure"), error);
 }
 
-void ResultsPage::openReport()
+ReportDialog *ResultsPage::openReport()
 {
     if (!m_view)
-        return;
+        return nullptr;
     auto *dialog = new ReportDialog(m_view, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    return dialog;
 }
 
 void ResultsPage::exportData(const QString &format)

@@ -34,7 +34,7 @@ class RunTableModel;
 /// What a background load hands back to the GUI thread: a view, or why there is none.
 struct BundleLoadOutcome {
     std::shared_ptr<const results::BundleView> view;
-    nlohmann::json cells; ///< the per-cell summary (plan_summary), computed in the worker too
+    nlohmann::json cells; ///< the per-cell summary (core/results/cell_summary), computed in the worker too
     QString error;
     bool cancelled = false;
 };
@@ -54,6 +54,8 @@ public:
     QPushButton *exportDataButton() const { return m_exportData; }
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details.
     void showChart(int index);
+    /// Results > Report…: the report of the open bundle in its own window (null when nothing is open).
+    class ReportDialog *openReport();
     /// The run to select once the next bundle has loaded (instead of the first).
     void selectRunAfterLoad(const QString &runId) { m_pendingRun = runId; }
 
@@ -67,7 +69,6 @@ protected:
 private:
     void showRun(int row);
     void exportFigure();
-    void openReport();
     /// format: "csv" (a folder), "json" or "trace" (a file); runs on a worker thread.
     void exportData(const QString &format);
     void retranslate();

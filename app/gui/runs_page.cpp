@@ -4,8 +4,8 @@
 #include "app/engine/plan_session.h"
 #include "app/gui/plan_builder_dialog.h"
 #include "app/gui/job_progress.h"
-#include "core/runner/data_paths.h"
-#include "core/runner/orchestrator.h"
+#include "core/modelcache/data_paths.h"
+#include "core/engine/orchestrator.h"
 
 #include <QCheckBox>
 #include <atomic>
@@ -85,7 +85,7 @@ bool RunsPage::isRunning() const
 
 void RunsPage::buildAndStart()
 {
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     zoo::Catalog catalog;
     try {
         catalog = cache.loadCatalog();
@@ -156,7 +156,7 @@ void RunsPage::buildAndStart()
         startPlanJson(plan, out);
     });
     fetcher->setFuture(QtConcurrent::run([missing, cancel, progress]() -> QString {
-        const runner::ModelCache workerCache;
+        const zoo::ModelCache workerCache;
         for (std::size_t i = 0; i < missing.size() && !cancel->load(); ++i) {
             QMetaObject::invokeMethod(progress, [progress, i, n = missing.size()] {
                 if (progress)
@@ -174,7 +174,7 @@ void RunsPage::chooseAndStart()
 {
     QSettings settings;
     const QString plan = QFileDialog::getOpenFileName(this, tr("Run plan"),
-                                                      settings.value(QStringLiteral("runs/lastPlanDir"), QString(runner::projectDataDir() + QStringLiteral("/plans"))).toString(),
+                                                      settings.value(QStringLiteral("runs/lastPlanDir"), QString(zoo::projectDataDir() + QStringLiteral("/plans"))).toString(),
                                                       tr("Plans (*.json)"));
     if (plan.isEmpty())
         return;
@@ -230,7 +230,7 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     if (isRunning())
         return false;
     auto fail = [this](const QString &message) { return refuseStart(message); };
-    m_cache = std::make_unique<runner::ModelCache>();
+    m_cache = std::make_unique<zoo::ModelCache>();
     experiment::Plan plan;
     try {
         m_catalog = std::make_unique<zoo::Catalog>(m_cache->loadCatalog());
@@ -242,29 +242,29 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
-    m_server = std::make_unique<runner::HarnessServer>(harnessRoots(*m_cache));
+    m_server = std::make_unique<engine::HarnessServer>(harnessRoots(*m_cache));
     if (!m_server->start(QHostAddress(QString::fromStdString(plan.serveAddress))))
         return fail(m_server->errorString());
     m_outDir = outDir;
-    m_orchestrator = std::make_unique<runner::Orchestrator>(plan, *m_cache, *m_catalog, *m_writer, *m_server,
+    m_orchestrator = std::make_unique<engine::Orchestrator>(plan, *m_cache, *m_catalog, *m_writer, *m_server,
                                                             makeDriverFactory(plan, m_showPage->isChecked() ? m_view : hiddenView()));
     m_runs->clear();
-    connect(m_orchestrator.get(), &runner::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
+    connect(m_orchestrator.get(), &engine::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
         auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});
         m_runs->scrollToItem(item);
         m_status->setText(tr("Run %1 of %2: %3").arg(index + 1).arg(total).arg(id));
     });
-    connect(m_orchestrator.get(), &runner::Orchestrator::runFinished, this, [this](const QString &id, const QString &status, const QString &detail) {
+    connect(m_orchestrator.get(), &engine::Orchestrator::runFinished, this, [this](const QString &id, const QString &status, const QString &detail) {
         const auto items = m_runs->findItems(id, Qt::MatchExactly);
         QTreeWidgetItem *item = items.isEmpty() ? new QTreeWidgetItem(m_runs, {id}) : items.last();
         item->setText(1, status);
         item->setText(2, detail);
         item->setForeground(1, status == QLatin1String("ok") ? palette().text() : QBrush(QColor(190, 40, 40)));
     });
-    connect(m_orchestrator.get(), &runner::Orchestrator::progress, m_progress, [this](int done, int total, double) {
+    connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress, [this](int done, int total, double) {
         m_progress->setProgress(done, total); // JobProgress extrapolates the time left from the rate so far
     });
-    connect(m_orchestrator.get(), &runner::Orchestrator::finished, this, &RunsPage::finished);
+    connect(m_orchestrator.get(), &engine::Orchestrator::finished, this, &RunsPage::finished);
     m_build->setEnabled(false);
     m_start->setEnabled(false);
     m_resume->setEnabled(false);

@@ -18,13 +18,13 @@ class QWebEngineView;
 namespace inferscope::store {
 class BundleWriter;
 }
-namespace inferscope::runner {
+namespace inferscope::engine {
 class HarnessServer;
-class ModelCache;
 class Orchestrator;
 }
 namespace inferscope::zoo {
 class Catalog;
+class ModelCache;
 }
 
 namespace inferscope::app {
@@ -72,11 +72,11 @@ private:
     std::unique_ptr<QWebEngineView> m_hiddenView;
     QLabel *m_status;
 
-    std::unique_ptr<runner::ModelCache> m_cache;
+    std::unique_ptr<zoo::ModelCache> m_cache;
     std::unique_ptr<zoo::Catalog> m_catalog;
     std::unique_ptr<store::BundleWriter> m_writer;
-    std::unique_ptr<runner::HarnessServer> m_server;
-    std::unique_ptr<runner::Orchestrator> m_orchestrator;
+    std::unique_ptr<engine::HarnessServer> m_server;
+    std::unique_ptr<engine::Orchestrator> m_orchestrator;
     QString m_outDir;
 };
 

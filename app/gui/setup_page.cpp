@@ -3,7 +3,7 @@
 #include "app/cli/browsers_command.h"
 #include "app/version_info.h"
 #include "core/experiment/environment.h"
-#include "core/runner/model_cache.h"
+#include "core/modelcache/model_cache.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -82,7 +82,7 @@ void SetupPage::detectBrowsersInBackground()
 void SetupPage::fillZoo()
 {
     // The catalog is one small JSON file and the cache check only stats files (no hashing): GUI-thread cheap.
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     m_zoo->clearContents();
     m_zoo->setColumnCount(6);
     m_zoo->setHorizontalHeaderLabels({tr("Model"), tr("Task"), tr("Format"), tr("Size (MB)"), tr("Native baseline"), tr("In cache")});

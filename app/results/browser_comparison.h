@@ -1,5 +1,5 @@
 #pragma once
-// Turns the plan summary (one record per cell, app/results/plan_summary) into the browsers-side-by-side
+// Turns the plan summary (one record per cell, core/results/cell_summary) into the browsers-side-by-side
 // chart's view for one metric: groups are configurations without the browser, bars are browsers, and
 // the native baseline joins every group of its model and thread count where the metric applies to it.
 

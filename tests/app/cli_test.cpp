@@ -1,5 +1,8 @@
 // The real `inferscope` binary, run as a user would run it.
+#include "../core/study_bundle.h"
 #include "test_bundles.h"
+
+#include <map>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -78,4 +81,86 @@ TEST(Cli, InspectRefusesWhatIsNotABundle)
     const auto r = run({QStringLiteral("inspect"), dir.path()});
     EXPECT_EQ(2, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not an InferScope result bundle")));
+}
+
+TEST(Cli, ReportNumbersAreTheNumbersInspectGives)
+{
+    QTemporaryDir bundle, out;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    const auto inspect = run({QStringLiteral("inspect"), QStringLiteral("--json"), bundle.path()});
+    ASSERT_EQ(0, inspect.code) << inspect.err.toStdString();
+    const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});
+    ASSERT_EQ(0, report.code) << report.err.toStdString();
+    for (const char *file : {"report.html", "report.md", "report.json", "tables/headline.csv", "tables/runs.csv", "figures/latency.svg",
+                             "figures/latency.pdf", "figures/slowdown.pdf", "figures/memory.svg"})
+        EXPECT_TRUE(QFile::exists(out.filePath(QString::fromLatin1(file)))) << file;
+    QFile data(out.filePath(QStringLiteral("report.json")));
+    ASSERT_TRUE(data.open(QIODevice::ReadOnly));
+    const auto reported = nlohmann::json::parse(data.readAll().toStdString());
+    const auto inspected = nlohmann::json::parse(inspect.out.toStdString());
+    std::map<std::string, nlohmann::json> byId;
+    for (const auto &r : inspected["runs"])
+        byId[r["run_id"]] = r;
+    ASSERT_EQ(byId.size(), reported["runs"].size());
+    std::size_t compared = 0;
+    for (const auto &r : reported["runs"]) {
+        const auto &i = byId.at(r["run_id"]);
+        EXPECT_EQ(i["status"], r["status"]);
+        if (r["median_ms"].is_null())
+            continue;
+        EXPECT_EQ(i["median_ms"].get<double>(), r["median_ms"].get<double>()) << r["run_id"];
+        EXPECT_EQ(i["ci_low_ms"].get<double>(), r["ci_low_ms"].get<double>());
+        EXPECT_EQ(i["ci_high_ms"].get<double>(), r["ci_high_ms"].get<double>());
+        ++compared;
+    }
+    EXPECT_GE(compared, 10u);
+    // The HTML is one file: its figures inline, its data inline, nothing fetched.
+    QFile html(out.filePath(QStringLiteral("report.html")));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("<svg")));
+    EXPECT_TRUE(text.contains(QStringLiteral("id=\"inferscope-report-data\"")));
+    EXPECT_FALSE(text.contains(QStringLiteral("src=\"http"))) << "the report fetches something";
+    EXPECT_FALSE(text.contains(QStringLiteral("href=\"http")));
+    EXPECT_TRUE(text.contains(QStringLiteral("16.9")));
+}
+
+TEST(Cli, ExportedCsvLoadsInPandasWithTheBundlesCounts)
+{
+    QTemporaryDir bundle, out;
+    const auto counts = inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out.path()});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/app/check_csv_with_pandas.py"), out.path(), QString::number(counts.samples),
+                  QString::number(counts.runs), QString::number(counts.runs), QString::number(counts.memoryRows + counts.heapRows),
+                  QString::number(counts.inputs + counts.frames + counts.workloadSteps)});
+    ASSERT_TRUE(python.waitForFinished(120000));
+    EXPECT_EQ(0, python.exitCode()) << python.readAllStandardOutput().toStdString() << python.readAllStandardError().toStdString();
+}
+
+TEST(Cli, ExportSkipsADamagedRecordNamesItAndExitsThree)
+{
+    QTemporaryDir bundle, out;
+    const auto counts = inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    QFile record(bundle.filePath(QStringLiteral("runs/mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr")));
+    ASSERT_TRUE(record.resize(record.size() - 3));
+    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("trace"), QStringLiteral("--out"),
+                        out.filePath(QStringLiteral("trace.json"))});
+    EXPECT_EQ(3, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr"))) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Exported %1 runs").arg(counts.runs - 1))) << r.out.toStdString();
+    QFile trace(out.filePath(QStringLiteral("trace.json")));
+    ASSERT_TRUE(trace.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(nlohmann::json::parse(trace.readAll().toStdString())["traceEvents"].is_array());
+}
+
+TEST(Cli, ExportRefusesAnUnknownFormat)
+{
+    QTemporaryDir bundle;
+    inferscope::tests::writeLatencyBundle(bundle.path(), {10.0});
+    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), bundle.path()});
+    EXPECT_EQ(1, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("csv|json|trace")));
 }

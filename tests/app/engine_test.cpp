@@ -1,7 +1,7 @@
 // The measurement engine end to end: the real `inferscope run`, the embedded QtWebEngine, real models.
 // A broken model and a hung page must end as recorded failures while the rest of the plan completes;
 // a plan killed with SIGKILL must resume without redoing finished runs.
-#include "core/runner/model_cache.h"
+#include "core/modelcache/model_cache.h"
 #include "core/store/attachment.h"
 #include "process_support.h"
 #include "core/store/bundle.h"
@@ -23,7 +23,7 @@ namespace {
 /// A private model cache holding copies of real zoo models, so a test may damage them.
 QString privateCache(const QTemporaryDir &dir, const QStringList &ids)
 {
-    const runner::ModelCache shared;
+    const zoo::ModelCache shared;
     const auto catalog = shared.loadCatalog();
     const QString cache = dir.filePath(QStringLiteral("cache"));
     for (const QString &id : ids) {

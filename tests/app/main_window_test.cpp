@@ -1,15 +1,19 @@
 // The workbench window, offscreen: pages, live language switching, persisted state, loading a bundle.
 #include "app/gui/compare_page.h"
 #include "app/gui/main_window.h"
+#include "app/gui/report_dialog.h"
 #include "app/gui/results_page.h"
 #include "app/i18n.h"
+#include "../core/study_bundle.h"
 #include "test_bundles.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -107,4 +111,32 @@ TEST(MainWindow, ResultsExplainABrokenBundle)
     w.resultsPage()->openBundle(dir.path());
     ASSERT_TRUE(failed.wait(20000));
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("no manifest.json")));
+}
+
+TEST(MainWindow, ResultsOfferTheReportAndItIsWrittenShownAndSaved)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    QTemporaryDir dir, saved;
+    tests::writeStudyBundle(dir.path().toStdString());
+    app::MainWindow w(t);
+    auto *results = w.resultsPage();
+    EXPECT_FALSE(results->reportButton()->isEnabled()); // nothing open yet
+    QSignalSpy loaded(results, &app::ResultsPage::bundleLoaded);
+    results->openBundle(dir.path());
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_TRUE(results->reportButton()->isEnabled());
+    EXPECT_TRUE(results->exportDataButton()->isEnabled());
+    EXPECT_EQ(3, results->exportDataButton()->menu()->actions().size()); // CSV, JSON, trace
+    results->reportButton()->click();
+    auto *dialog = results->findChild<app::ReportDialog *>();
+    ASSERT_NE(nullptr, dialog);
+    QSignalSpy ready(dialog, &app::ReportDialog::reportReady);
+    ASSERT_TRUE(ready.wait(60000));
+    EXPECT_TRUE(QFile::exists(dialog->reportDir() + QStringLiteral("/report.md")));
+    QString error;
+    ASSERT_TRUE(dialog->saveTo(saved.path(), &error)) << error.toStdString();
+    for (const char *file : {"report.html", "report.md", "tables/slowdown.csv", "figures/slowdown.svg"})
+        EXPECT_TRUE(QFile::exists(saved.filePath(QString::fromLatin1(file)))) << file;
+    dialog->close();
 }

@@ -99,3 +99,16 @@ TEST(PlanBuilder, CountsRunsLiveAndBlocksRunOnAnInvalidPlan)
     dialog.resize(900, 900);
     dialog.grab().save(QStringLiteral("/tmp/inferscope-plan-builder.png"));
 }
+
+TEST(PlanForm, SimdAblationAddsSimdOffToWasmConfigurationsAndLoadsBack)
+{
+    app::PlanForm form;
+    form.models = {"mobilenetv2"};
+    form.ortBackends = {"wasm", "webgpu"};
+    form.simdAblation = true;
+    const auto plan = form.toPlanJson();
+    for (const auto &c : plan["configurations"])
+        EXPECT_EQ(c["backend"] == "wasm", c.contains("simd")) << c.dump();
+    EXPECT_TRUE(app::PlanForm::fromPlanJson(plan).simdAblation);
+    EXPECT_FALSE(app::PlanForm::fromPlanJson(app::PlanForm{}.toPlanJson()).simdAblation);
+}

@@ -155,3 +155,55 @@ TEST(Plan, WorkloadsAreACellDimensionThatKeepsOldKeys)
     j["configurations"][0]["workloads"] = {"video"};
     EXPECT_THROW(parsePlan(j, formatOf), PlanError);
 }
+
+TEST(Plan, SimdIsACellDimensionOnWasmOnly)
+{
+    auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 4], "simd": [true, false]}]})");
+    const Plan p = parsePlan(j, formatOf);
+    ASSERT_EQ(4u, p.cells.size());
+    std::set<std::string> keys;
+    for (const auto &c : p.cells)
+        keys.insert(c.key());
+    EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t4_nosimd_qtwebengine_main"));
+    EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t4_qtwebengine_main")); // SIMD on keeps the key of earlier plans
+    j["configurations"][0]["backend"] = "webgpu";
+    EXPECT_THROW(parsePlan(j, formatOf), PlanError);
+    for (const char *bad : {R"("yes")", "[]", "[true, true]", "[1]"}) {
+        auto k = nlohmann::json::parse(R"({"models": ["mobilenetv2"], "configurations": [{"runtime": "ort-web"}]})");
+        k["configurations"][0]["simd"] = nlohmann::json::parse(bad);
+        try {
+            parsePlan(k, formatOf);
+            ADD_FAILURE() << bad << " was accepted";
+        } catch (const PlanError &e) {
+            EXPECT_NE(std::string::npos, std::string(e.what()).find("configurations[0].simd")) << e.what();
+        }
+    }
+}
+
+TEST(Plan, AConfigurationSwitchesTheProbeForItsCellsOnly)
+{
+    const auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"], "responsiveness": {"enabled": false, "input_hz": 20},
+        "configurations": [{"runtime": "ort-web", "threads": [1]},
+                           {"runtime": "ort-web", "threads": [1], "workloads": ["gui"], "responsiveness": true}]})");
+    const Plan p = parsePlan(j, formatOf);
+    ASSERT_EQ(2u, p.cells.size());
+    EXPECT_FALSE(p.cells[0].responsiveness);
+    EXPECT_TRUE(p.cells[1].responsiveness);
+    EXPECT_EQ(20, p.responsiveness.inputHz);
+    auto bad = j;
+    bad["configurations"][1]["responsiveness"] = 1;
+    EXPECT_THROW(parsePlan(bad, formatOf), PlanError);
+}
+
+TEST(Plan, TheSameCellTwiceIsRefusedWithItsName)
+{
+    const auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"],
+        "configurations": [{"runtime": "ort-web", "threads": [1, 2]}, {"runtime": "ort-web", "threads": [2]}]})");
+    try {
+        parsePlan(j, formatOf);
+        ADD_FAILURE() << "accepted";
+    } catch (const PlanError &e) {
+        EXPECT_NE(std::string::npos, std::string(e.what()).find("mobilenetv2_ort-web_wasm_t2_qtwebengine_main")) << e.what();
+    }
+}

@@ -1,0 +1,159 @@
+#include "core/browser/chromium_driver.h"
+
+#include "core/browser/browser_process.h"
+#include "core/process/process_memory.h"
+#include "core/browser/process_memory_types.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <csignal>
+#include <unistd.h>
+
+namespace inferscope::browser {
+
+QString ChromiumDriver::installedVersion(const QString &program)
+{
+    return programVersion(program);
+}
+
+ChromiumDriver::ChromiumDriver(QString program, QObject *parent) : CdpDriver(parent), m_program(std::move(program))
+{
+    m_poll.setInterval(50);
+    connect(&m_poll, &QTimer::timeout, this, &ChromiumDriver::pollForPort);
+}
+
+ChromiumDriver::~ChromiumDriver()
+{
+    close();
+}
+
+QString ChromiumDriver::version() const
+{
+    static const QString v = installedVersion(m_program);
+    return v;
+}
+
+qint64 ChromiumDriver::rootPid() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : -1;
+}
+
+void ChromiumDriver::open(const QUrl &url)
+{
+    close();
+    m_closing = false;
+    m_url = url;
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-chromium-XXXXXX"));
+    QStringList args{QStringLiteral("--headless=new"),
+                     QStringLiteral("--remote-debugging-port=0"), // loopback, ephemeral
+                     QStringLiteral("--remote-debugging-address=127.0.0.1"),
+                     QStringLiteral("--user-data-dir=") + m_dir->filePath(QStringLiteral("profile")),
+                     QStringLiteral("--no-first-run"), QStringLiteral("--no-default-browser-check"),
+                     QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+                     QStringLiteral("--disable-sync"), QStringLiteral("--disable-quic"), QStringLiteral("--disable-default-apps"),
+                     QStringLiteral("--disable-extensions"), QStringLiteral("--mute-audio"),
+                     QStringLiteral("--enable-unsafe-webgpu"), QStringLiteral("--ignore-gpu-blocklist"),
+                     QStringLiteral("about:blank")};
+    if (::getuid() == 0)
+        args.prepend(QStringLiteral("--no-sandbox")); // Chromium's sandbox refuses to start as root
+    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")));
+    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (!m_closing)
+            Q_EMIT failed(QStringLiteral("Chromium exited unexpectedly (code %1)").arg(code));
+    });
+    if (!m_process->waitForStarted(20000)) {
+        Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString()));
+        return;
+    }
+    m_pollCount = 0;
+    m_poll.start();
+}
+
+void ChromiumDriver::pollForPort()
+{
+    // Chromium writes "PORT\n/devtools/browser/ID" once its DevTools server listens.
+    QFile file(m_dir->filePath(QStringLiteral("profile/DevToolsActivePort")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (++m_pollCount > 600) { // 30 s
+            m_poll.stop();
+            Q_EMIT failed(QStringLiteral("Chromium did not open its DevTools port within 30 s"));
+        }
+        return;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    if (lines.size() < 2 || lines.at(1).isEmpty())
+        return;
+    m_poll.stop();
+    m_cdp = new JsonRpcSocket(this);
+    connect(m_cdp, &JsonRpcSocket::notification, this, &ChromiumDriver::onNotification);
+    connect(m_cdp, &JsonRpcSocket::connected, this, [this] {
+        m_cdp->call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
+        m_cdp->call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}}, [this](const QJsonObject &r) {
+            if (r.contains(QStringLiteral("error"))) {
+                Q_EMIT failed(QStringLiteral("Chromium could not open a page: %1")
+                                  .arg(r.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+                return;
+            }
+            const QString target = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("targetId")).toString();
+            m_cdp->call(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}},
+                        [this](const QJsonObject &attached) {
+                            const QString session = attached.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
+                            if (session.isEmpty()) {
+                                Q_EMIT failed(QStringLiteral("Chromium did not attach to its page"));
+                                return;
+                            }
+                            m_cdpPage.attach(m_cdp, session);
+                            m_cdpPage.prepare(m_settings.trace, [this] { m_cdpPage.navigate(m_url); });
+                        });
+        });
+    });
+    connect(m_cdp, &JsonRpcSocket::failed, this, [this](const QString &reason) {
+        if (!m_closing)
+            Q_EMIT failed(QStringLiteral("DevTools connection failed: %1").arg(reason));
+    });
+    m_cdp->open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(QString::fromLatin1(lines.at(0).trimmed()), QString::fromLatin1(lines.at(1).trimmed()))));
+}
+
+void ChromiumDriver::onNotification(const QJsonObject &message)
+{
+    m_cdpPage.onNotification(message);
+    if (message.value(QStringLiteral("method")).toString() == QLatin1String("Target.targetCrashed")) {
+        const QJsonObject p = message.value(QStringLiteral("params")).toObject();
+        Q_EMIT failed(QStringLiteral("the renderer process %1 (status %2, code %3)")
+                          .arg(p.value(QStringLiteral("status")).toString() == QLatin1String("killed") ? QStringLiteral("was killed") : QStringLiteral("crashed"),
+                               p.value(QStringLiteral("status")).toString())
+                          .arg(p.value(QStringLiteral("errorCode")).toInt()));
+    }
+}
+
+QList<qint64> ChromiumDriver::rendererPids() const
+{
+    QList<qint64> pids;
+    if (rootPid() <= 0)
+        return pids;
+    for (qint64 pid : process::processTree(rootPid()))
+        if (processType(pid) == QLatin1String("renderer"))
+            pids << pid;
+    return pids;
+}
+
+void ChromiumDriver::close()
+{
+    m_closing = true;
+    m_poll.stop();
+    m_cdpPage.detach();
+    if (m_cdp) { // close() may run inside one of the socket's signals: it deletes itself later
+        m_cdp->shutDown();
+        m_cdp = nullptr;
+    }
+    if (m_process) {
+        m_process->disconnect(this);
+        killProcessGroup(*m_process); // the browser, its renderers, GPU and utility processes
+        m_process.release()->deleteLater();
+    }
+    m_dir.reset();
+}
+
+} // namespace inferscope::browser

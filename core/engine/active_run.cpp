@@ -1,0 +1,429 @@
+#include "core/engine/active_run.h"
+
+#include "core/analysis/descriptive.h"
+#include "core/analysis/responsiveness.h"
+#include "core/engine/native_runner.h"
+#include "core/browser/process_memory_types.h"
+#include "core/results/trace_summary.h"
+#include "core/store/attachment.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QJsonArray>
+
+namespace inferscope::engine {
+namespace {
+double wallClockMs()
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+nlohmann::json cellMeta(const experiment::Run &run)
+{
+    const auto &c = run.cell;
+    return {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
+            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"simd", c.simd}, {"responsiveness_probe", c.responsiveness}, {"cell", c.key()},
+            {"repetition", run.repetition}};
+}
+} // namespace
+
+ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zoo::ModelCache &cache, const zoo::Catalog &catalog,
+                     std::filesystem::path bundleDir, HarnessServer &server, const browser::DriverFactory &drivers, Done done, QObject *parent)
+    : QObject(parent), m_plan(plan), m_run(std::move(run)), m_cache(cache), m_catalog(catalog), m_bundleDir(std::move(bundleDir)),
+      m_server(server), m_drivers(drivers), m_done(std::move(done))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish("failed", "no result within " + std::to_string(m_plan.policy.timeoutMs / 1000) +
+                             " s: the page hung or the browser stopped responding");
+    });
+    m_memoryTimer.setInterval(100); // METRICS.md: a timeline sampled at <= 100 ms
+    connect(&m_memoryTimer, &QTimer::timeout, this, &ActiveRun::sampleMemory);
+    m_inputTimer.setInterval(1000 / m_plan.responsiveness.inputHz);
+    m_inputTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_inputTimer, &QTimer::timeout, this, &ActiveRun::sendClick);
+    m_traceTimeout.setSingleShot(true);
+    connect(&m_traceTimeout, &QTimer::timeout, this, [this] { onTrace({}, QStringLiteral("the browser did not hand over the trace within 60 s")); });
+    connect(&m_traceWriter, &QFutureWatcher<nlohmann::json>::finished, this, [this] {
+        m_record.meta["trace"] = m_traceWriter.result();
+        complete(m_pendingStatus);
+    });
+    connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
+        auto record = m_native.result();
+        record.meta.update(m_record.meta); // the cell as the plan names it
+        const std::string status = record.meta.value("status", "failed");
+        const std::string error = record.meta.value("error", "");
+        m_record = std::move(record);
+        finish(status, error);
+    });
+}
+
+ActiveRun::~ActiveRun()
+{
+    m_cancelled = true; // a native run in flight stops its child and returns
+    m_native.waitForFinished();
+    m_traceWriter.waitForFinished();
+    if (m_driver)
+        m_driver->close();
+}
+
+nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan)
+{
+    const experiment::Policy &policy = plan.policy;
+    nlohmann::json inputs = nlohmann::json::array();
+    for (const auto &in : model.inputs)
+        inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
+    nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
+            {"placement", run.cell.placement}, {"simd", run.cell.simd},
+            {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
+            {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
+                        {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+    if (run.cell.workload != "none")
+        config["workload"] = run.cell.workload;
+    if (run.cell.browser == "grid") // its processes are out of reach: the page samples its own heap
+        config["page_memory"] = true;
+    if (run.cell.responsiveness)
+        config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
+                                    {"frames", plan.responsiveness.frames}};
+    return config;
+}
+
+void ActiveRun::start()
+{
+    m_runClock.start();
+    m_page = {};
+    m_record = {m_run.id(), cellMeta(m_run), {}};
+    m_record.meta["wall_start_ms"] = wallClockMs();
+    if (!m_alongside.empty())
+        m_record.meta["started_alongside"] = m_alongside;
+    m_active = true;
+    const zoo::ModelEntry *model = m_catalog.find(m_run.cell.model);
+    const auto v = model ? m_cache.verify(*model, false) : zoo::Verification{};
+    if (!model || !v.filesPresent || !v.referenceReady) {
+        finish("failed", "model " + m_run.cell.model + " is not in the cache: run `inferscope models fetch " + m_run.cell.model + "`");
+        return;
+    }
+    if (m_run.cell.isNative())
+        startNative(*model);
+    else
+        startBrowser(*model);
+}
+
+void ActiveRun::cancel()
+{
+    m_cancelled = true;
+    if (m_active && !m_native.isRunning())
+        finish("cancelled", "cancelled by the user");
+    // A native run sees the flag, kills its child and finishes through the watcher.
+}
+
+void ActiveRun::startNative(const zoo::ModelEntry &model)
+{
+    NativeRunOptions options;
+    options.threads = m_run.cell.threads;
+    options.warmupMs = m_plan.policy.minWarmupMs;
+    options.samples = m_plan.policy.samples;
+    options.maxMs = m_plan.policy.maxWarmupMs + m_plan.policy.maxSampleMs;
+    options.timeoutMs = m_plan.policy.timeoutMs;
+    options.cancelled = [this] { return m_cancelled.load(); };
+    const zoo::ModelCache &cache = m_cache;
+    const std::string id = m_run.id();
+    m_native.setFuture(QtConcurrent::run([&cache, entry = model, options, id] { return runNativeBaseline(cache, entry, options, id); }));
+}
+
+void ActiveRun::startBrowser(const zoo::ModelEntry &model)
+{
+    m_driver = m_drivers ? m_drivers(m_run.cell.browser) : nullptr;
+    if (!m_driver) {
+        finish("failed", "browser " + m_run.cell.browser + " is not available on this machine");
+        return;
+    }
+    m_record.meta["browser_version"] = m_driver->version().toStdString();
+    m_driver->setRunSettings({m_run.cell.backend == "webgpu", m_run.cell.backend == "webgl", m_plan.trace});
+    connect(m_driver.get(), &browser::BrowserDriver::failed, this, [this](const QString &reason) { finish("failed", reason.toStdString()); });
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(m_run, model, m_plan).dump()));
+    const QString page = m_run.cell.harness == "minimal" ? QStringLiteral("minimal.html") : QStringLiteral("index.html");
+    m_timeout.start(m_plan.policy.timeoutMs);
+    m_driver->open(m_server.harnessUrl(page, query, QString::fromStdString(m_plan.serveHost)));
+    sampleMemory();
+    m_memoryTimer.start();
+}
+
+namespace {
+/// bench/embedded_overhead.sh switches single probes off to measure what each costs (never set by a plan):
+/// INFERSCOPE_ABLATE=memory (no /proc sampling), jsheap (no CDP heap polling), comma-separated.
+bool ablated(const char *probe)
+{
+    static const QByteArrayList off = qgetenv("INFERSCOPE_ABLATE").split(',');
+    return off.contains(QByteArray(probe));
+}
+} // namespace
+
+void ActiveRun::sampleMemory()
+{
+    if (m_driver && !ablated("jsheap")) {
+        // The page's JS heap where the protocol tells it (CDP), on the same run clock as PSS.
+        const double at = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
+        m_driver->requestJsHeap([this, at](double used, double total) {
+            if (!m_active)
+                return;
+            for (const auto &[name, value] : {std::pair{QStringLiteral("js_heap_t_ms"), at}, std::pair{QStringLiteral("js_heap_used_bytes"), used},
+                                              std::pair{QStringLiteral("js_heap_total_bytes"), total}}) {
+                auto &series = m_memory[name];
+                series.name = name.toStdString();
+                series.values.push_back(value);
+            }
+        });
+    }
+    const qint64 root = m_driver ? m_driver->rootPid() : -1;
+    if (root <= 0 || ablated("memory"))
+        return;
+    QElapsedTimer sweep;
+    sweep.start();
+    const browser::TypedMemory m = browser::readTypedMemory(root);
+    m_sweepMs.push_back(static_cast<double>(sweep.nsecsElapsed()) / 1e6); // what the instrument costs the thread it runs on
+    if (m.processes == 0)
+        return;
+    auto push = [this](const QString &name, double value) {
+        auto &series = m_memory[name];
+        series.name = name.toStdString();
+        series.values.push_back(value);
+    };
+    const std::size_t n = m_memory[QStringLiteral("memory_t_ms")].values.size();
+    push(QStringLiteral("memory_t_ms"), static_cast<double>(m_runClock.nsecsElapsed()) / 1e6);
+    push(QStringLiteral("memory_pss_bytes"), static_cast<double>(m.pssTotal));
+    push(QStringLiteral("memory_rss_bytes"), static_cast<double>(m.rssTotal));
+    for (const char *type : {"browser", "renderer", "gpu", "utility"}) {
+        const QString key = QStringLiteral("memory_%1_pss_bytes").arg(QLatin1String(type));
+        auto &series = m_memory[key];
+        series.name = key.toStdString();
+        series.values.resize(n, 0.0); // a type that appeared late reads 0 before it existed
+        const auto it = m.pssByType.find(QLatin1String(type));
+        series.values.push_back(it == m.pssByType.end() ? 0.0 : static_cast<double>(it->second));
+    }
+}
+
+void ActiveRun::onEvents(const QJsonObject &message)
+{
+    if (!m_active || message.value(QStringLiteral("run")).toString().toStdString() != m_record.runId)
+        return; // a straggler after the run ended: not this run's evidence
+    if (m_pageReadyMs < 0) { // the page is up, its runtime and model not loaded yet
+        m_pageReadyMs = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
+        // Run clock minus page clock, from the first event's arrival (late by the POST's few ms): puts
+        // the page's series and the memory timeline on one clock in exports.
+        const QJsonArray first = message.value(QStringLiteral("batch")).toArray();
+        if (!first.isEmpty() && first.first().toObject().contains(QStringLiteral("t")))
+            m_record.meta["page_clock_offset_ms"] = m_pageReadyMs - first.first().toObject().value(QStringLiteral("t")).toDouble();
+    }
+    const QJsonArray batch = message.value(QStringLiteral("batch")).toArray();
+    for (const QJsonValue &value : batch) {
+        const auto applied = m_page.apply(value.toObject(), m_record.meta, m_clickSentWallMs);
+        switch (applied.signal) {
+        case PageRecord::Signal::None:
+            break;
+        case PageRecord::Signal::StartClicking:
+            if (m_run.cell.responsiveness && !m_inputTimer.isActive())
+                m_inputTimer.start();
+            break;
+        case PageRecord::Signal::Done:
+            finish("ok", "");
+            return;
+        case PageRecord::Signal::Failed:
+        case PageRecord::Signal::Unsupported:
+            finish(applied.signal == PageRecord::Signal::Unsupported ? "unsupported" : "failed", applied.error);
+            return;
+        }
+    }
+}
+
+void ActiveRun::finish(const std::string &status, const std::string &error)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_timeout.stop();
+    if (m_driver) {
+        m_driver->disconnect(this);
+        if (!m_driver->node().isEmpty())
+            m_record.meta["node"] = m_driver->node().toStdString();
+        if (!m_driver->protocolProblem().isEmpty())
+            m_record.meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
+        if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
+            m_record.meta["browser_version"] = m_driver->version().toStdString();
+        if (m_driver->rootPid() < 0 && m_memory[QStringLiteral("memory_pss_bytes")].values.empty()) {
+            m_record.meta["memory"] = {{"available", false},
+                                       {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
+            // What the page itself can see (Chromium's performance.memory), on the page's clock.
+            const auto &used = m_page.values("page_heap_used_bytes");
+            if (!used.empty()) {
+                m_record.meta["memory"]["page_js_heap_first_bytes"] = used.front();
+                m_record.meta["memory"]["page_js_heap_peak_bytes"] = *std::max_element(used.begin(), used.end());
+                m_record.meta["memory"]["page_js_heap_samples"] = used.size();
+            } else if (m_memory[QStringLiteral("js_heap_used_bytes")].values.empty()) {
+                m_record.meta["memory"]["page_js_heap"] = m_run.cell.placement == "worker"
+                                                              ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
+                                                              : "this browser's pages cannot read their heap size (performance.memory)";
+            }
+        }
+    }
+    if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
+        m_record.meta["status"] = status;
+    if (!error.empty())
+        m_record.meta["error"] = error;
+    m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
+    m_memoryTimer.stop();
+    m_inputTimer.stop();
+    const bool heapSeen = !m_memory[QStringLiteral("js_heap_used_bytes")].values.empty() ||
+                          !m_page.values("page_heap_used_bytes").empty();
+    if (heapSeen && m_run.cell.placement == "worker")
+        m_record.meta["memory"]["js_heap_scope"] = "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
+    if (!m_record.runId.empty() && m_record.series.empty()) {
+        m_record.series = m_page.latencySeries();
+        const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
+        const auto &cdpHeap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
+        if (pss.empty() && !cdpHeap.empty()) { // a remote page over the Grid's DevTools connection: its JS heap only
+            for (auto &[name, series] : m_memory)
+                if (name.startsWith(QLatin1String("js_heap_")))
+                    m_record.series.push_back(series);
+            m_record.meta["memory"]["js_heap_first_bytes"] = cdpHeap.front();
+            m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(cdpHeap.begin(), cdpHeap.end());
+        }
+        if (!pss.empty()) {
+            for (auto &[name, series] : m_memory)
+                m_record.series.push_back(series);
+            const double peak = *std::max_element(pss.begin(), pss.end());
+            // Baseline: the last sample before the page's first event (page loaded, no runtime, no model).
+            const auto &t = m_memory[QStringLiteral("memory_t_ms")].values;
+            std::size_t base = 0;
+            while (m_pageReadyMs >= 0 && base + 1 < t.size() && t[base + 1] <= m_pageReadyMs)
+                ++base;
+            const zoo::ModelEntry *model = m_catalog.find(m_record.meta.value("model", ""));
+            const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
+            m_record.meta["memory"].update(nlohmann::json{{"baseline_pss_bytes", pss[base]}, {"baseline_t_ms", t[base]}, {"peak_pss_bytes", peak},
+                                                          {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
+                                                          {"model_bytes", modelBytes},
+                                                          {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
+                                                          {"sweep_ms", {{"median", analysis::median(m_sweepMs)},
+                                                                        {"max", *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
+                                                          {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
+            const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
+            if (!heap.empty()) { // the paper's amplification was measured on the JS heap
+                m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();
+                m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(heap.begin(), heap.end());
+            }
+        }
+        m_memory.clear();
+        summarizeResponsiveness();
+        for (auto &series : m_page.takeProbeSeries()) // the probe's and the page's own series, raw
+            m_record.series.push_back(std::move(series));
+    }
+    // A trace is read back from the browser before it closes; the run is stored once it is on disk.
+    if (m_driver && m_plan.trace && status != "cancelled") {
+        m_pendingStatus = status;
+        m_traceWaiting = true;
+        if (m_driver->finishTrace([this](const QByteArray &trace, const QString &why) { onTrace(trace, why); })) {
+            if (m_traceWaiting)
+                m_traceTimeout.start(60000);
+            return;
+        }
+        m_traceWaiting = false;
+        m_record.meta["trace"] = {{"available", false}, {"reason", m_driver->name().toStdString() + " cannot record a trace (it needs the DevTools Protocol)"}};
+    }
+    complete(status);
+}
+
+void ActiveRun::onTrace(const QByteArray &trace, const QString &error)
+{
+    if (!m_traceWaiting)
+        return;
+    m_traceWaiting = false;
+    m_traceTimeout.stop();
+    if (trace.isEmpty()) {
+        m_record.meta["trace"] = {{"available", false}, {"reason", error.toStdString()}};
+        complete(m_pendingStatus);
+        return;
+    }
+    // Compressing and summarising tens of megabytes is work for a worker thread, not the event loop.
+    const std::filesystem::path dir = m_bundleDir;
+    const std::string runId = m_record.runId;
+    m_traceWriter.setFuture(QtConcurrent::run([dir, runId, trace]() -> nlohmann::json {
+        const std::string_view text(trace.constData(), static_cast<std::size_t>(trace.size()));
+        nlohmann::json meta = {{"available", true}, {"bytes", trace.size()}, {"file", "attachments/" + runId + ".trace.json.zst"}};
+        try {
+            store::writeAttachment(dir, runId, "trace.json", text);
+        } catch (const store::StoreError &e) {
+            return {{"available", false}, {"reason", std::string("cannot store the trace: ") + e.what()}};
+        }
+        try {
+            meta["summary"] = results::summarizeTrace(text);
+        } catch (const nlohmann::json::exception &e) {
+            meta["summary_error"] = std::string("the trace is not trace-event JSON: ") + e.what();
+        }
+        return meta;
+    }));
+}
+
+void ActiveRun::summarizeResponsiveness()
+{
+    if (m_run.cell.workload == "gui") // "workload" names the cell's workload, as the other cell fields do
+        m_record.meta["gui_workload"] = m_page.summarizeGuiWorkload();
+    const bool probed = m_run.cell.responsiveness || m_run.cell.workload != "none";
+    if (!probed || m_record.meta.value("browser", "") == "native")
+        return;
+    nlohmann::json r = nlohmann::json::object();
+    if (m_run.cell.responsiveness) {
+        r["clicks_sent"] = m_clickSentWallMs.size();
+        r["clicks_skipped_in_flight"] = m_clicksSkipped;
+        r["input_hz"] = m_plan.responsiveness.inputHz;
+        if (m_clicksUnsupported)
+            r["input_reason"] = m_record.meta.value("browser", "") + ": this browser connection cannot inject input";
+        m_page.summarizeInputs(r);
+    }
+    if (const auto frames = m_page.summarizeFrames(); !frames.is_null())
+        r["frames"] = frames;
+    m_record.meta["responsiveness"] = r;
+}
+
+void ActiveRun::sendClick()
+{
+    if (!m_driver || !m_active) {
+        m_inputTimer.stop();
+        return;
+    }
+    const std::size_t n = m_clickSentWallMs.size();
+    const int cell = static_cast<int>(n % (kClickColumns * kClickRows));
+    const double sent = wallClockMs();
+    switch (m_driver->click(kClickX0 + cell % kClickColumns, kClickY0 + cell / kClickColumns)) {
+    case browser::ClickResult::Sent:
+        m_clickSentWallMs.push_back(sent);
+        break;
+    case browser::ClickResult::InFlight:
+        ++m_clicksSkipped;
+        break;
+    case browser::ClickResult::Unsupported:
+        if (m_clickSentWallMs.empty() && ++m_clicksUnsupportedTicks < 20)
+            break; // the page may not be attached yet: keep trying for a couple of seconds
+        m_clicksUnsupported = m_clickSentWallMs.empty();
+        m_inputTimer.stop(); // frames are still measured: they need nothing from the driver
+        break;
+    }
+}
+
+void ActiveRun::complete(const std::string &status)
+{
+    Q_UNUSED(status);
+    if (m_driver) {
+        m_driver->close();
+        m_driver.release()->deleteLater(); // may be inside one of its own signals
+    }
+    m_record.meta["wall_end_ms"] = wallClockMs();
+    // The orchestrator may delete this run from inside `done`: nothing touches members afterwards.
+    auto done = std::move(m_done);
+    done(this, std::exchange(m_record, {}));
+}
+
+} // namespace inferscope::engine

@@ -1,0 +1,136 @@
+#include "core/engine/native_runner.h"
+
+#include "core/process/child_process.h"
+#include "core/modelcache/data_paths.h"
+#include "core/process/process_memory.h"
+
+#include <QDir>
+#include <algorithm>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+namespace inferscope::engine {
+namespace {
+nlohmann::json baseMeta(const zoo::ModelEntry &entry, const NativeRunOptions &options)
+{
+    return {{"model", entry.id}, {"runtime", "onnxruntime-node"}, {"backend", "cpu"}, {"threads", options.threads},
+            {"browser", "native"}, {"placement", "process"}, {"model_bytes", entry.totalBytes()},
+            {"policy", {{"warmup_ms", options.warmupMs}, {"samples", options.samples}, {"max_ms", options.maxMs}}}};
+}
+} // namespace
+
+store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options,
+                                   const std::string &runId)
+{
+    store::RunRecord record;
+    record.runId = runId;
+    record.meta = baseMeta(entry, options);
+    if (!entry.hasNativeBaseline()) {
+        record.meta["status"] = "unsupported";
+        record.meta["error"] = entry.nativeBaselineReason();
+        return record;
+    }
+    const zoo::Verification v = cache.verify(entry, false);
+    if (!v.filesPresent || !v.referenceReady) {
+        record.meta["status"] = "failed";
+        record.meta["error"] = "model " + entry.id + " is not fetched (" + v.problems.join(QStringLiteral("; ")).toStdString() +
+                               "): run `inferscope models fetch " + entry.id + "`";
+        return record;
+    }
+
+    store::Series warmup{"warmup_latency_ms", {}}, latency{"latency_ms", {}};
+    store::Series memT{"memory_t_ms", {}}, memRss{"memory_rss_bytes", {}}, memPss{"memory_pss_bytes", {}};
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastSample = -options.memoryIntervalMs;
+    std::string lastError;
+
+    process::ChildOptions child;
+    child.timeoutMs = options.timeoutMs;
+    child.cancelled = options.cancelled;
+    child.onTick = [&](qint64 pid) {
+        if (clock.elapsed() - lastSample < options.memoryIntervalMs)
+            return;
+        lastSample = clock.elapsed();
+        const process::ProcessMemory m = process::readProcessTreeMemory(pid);
+        if (m.processes == 0)
+            return;
+        memT.values.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        memRss.values.push_back(static_cast<double>(m.rssBytes));
+        memPss.values.push_back(static_cast<double>(m.pssBytes));
+    };
+    child.onStdoutLine = [&](const QByteArray &line) {
+        const auto event = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+        if (!event.is_object())
+            return;
+        const std::string kind = event.value("event", "");
+        const double ms = event.value("ms", 0.0);
+        const double at = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        if (kind == "sample") {
+            (event.value("phase", "") == "warmup" ? warmup : latency).values.push_back(ms);
+        } else if (kind == "start") {
+            record.meta["runtime_version"] = event.value("ort_version", "");
+            record.meta["node_version"] = event.value("node", "");
+            record.meta["marks"]["start_ms"] = at;
+        } else if (kind == "setup" || kind == "first" || kind == "warmup") {
+            record.meta[kind + "_ms"] = ms;
+            record.meta["marks"][kind + "_end_ms"] = at;
+            if (kind == "warmup")
+                record.meta["warmup_count"] = event.value("count", 0);
+            if (options.progress)
+                options.progress(QStringLiteral("%1: %2 %3 ms").arg(QString::fromStdString(entry.id), QString::fromStdString(kind)).arg(ms, 0, 'f', 1));
+        } else if (kind == "outputs") {
+            record.meta["outputs"] = event["outputs"];
+        } else if (kind == "done") {
+            record.meta["samples"] = event.value("samples", 0);
+            record.meta["truncated"] = event.value("truncated", false);
+        } else if (kind == "error") {
+            lastError = event.value("message", "");
+        }
+    };
+    // The reference input from the zoo: every backend of every browser sees exactly these bytes.
+    const QString spec = cache.referenceDir(entry) + QStringLiteral("/spec.json");
+    const process::ChildResult r = process::runChild(zoo::nodeProgram(),
+                                   {cache.nativeToolPath(), QStringLiteral("measure"), cache.entryFilePath(entry), spec,
+                                    QStringLiteral("--threads"), QString::number(options.threads),
+                                    QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
+                                    QStringLiteral("--samples"), QString::number(options.samples),
+                                    QStringLiteral("--max-ms"), QString::number(options.maxMs),
+                                    QStringLiteral("--inputs"), cache.referenceDir(entry)},
+                                   child);
+    record.meta["wall_ms"] = static_cast<double>(clock.elapsed());
+    if (r.ok() && record.meta.contains("samples")) {
+        record.meta["status"] = "ok";
+    } else {
+        record.meta["status"] = r.cancelled ? "cancelled" : "failed";
+        std::string why = !lastError.empty() ? lastError : r.errorText.toStdString();
+        if (why.empty())
+            why = "the runner ended without reporting its samples";
+        record.meta["error"] = why;
+        record.meta["stderr"] = QString::fromUtf8(r.stderrTail).right(4000).toStdString();
+        record.meta["crashed"] = r.crashed;
+        record.meta["timed_out"] = r.timedOut;
+    }
+    if (!memPss.values.empty()) {
+        // Baseline: the last sample before the model started loading (node and ORT loaded, no model).
+        const double loadStart = record.meta.contains("marks") ? record.meta["marks"].value("start_ms", 0.0) : 0.0;
+        std::size_t baseline = 0;
+        while (baseline + 1 < memT.values.size() && memT.values[baseline + 1] <= loadStart)
+            ++baseline;
+        const double peak = *std::max_element(memPss.values.begin(), memPss.values.end());
+        record.meta["peak_pss_bytes"] = peak;
+        record.meta["baseline_pss_bytes"] = memPss.values[baseline];
+        // The same shape as a browser run's, so summaries compare native and browser memory directly.
+        const double modelBytes = static_cast<double>(entry.totalBytes());
+        record.meta["memory"] = {{"baseline_pss_bytes", memPss.values[baseline]}, {"baseline_t_ms", memT.values[baseline]},
+                                 {"peak_pss_bytes", peak}, {"samples", memPss.values.size()},
+                                 {"amplification", modelBytes > 0 ? (peak - memPss.values[baseline]) / modelBytes : 0.0},
+                                 {"root_pid_includes", "node (onnxruntime-node)"}};
+    }
+    // Everything measured before a failure is kept: the samples are the evidence of what happened.
+    record.series = {latency, warmup, memT, memRss, memPss};
+    return record;
+}
+
+} // namespace inferscope::engine

@@ -1,0 +1,28 @@
+#pragma once
+// The native baseline: one run of an ONNX model in native ONNX Runtime (onnxruntime-node, the same
+// version as onnxruntime-web) as a supervised child process, recorded in the same RunRecord schema as
+// in-browser runs: phases in the metadata, raw samples and a memory timeline as series. A crash,
+// a timeout or a model that will not load becomes a failed record with the reason and stderr.
+
+#include "core/modelcache/model_cache.h"
+#include "core/store/run_record.h"
+
+namespace inferscope::engine {
+
+struct NativeRunOptions {
+    int threads = 1;
+    int warmupMs = 3000;      ///< warm up by time: thread pools and caches settle over seconds
+    int samples = 200;        ///< steady-state samples to take
+    int maxMs = 120000;       ///< stop sampling after this long (warm-up included)
+    int timeoutMs = 300000;   ///< the whole child, session creation included
+    int memoryIntervalMs = 100;
+    zoo::ProgressFn progress;
+    zoo::CancelFn cancelled;
+};
+
+/// Runs `entry` natively. For a model without a native baseline (TF.js), returns a record with status
+/// "unsupported" that says why, instead of leaving a gap.
+store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options,
+                                   const std::string &runId);
+
+} // namespace inferscope::engine

@@ -1,0 +1,146 @@
+#include "core/engine/orchestrator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <algorithm>
+
+namespace inferscope::engine {
+
+Orchestrator::Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, const zoo::Catalog &catalog, store::BundleWriter &writer,
+                           HarnessServer &server, browser::DriverFactory drivers, QObject *parent)
+    : QObject(parent), m_plan(std::move(plan)), m_cache(cache), m_catalog(catalog), m_writer(writer), m_server(server),
+      m_drivers(std::move(drivers)), m_schedule(m_plan.schedule())
+{
+    connect(&m_server, &HarnessServer::eventReceived, this, [this](const QJsonObject &message) {
+        const std::string id = message.value(QStringLiteral("run")).toString().toStdString();
+        for (const auto &run : m_inFlight)
+            if (run->run().id() == id) {
+                run->onEvents(message);
+                return;
+            }
+        // A straggler from an earlier run, or another page: not any current run's evidence.
+    });
+}
+
+Orchestrator::~Orchestrator()
+{
+    m_inFlight.clear(); // each run stops its browser or native child
+}
+
+void Orchestrator::start()
+{
+    const bool usesGrid = std::any_of(m_schedule.begin(), m_schedule.end(), [](const auto &r) { return r.cell.browser == "grid"; });
+    if (usesGrid && !m_plan.gridUrl.empty())
+        askGridForNodes(); // dispatches when the Grid answered (or did not)
+    else
+        QTimer::singleShot(0, this, &Orchestrator::dispatch);
+}
+
+void Orchestrator::askGridForNodes()
+{
+    // Selenium Grid 4: {"value": {"ready": ..., "nodes": [{"uri", "availability": "UP", "slots": [...]}, ...]}}.
+    // A plain WebDriver endpoint (chromedriver) lists no nodes: one run at a time.
+    QUrl url(QString::fromStdString(m_plan.gridUrl));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/status"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonArray nodes = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("value")).toObject().value(QStringLiteral("nodes")).toArray();
+        int up = 0;
+        for (const QJsonValue &node : nodes)
+            up += node.toObject().value(QStringLiteral("availability")).toString() == QLatin1String("UP") ? 1 : 0;
+        m_gridParallelism = std::max(1, up);
+        if (m_plan.gridParallel > 0)
+            m_gridParallelism = std::min(m_gridParallelism, m_plan.gridParallel);
+        dispatch();
+    });
+}
+
+void Orchestrator::dispatch()
+{
+    if (m_finished)
+        return;
+    while (m_index < m_schedule.size() && !m_cancelled) {
+        const experiment::Run &run = m_schedule[m_index];
+        if (m_writer.hasRun(run.id())) { // resume: this run is already on disk
+            ++m_index;
+            ++m_skipped;
+            ++m_done;
+            continue;
+        }
+        const bool grid = run.cell.browser == "grid";
+        const bool allGrid = std::all_of(m_inFlight.begin(), m_inFlight.end(), [](const auto &r) { return r->run().cell.browser == "grid"; });
+        const bool mayStart = m_inFlight.empty() || (grid && allGrid && static_cast<int>(m_inFlight.size()) < m_gridParallelism);
+        if (!mayStart)
+            break; // in schedule order: a local run waits until the machine is quiet
+        std::vector<std::string> alongside;
+        for (const auto &r : m_inFlight)
+            alongside.push_back(r->run().id());
+        auto active = std::make_unique<ActiveRun>(m_plan, run, m_cache, m_catalog, m_writer.directory(), m_server, m_drivers,
+                                                  [this](ActiveRun *done, store::RunRecord record) { onRunDone(done, std::move(record)); }, this);
+        active->setStartedAlongside(std::move(alongside));
+        ActiveRun *started = active.get();
+        m_inFlight.push_back(std::move(active));
+        Q_EMIT runStarted(QString::fromStdString(run.id()), static_cast<int>(m_index), total());
+        ++m_index;
+        started->start(); // may finish at once (model missing): onRunDone then runs inside this call
+    }
+    if (m_inFlight.empty() && (m_index >= m_schedule.size() || m_cancelled)) {
+        m_finished = true;
+        Q_EMIT finished(m_cancelled);
+    }
+}
+
+void Orchestrator::onRunDone(ActiveRun *run, store::RunRecord record)
+{
+    if (m_gridParallelism > 1 && run->run().cell.browser == "grid")
+        record.meta["grid_parallelism"] = m_gridParallelism;
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(), [run](const auto &r) { return r.get() == run; });
+    if (it != m_inFlight.end()) {
+        it->release()->deleteLater(); // we may be inside one of its own signals
+        m_inFlight.erase(it);
+    }
+    store(std::move(record));
+    QTimer::singleShot(0, this, &Orchestrator::dispatch);
+}
+
+void Orchestrator::cancel()
+{
+    m_cancelled = true;
+    // Copy: a run's cancel ends it and removes it from the list.
+    std::vector<ActiveRun *> runs;
+    for (const auto &r : m_inFlight)
+        runs.push_back(r.get());
+    for (ActiveRun *r : runs)
+        r->cancel();
+    QTimer::singleShot(0, this, &Orchestrator::dispatch);
+}
+
+void Orchestrator::store(store::RunRecord record)
+{
+    const QString id = QString::fromStdString(record.runId);
+    const QString status = QString::fromStdString(record.meta.value("status", ""));
+    const QString detail = QString::fromStdString(record.meta.value("error", ""));
+    ++m_done;
+    if (status != QLatin1String("cancelled")) { // a cancelled run reruns on resume
+        try {
+            m_writer.writeRun(record);
+        } catch (const store::StoreError &e) {
+            Q_EMIT runFinished(id, QStringLiteral("failed"), QStringLiteral("cannot store the run: %1").arg(QString::fromUtf8(e.what())));
+            return;
+        }
+    }
+    ++m_measured;
+    m_measuredSeconds += record.meta.value("wall_ms", 0.0) / 1000.0;
+    Q_EMIT runFinished(id, status, detail);
+    const int remaining = total() - m_done;
+    // Each run costs about the same within a plan: the mean so far times the runs left, divided by the
+    // runs that proceed side by side (Grid nodes), improving as runs finish. Skipped runs cost nothing.
+    Q_EMIT progress(m_done, total(), m_measured > 0 ? m_measuredSeconds / m_measured * remaining / m_gridParallelism : -1.0);
+}
+
+} // namespace inferscope::engine

@@ -1,0 +1,190 @@
+#include "core/engine/page_record.h"
+
+#include "core/analysis/responsiveness.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace inferscope::engine {
+namespace {
+nlohmann::json toNlohmann(const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false)[0];
+}
+
+// Phase codes of the probe's series (docs/BUNDLE_FORMAT.md): 0 idle, 1 loading, 2 warm-up, 3 prediction,
+// 4 done. Busy is loading to prediction; done counts as idle again.
+bool isBusyPhase(double phase)
+{
+    return phase >= 1 && phase <= 3;
+}
+
+const std::vector<double> kNone;
+} // namespace
+
+void PageRecord::push(const char *name, double value)
+{
+    auto &series = m_probe[name];
+    series.name = name;
+    series.values.push_back(value);
+}
+
+const std::vector<double> &PageRecord::values(const char *name) const
+{
+    const auto it = m_probe.find(name);
+    return it == m_probe.end() ? kNone : it->second.values;
+}
+
+PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta, const std::vector<double> &clickSentWallMs)
+{
+    const QString type = e.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("sample")) {
+        const double ms = e.value(QStringLiteral("ms")).toDouble();
+        const double t = e.value(QStringLiteral("t")).toDouble(); // page clock at the sample's end
+        if (e.value(QStringLiteral("phase")).toString() == QLatin1String("warmup")) {
+            m_warmup.values.push_back(ms);
+            m_warmupT.values.push_back(t);
+        } else {
+            m_latency.values.push_back(ms);
+            m_latencyT.values.push_back(t);
+            if (e.contains(QStringLiteral("run_ms")))
+                m_runOnly.values.push_back(e.value(QStringLiteral("run_ms")).toDouble());
+        }
+    } else if (type == QLatin1String("phase")) {
+        const std::string name = e.value(QStringLiteral("name")).toString().toStdString();
+        meta[name + "_ms"] = e.value(QStringLiteral("ms")).toDouble();
+        nlohmann::json details = toNlohmann(e);
+        details.erase("type");
+        meta["phases"][name] = details;
+    } else if (type == QLatin1String("env")) {
+        meta["env"].update(toNlohmann(e.value(QStringLiteral("env"))));
+    } else if (type == QLatin1String("outputs")) {
+        meta["outputs"] = toNlohmann(e);
+        meta["outputs"].erase("type");
+    } else if (type == QLatin1String("probe")) { // the page is up and idle: clicking may start
+        return {Signal::StartClicking, {}};
+    } else if (type == QLatin1String("input")) {
+        const int cell = (e.value(QStringLiteral("y")).toInt() - kClickY0) * kClickColumns + (e.value(QStringLiteral("x")).toInt() - kClickX0);
+        double e2e = -1;
+        if (cell >= 0 && cell < kClickColumns * kClickRows && !clickSentWallMs.empty()) {
+            // The latest click with these coordinates (they repeat every 60 000 clicks).
+            const std::size_t period = kClickColumns * kClickRows;
+            std::size_t n = static_cast<std::size_t>(cell);
+            while (n + period < clickSentWallMs.size())
+                n += period;
+            if (n < clickSentWallMs.size())
+                e2e = e.value(QStringLiteral("wall_ms")).toDouble() - clickSentWallMs[n];
+        }
+        push("input_t_ms", e.value(QStringLiteral("t")).toDouble());
+        push("input_delay_ms", e.value(QStringLiteral("delay_ms")).toDouble());
+        push("input_e2e_ms", e2e);
+        push("input_phase", e.value(QStringLiteral("phase")).toDouble());
+    } else if (type == QLatin1String("heap")) { // page-side heap samples (remote runs)
+        for (const auto &[name, key] : {std::pair{"page_heap_t_ms", "t"}, std::pair{"page_heap_used_bytes", "used"},
+                                        std::pair{"page_heap_total_bytes", "total"}})
+            push(name, e.value(QLatin1String(key)).toDouble());
+    } else if (type == QLatin1String("workload")) {
+        for (const auto &[name, key] : {std::pair{"workload_t_ms", "t"}, std::pair{"workload_ms", "ms"},
+                                        std::pair{"workload_work_ms", "work_ms"}, std::pair{"workload_phase", "phase"}})
+            push(name, e.value(QLatin1String(key)).toDouble());
+    } else if (type == QLatin1String("frame")) {
+        for (const auto &[name, key] : {std::pair{"frame_t_ms", "t"}, std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}})
+            push(name, e.value(QLatin1String(key)).toDouble());
+    } else if (type == QLatin1String("done")) {
+        return {Signal::Done, {}};
+    } else if (type == QLatin1String("error") || type == QLatin1String("unsupported")) {
+        const std::string stage = e.value(QStringLiteral("stage")).toString().toStdString();
+        meta["error_stage"] = stage;
+        if (e.contains(QStringLiteral("stack")))
+            meta["error_stack"] = e.value(QStringLiteral("stack")).toString().toStdString();
+        // "unsupported": the runtime cannot run this configuration at all (e.g. wasm without SIMD), not a failure.
+        return {type == QLatin1String("unsupported") ? Signal::Unsupported : Signal::Failed,
+                stage + ": " + e.value(QStringLiteral("message")).toString().toStdString()};
+    }
+    return {};
+}
+
+std::vector<store::Series> PageRecord::latencySeries() const
+{
+    return {m_latency, m_warmup, m_runOnly, m_latencyT, m_warmupT};
+}
+
+std::vector<store::Series> PageRecord::takeProbeSeries()
+{
+    std::vector<store::Series> out;
+    for (auto &[name, series] : m_probe)
+        if (!series.values.empty())
+            out.push_back(std::move(series));
+    m_probe.clear();
+    return out;
+}
+
+nlohmann::json PageRecord::summarizeFrames() const
+{
+    const auto &frames = values("frame_interval_ms");
+    const auto &phase = values("frame_phase");
+    if (frames.empty())
+        return nullptr;
+    std::vector<double> idle, busyFrames;
+    for (std::size_t i = 0; i < frames.size() && i < phase.size(); ++i)
+        (isBusyPhase(phase[i]) ? busyFrames : idle).push_back(frames[i]);
+    const double display = analysis::displayInterval(idle);
+    auto summary = [display](const std::vector<double> &v) {
+        const auto f = analysis::summarizeFrames(v, display);
+        return nlohmann::json{{"frames", f.frames}, {"fps", f.fps}, {"dropped_share", f.droppedShare}, {"over_50ms", f.over50ms}, {"p95_ms", f.p95Ms}};
+    };
+    return {{"display_interval_ms", display}, {"idle", summary(idle)}, {"busy", summary(busyFrames)}};
+}
+
+void PageRecord::summarizeInputs(nlohmann::json &r) const
+{
+    const auto &phase = values("input_phase");
+    const auto &delay = values("input_delay_ms");
+    const auto &e2e = values("input_e2e_ms");
+    r["inputs_seen"] = delay.size();
+    // No clicks in a phase: no numbers (null), rather than zeros a summary would average in.
+    auto delays = [](const analysis::DelaySummary &d) {
+        if (d.count == 0)
+            return nlohmann::json{{"count", 0}, {"p50", nullptr}, {"p95", nullptr}, {"max", nullptr}};
+        return nlohmann::json{{"count", d.count}, {"p50", d.p50}, {"p95", d.p95}, {"max", d.max}};
+    };
+    for (const auto &[key, values] : {std::pair{"input_delay_ms", &delay}, std::pair{"input_e2e_ms", &e2e}}) {
+        std::vector<double> idle, busyValues;
+        for (std::size_t i = 0; i < values->size() && i < phase.size(); ++i) {
+            if ((*values)[i] < 0)
+                continue; // a click whose send time is unknown
+            (isBusyPhase(phase[i]) ? busyValues : idle).push_back((*values)[i]);
+        }
+        r[key] = {{"idle", delays(analysis::summarizeDelays(idle))}, {"busy", delays(analysis::summarizeDelays(busyValues))}};
+    }
+}
+
+nlohmann::json PageRecord::summarizeGuiWorkload() const
+{
+    // The paper's GUI-workload figure: how much longer the same scripted steps take while the model
+    // loads and runs than while the page is idle (medians, from each step's scheduled start).
+    const auto &ms = values("workload_ms");
+    const auto &work = values("workload_work_ms");
+    const auto &phase = values("workload_phase");
+    std::vector<double> idle, busySteps, idleWork, busyWork;
+    // The first steps pay for the page's first layouts and the JIT (measured: 5 ms instead of 2 in
+    // QtWebEngine): they are left out of the idle reference.
+    constexpr std::size_t kWarmupSteps = 2;
+    for (std::size_t i = kWarmupSteps; i < ms.size() && i < phase.size() && i < work.size(); ++i) {
+        const bool isBusy = isBusyPhase(phase[i]);
+        (isBusy ? busySteps : idle).push_back(ms[i]);
+        (isBusy ? busyWork : idleWork).push_back(work[i]);
+    }
+    const auto idleS = analysis::summarizeDelays(idle), busyS = analysis::summarizeDelays(busySteps);
+    nlohmann::json w = {{"steps", ms.size()}, {"interval_ms", 250}, {"warmup_steps_excluded", kWarmupSteps},
+                        {"idle", {{"count", idleS.count}, {"median_ms", idleS.p50}, {"p95_ms", idleS.p95}}},
+                        {"busy", {{"count", busyS.count}, {"median_ms", busyS.p50}, {"p95_ms", busyS.p95}}},
+                        {"work_idle_median_ms", analysis::summarizeDelays(idleWork).p50},
+                        {"work_busy_median_ms", analysis::summarizeDelays(busyWork).p50}};
+    if (idleS.count > 0 && busyS.count > 0 && idleS.p50 > 0)
+        w["increase_percent"] = (busyS.p50 / idleS.p50 - 1.0) * 100.0;
+    return w;
+}
+
+} // namespace inferscope::engine

@@ -1,0 +1,58 @@
+#pragma once
+// What a run's page reports, assembled: the harness's events (samples, phases, environment, outputs,
+// clicks, frames, GUI-workload steps, page-side heap samples) become the record's raw series and
+// metadata, and the probe's series become their idle/busy summaries. ActiveRun owns the run's lifecycle
+// (browser, timers, memory sampling, trace) and hands every event batch here; nothing here knows a driver.
+
+#include "core/store/run_record.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace inferscope::engine {
+
+// Click number n lands at a distinct point of a 300 x 200 grid inside the page, so the page's report of
+// a click (its coordinates) names the click and with it the driver's send time.
+inline constexpr int kClickColumns = 300, kClickRows = 200, kClickX0 = 20, kClickY0 = 60;
+
+class PageRecord {
+public:
+    /// What an event means for the run's lifecycle.
+    enum class Signal { None, StartClicking, Done, Failed, Unsupported };
+    struct Applied {
+        Signal signal = Signal::None;
+        std::string error; ///< "stage: message" for Failed and Unsupported
+    };
+
+    /// Applies one event the page posted to the series and to `meta` (phases, env, outputs, error
+    /// stage). `clickSentWallMs[n]` is when the driver sent click n (wall clock), for end-to-end delays.
+    Applied apply(const QJsonObject &event, nlohmann::json &meta, const std::vector<double> &clickSentWallMs);
+
+    /// The latency series (steady and warm-up samples, their page-clock end times, run-only times).
+    std::vector<store::Series> latencySeries() const;
+    /// The probe's and the page's own series (input, frame, workload, page heap), raw; moved out.
+    std::vector<store::Series> takeProbeSeries();
+    /// A probe series' values (empty when the page sent none).
+    const std::vector<double> &values(const char *name) const;
+
+    /// Input delays per idle/busy phase (from the event's timestamp and end to end), into `r`.
+    void summarizeInputs(nlohmann::json &r) const;
+    /// Frame intervals per idle/busy phase, or null when the page sent no frames.
+    nlohmann::json summarizeFrames() const;
+    /// The GUI workload's step times idle and busy and their increase (the paper's 67.2% figure).
+    nlohmann::json summarizeGuiWorkload() const;
+
+private:
+    void push(const char *name, double value);
+
+    store::Series m_latency{"latency_ms", {}}, m_warmup{"warmup_latency_ms", {}}, m_runOnly{"run_only_ms", {}};
+    store::Series m_latencyT{"latency_t_ms", {}}, m_warmupT{"warmup_latency_t_ms", {}}; ///< page clock (ms) at each sample's end
+    std::map<std::string, store::Series> m_probe;
+};
+
+} // namespace inferscope::engine

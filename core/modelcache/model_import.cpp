@@ -1,0 +1,272 @@
+#include "core/modelcache/model_import.h"
+
+#include "core/process/child_process.h"
+#include "core/modelcache/data_paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace inferscope::zoo {
+namespace {
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::size_t dtypeSize(const std::string &dtype)
+{
+    if (dtype == "float32" || dtype == "int32")
+        return 4;
+    if (dtype == "float16")
+        return 2;
+    if (dtype == "uint8" || dtype == "bool")
+        return 1;
+    if (dtype == "int64")
+        return 8;
+    return 0;
+}
+
+/// Checks a TF.js model.json before any runtime sees it: a graph model whose weight files exist with
+/// the sizes its manifest implies. Returns the files to copy, or sets *error.
+QStringList checkTfjsModel(const QString &modelJson, QString *error)
+{
+    QFile f(modelJson);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(modelJson);
+        return {};
+    }
+    const auto j = nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        *error = QStringLiteral("%1 is not valid JSON").arg(QFileInfo(modelJson).fileName());
+        return {};
+    }
+    if (!j.contains("modelTopology") || !j.contains("weightsManifest") || !j["weightsManifest"].is_array()) {
+        *error = QStringLiteral("%1 is not a TF.js graph model (no modelTopology or weightsManifest)").arg(QFileInfo(modelJson).fileName());
+        return {};
+    }
+    if (j.value("format", "graph-model") != "graph-model") {
+        *error = QStringLiteral("%1 is a TF.js %2; InferScope runs graph models").arg(QFileInfo(modelJson).fileName(), q(j.value("format", "")));
+        return {};
+    }
+    QStringList files{QFileInfo(modelJson).fileName()};
+    std::uint64_t expected = 0, actual = 0;
+    bool sizesKnown = true;
+    const QDir dir = QFileInfo(modelJson).dir();
+    for (const auto &group : j["weightsManifest"]) {
+        for (const auto &p : group.value("paths", nlohmann::json::array())) {
+            const QString name = q(p.get<std::string>());
+            if (name.contains(QStringLiteral("..")) || name.startsWith(QLatin1Char('/'))) {
+                *error = QStringLiteral("weight path %1 leaves the model's folder").arg(name);
+                return {};
+            }
+            const QFileInfo weight(dir.filePath(name));
+            if (!weight.exists()) {
+                *error = QStringLiteral("weight file %1 named by the model is missing").arg(name);
+                return {};
+            }
+            actual += static_cast<std::uint64_t>(weight.size());
+            files << name;
+        }
+        for (const auto &w : group.value("weights", nlohmann::json::array())) {
+            if (w.contains("quantization")) {
+                sizesKnown = false; // quantised weights: the stored size follows the quantisation dtype
+                continue;
+            }
+            std::uint64_t count = 1;
+            for (const auto &d : w.value("shape", nlohmann::json::array()))
+                count *= d.get<std::uint64_t>();
+            const std::size_t size = dtypeSize(w.value("dtype", "float32"));
+            if (size == 0)
+                sizesKnown = false;
+            expected += count * size;
+        }
+    }
+    if (sizesKnown && expected != actual) {
+        *error = QStringLiteral("the weight files hold %1 bytes, the model's manifest needs %2: truncated or mismatched").arg(actual).arg(expected);
+        return {};
+    }
+    return files;
+}
+
+QString slug(const QString &text)
+{
+    QString id = text.toLower();
+    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    id.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return id.left(64).isEmpty() ? QStringLiteral("model") : id.left(64);
+}
+} // namespace
+
+std::vector<std::int64_t> parseShape(const QString &text)
+{
+    std::vector<std::int64_t> shape;
+    for (const QString &part : text.split(QLatin1Char('x'))) {
+        bool ok = false;
+        const qint64 d = part.trimmed().toLongLong(&ok);
+        if (!ok || d <= 0)
+            return {};
+        shape.push_back(d);
+    }
+    return shape;
+}
+
+ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
+{
+    ImportResult result;
+    QFileInfo source(request.path);
+    if (!source.exists()) {
+        result.error = QStringLiteral("%1 does not exist").arg(request.path);
+        return result;
+    }
+    if (source.isDir())
+        source = QFileInfo(QDir(source.filePath()).filePath(QStringLiteral("model.json")));
+    const bool tfjs = source.suffix().toLower() == QLatin1String("json");
+    if (!source.exists()) {
+        result.error = QStringLiteral("%1 holds no model.json").arg(request.path);
+        return result;
+    }
+    if (source.size() == 0) {
+        result.error = QStringLiteral("%1 is empty").arg(source.filePath());
+        return result;
+    }
+    QStringList files{source.fileName()};
+    if (tfjs) {
+        files = checkTfjsModel(source.filePath(), &result.error);
+        if (!result.error.isEmpty())
+            return result;
+    }
+
+    zoo::ModelEntry &e = result.entry;
+    e.id = (request.id.isEmpty() ? slug(source.dir().dirName() == QLatin1String(".") || !tfjs ? source.completeBaseName() : source.dir().dirName())
+                                 : request.id).toStdString();
+    if (!zoo::isValidModelId(e.id)) {
+        result.error = QStringLiteral("\"%1\" is not a valid model id (lower-case letters, digits and '-')").arg(q(e.id));
+        return result;
+    }
+    zoo::Catalog catalog;
+    try {
+        catalog = cache.loadCatalog();
+    } catch (const zoo::CatalogError &error) {
+        result.error = QString::fromUtf8(error.what());
+        return result;
+    }
+    if (catalog.find(e.id)) {
+        result.error = QStringLiteral("a model with id \"%1\" is already in the zoo: choose another with --id").arg(q(e.id));
+        return result;
+    }
+
+    // Ask the runtime itself what the model takes and gives.
+    nlohmann::json inspected;
+    process::ChildOptions options;
+    options.timeoutMs = 5 * 60 * 1000;
+    options.onStdoutLine = [&](const QByteArray &line) {
+        auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+        if (j.is_object() && (j.value("event", "") == "inspect" || j.value("event", "") == "error"))
+            inspected = j;
+    };
+    const process::ChildResult r = process::runChild(nodeProgram(), {tfjs ? cache.tfjsToolPath() : cache.nativeToolPath(), QStringLiteral("inspect"), source.filePath()}, options);
+    if (inspected.value("event", "") == "error") {
+        result.error = QStringLiteral("%1 is not a model the runtime can load: %2").arg(source.fileName(), q(inspected.value("message", "")));
+        return result;
+    }
+    if (!r.ok() || inspected.is_null()) {
+        result.error = QStringLiteral("inspecting %1 failed: %2 %3").arg(source.fileName(), r.errorText, QString::fromUtf8(r.stderrTail).trimmed().section(QLatin1Char('\n'), -2));
+        return result;
+    }
+
+    for (const auto &in : inspected["inputs"]) {
+        zoo::InputSpec spec;
+        spec.name = in.value("name", "");
+        spec.dtype = in.value("dtype", "");
+        if (dtypeSize(spec.dtype) == 0 || spec.dtype == "float16" || spec.dtype == "bool") {
+            result.error = QStringLiteral("input %1 has type %2, which InferScope cannot generate inputs for").arg(q(spec.name), q(spec.dtype));
+            return result;
+        }
+        const auto given = request.shapes.find(q(spec.name));
+        bool dynamic = !in["shape"].is_array();
+        QStringList shown;
+        if (!dynamic)
+            for (const auto &d : in["shape"]) {
+                const bool known = d.is_number_integer() && d.get<std::int64_t>() > 0;
+                dynamic |= !known;
+                shown << (known ? QString::number(d.get<std::int64_t>()) : QStringLiteral("?"));
+                if (known)
+                    spec.shape.push_back(d.get<std::int64_t>());
+            }
+        if (given != request.shapes.end()) {
+            if (!dynamic && given->second != spec.shape) {
+                result.error = QStringLiteral("--shape for %1 does not match the model's fixed shape [%2]").arg(q(spec.name), shown.join(QLatin1Char(',')));
+                return result;
+            }
+            spec.shape = given->second;
+        } else if (dynamic) {
+            result.unresolvedInputs << QStringLiteral("%1 [%2]").arg(q(spec.name), shown.isEmpty() ? QStringLiteral("unknown rank") : shown.join(QLatin1Char(',')));
+            continue;
+        }
+        spec.generator = spec.dtype.starts_with("int") || spec.dtype == "uint8" ? "int" : "uniform";
+        spec.low = 0;
+        spec.high = spec.generator == "int" ? 256 : 1;
+        e.inputs.push_back(spec);
+    }
+    if (!result.unresolvedInputs.isEmpty()) {
+        result.error = QStringLiteral("these inputs have dynamic dimensions; give each a concrete shape with --shape NAME=AxBxC: %1")
+                           .arg(result.unresolvedInputs.join(QStringLiteral(", ")));
+        return result;
+    }
+    for (const auto &out : inspected["outputs"])
+        e.outputs.push_back({out.value("name", ""), ""});
+    e.name = (request.name.isEmpty() ? source.completeBaseName() : request.name).toStdString();
+    e.task = request.task.toStdString();
+    e.format = tfjs ? "tfjs" : "onnx";
+    e.source.kind = "user";
+    e.source.original = QFileInfo(request.path).absoluteFilePath().toStdString();
+    e.licence = "user-supplied";
+    e.preprocessing = "unknown (imported): reference inputs are uniform random values";
+
+    // Copy into a staging folder, hash, and prove the model runs before anything becomes visible.
+    const QString staging = cache.cacheDir() + QStringLiteral("/.import-") + q(e.id);
+    QDir(staging).removeRecursively();
+    QDir().mkpath(staging);
+    for (const QString &name : files) {
+        const QString target = staging + QLatin1Char('/') + (tfjs || name != source.fileName() ? name : QStringLiteral("model.onnx"));
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(source.dir().filePath(name), target)) {
+            QDir(staging).removeRecursively();
+            result.error = QStringLiteral("cannot copy %1 into the model cache").arg(name);
+            return result;
+        }
+        zoo::ModelFile file;
+        file.path = QDir(staging).relativeFilePath(target).toStdString();
+        file.bytes = static_cast<std::uint64_t>(QFileInfo(target).size());
+        file.sha256 = sha256OfFile(target).toStdString();
+        e.files.push_back(file);
+    }
+    const QString finalDir = cache.modelDir(e);
+    QDir(finalDir).removeRecursively();
+    if (!QDir().rename(staging, finalDir)) {
+        QDir(staging).removeRecursively();
+        result.error = QStringLiteral("cannot move the model into %1").arg(finalDir);
+        return result;
+    }
+    const QString referenceError = cache.makeReference(e);
+    if (!referenceError.isEmpty()) {
+        QDir(finalDir).removeRecursively();
+        result.error = QStringLiteral("the model loads but cannot be fed: %1").arg(referenceError);
+        return result;
+    }
+    try {
+        zoo::Catalog user = cache.loadUserCatalog();
+        zoo::Catalog added = zoo::Catalog::parse({{"catalog_version", 1}, {"models", {zoo::toJson(e)}}}, "import");
+        user.merge(added);
+        cache.saveUserCatalog(user);
+    } catch (const std::exception &error) {
+        QDir(finalDir).removeRecursively();
+        result.error = QStringLiteral("cannot record the model in the user catalog: %1").arg(QString::fromUtf8(error.what()));
+        return result;
+    }
+    return result;
+}
+
+} // namespace inferscope::zoo

@@ -1,0 +1,156 @@
+// Importing a user's model: what works, and every kind of bad file refused with nothing changed.
+#include "core/modelcache/model_import.h"
+#include "../support/zoo_models.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace inferscope;
+
+namespace {
+class ImportTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_catalog = m_shared.loadCatalog();
+        m_cache = std::make_unique<zoo::ModelCache>(m_dir.filePath(QStringLiteral("cache")), m_shared.dataDir());
+    }
+    QString copyOf(const char *id, const QString &name)
+    {
+        const auto &entry = tests::fetchedModel(m_shared, m_catalog, id);
+        const QString target = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(target).path());
+        QFile::copy(m_shared.entryFilePath(entry), target);
+        return target;
+    }
+    QString userCatalogText() const
+    {
+        QFile f(m_cache->userCatalogPath());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    void expectNothingChanged()
+    {
+        EXPECT_TRUE(userCatalogText().isEmpty());
+        const QStringList left = QDir(m_cache->cacheDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(',')).toStdString();
+    }
+
+    zoo::ModelCache m_shared;
+    zoo::Catalog m_catalog;
+    QTemporaryDir m_dir;
+    std::unique_ptr<zoo::ModelCache> m_cache;
+};
+} // namespace
+
+TEST_F(ImportTest, AnOnnxFileBecomesAZooModelWithReferenceData)
+{
+    zoo::ImportRequest request;
+    request.path = copyOf("blazeface-onnx", QStringLiteral("My Face Detector.onnx"));
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ("my-face-detector", result.entry.id);
+    EXPECT_EQ("input:0", result.entry.inputs[0].name);
+    EXPECT_EQ((std::vector<std::int64_t>{1, 128, 128, 3}), result.entry.inputs[0].shape);
+    EXPECT_EQ(4u, result.entry.outputs.size());
+    const auto catalog = m_cache->loadCatalog();
+    ASSERT_NE(nullptr, catalog.find("my-face-detector"));
+    EXPECT_TRUE(m_cache->verify(*catalog.find("my-face-detector"), true).hashesMatch);
+    EXPECT_TRUE(QFileInfo::exists(m_cache->referenceDir(result.entry) + QStringLiteral("/output_0.bin")));
+    // The same id again is refused.
+    EXPECT_FALSE(zoo::importModel(*m_cache, request).ok());
+}
+
+TEST_F(ImportTest, DynamicDimensionsNeedAShape)
+{
+    zoo::ImportRequest request;
+    request.path = copyOf("paddleocr-det", QStringLiteral("det.onnx"));
+    auto result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    ASSERT_EQ(1, result.unresolvedInputs.size());
+    EXPECT_EQ(QStringLiteral("x [?,3,?,?]"), result.unresolvedInputs.first());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("--shape")));
+    expectNothingChanged();
+
+    request.shapes[QStringLiteral("x")] = zoo::parseShape(QStringLiteral("1x3x64x64"));
+    result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ((std::vector<std::int64_t>{1, 3, 64, 64}), result.entry.inputs[0].shape);
+}
+
+TEST_F(ImportTest, NotAModelIsRefusedAndNothingChanges)
+{
+    QFile junk(m_dir.filePath(QStringLiteral("notes.onnx")));
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write("this is a text file, not a protobuf");
+    junk.close();
+    zoo::ImportRequest request;
+    request.path = junk.fileName();
+    const auto result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("not a model the runtime can load"))) << result.error.toStdString();
+    expectNothingChanged();
+}
+
+TEST_F(ImportTest, ATruncatedOnnxFileIsRefused)
+{
+    const QString path = copyOf("mobilenetv2", QStringLiteral("truncated.onnx"));
+    QFile f(path);
+    ASSERT_TRUE(f.resize(f.size() / 2));
+    zoo::ImportRequest request;
+    request.path = path;
+    const auto result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("truncated.onnx"))) << result.error.toStdString();
+    expectNothingChanged();
+}
+
+TEST_F(ImportTest, TfjsFolderWithMissingOrShortWeightsIsRefused)
+{
+    const auto &entry = tests::fetchedModel(m_shared, m_catalog, "emotion");
+    const QString folder = m_dir.filePath(QStringLiteral("emotion-model"));
+    QDir().mkpath(folder);
+    for (const auto &file : entry.files)
+        QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + QString::fromStdString(file.path));
+    QFile weights(folder + QStringLiteral("/emotion.bin"));
+
+    zoo::ImportRequest request;
+    request.path = folder;
+    ASSERT_TRUE(weights.resize(weights.size() - 100));
+    auto result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("truncated or mismatched"))) << result.error.toStdString();
+
+    ASSERT_TRUE(weights.remove());
+    result = zoo::importModel(*m_cache, request);
+    EXPECT_TRUE(result.error.contains(QStringLiteral("emotion.bin")) && result.error.contains(QStringLiteral("missing")))
+        << result.error.toStdString();
+    expectNothingChanged();
+}
+
+TEST_F(ImportTest, ATfjsFolderImports)
+{
+    const auto &entry = tests::fetchedModel(m_shared, m_catalog, "emotion");
+    const QString folder = m_dir.filePath(QStringLiteral("faces"));
+    QDir().mkpath(folder);
+    for (const auto &file : entry.files)
+        QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + QString::fromStdString(file.path));
+    zoo::ImportRequest request;
+    request.path = folder;
+    request.shapes[QStringLiteral("input_1")] = {1, 64, 64, 1}; // its batch dimension is dynamic
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ("faces", result.entry.id);
+    EXPECT_EQ("tfjs", result.entry.format);
+    EXPECT_FALSE(result.entry.hasNativeBaseline());
+}
+
+TEST(ParseShape, AcceptsOnlyPositiveDimensions)
+{
+    EXPECT_EQ((std::vector<std::int64_t>{1, 3, 224, 224}), zoo::parseShape(QStringLiteral("1x3x224x224")));
+    EXPECT_TRUE(zoo::parseShape(QStringLiteral("1x0")).empty());
+    EXPECT_TRUE(zoo::parseShape(QStringLiteral("1x?x3")).empty());
+    EXPECT_TRUE(zoo::parseShape(QString()).empty());
+}

@@ -1,0 +1,71 @@
+#include "core/process/child_process.h"
+#include "core/process/process_memory.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+using namespace inferscope::process;
+
+TEST(ChildProcess, DeliversStdoutLinesAndExitCode)
+{
+    QList<QByteArray> lines;
+    ChildOptions options;
+    options.onStdoutLine = [&](const QByteArray &line) { lines << line; };
+    const auto r = runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo one; echo two >&2; echo three; exit 4")}, options);
+    EXPECT_TRUE(r.started);
+    EXPECT_EQ(4, r.exitCode);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ((QList<QByteArray>{"one", "three"}), lines);
+    EXPECT_TRUE(r.stderrTail.contains("two"));
+    EXPECT_TRUE(r.errorText.contains(QStringLiteral("code 4")));
+}
+
+TEST(ChildProcess, TimeoutKillsTheWholeProcessGroup)
+{
+    // The child starts a grandchild that would outlive it; the timeout must end both.
+    QByteArray grandchild;
+    ChildOptions options;
+    options.timeoutMs = 500;
+    options.onStdoutLine = [&](const QByteArray &line) { grandchild = line; };
+    const auto r = runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 30 & echo $!; wait")}, options);
+    EXPECT_TRUE(r.timedOut);
+    EXPECT_FALSE(r.ok());
+    ASSERT_FALSE(grandchild.isEmpty());
+    usleep(200000);
+    // Gone, or a zombie waiting for init to reap it: either way it no longer runs.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(grandchild)));
+    const QByteArray text = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+    const QByteArray state = text.isEmpty() ? QByteArray("gone") : text.mid(text.lastIndexOf(')') + 2, 1);
+    EXPECT_TRUE(state == "gone" || state == "Z") << "grandchild " << grandchild.toStdString() << " is in state " << state.toStdString();
+}
+
+TEST(ChildProcess, ACrashIsReportedAsOne)
+{
+    const auto r = runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")});
+    EXPECT_TRUE(r.crashed);
+    EXPECT_TRUE(r.errorText.contains(QStringLiteral("crashed")));
+}
+
+TEST(ChildProcess, PrivateHomeAndMissingProgram)
+{
+    QByteArray home;
+    ChildOptions options;
+    options.onStdoutLine = [&](const QByteArray &line) { home = line; };
+    runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo $HOME")}, options);
+    EXPECT_TRUE(home.contains("inferscope-child-")) << home.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(QString::fromLatin1(home))); // removed afterwards
+    const auto r = runChild(QStringLiteral("/nonexistent/program"), {});
+    EXPECT_FALSE(r.started);
+    EXPECT_TRUE(r.errorText.contains(QStringLiteral("cannot start")));
+}
+
+TEST(ProcessMemory, ReadsThisProcessAndItsChildren)
+{
+    const auto self = readProcessTreeMemory(::getpid());
+    EXPECT_GE(self.processes, 1);
+    EXPECT_GT(self.pssBytes, 0);
+    EXPECT_GE(self.rssBytes, self.pssBytes);
+    EXPECT_EQ(0, readProcessTreeMemory(999999999).processes);
+}
