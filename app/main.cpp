@@ -1,5 +1,6 @@
 // `inferscope`: the workbench window without arguments, a headless command with one.
 #include "app/cli/command_line.h"
+#include "app/cli/figure_command.h"
 #include "app/cli/report_command.h"
 #include "app/cli/run_command.h"
 #include "app/gui/gui_main.h"
@@ -13,6 +14,8 @@ int main(int argc, char **argv)
         return inferscope::app::runPlanCommand(argc, argv);
     if (argc > 1 && std::string_view(argv[1]) == "report") // draws its figures with the chart widgets
         return inferscope::app::runReportCommand(argc, argv);
+    if (argc > 1 && std::string_view(argv[1]) == "figure")
+        return inferscope::app::runFigureCommand(argc, argv);
     if (inferscope::app::wantsCommandLine(argc, argv))
         return inferscope::app::runCommandLine(argc, argv);
     return inferscope::app::runGui(argc, argv);

@@ -598,6 +598,134 @@
         <source>GUI: with --open, show the bundle's report once it has loaded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compare every cell with a baseline (native, a browser, a cell, or a second bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, Mann-Whitney U with Holm's correction, geometric mean per group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle (the baseline's, with a second bundle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: a second bundle whose cells are compared with the same cells of the first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>native, a browser (qtwebengine, chromium, firefox, grid) or a cell key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table, csv, md or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compare needs one or two bundles and --format table|csv|md|json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>geometric mean ratio, %1: %2x over %n cell(s)</source>
+        <translation><numerusform>geometric mean ratio, %1: %2x over %n cell</numerusform><numerusform>geometric mean ratio, %1: %2x over %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>Write a chart of a result bundle at a publication size (PDF, SVG or PNG), with the data drawn as CSV beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>latency, memory or responsiveness (one run), or browsers (every cell).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run to draw (latency, memory, responsiveness); default: the first run that has the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>single (3.5 in), double (7.16 in), slide (10 in, 16:9), or WxHin / WxHmm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG resolution (default 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figure needs one bundle, --chart and --out FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown chart "%1": use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown preset "%1": use single, double, slide, or a size such as 4x3in or 120x80mm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dpi needs a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown metric "%1": use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No run in this bundle has data for the %1 chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No run "%1" in this bundle (`inferscope inspect` lists them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run %1 recorded nothing for the %2 chart.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -619,6 +747,10 @@
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resolution of %1 DPI is out of range (72 to 2400).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -964,6 +1096,10 @@
         <source>Runs the plan asked for that are not in the bundle</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Memory timeline of %1, the run whose PSS grew most over its model's size: PSS of the browser's process tree by process type, baseline and peak marked.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VersionInfo</name>
@@ -1035,6 +1171,102 @@
     </message>
     <message>
         <source>B: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second bundle (after)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second bundle could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: geometric mean %2× over %n cell(s)</source>
+        <translation><numerusform>%1: geometric mean %2× over %n cell</numerusform><numerusform>%1: geometric mean %2× over %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>native baseline (same model and thread count)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>browser: %1 (same configuration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cell: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against a baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every cell against the baseline you choose: the ratio of medians with its 95% bootstrap CI and a two-sided Mann-Whitney U test, its p-value corrected for the number of comparisons (Holm). Cells are compared on all their steady samples pooled over repetitions; with two or more repetitions on both sides the per-repetition medians are compared too (`inferscope compare --format json`), because repetitions are the independent unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to one bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with a second bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each cell of %1 against the same cell of the open bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verdict</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1484,6 +1716,38 @@
         <source>Chrome trace (Perfetto)…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>as on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>single column (3.5 in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>double column (7.16 in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slide (16:9, 10 in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export four panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export four panels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -1785,6 +2049,21 @@
     </message>
     <message>
         <source>Share of samples at or below</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::ForestPlot</name>
+    <message>
+        <source>significant (Holm-adjusted p &lt; 0.05, CI excludes 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median / baseline median (x, log scale)</source>
         <translation type="unfinished" />
     </message>
 </context>

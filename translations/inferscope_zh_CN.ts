@@ -603,6 +603,134 @@
         <source>GUI: with --open, show the bundle's report once it has loaded.</source>
         <translation>界面：与 --open 一起使用，结果包加载后显示其报告。</translation>
     </message>
+    <message>
+        <source>Compare every cell with a baseline (native, a browser, a cell, or a second bundle)</source>
+        <translation>将每个单元与基线比较（原生、某个浏览器、某个单元或第二个结果包）</translation>
+    </message>
+    <message>
+        <source>Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)</source>
+        <translation>以论文或幻灯片尺寸输出结果包的图表（PDF、SVG、PNG + CSV）</translation>
+    </message>
+    <message>
+        <source>Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, Mann-Whitney U with Holm's correction, geometric mean per group.</source>
+        <translation>将结果包的每个单元与基线比较：中位数之比及其 95% 置信区间、经 Holm 校正的 Mann-Whitney U 检验、每组的几何均值。</translation>
+    </message>
+    <message>
+        <source>The bundle (the baseline's, with a second bundle).</source>
+        <translation>结果包（有第二个结果包时为基线所在的结果包）。</translation>
+    </message>
+    <message>
+        <source>Optional: a second bundle whose cells are compared with the same cells of the first.</source>
+        <translation>可选：第二个结果包，其单元与第一个结果包中相同的单元比较。</translation>
+    </message>
+    <message>
+        <source>native, a browser (qtwebengine, chromium, firefox, grid) or a cell key.</source>
+        <translation>native、某个浏览器（qtwebengine、chromium、firefox、grid）或单元键。</translation>
+    </message>
+    <message>
+        <source>table, csv, md or json.</source>
+        <translation>table、csv、md 或 json。</translation>
+    </message>
+    <message>
+        <source>compare needs one or two bundles and --format table|csv|md|json.</source>
+        <translation>compare 需要一个或两个结果包以及 --format table|csv|md|json。</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>更慢</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>更快</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message numerus="yes">
+        <source>geometric mean ratio, %1: %2x over %n cell(s)</source>
+        <translation><numerusform>几何均值比，%1：%n 个单元为 %2 倍</numerusform></translation>
+    </message>
+    <message>
+        <source>Write a chart of a result bundle at a publication size (PDF, SVG or PNG), with the data drawn as CSV beside it.</source>
+        <translation>以出版尺寸输出结果包的图表（PDF、SVG 或 PNG），并在旁边写出所绘数据的 CSV。</translation>
+    </message>
+    <message>
+        <source>latency, memory or responsiveness (one run), or browsers (every cell).</source>
+        <translation>latency、memory 或 responsiveness（单次运行），或 browsers（所有单元）。</translation>
+    </message>
+    <message>
+        <source>The run to draw (latency, memory, responsiveness); default: the first run that has the data.</source>
+        <translation>要绘制的运行（latency、memory、responsiveness）；默认：第一个有此数据的运行。</translation>
+    </message>
+    <message>
+        <source>For browsers: %1.</source>
+        <translation>用于 browsers：%1。</translation>
+    </message>
+    <message>
+        <source>single (3.5 in), double (7.16 in), slide (10 in, 16:9), or WxHin / WxHmm.</source>
+        <translation>single（3.5 英寸）、double（7.16 英寸）、slide（10 英寸，16:9），或 WxHin / WxHmm。</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 300).</source>
+        <translation>PNG 分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it).</source>
+        <translation>图形文件：.pdf、.svg 或 .png（旁边写出 FILE.csv）。</translation>
+    </message>
+    <message>
+        <source>figure needs one bundle, --chart and --out FILE.</source>
+        <translation>figure 需要一个结果包、--chart 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown chart "%1": use %2.</source>
+        <translation>未知图表“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown preset "%1": use single, double, slide, or a size such as 4x3in or 120x80mm.</source>
+        <translation>未知预设“%1”：请使用 single、double、slide，或 4x3in、120x80mm 这样的尺寸。</translation>
+    </message>
+    <message>
+        <source>--dpi needs a whole number.</source>
+        <translation>--dpi 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>Unknown metric "%1": use %2.</source>
+        <translation>未知指标“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>No run in this bundle has data for the %1 chart.</source>
+        <translation>此结果包中没有运行包含 %1 图表的数据。</translation>
+    </message>
+    <message>
+        <source>No run "%1" in this bundle (`inferscope inspect` lists them).</source>
+        <translation>此结果包中没有运行“%1”（`inferscope inspect` 会列出所有运行）。</translation>
+    </message>
+    <message>
+        <source>The run %1 recorded nothing for the %2 chart.</source>
+        <translation>运行 %1 没有记录 %2 图表所需的数据。</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -625,6 +753,10 @@
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>A resolution of %1 DPI is out of range (72 to 2400).</source>
+        <translation>分辨率 %1 DPI 超出范围（72 至 2400）。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1101,10 @@
         <source>Runs the plan asked for that are not in the bundle</source>
         <translation>计划要求但不在结果包中的运行</translation>
     </message>
+    <message>
+        <source>Memory timeline of %1, the run whose PSS grew most over its model's size: PSS of the browser's process tree by process type, baseline and peak marked.</source>
+        <translation>%1 的内存时间线（PSS 相对模型大小增长最多的运行）：按进程类型划分的浏览器进程树 PSS，标出基线与峰值。</translation>
+    </message>
 </context>
 <context>
     <name>VersionInfo</name>
@@ -1041,6 +1177,102 @@
     <message>
         <source>B: %1</source>
         <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>Second bundle (after)</source>
+        <translation>第二个结果包（之后）</translation>
+    </message>
+    <message>
+        <source>The second bundle could not be opened.</source>
+        <translation>无法打开第二个结果包。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>更慢</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>更快</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>无样本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: geometric mean %2× over %n cell(s)</source>
+        <translation><numerusform>%1：%n 个单元的几何均值为 %2×</numerusform></translation>
+    </message>
+    <message>
+        <source>native baseline (same model and thread count)</source>
+        <translation>原生基线（相同模型和线程数）</translation>
+    </message>
+    <message>
+        <source>browser: %1 (same configuration)</source>
+        <translation>浏览器：%1（相同配置）</translation>
+    </message>
+    <message>
+        <source>cell: %1</source>
+        <translation>单元：%1</translation>
+    </message>
+    <message>
+        <source>Two runs</source>
+        <translation>两次运行</translation>
+    </message>
+    <message>
+        <source>Against a baseline</source>
+        <translation>与基线比较</translation>
+    </message>
+    <message>
+        <source>Every cell against the baseline you choose: the ratio of medians with its 95% bootstrap CI and a two-sided Mann-Whitney U test, its p-value corrected for the number of comparisons (Holm). Cells are compared on all their steady samples pooled over repetitions; with two or more repetitions on both sides the per-repetition medians are compared too (`inferscope compare --format json`), because repetitions are the independent unit.</source>
+        <translation>每个单元都与所选基线比较：中位数之比及其 95% bootstrap 置信区间，以及双侧 Mann-Whitney U 检验，其 p 值按比较次数做 Holm 校正。单元之间比较的是跨重复合并的全部稳态样本；当双方都有两次或更多重复时，也比较每次重复的中位数（`inferscope compare --format json`），因为重复才是独立单位。</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <source>Back to one bundle</source>
+        <translation>回到单个结果包</translation>
+    </message>
+    <message>
+        <source>Compare with a second bundle…</source>
+        <translation>与第二个结果包比较…</translation>
+    </message>
+    <message>
+        <source>Each cell of %1 against the same cell of the open bundle.</source>
+        <translation>%1 的每个单元与已打开结果包中的相同单元比较。</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1721,38 @@
         <source>Chrome trace (Perfetto)…</source>
         <translation>Chrome 跟踪（Perfetto）…</translation>
     </message>
+    <message>
+        <source>as on screen</source>
+        <translation>与屏幕一致</translation>
+    </message>
+    <message>
+        <source>single column (3.5 in)</source>
+        <translation>单栏（3.5 英寸）</translation>
+    </message>
+    <message>
+        <source>double column (7.16 in)</source>
+        <translation>双栏（7.16 英寸）</translation>
+    </message>
+    <message>
+        <source>slide (16:9, 10 in)</source>
+        <translation>幻灯片（16:9，10 英寸）</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Export four panels</source>
+        <translation>导出四联图</translation>
+    </message>
+    <message>
+        <source>Export four panels…</source>
+        <translation>导出四联图…</translation>
+    </message>
+    <message>
+        <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
+        <translation>将这些单元的延迟、减速、内存峰值和输入延迟导出为一张双栏图（分图 (a) 至 (d)），并附所绘数据的 CSV</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunTableModel</name>
@@ -1791,6 +2055,21 @@
     <message>
         <source>Share of samples at or below</source>
         <translation>不超过该值的样本比例</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::ForestPlot</name>
+    <message>
+        <source>significant (Holm-adjusted p &lt; 0.05, CI excludes 1)</source>
+        <translation>显著（Holm 校正后 p &lt; 0.05，置信区间不含 1）</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <source>median / baseline median (x, log scale)</source>
+        <translation>中位数 / 基线中位数（倍，对数刻度）</translation>
     </message>
 </context>
 <context>

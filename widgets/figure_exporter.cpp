@@ -1,11 +1,146 @@
 #include "widgets/figure_exporter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QSvgGenerator>
+#include <cmath>
+#include <functional>
+#include <map>
 #include <qcustomplot.h>
 
 namespace inferscope::widgets {
+namespace {
+QString writeError(const QString &fileName)
+{
+    return QCoreApplication::translate("FigureExporter", "Could not write %1.").arg(fileName);
+}
+
+/// A paper style put on a plot for one export, and taken off again (the screen keeps its own).
+class PaperStyle {
+public:
+    PaperStyle(QCustomPlot *plot, const FigurePreset &preset) : m_plot(plot)
+    {
+        // Pixel sizes, not point sizes: the plot is laid out in points (1 unit = 1 pt) on every device,
+        // so type must not be scaled again by a device's DPI.
+        QFont label = plot->font(), tick = plot->font();
+        label.setPixelSize(static_cast<int>(std::lround(preset.labelPt)));
+        tick.setPixelSize(static_cast<int>(std::lround(preset.tickPt)));
+        for (QCPAxisRect *rect : plot->axisRects())
+            for (QCPAxis *axis : rect->axes()) {
+                m_axes.push_back({axis, axis->labelFont(), axis->tickLabelFont(), axis->basePen(), axis->tickPen(), axis->subTickPen()});
+                axis->setLabelFont(label);
+                axis->setTickLabelFont(tick);
+                QPen pen = axis->basePen();
+                pen.setWidthF(preset.lineWidthPt * 0.75);
+                axis->setBasePen(pen);
+                axis->setTickPen(pen);
+                axis->setSubTickPen(pen);
+            }
+        m_legendFont = plot->legend->font();
+        plot->legend->setFont(tick);
+        for (int i = 0; i < plot->plottableCount(); ++i) {
+            QCPAbstractPlottable *p = plot->plottable(i);
+            m_pens[p] = p->pen();
+            QPen pen = p->pen();
+            pen.setWidthF(std::max(pen.widthF(), 0.5) * preset.lineWidthPt);
+            p->setPen(pen);
+        }
+    }
+    ~PaperStyle()
+    {
+        for (const auto &a : m_axes) {
+            a.axis->setLabelFont(a.label);
+            a.axis->setTickLabelFont(a.tick);
+            a.axis->setBasePen(a.base);
+            a.axis->setTickPen(a.tickPen);
+            a.axis->setSubTickPen(a.subTickPen);
+        }
+        m_plot->legend->setFont(m_legendFont);
+        for (const auto &[p, pen] : m_pens)
+            p->setPen(pen);
+        m_plot->replot();
+    }
+
+private:
+    struct AxisStyle {
+        QCPAxis *axis;
+        QFont label, tick;
+        QPen base, tickPen, subTickPen;
+    };
+    QCustomPlot *m_plot;
+    std::vector<AxisStyle> m_axes;
+    QFont m_legendFont;
+    std::map<QCPAbstractPlottable *, QPen> m_pens;
+};
+
+/// Opens a PDF, SVG or PNG of the preset's physical size whose painter works in points (one unit = 1 pt),
+/// lets `paint` draw, and closes it. The PNG is `dpi` pixels per inch with the DPI stored.
+bool paintAtPreset(const QString &fileName, const FigurePreset &preset, int dpi, const std::function<void(QCPPainter &)> &paint)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const double wPt = preset.widthPt(), hPt = preset.heightPt();
+    const int w = static_cast<int>(std::lround(wPt)), h = static_cast<int>(std::lround(hPt));
+    QCPPainter painter;
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(fileName);
+        pdf.setResolution(72); // one device unit = one point
+        pdf.setPageSize(QPageSize(QSizeF(wPt, hPt), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setCreator(QStringLiteral("InferScope"));
+        pdf.setTitle(QFileInfo(fileName).completeBaseName());
+        if (!painter.begin(&pdf))
+            return false;
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        paint(painter);
+        return painter.end();
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(fileName);
+        svg.setResolution(72); // width and height come out in the preset's physical size
+        svg.setSize(QSize(w, h));
+        svg.setViewBox(QRect(0, 0, w, h));
+        svg.setTitle(QFileInfo(fileName).completeBaseName());
+        if (!painter.begin(&svg))
+            return false;
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        paint(painter);
+        return painter.end();
+    }
+    QImage image(static_cast<int>(std::lround(preset.widthIn * dpi)), static_cast<int>(std::lround(preset.heightIn * dpi)), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254))); // the DPI travels in the PNG's pHYs chunk
+    image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
+    if (!painter.begin(&image))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(dpi / 72.0, dpi / 72.0);
+    paint(painter);
+    painter.end();
+    return image.save(fileName, "PNG");
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString number(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
+}
+} // namespace
 
 bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int width, int height, QString *error)
 {
@@ -36,8 +171,130 @@ bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int 
         return false;
     }
     if (!ok && error)
-        *error = QCoreApplication::translate("FigureExporter", "Could not write %1.").arg(fileName);
+        *error = writeError(fileName);
     return ok;
+}
+
+bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, const FigurePreset &preset, int dpi, QString *error,
+                                  bool withCsv)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg")) {
+        if (error)
+            *error = QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
+        return false;
+    }
+    if (dpi < 72 || dpi > 2400) {
+        if (error)
+            *error = QCoreApplication::translate("FigureExporter", "A resolution of %1 DPI is out of range (72 to 2400).").arg(dpi);
+        return false;
+    }
+    const bool ok = paintAtPreset(fileName, preset, dpi, [plot, &preset](QCPPainter &painter) {
+        const PaperStyle style(plot, preset);
+        plot->toPainter(&painter, static_cast<int>(std::lround(preset.widthPt())), static_cast<int>(std::lround(preset.heightPt())));
+    });
+    if (!ok) {
+        if (error)
+            *error = writeError(fileName);
+        return false;
+    }
+    if (withCsv) {
+        QFile csv(QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv"));
+        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate) || csv.write(dataCsv(plot).toUtf8()) < 0) {
+            if (error)
+                *error = writeError(csv.fileName());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const QString &fileName, const FigurePreset &preset, int columns,
+                                  int dpi, QString *error)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (plots.empty() || columns < 1 || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))) {
+        if (error)
+            *error = QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
+        return false;
+    }
+    const int n = static_cast<int>(plots.size());
+    const int rows = (n + columns - 1) / columns;
+    const double panelW = preset.widthPt() / columns, panelH = preset.heightPt() / rows;
+    const bool ok = paintAtPreset(fileName, preset, dpi, [&](QCPPainter &painter) {
+        QFont labelFont = plots.front()->font();
+        labelFont.setPixelSize(static_cast<int>(std::lround(preset.labelPt)));
+        labelFont.setBold(true);
+        for (int i = 0; i < n; ++i) {
+            QCustomPlot *plot = plots[static_cast<std::size_t>(i)];
+            const bool legend = plot->legend->visible();
+            plot->legend->setVisible(legend && i == 0); // one legend for the figure: the panels share their series
+            const PaperStyle style(plot, preset);
+            painter.save();
+            painter.translate((i % columns) * panelW, (i / columns) * panelH);
+            plot->toPainter(&painter, static_cast<int>(std::lround(panelW)), static_cast<int>(std::lround(panelH)));
+            painter.setFont(labelFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QPointF(2, preset.labelPt + 1), QStringLiteral("(%1)").arg(QChar(char16_t(u'a' + i))));
+            painter.restore();
+            plot->legend->setVisible(legend);
+        }
+    });
+    if (!ok) {
+        if (error)
+            *error = writeError(fileName);
+        return false;
+    }
+    QString csv = QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus\r\n");
+    for (int i = 0; i < n; ++i) {
+        const QStringList lines = dataCsv(plots[static_cast<std::size_t>(i)]).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        for (int l = 1; l < lines.size(); ++l) // without each panel's header
+            csv += QStringLiteral("(%1),").arg(QChar(char16_t(u'a' + i))) + lines[l] + QStringLiteral("\r\n");
+    }
+    QFile file(QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0) {
+        if (error)
+            *error = writeError(file.fileName());
+        return false;
+    }
+    return true;
+}
+
+QString FigureExporter::dataCsv(QCustomPlot *plot)
+{
+    QString out = QStringLiteral("series,x,x_label,y,error_minus,error_plus\r\n");
+    // Error bars belong to the plottable they whisker.
+    std::map<QCPAbstractPlottable *, QCPErrorBars *> whiskers;
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *e = qobject_cast<QCPErrorBars *>(plot->plottable(i)); e && e->dataPlottable())
+            whiskers[e->dataPlottable()] = e;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *p = plot->plottable(i);
+        if (qobject_cast<QCPErrorBars *>(p))
+            continue;
+        auto *ticker = dynamic_cast<QCPAxisTickerText *>(p->keyAxis() ? p->keyAxis()->ticker().data() : nullptr);
+        QCPErrorBars *errors = whiskers.count(p) ? whiskers[p] : nullptr;
+        auto row = [&](int index, double x, double y) {
+            QString label = ticker ? ticker->ticks().value(x) : QString();
+            label.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            QString minus, plus;
+            if (errors && index < errors->dataCount()) {
+                minus = number(errors->data()->at(index).errorMinus);
+                plus = number(errors->data()->at(index).errorPlus);
+            }
+            out += QStringList{csvField(p->name()), number(x), csvField(label), number(y), minus, plus}.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        };
+        if (auto *graph = qobject_cast<QCPGraph *>(p)) {
+            int index = 0;
+            for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+                row(index++, it->key, it->value);
+        } else if (auto *bars = qobject_cast<QCPBars *>(p)) {
+            int index = 0;
+            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                row(index++, it->key, it->value);
+        }
+    }
+    return out;
 }
 
 QString qcustomplotVersion()

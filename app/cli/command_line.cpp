@@ -1,6 +1,7 @@
 #include "app/cli/command_line.h"
 
 #include "app/cli/browsers_command.h"
+#include "app/cli/compare_command.h"
 #include "app/cli/export_command.h"
 #include "app/cli/inspect_command.h"
 #include "app/cli/models_command.h"
@@ -23,7 +24,9 @@ struct Command {
 
 const Command kCommands[] = {
     {"inspect", QT_TRANSLATE_NOOP("Cli", "Verify a result bundle and print each run's statistics"), &runInspect},
+    {"compare", QT_TRANSLATE_NOOP("Cli", "Compare every cell with a baseline (native, a browser, a cell, or a second bundle)"), &runCompare},
     {"export", QT_TRANSLATE_NOOP("Cli", "Export a bundle as tidy CSV, one JSON document or a Chrome trace"), &runExport},
+    {"figure", QT_TRANSLATE_NOOP("Cli", "Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)"), nullptr},
     {"report", QT_TRANSLATE_NOOP("Cli", "Write the study report of a bundle (HTML, Markdown, figures, tables)"), nullptr},
     {"models", QT_TRANSLATE_NOOP("Cli", "The model zoo: list, info, fetch, import, verify"), &runModels},
     {"native", QT_TRANSLATE_NOOP("Cli", "Measure a model's native baseline (ONNX Runtime, CPU)"), &runNative},

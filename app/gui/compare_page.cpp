@@ -2,10 +2,19 @@
 
 #include "core/analysis/descriptive.h"
 #include "core/analysis/mann_whitney.h"
+#include "core/results/baseline_comparison.h"
+#include "widgets/forest_plot.h"
 
 #include <algorithm>
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -58,7 +67,10 @@ Comparison compare(const results::RunSummary &a, const results::RunSummary &b)
 
 ComparePage::ComparePage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_labelA(new QLabel(this)), m_labelB(new QLabel(this)),
-      m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_result(new QLabel(this)), m_plot(new widgets::DistributionPlot(this))
+      m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_result(new QLabel(this)), m_plot(new widgets::DistributionPlot(this)),
+      m_tabs(new QTabWidget(this)), m_baselineIntro(new QLabel(this)), m_baselineLabel(new QLabel(this)), m_baseline(new QComboBox(this)),
+      m_secondButton(new QPushButton(this)), m_secondLabel(new QLabel(this)), m_table(new QTableWidget(this)), m_groups(new QLabel(this)),
+      m_forest(new widgets::ForestPlot(this))
 {
     m_intro->setWordWrap(true);
     m_result->setWordWrap(true);
@@ -66,11 +78,61 @@ ComparePage::ComparePage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_labelA, m_a);
     form->addRow(m_labelB, m_b);
-    auto *layout = new QVBoxLayout(this);
+    auto *pair = new QWidget(this);
+    auto *layout = new QVBoxLayout(pair);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addWidget(m_plot, 1);
+
+    auto *against = new QWidget(this);
+    m_baselineIntro->setWordWrap(true);
+    m_groups->setWordWrap(true);
+    m_groups->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_secondLabel->setWordWrap(true);
+    m_table->setColumnCount(6);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    auto *choose = new QHBoxLayout;
+    choose->addWidget(m_baselineLabel);
+    choose->addWidget(m_baseline, 1);
+    choose->addWidget(m_secondButton);
+    auto *split = new QSplitter(Qt::Vertical, against);
+    split->addWidget(m_table);
+    split->addWidget(m_forest);
+    auto *againstLayout = new QVBoxLayout(against);
+    againstLayout->addWidget(m_baselineIntro);
+    againstLayout->addLayout(choose);
+    againstLayout->addWidget(m_secondLabel);
+    againstLayout->addWidget(split, 1);
+    againstLayout->addWidget(m_groups);
+    m_tabs->addTab(pair, QString());
+    m_tabs->addTab(against, QString());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_tabs);
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, &ComparePage::recomputeBaseline);
+    connect(&m_baselineWatcher, &QFutureWatcher<nlohmann::json>::finished, this, [this] { showBaseline(m_baselineWatcher.result()); });
+    connect(m_secondButton, &QPushButton::clicked, this, [this] {
+        if (m_after) { // the button clears a second bundle when one is open
+            m_after.reset();
+            retranslate();
+            recomputeBaseline();
+            return;
+        }
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Second bundle (after)"));
+        if (!dir.isEmpty())
+            setSecondBundle(dir);
+    });
+    connect(&m_secondWatcher, &QFutureWatcher<std::shared_ptr<const results::BundleView>>::finished, this, [this] {
+        m_after = m_secondWatcher.result();
+        if (!m_after)
+            m_secondLabel->setText(tr("The second bundle could not be opened."));
+        retranslate();
+        recomputeBaseline();
+    });
     connect(m_a, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(m_b, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this,
@@ -89,6 +151,84 @@ ComparePage::ComparePage(QWidget *parent)
 ComparePage::~ComparePage()
 {
     m_watcher.waitForFinished();
+    m_baselineWatcher.waitForFinished();
+    m_secondWatcher.waitForFinished();
+}
+
+void ComparePage::setSecondBundle(const QString &directory)
+{
+    m_secondLabel->setText(tr("Loading %1…").arg(directory));
+    const std::filesystem::path path = directory.toStdString();
+    m_secondWatcher.setFuture(QtConcurrent::run([path]() -> std::shared_ptr<const results::BundleView> {
+        try {
+            return results::loadBundleView(path);
+        } catch (const std::exception &) {
+            return nullptr;
+        }
+    }));
+}
+
+void ComparePage::recomputeBaseline()
+{
+    if (!m_view || m_baseline->count() == 0) {
+        m_table->setRowCount(0);
+        m_forest->clear();
+        return;
+    }
+    m_groups->setText(tr("Computing…"));
+    auto view = m_view, after = m_after;
+    const std::string baseline = m_baseline->currentData().toString().toStdString();
+    m_baselineWatcher.setFuture(QtConcurrent::run([view, after, baseline]() -> nlohmann::json {
+        try {
+            return results::compareAgainstBaseline(*view, baseline, after.get());
+        } catch (const std::exception &e) {
+            return {{"error", e.what()}};
+        }
+    }));
+}
+
+void ComparePage::showBaseline(const nlohmann::json &result)
+{
+    m_table->setRowCount(0);
+    if (result.contains("error")) {
+        m_groups->setText(QString::fromStdString(result["error"].get<std::string>()));
+        m_forest->clear();
+        return;
+    }
+    const QLocale locale;
+    widgets::ForestView forest;
+    const auto &rows = result["rows"];
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    int i = 0;
+    for (const auto &row : rows) {
+        const bool measured = row.contains("ratio");
+        const QString verdict = QString::fromStdString(row.value("verdict", ""));
+        const QString shown = verdict == QLatin1String("slower") ? tr("slower") : verdict == QLatin1String("faster") ? tr("faster")
+                              : verdict == QLatin1String("not significant")                                         ? tr("not significant")
+                                                                                                                    : tr("no samples");
+        const QStringList cells{QString::fromStdString(row["cell"]), QString::fromStdString(row["baseline_cell"]),
+                                measured ? locale.toString(row["ratio"].get<double>(), 'f', 3) + QStringLiteral("×") : QStringLiteral("–"),
+                                measured ? QStringLiteral("[%1, %2]").arg(locale.toString(row["ci_low"].get<double>(), 'f', 3),
+                                                                          locale.toString(row["ci_high"].get<double>(), 'f', 3))
+                                         : QStringLiteral("–"),
+                                measured ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"), shown};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        if (measured)
+            forest.rows.push_back({QString::fromStdString(row["cell"]), row["ratio"].get<double>(), row["ci_low"].get<double>(),
+                                   row["ci_high"].get<double>(), row.value("significant", false)});
+        ++i;
+    }
+    QStringList groups;
+    for (const auto &g : result["groups"])
+        groups << tr("%1: geometric mean %2× over %n cell(s)", nullptr, g["cells"].get<int>())
+                      .arg(QString::fromStdString(g["group"]), locale.toString(g["geometric_mean_ratio"].is_number() ? g["geometric_mean_ratio"].get<double>() : 0.0, 'f', 3));
+    m_groups->setText(groups.join(QStringLiteral("; ")));
+    if (forest.rows.empty())
+        m_forest->clear();
+    else
+        m_forest->setView(forest);
+    Q_EMIT baselineComparisonAvailable();
 }
 
 void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
@@ -108,6 +248,26 @@ void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
     if (m_b->count() > 1)
         m_b->setCurrentIndex(1);
     recompute();
+    // Baselines: native, every browser the bundle has, every cell.
+    const QSignalBlocker blockBaseline(m_baseline);
+    m_baseline->clear();
+    std::vector<std::string> browsers, cells;
+    bool native = false;
+    for (const auto &r : m_view->runs) {
+        const std::string browser = r.meta.value("browser", ""), cell = r.meta.value("cell", r.runId);
+        native = native || browser == "native";
+        if (browser != "native" && !browser.empty() && std::find(browsers.begin(), browsers.end(), browser) == browsers.end())
+            browsers.push_back(browser);
+        if (std::find(cells.begin(), cells.end(), cell) == cells.end())
+            cells.push_back(cell);
+    }
+    if (native)
+        m_baseline->addItem(tr("native baseline (same model and thread count)"), QStringLiteral("native"));
+    for (const auto &b : browsers)
+        m_baseline->addItem(tr("browser: %1 (same configuration)").arg(QString::fromStdString(b)), QString::fromStdString(b));
+    for (const auto &c : cells)
+        m_baseline->addItem(tr("cell: %1").arg(QString::fromStdString(c)), QString::fromStdString(c));
+    recomputeBaseline();
 }
 
 void ComparePage::recompute()
@@ -131,6 +291,7 @@ void ComparePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         recompute();
+        recomputeBaseline();
     }
     QWidget::changeEvent(event);
 }
@@ -142,6 +303,20 @@ void ComparePage::retranslate()
                         "assumed). Open a bundle on the Results page first."));
     m_labelA->setText(tr("Run A:"));
     m_labelB->setText(tr("Run B:"));
+    m_tabs->setTabText(0, tr("Two runs"));
+    m_tabs->setTabText(1, tr("Against a baseline"));
+    m_baselineIntro->setText(tr("Every cell against the baseline you choose: the ratio of medians with its 95% bootstrap CI and a "
+                                "two-sided Mann-Whitney U test, its p-value corrected for the number of comparisons (Holm). "
+                                "Cells are compared on all their steady samples pooled over repetitions; with two or more "
+                                "repetitions on both sides the per-repetition medians are compared too (`inferscope compare "
+                                "--format json`), because repetitions are the independent unit."));
+    m_baselineLabel->setText(tr("Baseline:"));
+    m_secondButton->setText(m_after ? tr("Back to one bundle") : tr("Compare with a second bundle…"));
+    if (m_after)
+        m_secondLabel->setText(tr("Each cell of %1 against the same cell of the open bundle.").arg(QString::fromStdString(m_after->directory.string())));
+    else if (!m_secondWatcher.isRunning())
+        m_secondLabel->clear();
+    m_table->setHorizontalHeaderLabels({tr("cell"), tr("baseline"), tr("ratio"), tr("95% CI"), tr("p (Holm)"), tr("verdict")});
 }
 
 } // namespace inferscope::app

@@ -1,6 +1,8 @@
 #pragma once
-// Compare: two runs of the loaded bundle side by side: ratio of medians with its bootstrap 95% CI and
-// a Mann-Whitney U test of "A is slower than B". Computed in a worker thread.
+// Compare: two runs of the loaded bundle side by side (ratio of medians with its bootstrap 95% CI and a
+// Mann-Whitney U test of "A is slower than B"), and every cell against a chosen baseline (native, a
+// browser, a cell, or the same cells of a second bundle) as a table and a forest plot, with Holm-corrected
+// significance (core/results/baseline_comparison). Computed in worker threads.
 
 #include "core/results/bundle_view.h"
 
@@ -8,9 +10,17 @@
 #include "widgets/distribution_plot.h"
 
 #include <QWidget>
+#include <nlohmann/json.hpp>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+
+namespace inferscope::widgets {
+class ForestPlot;
+}
 
 namespace inferscope::app {
 
@@ -29,12 +39,21 @@ public:
     QLabel *resultLabel() const { return m_result; }
     QComboBox *first() const { return m_a; }
     QComboBox *second() const { return m_b; }
+    QComboBox *baseline() const { return m_baseline; }
+    QTableWidget *baselineTable() const { return m_table; }
+    /// Loads a second bundle in the background; its cells are then compared with the same cells of this one.
+    void setSecondBundle(const QString &directory);
+
+Q_SIGNALS:
+    void baselineComparisonAvailable();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void recompute();
+    void recomputeBaseline();
+    void showBaseline(const nlohmann::json &result);
     void retranslate();
     QLabel *m_intro;
     QLabel *m_labelA;
@@ -43,8 +62,20 @@ private:
     QComboBox *m_b;
     QLabel *m_result;
     widgets::DistributionPlot *m_plot;
+    QTabWidget *m_tabs;
+    QLabel *m_baselineIntro;
+    QLabel *m_baselineLabel;
+    QComboBox *m_baseline;
+    QPushButton *m_secondButton;
+    QLabel *m_secondLabel;
+    QTableWidget *m_table;
+    QLabel *m_groups;
+    widgets::ForestPlot *m_forest;
     std::shared_ptr<const results::BundleView> m_view;
+    std::shared_ptr<const results::BundleView> m_after; ///< the second bundle, when one is open
     QFutureWatcher<Comparison> m_watcher;
+    QFutureWatcher<nlohmann::json> m_baselineWatcher;
+    QFutureWatcher<std::shared_ptr<const results::BundleView>> m_secondWatcher;
 };
 
 } // namespace inferscope::app

@@ -57,7 +57,7 @@ void ReportDialog::onComputed()
     m_progress->finish();
     try {
         // The figures are drawn by chart widgets: this part belongs on the GUI thread (a few plots).
-        writeReportFiles(m_watcher.result(), m_dir.path());
+        writeReportFiles(m_watcher.result(), m_dir.path(), m_view.get());
     } catch (const std::exception &e) {
         m_status->setText(tr("Cannot write the report: %1").arg(QString::fromStdString(e.what())));
         return;

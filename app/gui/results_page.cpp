@@ -4,6 +4,7 @@
 #include "app/gui/report_dialog.h"
 #include "core/results/exports.h"
 #include "app/results/browser_comparison.h"
+#include "app/results/chart_views.h"
 #include "core/results/cell_summary.h"
 #include "app/results/run_table_model.h"
 #include "widgets/browser_comparison_plot.h"
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -91,6 +93,9 @@ ResultsPage::ResultsPage(QWidget *parent)
         bar->addWidget(m_metricLabel);
         bar->addWidget(m_metric);
         bar->addStretch(1);
+        m_panels = new QPushButton(m_browsersTab);
+        bar->addWidget(m_panels);
+        connect(m_panels, &QPushButton::clicked, this, [this] { exportPanels(); });
         auto *tabLayout = new QVBoxLayout(m_browsersTab);
         tabLayout->setContentsMargins(4, 4, 4, 0);
         tabLayout->addLayout(bar);
@@ -220,18 +225,13 @@ void ResultsPage::showRun(int row)
 {
     const results::RunSummary *r = m_model->run(row);
     if (r && !r->memoryPlot.empty()) {
-        widgets::MemoryTimelineView memory;
-        for (const auto &[type, points] : r->memoryPlot)
-            memory.series.emplace_back(type == "total" ? tr("total PSS") : tr("%1 processes").arg(QString::fromStdString(type)), points);
-        memory.baselineMb = r->memoryBaselineMb;
-        memory.peakMb = r->memoryPeakMb;
-        m_memory->setView(memory);
+        m_memory->setView(memoryView(*r));
     } else {
         m_memory->clear();
     }
     showDetails(r);
     if (r && (!r->frameIntervals.empty() || !r->inputIdle.empty() || !r->inputBusy.empty()))
-        m_responsiveness->setView({r->inputIdle, r->inputBusy, r->frameIntervals});
+        m_responsiveness->setView(responsivenessView(*r));
     else
         m_responsiveness->clear();
     if (!r || r->plotSamples.empty()) {
@@ -239,15 +239,7 @@ void ResultsPage::showRun(int row)
         m_export->setEnabled(false);
         return;
     }
-    widgets::LatencySeriesView view;
-    view.title = QString::fromStdString(r->runId);
-    view.samples = r->plotSamples;
-    view.outliers = r->plotOutliers;
-    view.steadyStart = static_cast<double>(r->steadyStart);
-    view.median = r->stats.median;
-    view.ciLow = r->medianCi.low;
-    view.ciHigh = r->medianCi.high;
-    m_plot->setView(view);
+    m_plot->setView(latencyView(*r));
     m_export->setEnabled(true);
 }
 
@@ -259,14 +251,50 @@ void ResultsPage::exportFigure()
                                                       &selectedFilter);
     if (file.isEmpty())
         return;
+    // The size: the chart as on screen, or a paper or slide preset (type in points, CSV of the data beside).
+    const QStringList sizes{tr("as on screen"), tr("single column (3.5 in)"), tr("double column (7.16 in)"), tr("slide (16:9, 10 in)")};
+    bool ok = false;
+    const QString size = QInputDialog::getItem(this, tr("Export figure"), tr("Size:"), sizes, 2, false, &ok);
+    if (!ok)
+        return;
     QString error;
     // The chart in view.
     auto *chart = m_charts->currentWidget() == m_memory           ? m_memory->plot()
                   : m_charts->currentWidget() == m_responsiveness ? m_responsiveness->plot()
                   : m_charts->currentWidget() == m_browsersTab    ? m_browsers->plot()
                                                                   : m_plot->plot();
-    if (!widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error))
+    const int preset = static_cast<int>(sizes.indexOf(size));
+    const bool written = preset <= 0 ? widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error)
+                                     : widgets::FigureExporter::exportFigure(
+                                           chart, file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), 300, &error);
+    if (!written)
         QMessageBox::warning(this, tr("Export figure"), error);
+}
+
+bool ResultsPage::exportPanelsTo(const QString &file, QString *error)
+{
+    // Four panels of the same cells: latency, slowdown, peak memory and input delay, one legend.
+    std::vector<std::unique_ptr<widgets::BrowserComparisonPlot>> plots;
+    std::vector<QCustomPlot *> raw;
+    for (const auto metric : {ComparisonMetric::Latency, ComparisonMetric::Slowdown, ComparisonMetric::PeakMemory, ComparisonMetric::InputDelayBusy}) {
+        plots.push_back(std::make_unique<widgets::BrowserComparisonPlot>());
+        plots.back()->setView(buildBrowserComparison(m_cells, metric));
+        raw.push_back(plots.back()->plot());
+    }
+    auto preset = *widgets::figurePreset(QStringLiteral("double"));
+    preset.heightIn = 5.0; // two rows of panels
+    return widgets::FigureExporter::exportPanels(raw, file, preset, 2, 300, error);
+}
+
+void ResultsPage::exportPanels()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export four panels"), QString(),
+                                                      widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!exportPanelsTo(file, &error))
+        QMessageBox::warning(this, tr("Export four panels"), error);
 }
 
 ReportDialog *ResultsPage::openReport()
@@ -396,6 +424,9 @@ void ResultsPage::retranslate()
         m_metric->setItemText(i, comparisonMetricName(static_cast<ComparisonMetric>(m_metric->itemData(i).toInt())));
     updateComparison();
     m_export->setText(tr("Export figure…"));
+    m_panels->setText(tr("Export four panels…"));
+    m_panels->setToolTip(tr("Latency, slowdown, peak memory and input delay of these cells as one double-column figure "
+                            "with panels (a) to (d) and the data drawn as CSV"));
     m_report->setText(tr("Report…"));
     m_report->setToolTip(tr("The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)"));
     m_exportData->setText(tr("Export data…"));

@@ -52,6 +52,8 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *reportButton() const { return m_report; }
     QPushButton *exportDataButton() const { return m_exportData; }
+    /// The Browsers tab's four-panel figure (latency, slowdown, peak memory, input delay) to `file`.
+    bool exportPanelsTo(const QString &file, QString *error);
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details.
     void showChart(int index);
     /// Results > Report…: the report of the open bundle in its own window (null when nothing is open).
@@ -69,6 +71,7 @@ protected:
 private:
     void showRun(int row);
     void exportFigure();
+    void exportPanels();
     /// format: "csv" (a folder), "json" or "trace" (a file); runs on a worker thread.
     void exportData(const QString &format);
     void retranslate();
@@ -79,6 +82,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_export;
     QPushButton *m_report;
+    QPushButton *m_panels = nullptr;
     QPushButton *m_exportData;
     QFutureWatcher<QString> m_exportWatcher;
     QLabel *m_summary;

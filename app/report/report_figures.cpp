@@ -1,8 +1,10 @@
 #include "app/report/report_figures.h"
 
 #include "app/results/browser_comparison.h"
+#include "app/results/chart_views.h"
 #include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
+#include "widgets/memory_timeline_plot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +56,41 @@ const Spec kFigures[] = {
 };
 } // namespace
 
-std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir)
+namespace {
+/// Writes the plot as SVG and PDF at `preset` (a paper size, type in points) with the CSV of its data under
+/// `stem`, and returns the SVG text.
+QString exportBoth(QCustomPlot *plot, const QString &stem, const widgets::FigurePreset &preset)
+{
+    QString error;
+    for (const char *suffix : {".svg", ".pdf"})
+        if (!widgets::FigureExporter::exportFigure(plot, stem + QLatin1String(suffix), preset, 300, &error))
+            throw std::runtime_error(error.toStdString());
+    QFile svg(stem + QStringLiteral(".svg"));
+    if (!svg.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read back " + svg.fileName().toStdString());
+    return QString::fromUtf8(svg.readAll());
+}
+
+/// The browser run whose PSS grew most over its model's file size: the memory finding's timeline.
+const results::RunSummary *mostAmplified(const results::BundleView &view)
+{
+    const results::RunSummary *best = nullptr;
+    double most = 0;
+    for (const auto &r : view.runs) {
+        if (r.status != "ok" || r.memoryPlot.empty() || r.meta.value("browser", "") == "native" || !r.meta.contains("memory"))
+            continue;
+        const auto &m = r.meta["memory"];
+        const double amplification = m.is_object() && m.contains("amplification") && m["amplification"].is_number() ? m["amplification"].get<double>() : 0;
+        if (amplification > most) {
+            most = amplification;
+            best = &r;
+        }
+    }
+    return best;
+}
+} // namespace
+
+std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir, const results::BundleView *view)
 {
     QDir().mkpath(figuresDir);
     std::vector<ReportFigure> out;
@@ -64,27 +100,31 @@ std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, cons
         for (const auto &c : cells)
             if (spec.keep(c))
                 chosen.push_back(c);
-        const widgets::BrowserComparisonView view = buildBrowserComparison(chosen, spec.metric);
+        const widgets::BrowserComparisonView comparison = buildBrowserComparison(chosen, spec.metric);
         bool any = false;
-        for (const auto &series : view.values)
+        for (const auto &series : comparison.values)
             for (const auto &v : series)
                 any = any || std::isfinite(v.value);
-        if (view.groups.isEmpty() || !any)
+        if (comparison.groups.isEmpty() || !any)
             continue;
         widgets::BrowserComparisonPlot plot;
-        // Wide enough for a dozen groups of labels; the SVG scales, the PDF is vector.
-        const int width = std::max(720, 90 * static_cast<int>(view.groups.size())), height = 440;
-        plot.resize(width, height);
-        plot.setView(view);
+        plot.setView(comparison);
+        // Two columns wide; wider when there are more groups than a column can label (0.45 in each).
+        widgets::FigurePreset preset = *widgets::figurePreset(QStringLiteral("double"));
+        preset.widthIn = std::max(preset.widthIn, 0.45 * static_cast<double>(comparison.groups.size()));
+        preset.heightIn = 3.6;
         const QString stem = QDir(figuresDir).filePath(QString::fromLatin1(spec.name));
-        QString error;
-        for (const char *suffix : {".svg", ".pdf"})
-            if (!widgets::FigureExporter::exportPlot(plot.plot(), stem + QLatin1String(suffix), width, height, &error))
-                throw std::runtime_error(error.toStdString());
-        QFile svg(stem + QStringLiteral(".svg"));
-        if (!svg.open(QIODevice::ReadOnly))
-            throw std::runtime_error("cannot read back " + svg.fileName().toStdString());
-        out.push_back({QString::fromLatin1(spec.name), QCoreApplication::translate("Report", spec.caption), QString::fromUtf8(svg.readAll())});
+        out.push_back({QString::fromLatin1(spec.name), QCoreApplication::translate("Report", spec.caption), exportBoth(plot.plot(), stem, preset)});
+    }
+    if (const results::RunSummary *run = view ? mostAmplified(*view) : nullptr) {
+        widgets::MemoryTimelinePlot plot;
+        plot.setView(memoryView(*run));
+        out.push_back({QStringLiteral("memory_timeline"),
+                       QCoreApplication::translate("Report", "Memory timeline of %1, the run whose PSS grew most over its model's size: "
+                                                             "PSS of the browser's process tree by process type, baseline and peak marked.")
+                           .arg(QString::fromStdString(run->runId)),
+                       exportBoth(plot.plot(), QDir(figuresDir).filePath(QStringLiteral("memory_timeline")),
+                                  *widgets::figurePreset(QStringLiteral("double")))});
     }
     return out;
 }

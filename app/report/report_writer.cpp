@@ -270,11 +270,11 @@ ReportOutcome writeReport(const results::BundleView &view, const QString &outDir
 {
     ReportOutcome outcome;
     outcome.data = results::studyReport(view);
-    outcome.files = writeReportFiles(outcome.data, outDir);
+    outcome.files = writeReportFiles(outcome.data, outDir, &view);
     return outcome;
 }
 
-QStringList writeReportFiles(const json &d, const QString &outDir)
+QStringList writeReportFiles(const json &d, const QString &outDir, const results::BundleView *view)
 {
     struct {
         QStringList files;
@@ -293,7 +293,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir)
         writeText(path, QString::fromStdString(results::csvOfRows(rows)));
         outcome.files << path;
     }
-    const auto figures = renderReportFigures(d, dir + QStringLiteral("/figures"));
+    const auto figures = renderReportFigures(d, dir + QStringLiteral("/figures"), view);
     std::vector<std::pair<QString, QString>> names;
     for (const auto &f : figures) {
         names.emplace_back(f.name, f.caption);

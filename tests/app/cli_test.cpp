@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -163,4 +164,48 @@ TEST(Cli, ExportRefusesAnUnknownFormat)
     const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), bundle.path()});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("csv|json|trace")));
+}
+
+TEST(Cli, FigureWritesAPaperSizedChartAndItsDataAndRefusesWhatItCannotDraw)
+{
+    QTemporaryDir bundle, out;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--metric"),
+                  QStringLiteral("slowdown"), QStringLiteral("--preset"), QStringLiteral("double"), QStringLiteral("--out"),
+                  out.filePath(QStringLiteral("slowdown.pdf"))});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("slowdown.pdf"))));
+    EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("slowdown.csv"))));
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("memory"), QStringLiteral("--run"),
+             QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_r1"), QStringLiteral("--out"), out.filePath(QStringLiteral("memory.png"))});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    EXPECT_EQ(1050, QImage(out.filePath(QStringLiteral("memory.png"))).width()); // 3.5 in at 300 DPI
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(1, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown chart \"pie\""))) << r.err.toStdString();
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("latency"), QStringLiteral("--run"), QStringLiteral("nope"),
+             QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(1, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("No run \"nope\""))) << r.err.toStdString();
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--metric"), QStringLiteral("joy"),
+             QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(1, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown metric \"joy\""))) << r.err.toStdString();
+}
+
+TEST(Cli, CompareAgainstNativePrintsMarkdownAndRefusesAnUnknownBaseline)
+{
+    QTemporaryDir bundle;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    auto r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("native"), QStringLiteral("--format"), QStringLiteral("md")});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("| cell | baseline | ratio |"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("| slower |")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("geometric mean ratio, chromium ort-web wasm")));
+    r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("chromium"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    EXPECT_EQ("browser", nlohmann::json::parse(r.out.toStdString())["mode"]);
+    r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("safari")});
+    EXPECT_EQ(2, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no cell \"safari\""))) << r.err.toStdString();
 }

@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -139,4 +141,50 @@ TEST(MainWindow, ResultsOfferTheReportAndItIsWrittenShownAndSaved)
     for (const char *file : {"report.html", "report.md", "tables/slowdown.csv", "figures/slowdown.svg"})
         EXPECT_TRUE(QFile::exists(saved.filePath(QString::fromLatin1(file)))) << file;
     dialog->close();
+}
+
+TEST(MainWindow, BrowsersTabExportsAFourPanelDoubleColumnFigureWithItsData)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    QTemporaryDir dir, out;
+    tests::writeStudyBundle(dir.path().toStdString());
+    app::MainWindow w(t);
+    QSignalSpy loaded(w.resultsPage(), &app::ResultsPage::bundleLoaded);
+    w.resultsPage()->openBundle(dir.path());
+    ASSERT_TRUE(loaded.wait(20000));
+    QString error;
+    const QString pdf = out.filePath(QStringLiteral("panels.pdf"));
+    ASSERT_TRUE(w.resultsPage()->exportPanelsTo(pdf, &error)) << error.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto box = QRegularExpression(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)")).match(QString::fromLatin1(file.readAll()));
+    ASSERT_TRUE(box.hasMatch());
+    EXPECT_NEAR(7.16 * 72, box.captured(1).toDouble(), 1.0); // double column
+    QFile csv(out.filePath(QStringLiteral("panels.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString data = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(data.startsWith(QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus")));
+    for (const char *panel : {"(a),", "(b),", "(c),", "(d),"})
+        EXPECT_TRUE(data.contains(QString::fromLatin1(panel))) << panel;
+}
+
+TEST(MainWindow, CompareShowsEveryCellAgainstTheChosenBaseline)
+{
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    tests::writeStudyBundle(dir.path().toStdString());
+    app::MainWindow w(t);
+    auto *compare = w.comparePage();
+    QSignalSpy ready(compare, &app::ComparePage::baselineComparisonAvailable);
+    QSignalSpy loaded(w.resultsPage(), &app::ResultsPage::bundleLoaded);
+    w.resultsPage()->openBundle(dir.path());
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(ready.count() > 0 || ready.wait(30000));
+    EXPECT_EQ(QStringLiteral("native"), compare->baseline()->currentData().toString()); // native first when the bundle has it
+    QStringList verdicts;
+    for (int row = 0; row < compare->baselineTable()->rowCount(); ++row)
+        verdicts << compare->baselineTable()->item(row, 5)->text();
+    EXPECT_EQ(9, verdicts.count(QStringLiteral("slower"))) << verdicts.join(QLatin1Char(',')).toStdString();
 }

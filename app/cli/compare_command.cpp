@@ -1,0 +1,104 @@
+#include "app/cli/compare_command.h"
+
+#include "core/results/baseline_comparison.h"
+#include "core/results/csv_writer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cmath>
+
+namespace inferscope::app {
+namespace {
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString fixed(const nlohmann::json &v, int decimals)
+{
+    return v.is_number() ? QString::number(v.get<double>(), 'f', decimals) : QStringLiteral("-");
+}
+
+QString pValue(const nlohmann::json &v)
+{
+    return v.is_number() ? QString::number(v.get<double>(), 'g', 3) : QStringLiteral("-");
+}
+} // namespace
+
+int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, "
+                                             "Mann-Whitney U with Holm's correction, geometric mean per group."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle (the baseline's, with a second bundle)."));
+    parser.addPositionalArgument(QStringLiteral("bundle2"), Cli::tr("Optional: a second bundle whose cells are compared with the same cells of the first."),
+                                 QStringLiteral("[bundle2]"));
+    parser.addOptions({{QStringLiteral("baseline"), Cli::tr("native, a browser (qtwebengine, chromium, firefox, grid) or a cell key."),
+                        QStringLiteral("baseline"), QStringLiteral("native")},
+                       {QStringLiteral("format"), Cli::tr("table, csv, md or json."), QStringLiteral("format"), QStringLiteral("table")}});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList bundles = parser.positionalArguments();
+    const QString format = parser.value(QStringLiteral("format"));
+    if (bundles.isEmpty() || bundles.size() > 2 || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("md"), QStringLiteral("json")}.contains(format)) {
+        err << Cli::tr("compare needs one or two bundles and --format table|csv|md|json.") << Qt::endl;
+        return 1;
+    }
+    nlohmann::json result;
+    std::size_t problems = 0;
+    try {
+        const auto first = results::loadBundleView(bundles.at(0).toStdString());
+        const auto second = bundles.size() > 1 ? results::loadBundleView(bundles.at(1).toStdString()) : nullptr;
+        problems = first->problems.size() + (second ? second->problems.size() : 0);
+        result = results::compareAgainstBaseline(*first, parser.value(QStringLiteral("baseline")).toStdString(), second.get());
+    } catch (const std::exception &e) {
+        err << Cli::tr("Cannot compare: %1").arg(QString::fromStdString(e.what())) << Qt::endl;
+        return 2;
+    }
+    const auto &rows = result["rows"];
+    if (format == QLatin1String("json")) {
+        out << QString::fromStdString(result.dump(2)) << Qt::endl;
+    } else if (format == QLatin1String("csv")) {
+        out << QString::fromStdString(results::csvOfRows(rows));
+    } else {
+        const bool md = format == QLatin1String("md");
+        const QStringList header{Cli::tr("cell"), Cli::tr("baseline"), Cli::tr("ratio"), Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
+        if (md)
+            out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---|\n").arg(header.join(QStringLiteral(" | ")));
+        else
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6").arg(header[0], -56).arg(header[1], -50).arg(header[2], 7).arg(header[3], -17).arg(header[4], 9).arg(header[5]) << Qt::endl;
+        for (const auto &row : rows) {
+            const QString ci = row.contains("ci_low") ? QStringLiteral("[%1, %2]").arg(fixed(row["ci_low"], 3), fixed(row["ci_high"], 3)) : QStringLiteral("-");
+            QString verdict = QString::fromStdString(row.value("verdict", ""));
+            if (verdict == QLatin1String("slower"))
+                verdict = Cli::tr("slower");
+            else if (verdict == QLatin1String("faster"))
+                verdict = Cli::tr("faster");
+            else if (verdict == QLatin1String("not significant"))
+                verdict = Cli::tr("not significant");
+            const QStringList cells{QString::fromStdString(row["cell"]), QString::fromStdString(row["baseline_cell"]),
+                                    row.contains("ratio") ? fixed(row["ratio"], 3) + QLatin1Char('x') : QStringLiteral("-"), ci,
+                                    pValue(row.value("p_holm", nlohmann::json())), verdict};
+            if (md)
+                out << QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+            else
+                out << QStringLiteral("%1  %2  %3  %4  %5  %6").arg(cells[0], -56).arg(cells[1], -50).arg(cells[2], 7).arg(cells[3], -17).arg(cells[4], 9).arg(cells[5])
+                    << Qt::endl;
+        }
+        out << (md ? QStringLiteral("\n") : QString());
+        for (const auto &g : result["groups"])
+            out << (md ? QStringLiteral("- ") : QString())
+                << Cli::tr("geometric mean ratio, %1: %2x over %n cell(s)", nullptr, g["cells"].get<int>())
+                       .arg(QString::fromStdString(g["group"]), fixed(g["geometric_mean_ratio"], 3))
+                << Qt::endl;
+    }
+    return problems == 0 ? 0 : 3;
+}
+
+} // namespace inferscope::app

@@ -1,0 +1,154 @@
+#include "core/results/baseline_comparison.h"
+
+#include "core/analysis/bootstrap.h"
+#include "core/analysis/descriptive.h"
+#include "core/analysis/mann_whitney.h"
+#include "core/analysis/multiple_comparisons.h"
+
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+namespace inferscope::results {
+namespace {
+using nlohmann::json;
+
+struct Cell {
+    std::string key;
+    json meta;                        ///< of its first run
+    std::vector<double> pooled;       ///< steady samples of every ok repetition
+    std::vector<double> repMedians;   ///< one median per ok repetition
+};
+
+std::vector<Cell> cellsOf(const BundleView &view)
+{
+    std::vector<Cell> cells;
+    std::map<std::string, std::size_t> index;
+    for (const auto &r : view.runs) {
+        const std::string key = r.meta.value("cell", r.runId);
+        auto [it, added] = index.try_emplace(key, cells.size());
+        if (added)
+            cells.push_back({key, r.meta, {}, {}});
+        Cell &c = cells[it->second];
+        if (r.status != "ok" || r.steadySamples.empty())
+            continue;
+        c.pooled.insert(c.pooled.end(), r.steadySamples.begin(), r.steadySamples.end());
+        c.repMedians.push_back(r.stats.median);
+    }
+    return cells;
+}
+
+/// The cell's configuration without its browser: what must match between a cell and its browser baseline.
+std::string configuration(const json &m)
+{
+    return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("backend", "") + "|" + std::to_string(m.value("threads", 1)) +
+           "|" + (m.value("simd", true) ? "simd" : "nosimd") + "|" + m.value("placement", "") + "|" + m.value("workload", "none") + "|" +
+           m.value("harness", "full");
+}
+
+json number(double v)
+{
+    return std::isfinite(v) ? json(v) : json(nullptr);
+}
+} // namespace
+
+json compareAgainstBaseline(const BundleView &view, const std::string &baseline, const BundleView *after)
+{
+    const std::vector<Cell> cells = cellsOf(view);
+    std::vector<std::pair<const Cell *, const Cell *>> pairs; // (compared, baseline)
+    std::vector<Cell> afterCells;
+    std::string mode;
+    if (after) {
+        mode = "bundles";
+        afterCells = cellsOf(*after);
+        for (const auto &c : afterCells)
+            for (const auto &b : cells)
+                if (b.key == c.key)
+                    pairs.emplace_back(&c, &b);
+    } else if (baseline == "native") {
+        mode = "native";
+        for (const auto &c : cells) {
+            if (c.meta.value("browser", "") == "native")
+                continue;
+            for (const auto &b : cells)
+                if (b.meta.value("browser", "") == "native" && b.meta.value("model", "") == c.meta.value("model", "") &&
+                    b.meta.value("threads", 1) == c.meta.value("threads", 1))
+                    pairs.emplace_back(&c, &b);
+        }
+        if (pairs.empty())
+            throw std::invalid_argument("the bundle has no native run to compare with (plan \"native\": true)");
+    } else if (baseline == "qtwebengine" || baseline == "chromium" || baseline == "firefox" || baseline == "grid") {
+        mode = "browser";
+        std::map<std::string, const Cell *> base;
+        for (const auto &b : cells)
+            if (b.meta.value("browser", "") == baseline)
+                base[configuration(b.meta)] = &b;
+        if (base.empty())
+            throw std::invalid_argument("the bundle has no " + baseline + " run to compare with");
+        for (const auto &c : cells)
+            if (const auto it = base.find(configuration(c.meta)); c.meta.value("browser", "") != baseline && it != base.end())
+                pairs.emplace_back(&c, it->second);
+    } else {
+        mode = "cell";
+        const Cell *base = nullptr;
+        for (const auto &b : cells)
+            if (b.key == baseline)
+                base = &b;
+        if (!base)
+            throw std::invalid_argument("no cell \"" + baseline + "\" in the bundle: the baseline is native, a browser, or a cell key");
+        for (const auto &c : cells)
+            if (&c != base)
+                pairs.emplace_back(&c, base);
+    }
+
+    json rows = json::array();
+    std::vector<double> pValues;
+    std::vector<std::size_t> tested; // rows that have a p-value, in order
+    for (const auto &[c, b] : pairs) {
+        json row = {{"cell", c->key}, {"baseline_cell", b->key}, {"model", c->meta.value("model", "")}, {"runtime", c->meta.value("runtime", "")},
+                    {"backend", c->meta.value("backend", "")}, {"threads", c->meta.value("threads", 1)}, {"simd", c->meta.value("simd", true)},
+                    {"browser", c->meta.value("browser", "")}, {"placement", c->meta.value("placement", "")},
+                    {"workload", c->meta.value("workload", "none")}, {"samples", c->pooled.size()}, {"baseline_samples", b->pooled.size()},
+                    {"repetitions", c->repMedians.size()}, {"baseline_repetitions", b->repMedians.size()}};
+        if (c->pooled.empty() || b->pooled.empty()) {
+            row["verdict"] = "no samples";
+            rows.push_back(row);
+            continue;
+        }
+        const auto ratio = analysis::bootstrapMedianRatioCi(c->pooled, b->pooled);
+        const auto test = analysis::mannWhitneyU(c->pooled, b->pooled);
+        row.update({{"median_ms", analysis::median(c->pooled)}, {"baseline_median_ms", analysis::median(b->pooled)}, {"ratio", ratio.estimate},
+                    {"ci_low", ratio.low}, {"ci_high", ratio.high}, {"p", test.pValue}, {"effect", test.effect}});
+        if (c->repMedians.size() >= 2 && b->repMedians.size() >= 2) {
+            const auto rep = analysis::mannWhitneyU(c->repMedians, b->repMedians);
+            row["repetition_ratio"] = analysis::median(c->repMedians) / analysis::median(b->repMedians);
+            row["repetition_p"] = rep.pValue;
+        }
+        pValues.push_back(test.pValue);
+        tested.push_back(rows.size());
+        rows.push_back(row);
+    }
+    const auto adjusted = analysis::holmAdjusted(pValues);
+    for (std::size_t k = 0; k < tested.size(); ++k) {
+        json &row = rows[tested[k]];
+        row["p_holm"] = adjusted[k];
+        const bool excludesOne = row["ci_low"].get<double>() > 1.0 || row["ci_high"].get<double>() < 1.0;
+        const bool significant = adjusted[k] < 0.05 && excludesOne;
+        row["significant"] = significant;
+        row["verdict"] = !significant ? "not significant" : row["ratio"].get<double>() > 1.0 ? "slower" : "faster";
+    }
+    // Geometric mean of the ratios per browser, runtime and backend.
+    std::map<std::string, std::vector<double>> groups;
+    for (const auto &row : rows)
+        if (row.contains("ratio"))
+            groups[row["browser"].get<std::string>() + " " + row["runtime"].get<std::string>() + " " + row["backend"].get<std::string>()]
+                .push_back(row["ratio"].get<double>());
+    json summary = json::array();
+    for (const auto &[group, ratios] : groups)
+        summary.push_back({{"group", group}, {"cells", ratios.size()}, {"geometric_mean_ratio", number(analysis::geometricMean(ratios))}});
+    return {{"baseline", after ? std::string("the first bundle's cell of the same key") : baseline}, {"mode", mode}, {"rows", rows}, {"groups", summary},
+            {"method", "ratio of medians (pooled steady samples of the ok repetitions), percentile-bootstrap 95% CI; two-sided Mann-Whitney U, "
+                       "Holm-adjusted over the rows; significant when the adjusted p < 0.05 and the CI excludes 1"}};
+}
+
+} // namespace inferscope::results

@@ -1,0 +1,28 @@
+#pragma once
+// Every configuration against a chosen baseline (issue: comparisons against a baseline): the ratio of
+// medians with its bootstrap 95% CI, the Mann-Whitney U p-value corrected for the number of comparisons
+// (Holm), "not significant" marked, and a geometric mean per group. The Compare page, `inferscope compare`
+// and the report show these rows; nothing else computes them.
+//
+// Baselines: "native" (each browser cell against the native run of its model at the same thread count),
+// a browser ("chromium": each cell against the same configuration in that browser), or a cell key (every
+// other cell against that one). With a second bundle, each cell of the second is compared with the cell of
+// the same key in the first (before/after a browser or runtime update), whatever the baseline says.
+//
+// Samples: a cell's steady samples pooled over its ok repetitions. Where both sides have at least two
+// repetitions the row also compares the per-repetition medians, the independent unit of a plan (pooled
+// samples of one repetition share that repetition's machine state, so their p-value is optimistic).
+
+#include "core/results/bundle_view.h"
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace inferscope::results {
+
+/// {"baseline", "mode", "rows": [...], "groups": [...], "method"}; throws std::invalid_argument naming an
+/// unknown baseline (a browser or cell the bundle does not have).
+nlohmann::json compareAgainstBaseline(const BundleView &view, const std::string &baseline, const BundleView *after = nullptr);
+
+} // namespace inferscope::results

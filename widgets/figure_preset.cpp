@@ -1,0 +1,33 @@
+#include "widgets/figure_preset.h"
+
+#include <QRegularExpression>
+
+namespace inferscope::widgets {
+
+std::optional<FigurePreset> figurePreset(const QString &name)
+{
+    // Heights: a 3:2-ish panel for one column, a wide strip for two columns (groups of bars read
+    // left to right), 16:9 for slides with larger type.
+    if (name == QLatin1String("single"))
+        return FigurePreset{QStringLiteral("single"), 3.5, 2.4, 8, 7, 0.8};
+    if (name == QLatin1String("double"))
+        return FigurePreset{QStringLiteral("double"), 7.16, 3.0, 8, 7, 0.8};
+    if (name == QLatin1String("slide"))
+        return FigurePreset{QStringLiteral("slide"), 10.0, 5.625, 16, 14, 1.5};
+    static const QRegularExpression custom(QStringLiteral("^(\\d+(?:\\.\\d+)?)x(\\d+(?:\\.\\d+)?)(in|mm)$"));
+    const auto match = custom.match(name);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const double scale = match.captured(3) == QLatin1String("mm") ? 1.0 / 25.4 : 1.0;
+    const double w = match.captured(1).toDouble() * scale, h = match.captured(2).toDouble() * scale;
+    if (w < 1.0 || h < 1.0 || w > 40.0 || h > 40.0) // under an inch has no room for axes; over 40 in is a poster
+        return std::nullopt;
+    return FigurePreset{QStringLiteral("custom"), w, h, 8, 7, 0.8};
+}
+
+QStringList figurePresetNames()
+{
+    return {QStringLiteral("single"), QStringLiteral("double"), QStringLiteral("slide")};
+}
+
+} // namespace inferscope::widgets
