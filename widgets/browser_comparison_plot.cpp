@@ -32,7 +32,8 @@ void BrowserComparisonPlot::redraw()
     for (int g = 0; g < groups; ++g)
         ticker->addTick(g, m_view.groups.at(g));
     chart->xAxis->setTicker(ticker);
-    chart->xAxis->setTickLabelRotation(groups > 4 ? 20 : 0);
+    // Many groups: vertical labels, so neighbours never overlap (two short lines each fit a group's width).
+    chart->xAxis->setTickLabelRotation(groups > 10 ? 90 : groups > 4 ? 30 : 0);
     chart->xAxis->setRange(-0.6, groups - 0.4);
     chart->yAxis->setScaleType(m_view.logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (m_view.logScale)

@@ -41,12 +41,32 @@ public:
                 axis->setSubTickPen(pen);
             }
         m_legendFont = plot->legend->font();
+        m_legendIcon = plot->legend->iconSize();
+        m_legendBorder = plot->legend->borderPen();
         plot->legend->setFont(tick);
+        // Legend swatches and whisker caps sized for type in points, not screen pixels.
+        plot->legend->setIconSize(static_cast<int>(std::lround(preset.tickPt * 1.6)), static_cast<int>(std::lround(preset.tickPt)));
+        QPen border = m_legendBorder;
+        border.setWidthF(preset.lineWidthPt * 0.6);
+        plot->legend->setBorderPen(border);
+        // Text items (baseline and peak labels, the median line's label) in the tick size, in pixels too.
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i))) {
+                m_texts[text] = text->font();
+                QFont f = text->font();
+                f.setPixelSize(static_cast<int>(std::lround(preset.tickPt)));
+                text->setFont(f);
+            }
         for (int i = 0; i < plot->plottableCount(); ++i) {
             QCPAbstractPlottable *p = plot->plottable(i);
             m_pens[p] = p->pen();
             QPen pen = p->pen();
             pen.setWidthF(std::max(pen.widthF(), 0.5) * preset.lineWidthPt);
+            if (auto *whiskers = qobject_cast<QCPErrorBars *>(p)) {
+                m_whiskers[whiskers] = whiskers->whiskerWidth();
+                whiskers->setWhiskerWidth(preset.tickPt * 0.6);
+                pen.setWidthF(preset.lineWidthPt * 0.7);
+            }
             p->setPen(pen);
         }
     }
@@ -60,8 +80,14 @@ public:
             a.axis->setSubTickPen(a.subTickPen);
         }
         m_plot->legend->setFont(m_legendFont);
+        m_plot->legend->setIconSize(m_legendIcon);
+        m_plot->legend->setBorderPen(m_legendBorder);
         for (const auto &[p, pen] : m_pens)
             p->setPen(pen);
+        for (const auto &[whiskers, width] : m_whiskers)
+            whiskers->setWhiskerWidth(width);
+        for (const auto &[text, font] : m_texts)
+            text->setFont(font);
         m_plot->replot();
     }
 
@@ -74,7 +100,11 @@ private:
     QCustomPlot *m_plot;
     std::vector<AxisStyle> m_axes;
     QFont m_legendFont;
+    QSize m_legendIcon;
+    QPen m_legendBorder;
     std::map<QCPAbstractPlottable *, QPen> m_pens;
+    std::map<QCPErrorBars *, double> m_whiskers;
+    std::map<QCPItemText *, QFont> m_texts;
 };
 
 /// Opens a PDF, SVG or PNG of the preset's physical size whose painter works in points (one unit = 1 pt),

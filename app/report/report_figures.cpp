@@ -71,18 +71,17 @@ QString exportBoth(QCustomPlot *plot, const QString &stem, const widgets::Figure
     return QString::fromUtf8(svg.readAll());
 }
 
-/// The browser run whose PSS grew most over its model's file size: the memory finding's timeline.
-const results::RunSummary *mostAmplified(const results::BundleView &view)
+/// The browser run whose process tree grew most (peak PSS minus the baseline, in bytes): the memory finding's
+/// timeline (a tiny model's large ratio would show little).
+const results::RunSummary *mostGrown(const results::BundleView &view)
 {
     const results::RunSummary *best = nullptr;
     double most = 0;
     for (const auto &r : view.runs) {
-        if (r.status != "ok" || r.memoryPlot.empty() || r.meta.value("browser", "") == "native" || !r.meta.contains("memory"))
+        if (r.status != "ok" || r.memoryPlot.empty() || r.meta.value("browser", "") == "native")
             continue;
-        const auto &m = r.meta["memory"];
-        const double amplification = m.is_object() && m.contains("amplification") && m["amplification"].is_number() ? m["amplification"].get<double>() : 0;
-        if (amplification > most) {
-            most = amplification;
+        if (const double growth = r.memoryPeakMb - r.memoryBaselineMb; growth > most) {
+            most = growth;
             best = &r;
         }
     }
@@ -116,11 +115,11 @@ std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, cons
         const QString stem = QDir(figuresDir).filePath(QString::fromLatin1(spec.name));
         out.push_back({QString::fromLatin1(spec.name), QCoreApplication::translate("Report", spec.caption), exportBoth(plot.plot(), stem, preset)});
     }
-    if (const results::RunSummary *run = view ? mostAmplified(*view) : nullptr) {
+    if (const results::RunSummary *run = view ? mostGrown(*view) : nullptr) {
         widgets::MemoryTimelinePlot plot;
         plot.setView(memoryView(*run));
         out.push_back({QStringLiteral("memory_timeline"),
-                       QCoreApplication::translate("Report", "Memory timeline of %1, the run whose PSS grew most over its model's size: "
+                       QCoreApplication::translate("Report", "Memory timeline of %1, the run whose process tree grew most: "
                                                              "PSS of the browser's process tree by process type, baseline and peak marked.")
                            .arg(QString::fromStdString(run->runId)),
                        exportBoth(plot.plot(), QDir(figuresDir).filePath(QStringLiteral("memory_timeline")),

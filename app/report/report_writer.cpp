@@ -55,8 +55,12 @@ QString show(const json &row, const Column &c)
         return v.is_number() ? number(v.get<double>() / 1e6, 1) : QStringLiteral("–");
     case Fmt::Percent:
         return v.is_number() ? number(v.get<double>(), 1) + QStringLiteral("%") : QStringLiteral("–");
-    case Fmt::Sci:
-        return v.is_number() ? QString::number(v.get<double>(), 'g', 3) : QStringLiteral("–");
+    case Fmt::Sci: // three significant digits, never an exponent for the magnitudes a report shows
+        if (!v.is_number())
+            return QStringLiteral("–");
+        if (const double x = std::fabs(v.get<double>()); x >= 100 || x == 0)
+            return number(v.get<double>(), 0);
+        return QString::number(v.get<double>(), 'g', 3); // small errors read best as 3.8e-05
     case Fmt::Ci:
         return v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()
                    ? QStringLiteral("[%1, %2]").arg(number(v[0].get<double>(), 2), number(v[1].get<double>(), 2))

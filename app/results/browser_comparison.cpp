@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace inferscope::app {
@@ -116,6 +117,14 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
                     addBrowser("native");
                 }
         }
+    // A group no browser has a value for (a TF.js cell under "slowdown", a cell without the probe under
+    // "input delay") is an empty slot on the axis: left out.
+    std::erase_if(groups, [&values, &browsers](const Group &g) {
+        return std::none_of(browsers.begin(), browsers.end(), [&](const std::string &b) {
+            const auto it = values.find({b, g.key});
+            return b != "native" && it != values.end() && std::isfinite(it->second.value);
+        });
+    });
     std::stable_sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
     for (const auto &g : groups)
         view.groups << QString::fromStdString(g.label);
