@@ -1,6 +1,7 @@
 // `inferscope`: the workbench window without arguments, a headless command with one.
 #include "app/cli/command_line.h"
 #include "app/cli/figure_command.h"
+#include "app/cli/gui_command.h"
 #include "app/cli/report_command.h"
 #include "app/cli/run_command.h"
 #include "app/gui/gui_main.h"
@@ -13,9 +14,9 @@ int main(int argc, char **argv)
     if (argc > 1 && std::string_view(argv[1]) == "run")
         return inferscope::app::runPlanCommand(argc, argv);
     if (argc > 1 && std::string_view(argv[1]) == "report") // draws its figures with the chart widgets
-        return inferscope::app::runReportCommand(argc, argv);
+        return inferscope::app::runWidgetCommand(argc, argv, &inferscope::app::runReport);
     if (argc > 1 && std::string_view(argv[1]) == "figure")
-        return inferscope::app::runFigureCommand(argc, argv);
+        return inferscope::app::runWidgetCommand(argc, argv, &inferscope::app::runFigure);
     if (inferscope::app::wantsCommandLine(argc, argv))
         return inferscope::app::runCommandLine(argc, argv);
     return inferscope::app::runGui(argc, argv);

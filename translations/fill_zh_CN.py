@@ -448,7 +448,7 @@ ZH = {
     "Report…": "报告…",
     "The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)": "此结果包的研究报告：每张表都与论文发表的数字并列，并附图（Ctrl+R）",
     "Export data…": "导出数据…",
-    "Memory timeline of %1, the run whose PSS grew most over its model's size: PSS of the browser's process tree by process type, baseline and peak marked.": "%1 的内存时间线（PSS 相对模型大小增长最多的运行）：按进程类型划分的浏览器进程树 PSS，标出基线与峰值。",
+    "Memory timeline of %1, the run whose process tree grew most: PSS of the browser's process tree by process type, baseline and peak marked.": "%1 的内存时间线（进程树增长最多的运行）：按进程类型划分的浏览器进程树 PSS，标出基线与峰值。",
     "GUI: with --open, show the bundle's report once it has loaded.": "界面：与 --open 一起使用，结果包加载后显示其报告。",
     "also without SIMD": "同时关闭 SIMD",
     "The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.": "论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。只提供 SIMD 构建的运行时会将此类单元记录为不支持，并注明原因。",

@@ -1097,7 +1097,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Memory timeline of %1, the run whose PSS grew most over its model's size: PSS of the browser's process tree by process type, baseline and peak marked.</source>
+        <source>Memory timeline of %1, the run whose process tree grew most: PSS of the browser's process tree by process type, baseline and peak marked.</source>
         <translation type="unfinished" />
     </message>
 </context>

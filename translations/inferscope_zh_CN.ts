@@ -1102,8 +1102,8 @@
         <translation>计划要求但不在结果包中的运行</translation>
     </message>
     <message>
-        <source>Memory timeline of %1, the run whose PSS grew most over its model's size: PSS of the browser's process tree by process type, baseline and peak marked.</source>
-        <translation>%1 的内存时间线（PSS 相对模型大小增长最多的运行）：按进程类型划分的浏览器进程树 PSS，标出基线与峰值。</translation>
+        <source>Memory timeline of %1, the run whose process tree grew most: PSS of the browser's process tree by process type, baseline and peak marked.</source>
+        <translation>%1 的内存时间线（进程树增长最多的运行）：按进程类型划分的浏览器进程树 PSS，标出基线与峰值。</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,12 @@
 #include "app/cli/figure_command.h"
 
-#include "app/i18n.h"
 #include "app/results/browser_comparison.h"
 #include "app/results/chart_views.h"
 #include "core/results/cell_summary.h"
 #include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <map>
@@ -37,17 +36,8 @@ QStringList metricNames()
 }
 } // namespace
 
-int runFigureCommand(int argc, char **argv)
+int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
-    Translations translations;
-    translations.install(Translations::bestMatch(QLocale::system()));
-    QTextStream out(stdout), err(stderr);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Write a chart of a result bundle at a publication size (PDF, SVG or PNG), "
                                              "with the data drawn as CSV beside it."));
@@ -61,8 +51,6 @@ int runFigureCommand(int argc, char **argv)
         {QStringLiteral("dpi"), Cli::tr("PNG resolution (default 300)."), QStringLiteral("dpi"), QStringLiteral("300")},
         {QStringLiteral("out"), Cli::tr("The figure: .pdf, .svg or .png (FILE.csv is written beside it)."), QStringLiteral("file")},
     });
-    QStringList args = QCoreApplication::arguments();
-    args.removeAt(1); // "figure"
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
         return 1;

@@ -1,10 +1,9 @@
 #include "app/cli/report_command.h"
 
-#include "app/i18n.h"
 #include "app/report/report_writer.h"
 #include "core/results/bundle_view.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -15,26 +14,14 @@ struct Cli {
 };
 } // namespace
 
-int runReportCommand(int argc, char **argv)
+int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
-    QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));
-    Translations translations;
-    translations.install(Translations::bestMatch(QLocale::system()));
-    QTextStream out(stdout), err(stderr);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Write the study report of a result bundle: report.html (self-contained), report.md, "
                                              "figures (SVG, PDF) and tables (CSV), beside the numbers the study published."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
     parser.addOption({QStringLiteral("out"), Cli::tr("The report directory (created if needed)."), QStringLiteral("dir")});
-    QStringList args = QCoreApplication::arguments();
-    args.removeAt(1); // "report"
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
         return 1;

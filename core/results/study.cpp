@@ -344,6 +344,9 @@ json headline(const json &slow, const json &abl, const json &mem, const json &re
         "memory_peak_over_model", "the study: ESRGAN on TF.js wasm, 6.4 GB of JS heap for 19 MB of weights");
     add("median GUI-workload slowdown while inferring on the main thread (%)", num(resp, "gui_increase_median_main_percent"),
         "gui_increase_percent", "the study: Speedometer 2.0 with inference injected; here a TodoMVC-like step every 250 ms");
+    if (!resp["gui_increase_median_worker_percent"].is_null())
+        add("median GUI-workload slowdown while inferring in a Web Worker (%)", num(resp, "gui_increase_median_worker_percent"),
+            "gui_increase_percent", "the model off the main thread: what is left is competition for the CPU (2 cores here)");
     return rows;
 }
 } // namespace
