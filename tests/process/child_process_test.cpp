@@ -1,7 +1,9 @@
 #include "core/process/child_process.h"
 #include "core/process/process_memory.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QFileInfo>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -33,11 +35,20 @@ TEST(ChildProcess, TimeoutKillsTheWholeProcessGroup)
     EXPECT_TRUE(r.timedOut);
     EXPECT_FALSE(r.ok());
     ASSERT_FALSE(grandchild.isEmpty());
-    usleep(200000);
-    // Gone, or a zombie waiting for init to reap it: either way it no longer runs.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(grandchild)));
-    const QByteArray text = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
-    const QByteArray state = text.isEmpty() ? QByteArray("gone") : text.mid(text.lastIndexOf(')') + 2, 1);
+    // Gone, or a zombie waiting for init to reap it: either way it no longer runs. The kernel delivers the
+    // group's SIGKILL asynchronously: wait for that (up to 20 s on a slow machine), not for a guessed delay.
+    auto stateOf = [&grandchild] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(grandchild)));
+        const QByteArray text = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        return text.isEmpty() ? QByteArray("gone") : text.mid(text.lastIndexOf(')') + 2, 1);
+    };
+    QByteArray state = stateOf();
+    QElapsedTimer waited;
+    waited.start();
+    while (state != "gone" && state != "Z" && waited.elapsed() < 20000) {
+        QThread::yieldCurrentThread();
+        state = stateOf();
+    }
     EXPECT_TRUE(state == "gone" || state == "Z") << "grandchild " << grandchild.toStdString() << " is in state " << state.toStdString();
 }
 
