@@ -7,12 +7,14 @@
 #include "core/store/bundle.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
 #include <csignal>
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -157,13 +159,22 @@ namespace {
 /// Processes whose command line contains `what` and that descend (within `levels`) from a process whose
 /// command line contains `ancestorMark`. Found first, killed after: killing a parent first would orphan
 /// the rest and hide them from the walk.
-QList<qint64> killDescendants(const QByteArray &what, const QByteArray &ancestorMark, int levels)
+/// CPU seconds a process has used (user + system), 0 when it is gone.
+double cpuSeconds(qint64 pid)
+{
+    return static_cast<double>(tests::statField(pid, 11) + tests::statField(pid, 12)) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+/// Kills the processes whose command line holds `what`, below an ancestor (within `levels`) whose command
+/// line holds `ancestorMark`, and that have used at least `busyCpuSeconds` of CPU: the page that is
+/// measuring, not an idle or preallocated one.
+QList<qint64> killDescendants(const QByteArray &what, const QByteArray &ancestorMark, int levels, double busyCpuSeconds)
 {
     QList<qint64> found;
     for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool numeric = false;
         const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric || !cmdlineOf(pid).contains(what))
+        if (!numeric || !cmdlineOf(pid).contains(what) || cpuSeconds(pid) < busyCpuSeconds)
             continue;
         qint64 ancestor = pid;
         for (int level = 0; level < levels && ancestor > 1; ++level) {
@@ -188,20 +199,22 @@ std::map<int, nlohmann::json> runsByRepetition(const QString &bundle)
     return out;
 }
 
-/// Runs a two-repetition plan and, 3-4 s into the first run's warm-up, kills what killDescendants
-/// finds; returns the runs by repetition (empty, with a test failure, when nothing was found to kill).
+/// Runs a two-repetition plan and, once the first run's page is measuring (its process has used 1.5 s of
+/// CPU: runtime, model and the start of the 6 s warm-up), kills what killDescendants finds; returns the runs
+/// by repetition (empty, with a test failure, when nothing was found to kill within 2 minutes).
 std::map<int, nlohmann::json> runKillingDuringWarmup(const QString &cache, const QString &plan, const QString &out,
-                                                     const QByteArray &what, const QByteArray &ancestorMark, int levels, int afterTicks)
+                                                     const QByteArray &what, const QByteArray &ancestorMark, int levels)
 {
     QProcess p;
     p.setProcessEnvironment(environment(cache));
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
     EXPECT_TRUE(p.waitForStarted());
     QList<qint64> killed;
-    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
-        QThread::msleep(100);
-        if (i >= afterTicks) // let the page start measuring first
-            killed = killDescendants(what, ancestorMark, levels);
+    QElapsedTimer waited;
+    waited.start();
+    while (killed.isEmpty() && waited.elapsed() < 120000 && p.state() == QProcess::Running) {
+        p.waitForFinished(100); // the poll interval; returns at once if the plan ends
+        killed = killDescendants(what, ancestorMark, levels, 1.5);
     }
     EXPECT_FALSE(killed.isEmpty()) << "no " << what.constData() << " process found to kill";
     EXPECT_TRUE(p.waitForFinished(240000));
@@ -268,7 +281,7 @@ TEST(Engine, AKilledRendererIsARecordedFailureAndTheNextRunProceeds)
         "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 60000}})");
     // During the first run's warm-up: kill -9 every renderer of the Chromium InferScope started
     // (renderers are children of the zygote, itself a child of the browser).
-    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "--type=renderer", "inferscope-chromium-", 2, 30);
+    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "--type=renderer", "inferscope-chromium-", 2);
     ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("renderer")) << byRep[1]["error"];
@@ -394,7 +407,7 @@ TEST(Engine, AKilledFirefoxContentProcessIsARecordedFailureAndTheNextRunProceeds
         "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 600000}})");
     // During the first run's warm-up: kill -9 the content processes of the Firefox InferScope started
     // (children of Firefox's fork server, itself a child of the browser whose command line names the profile).
-    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "contentproc", "inferscope-firefox-", 4, 40);
+    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "contentproc", "inferscope-firefox-", 4);
     ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("content process")) << byRep[1]["error"];
