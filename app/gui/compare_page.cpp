@@ -168,6 +168,11 @@ void ComparePage::setSecondBundle(const QString &directory)
     }));
 }
 
+void ComparePage::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 void ComparePage::recomputeBaseline()
 {
     if (!m_view || m_baseline->count() == 0) {

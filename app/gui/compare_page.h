@@ -43,6 +43,8 @@ public:
     QTableWidget *baselineTable() const { return m_table; }
     /// Loads a second bundle in the background; its cells are then compared with the same cells of this one.
     void setSecondBundle(const QString &directory);
+    /// 0: two runs, 1: against a baseline.
+    void showTab(int index);
 
 Q_SIGNALS:
     void baselineComparisonAvailable();

@@ -1,6 +1,7 @@
 #include "app/gui/gui_main.h"
 
 #include "app/engine/embedded_devtools.h"
+#include "app/gui/compare_page.h"
 #include "app/gui/main_window.h"
 #include "app/gui/report_dialog.h"
 #include "app/gui/results_page.h"
@@ -46,7 +47,7 @@ int runGui(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|baseline"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
     parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report});
@@ -78,6 +79,8 @@ int runGui(int argc, char **argv)
         window.resultsPage()->showChart(3);
     else if (parser.value(chart) == QLatin1String("details"))
         window.resultsPage()->showChart(4);
+    else if (parser.value(chart) == QLatin1String("baseline")) // the Compare page's "Against a baseline" tab
+        window.comparePage()->showTab(1);
     window.show();
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);
