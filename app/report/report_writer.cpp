@@ -280,9 +280,7 @@ ReportOutcome writeReport(const results::BundleView &view, const QString &outDir
 
 QStringList writeReportFiles(const json &d, const QString &outDir, const results::BundleView *view)
 {
-    struct {
-        QStringList files;
-    } outcome;
+    QStringList files;
     if (!QDir().mkpath(outDir + QStringLiteral("/tables")))
         throw std::runtime_error("cannot create " + outDir.toStdString());
     const QString dir = QDir(outDir).absolutePath();
@@ -295,18 +293,18 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     for (const auto &[name, rows] : csvs) {
         const QString path = dir + QStringLiteral("/tables/%1.csv").arg(QString::fromLatin1(name));
         writeText(path, QString::fromStdString(results::csvOfRows(rows)));
-        outcome.files << path;
+        files << path;
     }
     const auto figures = renderReportFigures(d, dir + QStringLiteral("/figures"), view);
     std::vector<std::pair<QString, QString>> names;
     for (const auto &f : figures) {
         names.emplace_back(f.name, f.caption);
-        outcome.files << dir + QStringLiteral("/figures/%1.svg").arg(f.name) << dir + QStringLiteral("/figures/%1.pdf").arg(f.name);
+        files << dir + QStringLiteral("/figures/%1.svg").arg(f.name) << dir + QStringLiteral("/figures/%1.pdf").arg(f.name);
     }
     writeText(dir + QStringLiteral("/report.md"), reportMarkdown(d, names));
-    outcome.files << dir + QStringLiteral("/report.md");
+    files << dir + QStringLiteral("/report.md");
     writeText(dir + QStringLiteral("/report.json"), QString::fromStdString(d.dump(1, ' ', false, json::error_handler_t::replace)));
-    outcome.files << dir + QStringLiteral("/report.json");
+    files << dir + QStringLiteral("/report.json");
 
     // One self-contained HTML file: no scripts or styles fetched, figures inline, the data as JSON.
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
@@ -334,8 +332,8 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     dataText.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
     html += QStringLiteral("<script type=\"application/json\" id=\"inferscope-report-data\">%1</script>\n</body></html>\n").arg(dataText);
     writeText(dir + QStringLiteral("/report.html"), html);
-    outcome.files.prepend(dir + QStringLiteral("/report.html"));
-    return outcome.files;
+    files.prepend(dir + QStringLiteral("/report.html"));
+    return files;
 }
 
 } // namespace inferscope::app

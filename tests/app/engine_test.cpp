@@ -159,12 +159,6 @@ namespace {
 /// Processes whose command line contains `what` and that descend (within `levels`) from a process whose
 /// command line contains `ancestorMark`. Found first, killed after: killing a parent first would orphan
 /// the rest and hide them from the walk.
-/// CPU seconds a process has used (user + system), 0 when it is gone.
-double cpuSeconds(qint64 pid)
-{
-    return static_cast<double>(tests::statField(pid, 11) + tests::statField(pid, 12)) / static_cast<double>(::sysconf(_SC_CLK_TCK));
-}
-
 /// Kills the processes whose command line holds `what`, below an ancestor (within `levels`) whose command
 /// line holds `ancestorMark`, and that have used at least `busyCpuSeconds` of CPU: the page that is
 /// measuring, not an idle or preallocated one.
@@ -174,7 +168,7 @@ QList<qint64> killDescendants(const QByteArray &what, const QByteArray &ancestor
     for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool numeric = false;
         const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric || !cmdlineOf(pid).contains(what) || cpuSeconds(pid) < busyCpuSeconds)
+        if (!numeric || !cmdlineOf(pid).contains(what) || tests::cpuSeconds(pid) < busyCpuSeconds)
             continue;
         qint64 ancestor = pid;
         for (int level = 0; level < levels && ancestor > 1; ++level) {

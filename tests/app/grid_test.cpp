@@ -209,15 +209,14 @@ TEST(Grid, AKilledRendererOnANodeIsARecordedFailureAndTheNextRunProceeds)
     // During the first run's warm-up, kill -9 the renderers of the node's Chromium: processes with
     // --type=renderer in the node's process group (chromedriver and Chromium inherit it).
     QList<qint64> killed;
-    for (int i = 0; i < 300 && killed.isEmpty(); ++i) {
-        QThread::msleep(100);
-        if (i < 50)
-            continue; // session, page and warm-up under way (5 s)
+    // Once the page's renderer is measuring (1.5 s of CPU), not after a guessed delay; 2 minutes at most.
+    for (int i = 0; i < 1200 && killed.isEmpty() && run->state() == QProcess::Running; ++i) {
+        run->waitForFinished(100); // the poll interval; returns at once if the plan ends
         for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
             bool numeric = false;
             const qint64 pid = entry.toLongLong(&numeric);
             if (numeric && tests::cmdlineOf(pid).contains("--type=renderer") &&
-                tests::processGroupOf(pid) == grid.nodeGroup(0))
+                tests::processGroupOf(pid) == grid.nodeGroup(0) && tests::cpuSeconds(pid) >= 1.5)
                 killed << pid;
         }
         for (qint64 pid : killed)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <unistd.h>
 
 namespace inferscope::tests {
 
@@ -19,6 +20,13 @@ inline qint64 statField(qint64 pid, int index)
 
 inline qint64 parentOf(qint64 pid) { return statField(pid, 1); }
 inline qint64 processGroupOf(qint64 pid) { return statField(pid, 2); }
+
+/// CPU seconds a process has used (user + system), 0 when it is gone: "the page is measuring" is a
+/// page process that has used some CPU, an event the kill tests wait for instead of a guessed delay.
+inline double cpuSeconds(qint64 pid)
+{
+    return static_cast<double>(statField(pid, 11) + statField(pid, 12)) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
 
 inline QByteArray cmdlineOf(qint64 pid)
 {
