@@ -18,27 +18,6 @@ QString ms(double v)
     return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 3);
 }
 
-nlohmann::json number(double v)
-{
-    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
-}
-
-nlohmann::json toJson(const results::BundleView &view)
-{
-    nlohmann::json runs = nlohmann::json::array();
-    for (const auto &r : view.runs)
-        runs.push_back({{"run_id", r.runId}, {"status", r.status}, {"label", r.label}, {"error", r.error},
-                        {"samples", r.stats.count}, {"steady_start", r.steadyStart},
-                        {"steady_converged", r.steadyConverged}, {"median_ms", number(r.stats.median)},
-                        {"ci_low_ms", number(r.medianCi.low)}, {"ci_high_ms", number(r.medianCi.high)},
-                        {"p95_ms", number(r.stats.p95)}, {"cv", number(r.stats.cv)}, {"outliers", r.outliers},
-                        {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace
-    nlohmann::json problems = nlohmann::json::array();
-    for (const auto &p : view.problems)
-        problems.push_back({{"file", p.fileName}, {"code", store::toString(p.code)}, {"message", p.message}});
-    return {{"bundle", view.directory.string()}, {"format_version", view.manifest.value("format_version", 0)},
-            {"runs", runs}, {"problems", problems}, {"abandoned_writes", view.abandonedWrites}};
-}
 } // namespace
 
 int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -71,7 +50,7 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     if (parser.isSet(json)) {
-        out << QString::fromStdString(toJson(*view).dump(2)) << Qt::endl;
+        out << QString::fromStdString(results::dumpJson(results::inspectJson(*view), 2)) << Qt::endl;
     } else {
         out << Cli::tr("Bundle %1: %n run(s)", nullptr, static_cast<int>(view->runs.size()))
                    .arg(QString::fromStdString(view->directory.string()))

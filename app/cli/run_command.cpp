@@ -6,6 +6,7 @@
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
 #include "core/engine/orchestrator.h"
+#include "core/store/atomic_file.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -133,17 +134,15 @@ int runPlanCommand(int argc, char **argv)
     experiment::Plan plan;
     try {
         catalog = cache.loadCatalog();
-        QFile file(parser.positionalArguments().first());
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << Cli::tr("Cannot read the plan %1.").arg(file.fileName()) << Qt::endl;
+        const QString planPath = parser.positionalArguments().first();
+        std::string text;
+        try {
+            text = store::readWholeTextFile(planPath.toStdString(), experiment::kMaxPlanBytes);
+        } catch (const store::StoreError &e) {
+            err << Cli::tr("Cannot read the plan %1: %2").arg(planPath, QString::fromUtf8(e.what())) << Qt::endl;
             return 1;
         }
-        const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-        if (json.is_discarded()) {
-            err << Cli::tr("The plan %1 is not valid JSON.").arg(file.fileName()) << Qt::endl;
-            return 1;
-        }
-        plan = experiment::parsePlan(json, [&](const std::string &id) {
+        plan = experiment::parsePlanText(text, [&](const std::string &id) {
             const auto *m = catalog.find(id);
             return m ? m->format : std::string();
         });

@@ -1,7 +1,9 @@
 #include "app/gui/plan_builder_dialog.h"
 
 #include "core/experiment/plan.h"
+#include "core/json/untrusted_json.h"
 #include "core/modelcache/data_paths.h"
+#include "core/store/atomic_file.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -334,11 +336,13 @@ void PlanBuilderDialog::load()
     const QString file = QFileDialog::getOpenFileName(this, tr("Load plan"), zoo::projectDataDir() + QStringLiteral("/plans"), tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
-    QFile in(file);
-    const auto json = in.open(QIODevice::ReadOnly) ? nlohmann::json::parse(in.readAll().toStdString(), nullptr, false) : nlohmann::json();
     try {
-        if (!json.is_object())
-            throw std::runtime_error("not a JSON object");
+        const auto json = untrusted::parseUntrusted(store::readWholeTextFile(file.toStdString(), experiment::kMaxPlanBytes));
+        // The plan's own checks first: their messages name the field that is wrong.
+        experiment::parsePlan(json, [this](const std::string &id) {
+            const auto *m = m_catalog.find(id);
+            return m ? m->format : std::string();
+        });
         setForm(PlanForm::fromPlanJson(json));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Load plan"), tr("%1 is not a plan this builder can show: %2").arg(file, QString::fromUtf8(e.what())));

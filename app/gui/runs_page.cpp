@@ -6,6 +6,9 @@
 #include "app/gui/job_progress.h"
 #include "core/modelcache/data_paths.h"
 #include "core/engine/orchestrator.h"
+#include "core/json/untrusted_json.h"
+#include "core/store/atomic_file.h"
+#include "core/store/bundle.h"
 
 #include <QCheckBox>
 #include <atomic>
@@ -190,9 +193,14 @@ void RunsPage::chooseAndResume()
     if (dir.isEmpty())
         return;
     // The bundle's manifest holds the plan it was started with.
-    QFile manifest(dir + QStringLiteral("/manifest.json"));
-    const auto json = manifest.open(QIODevice::ReadOnly) ? nlohmann::json::parse(manifest.readAll().toStdString(), nullptr, false) : nlohmann::json();
-    if (!json.is_object() || !json.contains("plan")) {
+    nlohmann::json json;
+    try {
+        json = store::readManifest(dir.toStdString());
+    } catch (const store::StoreError &e) {
+        QMessageBox::warning(this, tr("Resume"), tr("%1 cannot be resumed: %2").arg(dir, QString::fromUtf8(e.what())));
+        return;
+    }
+    if (!json.contains("plan") || !json["plan"].is_object()) {
         QMessageBox::warning(this, tr("Resume"), tr("%1 is not a result bundle started from a plan.").arg(dir));
         return;
     }
@@ -216,12 +224,12 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
 {
     if (isRunning())
         return false;
-    QFile file(planFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuseStart(tr("Cannot read %1.").arg(planFile));
-    const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-    if (json.is_discarded())
-        return refuseStart(tr("%1 is not valid JSON.").arg(planFile));
+    nlohmann::json json;
+    try {
+        json = untrusted::parseUntrusted(store::readWholeTextFile(planFile.toStdString(), experiment::kMaxPlanBytes));
+    } catch (const std::exception &e) {
+        return refuseStart(tr("Cannot read the plan %1: %2").arg(planFile, QString::fromUtf8(e.what())));
+    }
     return startPlanJson(json, outDir);
 }
 

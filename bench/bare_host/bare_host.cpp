@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return 1;
-    const auto plan = experiment::parsePlan(nlohmann::json::parse(file.readAll().toStdString()), [&](const std::string &id) {
+    const auto plan = experiment::parsePlanText(file.readAll().toStdString(), [&](const std::string &id) {
         const auto *m = catalog.find(id);
         return m ? m->format : std::string();
     });

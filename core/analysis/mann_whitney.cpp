@@ -37,7 +37,7 @@ MannWhitneyResult mannWhitneyU(std::span<const double> x, std::span<const double
     double rankSumX = 0;
     double tieTerm = 0;
     for (std::size_t i = 0; i < pooled.size();) {
-        std::size_t j = i;
+        std::size_t j = i + 1; // at least one step: a NaN equals nothing, not even itself
         while (j < pooled.size() && pooled[j].value == pooled[i].value)
             ++j;
         const double averageRank = (static_cast<double>(i + 1) + static_cast<double>(j)) / 2.0;

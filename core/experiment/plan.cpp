@@ -1,5 +1,13 @@
 #include "core/experiment/plan.h"
 
+#include "core/experiment/plan_fields.h"
+#include "core/json/untrusted_json.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
+#include <cstring>
+
 #include <algorithm>
 #include <random>
 #include <set>
@@ -8,71 +16,62 @@ namespace inferscope::experiment {
 namespace {
 using nlohmann::json;
 
-std::vector<std::string> strings(const json &j, const char *field, std::vector<std::string> fallback = {})
+// Ranges that keep a mistaken or hostile plan from starting what cannot finish (10^6 repetitions,
+// 100,000 threads); generous against anything the study did (5 repetitions, 8 threads, 200 samples).
+constexpr int kMaxRepetitions = 1000;
+constexpr int kMaxThreads = 64;
+constexpr std::size_t kMaxModels = 200;
+constexpr std::size_t kMaxConfigurations = 200;
+constexpr std::size_t kMaxRuns = 50000;
+constexpr std::int64_t kHourMs = 3600 * 1000;
+constexpr std::size_t kMaxNameLength = 80;
+
+const std::vector<std::string> kRuntimes{"ort-web", "tfjs"};
+const std::vector<std::string> kBackends{"wasm", "webgl", "webgpu", "cpu"};
+const std::vector<std::string> kPlacements{"main", "worker"};
+const std::vector<std::string> kBrowsers{"qtwebengine", "chromium", "firefox", "grid"};
+const std::vector<std::string> kWorkloads{"none", "gui", "animation"};
+
+/// The plan's name becomes the default bundle folder under out/: a file name, never a path.
+void checkName(const std::string &name)
 {
-    const auto it = j.find(field);
-    if (it == j.end())
-        return fallback;
-    if (it->is_string())
-        return {it->get<std::string>()};
-    if (!it->is_array())
-        throw PlanError(std::string("plan: \"") + field + "\" must be a string or an array of strings");
-    std::vector<std::string> out;
-    for (const auto &v : *it) {
-        if (!v.is_string())
-            throw PlanError(std::string("plan: \"") + field + "\" must hold strings");
-        out.push_back(v.get<std::string>());
+    const bool safe = !name.empty() && name.size() <= kMaxNameLength && name.front() != '.' && name.front() != ' ' && name.back() != ' ' &&
+                      std::all_of(name.begin(), name.end(), [](char c) {
+                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                                 c == '.' || c == ' ';
+                      });
+    if (!safe)
+        throw PlanError("plan: \"name\" must be 1-" + std::to_string(kMaxNameLength) +
+                        " letters, digits, spaces, '-', '_' or '.', not starting with '.' (it names the bundle folder), not \"" +
+                        name.substr(0, 100) + "\"");
+}
+
+/// A numeric IP address; loopback (127.0.0.0/8, ::1) is the default and the only one served without
+/// "serve_host", because any other address (0.0.0.0 and :: above all) lets other machines in.
+bool isLoopback(const std::string &address, bool &valid)
+{
+    unsigned char buffer[sizeof(struct in6_addr)];
+    if (::inet_pton(AF_INET, address.c_str(), buffer) == 1) {
+        valid = true;
+        return buffer[0] == 127;
     }
-    return out;
-}
-
-std::vector<int> integers(const json &j, const char *field, std::vector<int> fallback)
-{
-    const auto it = j.find(field);
-    if (it == j.end())
-        return fallback;
-    std::vector<int> out;
-    for (const auto &v : it->is_array() ? *it : json::array({*it})) {
-        if (!v.is_number_integer() || v.get<int>() < 1)
-            throw PlanError(std::string("plan: \"") + field + "\" must hold positive integers");
-        out.push_back(v.get<int>());
+    if (::inet_pton(AF_INET6, address.c_str(), buffer) == 1) {
+        valid = true;
+        static const unsigned char loopback6[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+        return std::memcmp(buffer, loopback6, 16) == 0;
     }
-    return out;
+    valid = false;
+    return false;
 }
 
-/// A boolean or a non-empty list of distinct booleans (a cell dimension); [true] when absent.
-std::vector<bool> booleans(const json &j, const char *field, const std::string &where)
+/// A host name or address the browsers put in a URL: no scheme, path, port or spaces.
+bool isHostName(const std::string &host)
 {
-    const auto it = j.find(field);
-    if (it == j.end())
-        return {true};
-    std::vector<bool> out;
-    for (const auto &v : it->is_array() ? *it : json::array({*it})) {
-        if (!v.is_boolean())
-            throw PlanError("plan: " + where + " must be true, false or a list of them");
-        if (std::find(out.begin(), out.end(), v.get<bool>()) != out.end())
-            throw PlanError("plan: " + where + " names the same value twice");
-        out.push_back(v.get<bool>());
-    }
-    if (out.empty())
-        throw PlanError("plan: " + where + " must not be empty");
-    return out;
+    return !host.empty() && host.size() <= 253 && std::all_of(host.begin(), host.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ':' ||
+               c == '[' || c == ']';
+    });
 }
-
-int positive(const json &policy, const char *field, int fallback, const char *object = "policy")
-{
-    const auto it = policy.find(field);
-    if (it == policy.end())
-        return fallback;
-    if (!it->is_number_integer() || it->get<int>() < 1)
-        throw PlanError(std::string("plan: ") + (*object ? std::string(object) + "." : std::string()) + field + " must be a positive integer");
-    return it->get<int>();
-}
-
-const std::set<std::string> kRuntimes{"ort-web", "tfjs"};
-const std::set<std::string> kBackends{"wasm", "webgl", "webgpu", "cpu"};
-const std::set<std::string> kPlacements{"main", "worker"};
-const std::set<std::string> kBrowsers{"qtwebengine", "chromium", "firefox", "grid"};
 } // namespace
 
 std::string Cell::key() const
@@ -112,102 +111,101 @@ std::vector<Run> Plan::schedule() const
 
 Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf)
 {
-    if (!j.is_object())
-        throw PlanError("plan: must be a JSON object");
+    PlanFields top(j, "");
     Plan plan;
     plan.source = j;
-    plan.name = j.value("name", "plan");
-    if (j.contains("seed")) {
-        const auto &seed = j["seed"];
-        if (!seed.is_number_integer() || (seed.is_number_integer() && !seed.is_number_unsigned() && seed.get<std::int64_t>() < 0))
-            throw PlanError("plan: \"seed\" must be a non-negative integer");
-        plan.seed = seed.is_number_unsigned() ? seed.get<std::uint64_t>() : static_cast<std::uint64_t>(seed.get<std::int64_t>());
-    }
-    plan.repetitions = integers(j, "repetitions", {1}).front();
-    plan.models = strings(j, "models");
+    top.string("description", "");
+    plan.name = top.string("name", "plan");
+    checkName(plan.name);
+    plan.seed = top.unsignedInteger("seed", plan.seed);
+    plan.repetitions = static_cast<int>(top.integer("repetitions", 1, 1, kMaxRepetitions));
+    plan.models = top.strings("models", {}, kMaxModels);
     if (plan.models.empty())
-        throw PlanError("plan: \"models\" names no model");
-    const json policy = j.value("policy", json::object());
-    plan.policy.minWarmupMs = positive(policy, "min_warmup_ms", plan.policy.minWarmupMs);
-    plan.policy.maxWarmupMs = std::max(plan.policy.minWarmupMs, positive(policy, "max_warmup_ms", plan.policy.maxWarmupMs));
-    plan.policy.samples = positive(policy, "samples", plan.policy.samples);
-    plan.policy.maxSampleMs = positive(policy, "max_sample_ms", plan.policy.maxSampleMs);
-    plan.policy.timeoutMs = positive(policy, "timeout_ms", plan.policy.timeoutMs);
-    if (j.contains("responsiveness")) {
-        const json &r = j["responsiveness"];
-        if (r.is_boolean()) {
-            plan.responsiveness.enabled = r.get<bool>();
-        } else if (r.is_object()) {
-            plan.responsiveness.enabled = r.value("enabled", true);
-            plan.responsiveness.inputHz = positive(r, "input_hz", plan.responsiveness.inputHz, "responsiveness");
-            if (plan.responsiveness.inputHz > 100)
-                throw PlanError("plan: responsiveness.input_hz must be at most 100 (clicks per second)");
-            plan.responsiveness.idleMs = positive(r, "idle_ms", plan.responsiveness.idleMs, "responsiveness");
-            const auto frames = r.find("frames");
-            if (frames != r.end() && !frames->is_boolean())
-                throw PlanError("plan: responsiveness.frames must be true or false");
-            plan.responsiveness.frames = r.value("frames", true);
+        throw PlanError("plan: \"models\" is required: the zoo model ids to run (see `inferscope models list`)");
+
+    if (const json *p = top.raw("policy")) {
+        PlanFields policy(*p, "policy");
+        plan.policy.minWarmupMs = static_cast<int>(policy.integer("min_warmup_ms", plan.policy.minWarmupMs, 0, kHourMs));
+        plan.policy.maxWarmupMs = static_cast<int>(policy.integer("max_warmup_ms", plan.policy.maxWarmupMs, 0, kHourMs));
+        if (plan.policy.maxWarmupMs < plan.policy.minWarmupMs)
+            throw PlanError("plan: \"policy.max_warmup_ms\" (" + std::to_string(plan.policy.maxWarmupMs) + ") is below \"policy.min_warmup_ms\" (" +
+                            std::to_string(plan.policy.minWarmupMs) + ")");
+        plan.policy.samples = static_cast<int>(policy.integer("samples", plan.policy.samples, 1, 100000));
+        plan.policy.maxSampleMs = static_cast<int>(policy.integer("max_sample_ms", plan.policy.maxSampleMs, 1, 6 * kHourMs));
+        plan.policy.timeoutMs = static_cast<int>(policy.integer("timeout_ms", plan.policy.timeoutMs, 1000, 24 * kHourMs));
+        policy.finish();
+    }
+    if (const json *r = top.raw("responsiveness")) {
+        if (r->is_boolean()) {
+            plan.responsiveness.enabled = r->get<bool>();
+        } else if (r->is_object()) {
+            PlanFields probe(*r, "responsiveness");
+            plan.responsiveness.enabled = probe.boolean("enabled", true);
+            plan.responsiveness.inputHz = static_cast<int>(probe.integer("input_hz", plan.responsiveness.inputHz, 1, 100));
+            plan.responsiveness.idleMs = static_cast<int>(probe.integer("idle_ms", plan.responsiveness.idleMs, 1, 10 * 60 * 1000));
+            plan.responsiveness.frames = probe.boolean("frames", true);
+            probe.finish();
         } else {
             throw PlanError("plan: \"responsiveness\" must be true, false or an object");
         }
     }
-    if (j.contains("trace") && !j["trace"].is_boolean())
-        throw PlanError("plan: \"trace\" must be true or false");
-    plan.trace = j.value("trace", false);
+    plan.trace = top.boolean("trace", false);
 
-    const auto browsers = strings(j, "browsers", {"qtwebengine"});
-    for (const auto &b : browsers)
-        if (!kBrowsers.contains(b))
-            throw PlanError("plan: browser \"" + b + "\" is not supported (supported: qtwebengine, chromium, firefox, grid)");
-    plan.gridUrl = j.value("grid", "");
-    if (j.contains("grid_parallel")) // nodes that share a host compete: the user can cap the runs at once
-        plan.gridParallel = positive(j, "grid_parallel", 1, "");
-    if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end() &&
-        !(plan.gridUrl.starts_with("http://") || plan.gridUrl.starts_with("https://")))
+    const auto browsers = top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
+    plan.gridUrl = top.string("grid", "");
+    plan.gridParallel = static_cast<int>(top.integer("grid_parallel", 0, 1, 256));
+    const bool usesGrid = std::find(browsers.begin(), browsers.end(), "grid") != browsers.end();
+    if (usesGrid && !(plan.gridUrl.starts_with("http://") || plan.gridUrl.starts_with("https://")))
         throw PlanError("plan: browser \"grid\" needs \"grid\": the WebDriver endpoint, e.g. http://127.0.0.1:4444");
     // Serving beyond loopback only when the plan asks for it (remote Grid nodes must reach the pages).
-    plan.serveAddress = j.value("serve_address", "127.0.0.1");
-    plan.serveHost = j.value("serve_host", plan.serveAddress == "0.0.0.0" ? std::string() : plan.serveAddress);
+    plan.serveAddress = top.string("serve_address", "127.0.0.1");
+    bool validAddress = false;
+    const bool loopback = isLoopback(plan.serveAddress, validAddress);
+    if (!validAddress)
+        throw PlanError("plan: \"serve_address\" must be a numeric IPv4 or IPv6 address, not \"" + plan.serveAddress.substr(0, 100) + "\"");
+    plan.serveHost = top.string("serve_host", loopback ? plan.serveAddress : std::string());
     if (plan.serveHost.empty())
-        throw PlanError("plan: serving on 0.0.0.0 needs \"serve_host\", the name the nodes reach this machine by");
+        throw PlanError("plan: serving on " + plan.serveAddress +
+                        " (beyond this machine) needs \"serve_host\", the name the Grid's nodes reach this machine by");
+    if (!isHostName(plan.serveHost))
+        throw PlanError("plan: \"serve_host\" must be a host name or address (letters, digits, '.', '-', ':'), not \"" +
+                        plan.serveHost.substr(0, 100) + "\"");
+    const bool native = top.boolean("native", false);
+
     std::set<int> onnxThreads;
     std::set<std::string> keys; // a cell is one run id per repetition: the same cell twice would overwrite its runs
-    const auto configurations = j.value("configurations", json::array());
+    const json *configurationsJson = top.raw("configurations");
+    const json configurations = configurationsJson ? *configurationsJson : json::array();
     if (!configurations.is_array())
-        throw PlanError("plan: \"configurations\" must be an array");
+        throw PlanError("plan: \"configurations\" must be a list of objects");
+    if (configurations.size() > kMaxConfigurations)
+        throw PlanError("plan: \"configurations\" holds " + std::to_string(configurations.size()) + "; at most " +
+                        std::to_string(kMaxConfigurations) + " are allowed");
+    top.finish();
     for (std::size_t c = 0; c < configurations.size(); ++c) {
-        const json &conf = configurations[c];
-        const std::string runtime = conf.value("runtime", "");
-        if (!kRuntimes.contains(runtime))
-            throw PlanError("plan: configurations[" + std::to_string(c) + "].runtime must be ort-web or tfjs");
-        const std::string backend = conf.value("backend", "wasm");
-        if (!kBackends.contains(backend) || (runtime == "ort-web" && backend == "cpu"))
-            throw PlanError("plan: configurations[" + std::to_string(c) + "].backend \"" + backend + "\" does not exist for " + runtime);
-        const auto threads = integers(conf, "threads", {1});
-        const auto placements = strings(conf, "placements", {"main"});
-        for (const auto &p : placements)
-            if (!kPlacements.contains(p))
-                throw PlanError("plan: placement \"" + p + "\" must be main or worker");
-        const std::string harness = conf.value("harness", "full");
-        if (harness != "full" && harness != "minimal")
-            throw PlanError("plan: harness must be full or minimal");
-        const auto workloads = strings(conf, "workloads", {"none"});
-        for (const auto &w : workloads)
-            if (w != "none" && w != "gui" && w != "animation")
-                throw PlanError("plan: workload \"" + w + "\" must be none, gui or animation");
+        const std::string where = "configurations[" + std::to_string(c) + "]";
+        PlanFields conf(configurations[c], where);
+        if (!conf.has("runtime"))
+            throw PlanError("plan: \"" + where + ".runtime\" is required: ort-web or tfjs");
+        const std::string runtime = conf.choice("runtime", "", kRuntimes);
+        const std::string backend = conf.choice("backend", "wasm", kBackends);
+        if (runtime == "ort-web" && backend == "cpu")
+            throw PlanError("plan: \"" + where + ".backend\" cpu does not exist for ort-web (wasm, webgl or webgpu)");
+        const auto threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
+        const auto placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
+        const std::string harness = conf.choice("harness", "full", {"full", "minimal"});
+        const auto workloads = conf.strings("workloads", {"none"}, kWorkloads.size(), kWorkloads);
         if (harness == "minimal" && workloads != std::vector<std::string>{"none"})
-            throw PlanError("plan: the minimal harness runs no workload");
-        const auto simds = booleans(conf, "simd", "configurations[" + std::to_string(c) + "].simd");
-        const auto probe = conf.find("responsiveness");
-        if (probe != conf.end() && !probe->is_boolean())
-            throw PlanError("plan: configurations[" + std::to_string(c) + "].responsiveness must be true or false (the probe's settings are the plan's)");
-        const bool probed = probe != conf.end() ? probe->get<bool>() : plan.responsiveness.enabled;
+            throw PlanError("plan: \"" + where + ".workloads\": the minimal harness runs no workload");
+        const auto simds = conf.booleans("simd", {true});
         if (backend != "wasm" && simds != std::vector<bool>{true})
-            throw PlanError("plan: configurations[" + std::to_string(c) + "].simd applies to the wasm backend only");
+            throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");
+        const bool probed = conf.boolean("responsiveness", plan.responsiveness.enabled);
+        conf.finish();
         for (const auto &model : plan.models) {
             const std::string format = formatOf(model);
             if (format.empty())
-                throw PlanError("plan: model \"" + model + "\" is not in the zoo (see `inferscope models list`)");
+                throw PlanError("plan: model \"" + model.substr(0, 100) + "\" is not in the zoo (see `inferscope models list`)");
             if ((runtime == "ort-web") != (format == "onnx"))
                 continue; // this configuration's runtime cannot load this model's format
             for (const auto &browser : browsers)
@@ -217,21 +215,38 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                             for (const bool simd : simds) {
                                 plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed});
                                 if (!keys.insert(plan.cells.back().key()).second)
-                                    throw PlanError("plan: configurations[" + std::to_string(c) + "] repeats the cell " + plan.cells.back().key() +
+                                    throw PlanError("plan: " + where + " repeats the cell " + plan.cells.back().key() +
                                                     " of an earlier configuration");
                                 if (format == "onnx")
                                     onnxThreads.insert(t);
                             }
         }
     }
-    if (j.value("native", false))
+    for (const auto &model : plan.models)
+        if (formatOf(model).empty())
+            throw PlanError("plan: model \"" + model.substr(0, 100) + "\" is not in the zoo (see `inferscope models list`)");
+    if (native)
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")
                 for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads)
                     plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false});
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
+    if (plan.cells.size() * static_cast<std::size_t>(plan.repetitions) > kMaxRuns)
+        throw PlanError("plan: it asks for " + std::to_string(plan.cells.size() * static_cast<std::size_t>(plan.repetitions)) +
+                        " runs (cells x repetitions); at most " + std::to_string(kMaxRuns) + " are allowed in one plan");
     return plan;
+}
+
+Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf)
+{
+    nlohmann::json j;
+    try {
+        j = untrusted::parseUntrusted(text);
+    } catch (const untrusted::UntrustedJsonError &e) {
+        throw PlanError(std::string("plan: ") + e.what());
+    }
+    return parsePlan(j, formatOf);
 }
 
 } // namespace inferscope::experiment

@@ -17,11 +17,15 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 namespace inferscope::experiment {
+
+/// Plans larger than this are refused before parsing (the largest real plan is a few kB).
+inline constexpr std::uint64_t kMaxPlanBytes = 16ull << 20;
 
 class PlanError : public std::runtime_error {
 public:
@@ -93,6 +97,11 @@ struct Plan {
 };
 
 /// `formatOf` maps a model id to "onnx" or "tfjs" (or "" when unknown: a PlanError names it).
+/// Every field is checked for its type and range and unknown fields are refused; each PlanError names
+/// the field by its path ("policy.samples", "configurations[1].threads[0]").
 Plan parsePlan(const nlohmann::json &json, const std::function<std::string(const std::string &)> &formatOf);
+
+/// The same from the plan's text: also refuses duplicate keys and nesting deeper than 64 levels.
+Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf);
 
 } // namespace inferscope::experiment

@@ -4,6 +4,7 @@
 #include "core/analysis/steady_state.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace inferscope::results {
 namespace {
@@ -110,6 +111,37 @@ std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &di
     for (const auto &record : contents.runs)
         view->runs.push_back(summarizeRun(record));
     return view;
+}
+
+namespace {
+nlohmann::json number(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
+}
+} // namespace
+
+nlohmann::json inspectJson(const BundleView &view)
+{
+    nlohmann::json runs = nlohmann::json::array();
+    for (const auto &r : view.runs)
+        runs.push_back({{"run_id", r.runId}, {"status", r.status}, {"label", r.label}, {"error", r.error},
+                        {"samples", r.stats.count}, {"steady_start", r.steadyStart},
+                        {"steady_converged", r.steadyConverged}, {"median_ms", number(r.stats.median)},
+                        {"ci_low_ms", number(r.medianCi.low)}, {"ci_high_ms", number(r.medianCi.high)},
+                        {"p95_ms", number(r.stats.p95)}, {"cv", number(r.stats.cv)}, {"outliers", r.outliers},
+                        {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace
+    nlohmann::json problems = nlohmann::json::array();
+    for (const auto &p : view.problems)
+        problems.push_back({{"file", p.fileName}, {"code", store::toString(p.code)}, {"message", p.message}});
+    const auto version = view.manifest.find("format_version");
+    return {{"bundle", view.directory.string()},
+            {"format_version", version != view.manifest.end() && version->is_number_integer() ? *version : nlohmann::json(nullptr)},
+            {"runs", runs}, {"problems", problems}, {"abandoned_writes", view.abandonedWrites}};
+}
+
+std::string dumpJson(const nlohmann::json &json, int indent)
+{
+    return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace inferscope::results

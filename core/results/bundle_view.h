@@ -57,6 +57,13 @@ std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &di
 /// The same from records already read (the exports need the raw records as well as the view).
 std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir, const store::BundleContents &contents);
 
+/// What `inspect --json` prints: every run's statistics and metadata, and the problems found.
+nlohmann::json inspectJson(const BundleView &view);
+
+/// JSON text that never throws: a string that is not UTF-8 (a file name from a damaged bundle) is
+/// written with U+FFFD where its bad bytes were.
+std::string dumpJson(const nlohmann::json &json, int indent = -1);
+
 /// Summarises one record (exposed for tests).
 RunSummary summarizeRun(const store::RunRecord &record);
 

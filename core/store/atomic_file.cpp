@@ -7,6 +7,7 @@
 #include <string>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace inferscope::store {
@@ -80,12 +81,22 @@ void writeFileAtomically(const std::filesystem::path &target, std::span<const st
         ::fsync(dirFd.get());
 }
 
-std::vector<std::byte> readWholeFile(const std::filesystem::path &path)
+std::vector<std::byte> readWholeFile(const std::filesystem::path &path, std::uint64_t maxBytes)
 {
-    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
     if (fd.get() < 0)
         fail("cannot open", path, errno);
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0)
+        fail("cannot examine", path, errno);
+    if (!S_ISREG(info.st_mode))
+        throw StoreError(StoreErrc::Io, "'" + path.string() + "' is not a regular file (" +
+                                            (S_ISDIR(info.st_mode) ? "a folder" : S_ISFIFO(info.st_mode) ? "a pipe" : "a device or socket") + ")");
+    if (static_cast<std::uint64_t>(info.st_size) > maxBytes)
+        throw StoreError(StoreErrc::Io, "'" + path.string() + "' is " + std::to_string(info.st_size) + " bytes, more than the " +
+                                            std::to_string(maxBytes) + " this file may hold");
     std::vector<std::byte> bytes;
+    bytes.reserve(static_cast<std::size_t>(info.st_size));
     std::byte buffer[1 << 16];
     for (;;) {
         const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
@@ -97,8 +108,16 @@ std::vector<std::byte> readWholeFile(const std::filesystem::path &path)
         if (got == 0)
             break;
         bytes.insert(bytes.end(), buffer, buffer + got);
+        if (bytes.size() > maxBytes) // it grew while we read
+            throw StoreError(StoreErrc::Io, "'" + path.string() + "' grew beyond " + std::to_string(maxBytes) + " bytes while being read");
     }
     return bytes;
+}
+
+std::string readWholeTextFile(const std::filesystem::path &path, std::uint64_t maxBytes)
+{
+    const auto bytes = readWholeFile(path, maxBytes);
+    return std::string(reinterpret_cast<const char *>(bytes.data()), bytes.size());
 }
 
 } // namespace inferscope::store

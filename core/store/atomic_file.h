@@ -4,6 +4,8 @@
 // new one, also when the process is killed or the machine loses power in between.
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <filesystem>
 #include <span>
 #include <string_view>
@@ -17,7 +19,12 @@ inline constexpr std::string_view kTempPrefix = ".tmp-";
 /// Throws StoreError(Io) naming the path and the system's reason.
 void writeFileAtomically(const std::filesystem::path &target, std::span<const std::byte> bytes);
 
-/// Reads a whole file; throws StoreError(Io).
-std::vector<std::byte> readWholeFile(const std::filesystem::path &path);
+/// Reads a whole regular file of at most `maxBytes`; throws StoreError(Io) naming the path otherwise.
+/// Only regular files: a FIFO or a link to /dev/zero in place of a record, manifest or plan would
+/// otherwise block or read forever (opened non-blocking, checked with fstat before any read).
+std::vector<std::byte> readWholeFile(const std::filesystem::path &path, std::uint64_t maxBytes = 4ull << 30);
+
+/// The same as text (for JSON documents).
+std::string readWholeTextFile(const std::filesystem::path &path, std::uint64_t maxBytes);
 
 } // namespace inferscope::store

@@ -14,6 +14,9 @@ BundleContents readBundle(const fs::path &dir, const ReadProgress &progress)
 
     std::vector<fs::path> files;
     std::error_code ec;
+    // Every writer creates runs/ with the manifest: without it the bundle is damaged, not empty.
+    if (!fs::is_directory(dir / "runs", ec))
+        throw StoreError(StoreErrc::BadManifest, "'" + dir.string() + "' has no runs/ folder: the bundle is damaged");
     for (const auto &entry : fs::directory_iterator(dir / "runs", ec)) {
         const auto name = entry.path().filename().string();
         if (name.starts_with(kTempPrefix))

@@ -1,12 +1,16 @@
 #include "core/store/record_codec.h"
 
+#include "core/json/untrusted_json.h"
 #include "core/store/crc32.h"
+#include "core/store/run_meta_check.h"
 #include "core/store/store_error.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include <zstd.h>
@@ -17,7 +21,57 @@ namespace inferscope::store {
 namespace {
 constexpr std::array<unsigned char, 8> kMagic{0x89, 'I', 'S', 'R', 0x0D, 0x0A, 0x1A, 0x0A};
 // A header that passed its CRC can still claim absurd sizes if it was written that way on purpose.
-constexpr std::uint64_t kMaxPayload = 16ull << 30;
+// The largest real record (a 6 h run's memory timeline at 10 Hz, 100,000 samples) is tens of MB.
+constexpr std::uint64_t kMaxPayload = 1ull << 30;
+
+/// Decompresses one zstd frame into exactly `expected` bytes, growing the buffer only as data
+/// arrives: a header (or frame) that claims gigabytes costs nothing until they really decompress.
+std::vector<std::byte> decompressBounded(std::span<const std::byte> compressed, std::uint64_t expected)
+{
+    const unsigned long long frameSize = ZSTD_getFrameContentSize(compressed.data(), compressed.size());
+    if (frameSize == ZSTD_CONTENTSIZE_ERROR)
+        throw StoreError(StoreErrc::Corrupted, "payload is not a zstd frame");
+    if (frameSize != ZSTD_CONTENTSIZE_UNKNOWN && frameSize != expected)
+        throw StoreError(StoreErrc::Corrupted, "payload decompresses to a different size than its header says");
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> dctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
+    ZSTD_DCtx_setParameter(dctx.get(), ZSTD_d_windowLogMax, 27); // zstd's default cap: a frame may not ask for a 2 GB window
+    std::vector<std::byte> raw;
+    raw.resize(static_cast<std::size_t>(std::min<std::uint64_t>(expected, 1u << 20)));
+    ZSTD_inBuffer in{compressed.data(), compressed.size(), 0};
+    std::size_t produced = 0;
+    for (;;) {
+        if (produced == raw.size()) {
+            if (raw.size() >= expected) {
+                // Full: anything more is a size mismatch; one extra byte of room tells.
+                std::byte probe[1];
+                ZSTD_outBuffer out{probe, 1, 0};
+                const std::size_t rc = ZSTD_decompressStream(dctx.get(), &out, &in);
+                if (ZSTD_isError(rc))
+                    throw StoreError(StoreErrc::Corrupted, std::string("payload does not decompress: ") + ZSTD_getErrorName(rc));
+                if (out.pos > 0)
+                    throw StoreError(StoreErrc::Corrupted, "payload decompresses to more than its header says");
+                if (rc != 0)
+                    throw StoreError(StoreErrc::Corrupted, "payload ends inside its zstd frame");
+                break;
+            }
+            raw.resize(static_cast<std::size_t>(std::min<std::uint64_t>(expected, raw.size() * 2)));
+        }
+        ZSTD_outBuffer out{raw.data(), raw.size(), produced};
+        const std::size_t rc = ZSTD_decompressStream(dctx.get(), &out, &in);
+        if (ZSTD_isError(rc))
+            throw StoreError(StoreErrc::Corrupted, std::string("payload does not decompress: ") + ZSTD_getErrorName(rc));
+        produced = out.pos;
+        if (rc == 0) { // frame complete
+            if (produced != expected || in.pos != in.size)
+                throw StoreError(StoreErrc::Corrupted, "payload decompresses to a different size than its header says");
+            break;
+        }
+        if (in.pos == in.size && out.pos < out.size)
+            throw StoreError(StoreErrc::Corrupted, "payload ends inside its zstd frame");
+    }
+    raw.resize(produced);
+    return raw;
+}
 
 class Writer {
 public:
@@ -97,6 +151,11 @@ public:
                     out[i * sizeof(double) + plane] = in[plane * n + i];
         }
         m_pos += n * sizeof(double);
+        // No writer stores NaN or infinity (JSON cannot carry them, /proc counts are integers): one in a
+        // record is damage, and the analyses (sorting, ranking) must never see it.
+        for (std::size_t i = 0; i < n; ++i)
+            if (!std::isfinite(values[i]))
+                throw StoreError(StoreErrc::Corrupted, "series '" + name + "' holds a value that is not a finite number (at index " + std::to_string(i) + ")");
         return values;
     }
     bool atEnd() const { return m_pos == m_bytes.size(); }
@@ -162,6 +221,9 @@ std::vector<std::byte> encodeRecord(const RunRecord &record, const EncodeOptions
     payload.putString(record.meta.is_null() ? std::string("{}") : record.meta.dump());
     payload.put(static_cast<std::uint32_t>(record.series.size()));
     for (const auto &s : record.series) {
+        for (double v : s.values)
+            if (!std::isfinite(v)) // the reader refuses them (damage); never write what cannot be read back
+                throw StoreError(StoreErrc::InvalidArgument, "series '" + s.name + "' of run '" + record.runId + "' holds a value that is not a finite number");
         payload.putString(s.name);
         payload.putValues(s.values, chooseBytePlanes(s.values, options.layout));
     }
@@ -220,12 +282,7 @@ RunRecord decodeRecord(std::span<const std::byte> bytes)
     if (loadAt<std::uint32_t>(bytes, 32) != crc32(compressed))
         throw StoreError(StoreErrc::Corrupted, "payload checksum mismatch (the file was damaged after writing)");
 
-    std::vector<std::byte> raw(static_cast<std::size_t>(rawSize));
-    const std::size_t got = ZSTD_decompress(raw.data(), raw.size(), compressed.data(), compressed.size());
-    if (ZSTD_isError(got))
-        throw StoreError(StoreErrc::Corrupted, std::string("payload does not decompress: ") + ZSTD_getErrorName(got));
-    if (got != raw.size())
-        throw StoreError(StoreErrc::Corrupted, "payload decompresses to a different size than its header says");
+    const std::vector<std::byte> raw = decompressBounded(compressed, rawSize);
 
     Reader in(raw);
     RunRecord record;
@@ -233,9 +290,11 @@ RunRecord decodeRecord(std::span<const std::byte> bytes)
     if (!isValidRunId(record.runId))
         throw StoreError(StoreErrc::Corrupted, "record holds an invalid run id");
     const std::string metaText = in.getString("metadata");
-    record.meta = nlohmann::json::parse(metaText, nullptr, false);
+    std::string why;
+    record.meta = untrusted::parseUntrustedOrDiscard(metaText, &why);
     if (record.meta.is_discarded() || !record.meta.is_object())
-        throw StoreError(StoreErrc::Corrupted, "record metadata is not a JSON object");
+        throw StoreError(StoreErrc::Corrupted, "record metadata is not a JSON object" + (why.empty() ? std::string() : ": " + why));
+    checkRunMeta(record.meta);
     const auto seriesCount = in.get<std::uint32_t>("series count");
     for (std::uint32_t i = 0; i < seriesCount; ++i) {
         Series s;

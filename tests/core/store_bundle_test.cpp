@@ -64,11 +64,11 @@ TEST(Bundle, ReopeningResumesAndRefusesDuplicateRuns)
 {
     TempDir dir;
     {
-        auto writer = BundleWriter::open(dir.path(), {{"plan", "first"}});
+        auto writer = BundleWriter::open(dir.path(), {{"plan", {{"name", "first"}}}});
         writer.writeRun(run(1));
     }
-    auto writer = BundleWriter::open(dir.path(), {{"plan", "ignored on resume"}});
-    EXPECT_EQ("first", writer.manifest()["plan"]);
+    auto writer = BundleWriter::open(dir.path(), {{"plan", {{"name", "ignored on resume"}}}});
+    EXPECT_EQ("first", writer.manifest()["plan"]["name"]);
     EXPECT_TRUE(writer.hasRun("run-0001"));
     EXPECT_THROW(writer.writeRun(run(1)), StoreError);
     writer.writeRun(run(2));

@@ -4,6 +4,8 @@
 
 #include <cstring>
 #include <gtest/gtest.h>
+
+#include <cmath>
 #include <random>
 
 using namespace inferscope::store;
@@ -19,7 +21,7 @@ RunRecord sampleRecord(std::size_t samples = 500)
         latency.values.push_back(30.0 + static_cast<double>(i % 17) * 0.125);
     r.series.push_back(latency);
     r.series.push_back({"empty", {}});
-    r.series.push_back({"special", {0.0, -0.0, 1e308, -1e-308, std::numeric_limits<double>::infinity()}});
+    r.series.push_back({"special", {0.0, -0.0, 1e308, -1e-308, std::numeric_limits<double>::denorm_min()}});
     return r;
 }
 
@@ -38,6 +40,22 @@ TEST(Crc32, MatchesTheStandardCheckValue)
 {
     const char *text = "123456789";
     EXPECT_EQ(0xCBF43926u, crc32(std::as_bytes(std::span(text, 9))));
+}
+
+TEST(RecordCodec, NonFiniteValuesAreNeitherWrittenNorRead)
+{
+    // Series hold finite numbers only: a NaN would break every sort and rank the analyses do.
+    for (const double bad : {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), std::nan("")}) {
+        auto r = sampleRecord();
+        r.series.back().values.push_back(bad);
+        try {
+            encodeRecord(r);
+            ADD_FAILURE() << "encoded " << bad;
+        } catch (const StoreError &e) {
+            EXPECT_EQ(StoreErrc::InvalidArgument, e.code());
+            EXPECT_NE(std::string::npos, std::string(e.what()).find("special"));
+        }
+    }
 }
 
 TEST(RecordCodec, RoundTripsShuffledAndPlain)
