@@ -39,6 +39,7 @@ EmbeddedDriver::EmbeddedDriver(QWebEngineView *view, QObject *parent) : browser:
 EmbeddedDriver::~EmbeddedDriver()
 {
     close();
+    deleteRetired();
 }
 
 QString EmbeddedDriver::version() const
@@ -148,11 +149,27 @@ void EmbeddedDriver::close()
     m_harnessLoading = false;
     if (m_view && m_view->page() == m_page)
         m_view->setPage(nullptr);
-    // The page must go before its profile.
-    delete m_page;
+    if (!m_page)
+        return;
+    // close() often runs inside one of the page's own signals (a failed load ends the run, and the run
+    // closes its browser): deleting the page there crashed when QtWebEngine went on to emit
+    // loadingChanged on it. So the page goes later, from the event loop, and its profile after it.
+    m_page->disconnect(this);
+    m_page->deleteLater();
+    connect(m_page, &QObject::destroyed, m_profile, &QObject::deleteLater);
+    m_retired.push_back({m_page, m_profile});
     m_page = nullptr;
-    delete m_profile;
     m_profile = nullptr;
+}
+
+void EmbeddedDriver::deleteRetired()
+{
+    // Pages before their profiles (QtWebEngine requires it); QPointer skips what the event loop already deleted.
+    for (auto &[page, profile] : m_retired)
+        delete page.data();
+    for (auto &[page, profile] : m_retired)
+        delete profile.data();
+    m_retired.clear();
 }
 
 } // namespace inferscope::app

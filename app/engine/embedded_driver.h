@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 
 #include <QPointer>
+#include <utility>
+#include <vector>
 
 class QWebEnginePage;
 class QWebEngineProfile;
@@ -52,6 +54,9 @@ private:
 
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;
+    /// Closed pages and their profiles, deleted from the event loop (or by the destructor, at the latest).
+    std::vector<std::pair<QPointer<QWebEnginePage>, QPointer<QWebEngineProfile>>> m_retired;
+    void deleteRetired();
     QStringList m_console;
 };
 

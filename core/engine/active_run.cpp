@@ -240,6 +240,17 @@ void ActiveRun::onEvents(const QJsonObject &message)
     }
 }
 
+void ActiveRun::onRejectedBatch(const QString &reason)
+{
+    if (!m_active)
+        return;
+    // Kept visible: a run whose page (or someone holding the token) posted malformed events is not silently ok.
+    auto &rejected = m_record.meta["page_batches_rejected"];
+    if (!rejected.is_object())
+        rejected = {{"count", 0}, {"first_reason", reason.toStdString()}};
+    rejected["count"] = rejected["count"].get<int>() + 1;
+}
+
 void ActiveRun::finish(const std::string &status, const std::string &error)
 {
     if (!m_active)

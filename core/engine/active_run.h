@@ -40,6 +40,8 @@ public:
     const experiment::Run &run() const { return m_run; }
     /// The page's events for this run (the orchestrator routes them by run id).
     void onEvents(const QJsonObject &message);
+    /// A batch for this run that the server refused: counted in the record (`page_batches_rejected`).
+    void onRejectedBatch(const QString &reason);
 
     /// The harness page's configuration for one run (the page reads it from its URL). Public so that a
     /// bare host (bench/bare_host) loads exactly the page the product loads.

@@ -1,5 +1,7 @@
 #include "core/engine/harness_server.h"
 
+#include "core/engine/page_events.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -91,7 +93,14 @@ HarnessServer::HarnessServer(HarnessRoots roots, QObject *parent)
                            return forbidden();
                        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
                        if (!doc.isObject())
-                           return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
+                           return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("not a JSON object"),
+                                                      QHttpServerResponse::StatusCode::BadRequest);
+                       // Untrusted: checked whole before any event reaches a run (page_events.h).
+                       if (const QString problem = checkPageMessage(doc.object()); !problem.isEmpty()) {
+                           Q_EMIT batchRejected(doc.object().value(QStringLiteral("run")).toString(), problem);
+                           return QHttpServerResponse(QByteArrayLiteral("text/plain"), problem.toUtf8(),
+                                                      QHttpServerResponse::StatusCode::BadRequest);
+                       }
                        Q_EMIT eventReceived(doc.object());
                        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
                    });

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     /// A result event a page posted with the right token.
     void eventReceived(const QJsonObject &event);
+    /// A batch with the right token that checkPageMessage refused (answered 400): `run` as the batch named it.
+    void batchRejected(const QString &run, const QString &reason);
 
 private:
     QHttpServerResponse serveFile(const QString &token, const QString &root, const QString &relative) const;

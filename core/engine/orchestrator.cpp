@@ -22,6 +22,11 @@ Orchestrator::Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, 
             }
         // A straggler from an earlier run, or another page: not any current run's evidence.
     });
+    connect(&m_server, &HarnessServer::batchRejected, this, [this](const QString &runId, const QString &reason) {
+        for (const auto &run : m_inFlight)
+            if (run->run().id() == runId.toStdString())
+                run->onRejectedBatch(reason);
+    });
 }
 
 Orchestrator::~Orchestrator()

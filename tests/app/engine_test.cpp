@@ -97,6 +97,30 @@ TEST(Engine, ABrokenModelIsARecordedFailureAndTheRestCompletes)
     EXPECT_EQ("ok", runs.at("blazeface-onnx_ort-web_wasm_t1_qtwebengine_main")["status"]);
 }
 
+TEST(Engine, AHarnessPageThatCannotLoadIsARecordedFailureAndThePlanGoesOn)
+{
+    // Issue 13: a page that failed to load crashed `run` (the page was deleted inside its own signal).
+    // 127.0.0.9 is loopback, but nothing listens there: every load fails, every run must still be recorded.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "unreachable", "models": ["blazeface-onnx"], "repetitions": 3,
+        "serve_host": "127.0.0.9", "native": true,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(QProcess::NormalExit, p.exitStatus()) << p.readAllStandardError().right(2000).toStdString();
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(6u, contents.runs.size());
+    for (const auto &r : contents.runs) {
+        if (r.meta["browser"] == "native")
+            EXPECT_EQ("ok", r.meta["status"]) << r.meta.dump();
+        else
+            EXPECT_EQ("the harness page did not load", r.meta.value("error", "")) << r.meta.dump();
+    }
+}
+
 TEST(Engine, AHungPageTimesOutAndIsRecorded)
 {
     QTemporaryDir dir;

@@ -3,10 +3,18 @@
 // view: animation frames must still be measured, and the clicks arrive over QtWebEngine's DevTools
 // port. Label "engine": it needs the model cache and runs a real browser.
 #include "app/engine/embedded_devtools.h"
+#include "app/engine/plan_session.h"
 #include "app/gui/runs_page.h"
+#include "core/engine/harness_server.h"
+#include "core/engine/orchestrator.h"
+#include "core/experiment/plan.h"
+#include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QWebEngineView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +48,49 @@ TEST(GuiEngine, TheRunsPageRunsABuiltPlanAndTheHiddenPageStillRendersFrames)
     EXPECT_FALSE(m.contains("protocol_problem")) << m["protocol_problem"];
     EXPECT_GE(m["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 10) << m["responsiveness"].dump();
     EXPECT_GE(m["responsiveness"]["input_delay_ms"]["busy"]["count"].get<int>(), 3) << m["responsiveness"].dump();
+}
+
+TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
+{
+    // Issue 13: {"run": <run in flight>, "batch": [{"type": "env", "env": 5}]} with the token once ended
+    // the whole process. Now the server answers 400 and the run records that a batch was refused.
+    QTemporaryDir dir;
+    const zoo::ModelCache cache;
+    const auto catalog = cache.loadCatalog();
+    const auto plan = experiment::parsePlan(nlohmann::json::parse(R"({"name": "forged", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}],
+        "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 90000}})"),
+                                            [&](const std::string &id) { return catalog.find(id) ? catalog.find(id)->format : std::string(); });
+    auto writer = app::openPlanBundle(dir.filePath(QStringLiteral("out")), plan);
+    engine::HarnessServer server(app::harnessRoots(cache));
+    ASSERT_TRUE(server.start());
+    QWebEngineView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    engine::Orchestrator orchestrator(plan, cache, catalog, writer, server, app::makeDriverFactory(plan, &view));
+    QNetworkAccessManager network;
+    int status = 0;
+    QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&](const QString &runId) {
+        QNetworkRequest request(QUrl(server.baseUrl().toString() + QStringLiteral("events")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray forged = R"({"run": ")" + runId.toUtf8() + R"(", "batch": [{"type": "env", "env": 5}]})";
+        QNetworkReply *reply = network.post(request, forged);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
+            status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+        });
+    });
+    QSignalSpy finished(&orchestrator, &engine::Orchestrator::finished);
+    orchestrator.start();
+    ASSERT_TRUE(finished.wait(180000));
+    EXPECT_EQ(400, status);
+    const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
+    ASSERT_EQ(1u, contents.runs.size());
+    const auto &m = contents.runs.front().meta;
+    EXPECT_EQ("ok", m["status"]) << m.dump();
+    ASSERT_TRUE(m.contains("page_batches_rejected")) << m.dump();
+    EXPECT_EQ(1, m["page_batches_rejected"]["count"]);
+    EXPECT_NE(std::string::npos, m["page_batches_rejected"]["first_reason"].get<std::string>().find("\"env\" must be an object"));
 }
 
 int main(int argc, char **argv)

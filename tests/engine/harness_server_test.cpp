@@ -121,3 +121,41 @@ TEST_F(HarnessServerTest, AcceptsEventsOnlyWithTheToken)
     ASSERT_EQ(1, events.count());
     EXPECT_EQ(QStringLiteral("x"), events.at(0).at(0).toJsonObject().value(QStringLiteral("run")).toString());
 }
+
+TEST_F(HarnessServerTest, MalformedBatchesAreRefusedWithTheReasonAndTheServerGoesOn)
+{
+    QSignalSpy events(m_server.get(), &HarnessServer::eventReceived);
+    QSignalSpy rejected(m_server.get(), &HarnessServer::batchRejected);
+    // Each was once an uncaught exception that ended the whole process (issue 13): wrong types in any field.
+    const std::vector<std::pair<QByteArray, QByteArray>> cases{
+        {R"({"run": "r1", "batch": [{"type": "env", "env": 5}]})", "batch[0] (env): \"env\" must be an object"},
+        {R"({"run": "r1", "batch": [{"type": "sample", "ms": "fast"}]})", "\"ms\" must be a finite number"},
+        {R"({"run": "r1", "batch": [{"type": "sample"}]})", "\"ms\" is missing"},
+        {R"({"run": "r1", "batch": [{"type": "phase", "name": 5, "ms": 1}]})", "\"name\" must be a string"},
+        {R"({"run": "r1", "batch": [{"type": "phase", "name": "status", "ms": 1, "t": "x"}]})", "\"t\" must be a finite number"},
+        {R"({"run": "r1", "batch": [{"type": "phase", "name": "../../x", "ms": 1}]})", "short lower-case identifier"},
+        {R"({"run": "r1", "batch": [{"type": "error", "stage": ["x"], "message": "m"}]})", "\"stage\" must be a string"},
+        {R"({"run": "r1", "batch": [{"type": "input", "x": "1", "y": 2, "delay_ms": 1}]})", "\"x\" must be a finite number"},
+        {R"({"run": "r1", "batch": [{"type": "launch-missiles"}]})", "unknown event type"},
+        {R"({"run": "r1", "batch": [5]})", "batch[0]: is a number"},
+        {R"({"run": "r1", "batch": {"type": "done"}})", "\"batch\" must be an array"},
+        {R"({"run": 7, "batch": []})", "\"run\" must be the run id"},
+        {R"({"run": "r1", "batch": [{"type": "sample", "ms": 1}, {"type": "frame", "ms": null}]})", "batch[1] (frame)"},
+    };
+    for (const auto &[body, reason] : cases) {
+        const auto r = request(url(QStringLiteral("events")), body, true);
+        EXPECT_EQ(400, r.status) << body.constData();
+        EXPECT_TRUE(r.body.contains(reason)) << body.constData() << " -> " << r.body.constData();
+    }
+    QByteArray deep = R"({"run": "r1", "batch": [{"type": "outputs", "x": )";
+    for (int i = 0; i < 50; ++i)
+        deep += "[";
+    deep += QByteArray(50, ']') + "}]}";
+    EXPECT_EQ(400, request(url(QStringLiteral("events")), deep, true).status);
+    EXPECT_EQ(0, events.count()); // no part of a refused batch reached a run
+    EXPECT_EQ(static_cast<int>(cases.size()), rejected.count() - 1);
+    // The server still serves, and a good batch still arrives.
+    EXPECT_EQ(200, request(url(QStringLiteral("harness/index.html"))).status);
+    EXPECT_EQ(204, request(url(QStringLiteral("events")), R"({"run": "r1", "batch": [{"type": "sample", "ms": 3.5, "t": 10, "seq": 1}]})", true).status);
+    EXPECT_EQ(1, events.count());
+}
