@@ -117,6 +117,7 @@ int runPlanCommand(int argc, char **argv)
     parser.addOptions({
         {QStringLiteral("out"), Cli::tr("Result bundle directory; an existing one is resumed."), QStringLiteral("dir")},
         {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."), QStringLiteral("file")},
+        {QStringLiteral("extend"), Cli::tr("Resume a bundle with a changed plan: add this plan's runs to it.")},
     });
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // "run"
@@ -156,11 +157,14 @@ int runPlanCommand(int argc, char **argv)
                                : QStringLiteral("out/%1-%2").arg(q(plan.name), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     std::optional<store::BundleWriter> writer;
     try {
-        writer.emplace(openPlanBundle(outDir, plan));
+        writer.emplace(openPlanBundle(outDir, plan, parser.isSet(QStringLiteral("extend"))));
     } catch (const store::StoreError &e) {
         err << Cli::tr("Cannot open the result bundle: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
         return 2;
     }
+    for (const auto &aside : writer->setAside())
+        err << Cli::tr("A damaged record was set aside in runs/damaged/ and its run is measured again: %1").arg(QString::fromStdString(aside))
+            << Qt::endl;
 
     engine::HarnessServer server(harnessRoots(cache));
     if (!server.start(QHostAddress(QString::fromStdString(plan.serveAddress)))) {
@@ -203,6 +207,13 @@ int runPlanCommand(int argc, char **argv)
     g_orchestrator = nullptr;
     if (orchestrator.skipped() > 0)
         out << Cli::tr("%1 runs were already in the bundle and were not redone.").arg(orchestrator.skipped()) << Qt::endl;
+    if (orchestrator.unstored() > 0) {
+        err << Cli::tr("The plan stopped: a run could not be stored (%1). Free space or fix the folder's permissions, then run "
+                       "the same command again to resume.")
+                   .arg(orchestrator.storeError())
+            << Qt::endl;
+        return 2;
+    }
 
     std::shared_ptr<const results::BundleView> view;
     try {
@@ -214,8 +225,14 @@ int runPlanCommand(int argc, char **argv)
     const auto cells = results::summarizeCells(*view);
     printSummary(cells, out);
     if (parser.isSet(QStringLiteral("summary-json"))) {
-        std::ofstream summary(parser.value(QStringLiteral("summary-json")).toStdString());
-        summary << cells.dump(2) << "\n";
+        const std::string text = results::dumpJson(cells, 2) + "\n";
+        try { // all or nothing: a full disk leaves no 0-byte summary behind
+            store::writeFileAtomically(parser.value(QStringLiteral("summary-json")).toStdString(),
+                                       std::as_bytes(std::span(text.data(), text.size())));
+        } catch (const store::StoreError &e) {
+            err << Cli::tr("Cannot write the summary: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+            return 2;
+        }
         out << Cli::tr("Summary written to %1").arg(parser.value(QStringLiteral("summary-json"))) << Qt::endl;
     }
     out << Cli::tr("Results: %1").arg(outDir) << Qt::endl;

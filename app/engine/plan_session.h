@@ -16,8 +16,10 @@
 
 namespace inferscope::app {
 
-/// Opens (or resumes) the bundle for `plan`. Throws store::StoreError.
-store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan &plan);
+/// Opens (or resumes) the bundle for `plan`. Throws store::StoreError. Resuming with a plan other than
+/// the one the bundle was started from is refused with the fields that differ, unless `extend`: then
+/// the manifest takes the new plan (the earlier ones kept in `previous_plans`) and its planned runs.
+store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan &plan, bool extend = false);
 
 /// The harness pages, the project's npm packages and the model cache.
 engine::HarnessRoots harnessRoots(const zoo::ModelCache &cache);

@@ -49,6 +49,13 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
     connect(&m_traceTimeout, &QTimer::timeout, this, [this] { onTrace({}, QStringLiteral("the browser did not hand over the trace within 60 s")); });
     connect(&m_traceWriter, &QFutureWatcher<nlohmann::json>::finished, this, [this] {
         m_record.meta["trace"] = m_traceWriter.result();
+        // The plan asked for a trace and the browser gave one: losing it to the disk is a failed run
+        // (rerun on resume), not an ok run without what was asked for.
+        if (m_record.meta["trace"].contains("store_error") && m_pendingStatus == "ok") {
+            m_pendingStatus = "failed";
+            m_record.meta["status"] = "failed";
+            m_record.meta["error"] = m_record.meta["trace"]["reason"];
+        }
         complete(m_pendingStatus);
     });
     connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
@@ -367,7 +374,7 @@ void ActiveRun::onTrace(const QByteArray &trace, const QString &error)
         try {
             store::writeAttachment(dir, runId, "trace.json", text);
         } catch (const store::StoreError &e) {
-            return {{"available", false}, {"reason", std::string("cannot store the trace: ") + e.what()}};
+            return {{"available", false}, {"store_error", true}, {"reason", std::string("cannot store the trace: ") + e.what()}};
         }
         try {
             meta["summary"] = results::summarizeTrace(text);

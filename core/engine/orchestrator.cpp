@@ -135,7 +135,14 @@ void Orchestrator::store(store::RunRecord record)
         try {
             m_writer.writeRun(record);
         } catch (const store::StoreError &e) {
+            // Nothing measured from here on could be kept either (a full disk, a read-only mount):
+            // stop the plan; the caller exits non-zero and the runs not stored rerun on resume.
+            ++m_unstored;
+            if (m_storeError.isEmpty())
+                m_storeError = QString::fromUtf8(e.what());
             Q_EMIT runFinished(id, QStringLiteral("failed"), QStringLiteral("cannot store the run: %1").arg(QString::fromUtf8(e.what())));
+            if (!m_cancelled)
+                QTimer::singleShot(0, this, &Orchestrator::cancel);
             return;
         }
     }

@@ -35,6 +35,9 @@ public:
     void cancel();
     int total() const { return static_cast<int>(m_schedule.size()); }
     int skipped() const { return m_skipped; }
+    /// Runs measured but not stored (the bundle refused the write); the plan stops at the first one.
+    int unstored() const { return m_unstored; }
+    QString storeError() const { return m_storeError; }
 
 Q_SIGNALS:
     void runStarted(const QString &runId, int index, int total);
@@ -60,6 +63,8 @@ private:
     int m_gridParallelism = 1; ///< Grid runs in flight at once: the Grid's nodes up (capped by the plan), 1 until known
     QNetworkAccessManager m_network;
     int m_skipped = 0;
+    int m_unstored = 0;
+    QString m_storeError;
     int m_done = 0;
     int m_measured = 0;
     double m_measuredSeconds = 0;

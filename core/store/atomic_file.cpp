@@ -43,6 +43,10 @@ private:
 void writeFileAtomically(const std::filesystem::path &target, std::span<const std::byte> bytes)
 {
     const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    // Renaming over a device, pipe or folder would replace it (/dev/full with a file, as root): refuse.
+    struct stat existing {};
+    if (::lstat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode))
+        throw StoreError(StoreErrc::Io, "'" + target.string() + "' exists and is not a regular file: it is not replaced");
     const auto temp = dir / (std::string(kTempPrefix) + target.filename().string() + "." + std::to_string(::getpid()));
     {
         Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));

@@ -33,8 +33,11 @@ public:
 
     const std::filesystem::path &directory() const { return m_dir; }
     const nlohmann::json &manifest() const { return m_manifest; }
-    /// Runs already on disk, valid or not (a damaged run is not rerun silently over the evidence).
+    /// Runs already on disk and intact. A record that does not decode is moved to runs/damaged/ when
+    /// the bundle is reopened (kept as evidence, not counted as done), so resuming measures it again.
     const std::set<std::string> &runIds() const { return m_runIds; }
+    /// The records set aside when this writer opened the bundle: "file: why".
+    const std::vector<std::string> &setAside() const { return m_setAside; }
     bool hasRun(const std::string &runId) const { return m_runIds.contains(runId); }
 
     /// Writes the run completely or not at all. Throws StoreError: InvalidArgument for a bad or
@@ -46,6 +49,7 @@ private:
     std::filesystem::path m_dir;
     nlohmann::json m_manifest;
     std::set<std::string> m_runIds;
+    std::vector<std::string> m_setAside;
 };
 
 /// A record that could not be loaded, and why.

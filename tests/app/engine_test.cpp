@@ -121,6 +121,113 @@ TEST(Engine, AHarnessPageThatCannotLoadIsARecordedFailureAndThePlanGoesOn)
     }
 }
 
+namespace {
+struct CliResult {
+    int exitCode = -1;
+    QString err;
+};
+
+CliResult runCli(const QString &cache, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), args);
+    EXPECT_TRUE(p.waitForFinished(240000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// A tmpfs of `size` at `where` (root only); unmounted at the end of the test.
+struct SmallDisk {
+    QString where;
+    bool mounted = false;
+    SmallDisk(const QString &path, const QString &size) : where(path)
+    {
+        QDir().mkpath(path);
+        mounted = ::geteuid() == 0 && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                                                  QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path}) == 0;
+    }
+    bool remountReadOnly() const
+    {
+        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), where}) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {where});
+    }
+};
+} // namespace
+
+TEST(Engine, ResumeRedoesADamagedRecordAndRefusesAnotherPlanUnlessExtending)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QByteArray body = R"("models": ["blazeface-onnx"], "native": true, "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})";
+    const QString plan2 = writePlan(dir, QStringLiteral("p2.json"), R"({"name": "resume", "repetitions": 2, )" + body);
+    const QString plan3 = writePlan(dir, QStringLiteral("p3.json"), R"({"name": "resume", "repetitions": 3, )" + body);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    ASSERT_EQ(0, runCli(cache, {QStringLiteral("run"), plan2, QStringLiteral("--out"), out}).exitCode);
+    // Truncate one record: a resume must not count it as done.
+    const QString r1 = out + QStringLiteral("/runs/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r1.isr");
+    QFile f(r1);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.resize(60));
+    f.close();
+    const auto resumed = runCli(cache, {QStringLiteral("run"), plan2, QStringLiteral("--out"), out});
+    EXPECT_EQ(0, resumed.exitCode) << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.err.contains(QStringLiteral("set aside"))) << resumed.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out + QStringLiteral("/runs/damaged/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r1.isr")));
+    auto contents = store::readBundle(out.toStdString());
+    EXPECT_EQ(2u, contents.runs.size());
+    EXPECT_TRUE(contents.problems.empty());
+    // Another plan into the same bundle: refused, naming what differs; with --extend, its runs are added.
+    const auto refused = runCli(cache, {QStringLiteral("run"), plan3, QStringLiteral("--out"), out});
+    EXPECT_EQ(2, refused.exitCode);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("differs in: repetitions"))) << refused.err.toStdString();
+    EXPECT_EQ(2u, store::readBundle(out.toStdString()).runs.size());
+    EXPECT_EQ(0, runCli(cache, {QStringLiteral("run"), plan3, QStringLiteral("--out"), out, QStringLiteral("--extend")}).exitCode);
+    contents = store::readBundle(out.toStdString());
+    EXPECT_EQ(3u, contents.runs.size());
+    EXPECT_EQ(1u, contents.manifest["previous_plans"].size());
+}
+
+TEST(Engine, AFullDiskAReadOnlyBundleAndAnUnwritableSummaryAreNonZeroExits)
+{
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "disk", "repetitions": 2, "models": ["blazeface-onnx"], "native": true,
+        "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})");
+    // An unwritable summary path: an error and a non-zero exit, not "Summary written".
+    const auto summary = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("ok")), QStringLiteral("--summary-json"),
+                                        dir.filePath(QStringLiteral("no/such/folder/s.json"))});
+    EXPECT_EQ(2, summary.exitCode);
+    EXPECT_TRUE(summary.err.contains(QStringLiteral("Cannot write the summary"))) << summary.err.toStdString();
+
+    SmallDisk full(dir.filePath(QStringLiteral("full")), QStringLiteral("16k"));
+    if (!full.mounted)
+        GTEST_SKIP() << "needs root to mount a small tmpfs (the disk-full and read-only cases)";
+    { // 12 of 16 KiB taken: the manifest fits, a record does not.
+        QFile fill(full.where + QStringLiteral("/fill"));
+        ASSERT_TRUE(fill.open(QIODevice::WriteOnly));
+        fill.write(QByteArray(12288, '\0'));
+    }
+    const auto disk = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), full.where + QStringLiteral("/b")});
+    EXPECT_EQ(2, disk.exitCode) << disk.err.toStdString();
+    EXPECT_TRUE(disk.err.contains(QStringLiteral("No space left"))) << disk.err.toStdString();
+    EXPECT_TRUE(QDir(full.where + QStringLiteral("/b/runs")).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no partial file
+
+    SmallDisk readOnly(dir.filePath(QStringLiteral("ro")), QStringLiteral("1m"));
+    ASSERT_TRUE(readOnly.mounted);
+    const QString out = readOnly.where + QStringLiteral("/b");
+    ASSERT_EQ(0, runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out}).exitCode);
+    ASSERT_TRUE(QFile::remove(out + QStringLiteral("/runs/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r2.isr")));
+    ASSERT_TRUE(readOnly.remountReadOnly());
+    const auto resumed = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
+    EXPECT_EQ(2, resumed.exitCode) << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.err.contains(QStringLiteral("Read-only"))) << resumed.err.toStdString();
+    EXPECT_EQ(1u, store::readBundle(out.toStdString()).runs.size()); // what was measured before is still there
+}
+
 TEST(Engine, AHungPageTimesOutAndIsRecorded)
 {
     QTemporaryDir dir;
