@@ -65,7 +65,20 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(QCoreApplication::translate("Cli", "steady from"), 11)
                    .arg(QCoreApplication::translate("Cli", "outliers"), 8)
             << Qt::endl;
-        for (const auto &r : view->runs)
+        for (const auto &r : view->runs) {
+            if (r.stats.count == 0) { // a failed run has no samples: no statistics, not zeros
+                out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                           .arg(QString::fromStdString(r.runId), -24)
+                           .arg(QString::fromStdString(r.status), -8)
+                           .arg(0, 8)
+                           .arg(QStringLiteral("-"), 10)
+                           .arg(QStringLiteral("-"), -19)
+                           .arg(QStringLiteral("-"), 9)
+                           .arg(QStringLiteral("-"), 11)
+                           .arg(QStringLiteral("-"), 8)
+                    << Qt::endl;
+                continue;
+            }
             out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                        .arg(QString::fromStdString(r.runId), -24)
                        .arg(QString::fromStdString(r.status), -8)
@@ -76,6 +89,7 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        .arg(r.steadyStart, 11)
                        .arg(r.outliers, 8)
                 << Qt::endl;
+        }
     }
     for (const auto &p : view->problems)
         err << QCoreApplication::translate("Cli", "damaged record: %1").arg(QString::fromStdString(p.message)) << Qt::endl;

@@ -4,6 +4,7 @@
 #include "core/analysis/random.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <vector>
@@ -64,6 +65,32 @@ void checkOptions(const BootstrapOptions &options)
         throw std::invalid_argument("confidence level must lie in (0, 1)");
 }
 
+/// z for a two-sided interval of `level` (0.95 -> 1.95996), by bisection on erfc: no table to get wrong.
+double twoSidedZ(double level)
+{
+    double lo = 0, hi = 10;
+    for (int i = 0; i < 100; ++i) {
+        const double mid = (lo + hi) / 2;
+        (std::erfc(mid / std::sqrt(2.0)) > 1.0 - level ? lo : hi) = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+/// The distribution-free interval of the median from order statistics (Conover 1999, sec. 3.2, normal
+/// approximation of the binomial ranks): 0-based ranks c and n-1-c of the sorted sample. Used for large
+/// samples, where the bootstrap's O(n) per resample costs tens of seconds (1 M samples: 17 s) and the
+/// two agree to within a rank or two (tests/core/analysis_inference_test.cpp checks it at n = 30 001).
+struct OrderRanks {
+    std::size_t low, high;
+};
+OrderRanks orderStatisticRanks(std::size_t n, double level)
+{
+    const double z = twoSidedZ(level);
+    const double c = std::floor((static_cast<double>(n) + 1.0) / 2.0 - z * std::sqrt(static_cast<double>(n)) / 2.0); // 1-based
+    const std::size_t low = static_cast<std::size_t>(std::max(1.0, c)) - 1;
+    return {low, n - 1 - low};
+}
+
 ConfidenceInterval percentileInterval(double estimate, std::vector<double> &statistics, double level)
 {
     std::sort(statistics.begin(), statistics.end());
@@ -77,6 +104,12 @@ ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const Boots
     checkOptions(options);
     if (values.empty())
         return {kNaN, kNaN, kNaN, options.level};
+    if (values.size() > kLargeSample) {
+        std::vector<double> sorted(values.begin(), values.end());
+        std::sort(sorted.begin(), sorted.end());
+        const auto ranks = orderStatisticRanks(sorted.size(), options.level);
+        return {quantileSorted(sorted, 0.5), sorted[ranks.low], sorted[ranks.high], options.level};
+    }
     ResampledMedian resampler(values);
     SeededRandom random(options.seed);
     std::vector<double> medians(static_cast<std::size_t>(options.resamples));
@@ -91,6 +124,23 @@ ConfidenceInterval bootstrapMedianRatioCi(std::span<const double> numerator, std
     checkOptions(options);
     if (numerator.empty() || denominator.empty())
         return {kNaN, kNaN, kNaN, options.level};
+    if (std::max(numerator.size(), denominator.size()) > kLargeSample) {
+        // Price & Bonett (2002): log ratio of medians, each median's standard error from its
+        // order-statistic interval; needs positive values (latencies are).
+        std::vector<double> a(numerator.begin(), numerator.end()), b(denominator.begin(), denominator.end());
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        if (a.front() > 0 && b.front() > 0) {
+            const double z = twoSidedZ(options.level);
+            auto logSe = [&](const std::vector<double> &v) {
+                const auto r = orderStatisticRanks(v.size(), options.level);
+                return (std::log(v[r.high]) - std::log(v[r.low])) / (2 * z);
+            };
+            const double estimate = quantileSorted(a, 0.5) / quantileSorted(b, 0.5);
+            const double se = std::sqrt(logSe(a) * logSe(a) + logSe(b) * logSe(b));
+            return {estimate, estimate * std::exp(-z * se), estimate * std::exp(z * se), options.level};
+        }
+    }
     ResampledMedian top(numerator);
     ResampledMedian bottom(denominator);
     SeededRandom random(options.seed);

@@ -6,10 +6,16 @@
 // report (criterion, pyperf) and needs no jackknife, which for the median is unreliable anyway.
 // Resampling is seeded (SeededRandom), so a stored result can be recomputed exactly.
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 
 namespace inferscope::analysis {
+
+/// Above this many values a sample's median interval comes from order statistics instead of resampling
+/// (distribution-free, O(n log n) once instead of O(n) per resample); ratios use Price & Bonett's
+/// log-scale interval built from those. docs/METRICS.md says the same.
+inline constexpr std::size_t kLargeSample = 20000;
 
 struct BootstrapOptions {
     int resamples = 2000;

@@ -1,6 +1,7 @@
 #include "core/browser/chromium_driver.h"
 
 #include "core/browser/browser_process.h"
+#include "core/process/private_dir.h"
 #include "core/process/process_memory.h"
 #include "core/browser/process_memory_types.h"
 
@@ -45,7 +46,7 @@ void ChromiumDriver::open(const QUrl &url)
     close();
     m_closing = false;
     m_url = url;
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-chromium-XXXXXX"));
+    m_dir = process::makePrivateDir(QStringLiteral("chromium"));
     QStringList args{QStringLiteral("--headless=new"),
                      QStringLiteral("--remote-debugging-port=0"), // loopback, ephemeral
                      QStringLiteral("--remote-debugging-address=127.0.0.1"),

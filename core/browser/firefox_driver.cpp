@@ -2,6 +2,8 @@
 
 #include "core/browser/browser_process.h"
 
+#include "core/process/private_dir.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -67,7 +69,7 @@ void FirefoxDriver::open(const QUrl &url)
     m_closing = false;
     m_url = url;
     m_stderr.clear();
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-firefox-XXXXXX"));
+    m_dir = process::makePrivateDir(QStringLiteral("firefox"));
     const QString profile = m_dir->filePath(QStringLiteral("profile"));
     QDir().mkpath(profile);
     QFile prefs(profile + QStringLiteral("/user.js"));

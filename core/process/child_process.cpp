@@ -1,5 +1,7 @@
 #include "core/process/child_process.h"
 
+#include "core/process/private_dir.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
@@ -24,7 +26,8 @@ ChildResult runChild(const QString &program, const QStringList &arguments, const
     ChildResult result;
     // Helpers write caches and config into HOME (npm, node, onnxruntime's XDG cache): keep them out of
     // the user's home and gone afterwards.
-    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/inferscope-child-XXXXXX"));
+    const auto homeDir = makePrivateDir(QStringLiteral("child")); // also removes those a killed InferScope left
+    QTemporaryDir &home = *homeDir;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (home.isValid()) {
         env.insert(QStringLiteral("HOME"), home.path());

@@ -118,6 +118,12 @@ nlohmann::json number(double v)
 {
     return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
 }
+
+/// A statistic of a run without samples (failed, unsupported) is null, never 0.
+nlohmann::json statistic(const RunSummary &r, double v)
+{
+    return r.stats.count > 0 ? number(v) : nlohmann::json(nullptr);
+}
 } // namespace
 
 nlohmann::json inspectJson(const BundleView &view)
@@ -125,10 +131,10 @@ nlohmann::json inspectJson(const BundleView &view)
     nlohmann::json runs = nlohmann::json::array();
     for (const auto &r : view.runs)
         runs.push_back({{"run_id", r.runId}, {"status", r.status}, {"label", r.label}, {"error", r.error},
-                        {"samples", r.stats.count}, {"steady_start", r.steadyStart},
-                        {"steady_converged", r.steadyConverged}, {"median_ms", number(r.stats.median)},
-                        {"ci_low_ms", number(r.medianCi.low)}, {"ci_high_ms", number(r.medianCi.high)},
-                        {"p95_ms", number(r.stats.p95)}, {"cv", number(r.stats.cv)}, {"outliers", r.outliers},
+                        {"samples", r.stats.count}, {"steady_start", r.stats.count > 0 ? nlohmann::json(r.steadyStart) : nlohmann::json(nullptr)},
+                        {"steady_converged", r.steadyConverged}, {"median_ms", statistic(r, r.stats.median)},
+                        {"ci_low_ms", statistic(r, r.medianCi.low)}, {"ci_high_ms", statistic(r, r.medianCi.high)},
+                        {"p95_ms", statistic(r, r.stats.p95)}, {"cv", statistic(r, r.stats.cv)}, {"outliers", r.outliers},
                         {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace
     nlohmann::json problems = nlohmann::json::array();
     for (const auto &p : view.problems)

@@ -127,3 +127,41 @@ TEST(Bootstrap, DegenerateInputs)
     EXPECT_THROW(bootstrapMedianCi(one, {.resamples = 0}), std::invalid_argument);
     EXPECT_THROW(bootstrapMedianCi(one, {.level = 1.0}), std::invalid_argument);
 }
+
+TEST(Bootstrap, LargeSamplesUseOrderStatisticsThatAgreeWithTheBootstrapAndStayFast)
+{
+    // Just above the threshold, both methods on the same data: the order-statistic interval must match
+    // the percentile bootstrap (computed here on a copy below the threshold by dropping one value).
+    std::mt19937_64 engine(3);
+    std::lognormal_distribution<double> latency(std::log(30.0), 0.1);
+    std::vector<double> big(inferscope::analysis::kLargeSample + 1);
+    for (double &v : big)
+        v = latency(engine);
+    const std::vector<double> bootstrapped(big.begin(), big.end() - 1);
+    const auto order = bootstrapMedianCi(big);
+    const auto boot = bootstrapMedianCi(bootstrapped);
+    const double width = boot.high - boot.low;
+    EXPECT_NEAR(boot.low, order.low, 0.2 * width);
+    EXPECT_NEAR(boot.high, order.high, 0.2 * width);
+    EXPECT_LT(order.low, order.estimate);
+    EXPECT_GT(order.high, order.estimate);
+    // The ratio: Price & Bonett's interval against the bootstrap's.
+    std::vector<double> other(big.size());
+    for (double &v : other)
+        v = 1.5 * latency(engine);
+    const auto ratioOrder = bootstrapMedianRatioCi(other, big);
+    const auto ratioBoot = bootstrapMedianRatioCi(std::vector<double>(other.begin(), other.end() - 1), bootstrapped);
+    const double ratioWidth = ratioBoot.high - ratioBoot.low;
+    EXPECT_NEAR(ratioBoot.low, ratioOrder.low, 0.25 * ratioWidth);
+    EXPECT_NEAR(ratioBoot.high, ratioOrder.high, 0.25 * ratioWidth);
+    EXPECT_TRUE(ratioOrder.contains(1.5));
+    // Coverage of the order-statistic interval on fresh samples of a known median (30).
+    int covered = 0;
+    for (int trial = 0; trial < 200; ++trial) {
+        for (double &v : big)
+            v = latency(engine);
+        covered += bootstrapMedianCi(big).contains(30.0) ? 1 : 0;
+    }
+    EXPECT_GE(covered, 180); // 95% nominal: 190 expected, 180 is far below any chance shortfall
+    EXPECT_LE(covered, 200);
+}

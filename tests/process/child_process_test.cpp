@@ -1,5 +1,9 @@
 #include "core/process/child_process.h"
+#include "core/process/private_dir.h"
 #include "core/process/process_memory.h"
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -79,4 +83,37 @@ TEST(ProcessMemory, ReadsThisProcessAndItsChildren)
     EXPECT_GT(self.pssBytes, 0);
     EXPECT_GE(self.rssBytes, self.pssBytes);
     EXPECT_EQ(0, readProcessTreeMemory(999999999).processes);
+}
+
+TEST(PrivateDir, StaleFoldersOfDeadOwnersAreRemovedAndOthersKept)
+{
+    QTemporaryDir temp;
+    auto make = [&](const QString &name, const QByteArray &owner) {
+        QDir().mkpath(temp.filePath(name));
+        if (!owner.isNull()) {
+            QFile f(temp.filePath(name + QStringLiteral("/.inferscope-owner")));
+            f.open(QIODevice::WriteOnly);
+            f.write(owner);
+        }
+    };
+    // A pid that surely ran and ended: a child we waited for.
+    QProcess done;
+    done.start(QStringLiteral("true"));
+    ASSERT_TRUE(done.waitForFinished(30000));
+    const qint64 deadPid = done.processId() > 0 ? done.processId() : 999999;
+    const auto live = inferscope::process::makePrivateDir(QStringLiteral("test")); // our own, live owner
+    ASSERT_TRUE(live->isValid());
+    QFile ours(live->filePath(QStringLiteral(".inferscope-owner")));
+    ASSERT_TRUE(ours.open(QIODevice::ReadOnly));
+    make(QStringLiteral("inferscope-child-aaaaaa"), QByteArray::number(deadPid) + " 12345\n");
+    make(QStringLiteral("inferscope-chromium-bbbbbb"), QByteArray::number(::getpid()) + " 1\n"); // our pid, another start time: reused
+    make(QStringLiteral("inferscope-child-cccccc"), ours.readAll());                                // alive
+    make(QStringLiteral("inferscope-child-dddddd"), QByteArray());                                  // no owner record: left alone
+    make(QStringLiteral("unrelated-eeeeee"), QByteArray::number(deadPid) + " 1\n");
+    EXPECT_EQ(2, inferscope::process::removeStalePrivateDirs(temp.path()));
+    EXPECT_FALSE(QDir(temp.filePath(QStringLiteral("inferscope-child-aaaaaa"))).exists());
+    EXPECT_FALSE(QDir(temp.filePath(QStringLiteral("inferscope-chromium-bbbbbb"))).exists());
+    EXPECT_TRUE(QDir(temp.filePath(QStringLiteral("inferscope-child-cccccc"))).exists());
+    EXPECT_TRUE(QDir(temp.filePath(QStringLiteral("inferscope-child-dddddd"))).exists());
+    EXPECT_TRUE(QDir(temp.filePath(QStringLiteral("unrelated-eeeeee"))).exists());
 }

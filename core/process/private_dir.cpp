@@ -1,0 +1,63 @@
+#include "core/process/private_dir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <atomic>
+#include <unistd.h>
+
+namespace inferscope::process {
+namespace {
+const QString kOwnerFile = QStringLiteral(".inferscope-owner");
+
+/// "PID STARTTIME": the start time (clock ticks since boot, /proc/PID/stat field 22) tells a reused pid apart.
+QByteArray identity(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')'); // the command name may hold spaces and parentheses
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    return fields.size() > 19 ? QByteArray::number(pid) + ' ' + fields.at(19) : QByteArray();
+}
+} // namespace
+
+int removeStalePrivateDirs(const QString &tempDir)
+{
+    int removed = 0;
+    const auto entries = QDir(tempDir).entryInfoList({QStringLiteral("inferscope-*-??????")}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &dir : entries) {
+        if (dir.ownerId() != ::getuid())
+            continue;
+        QFile owner(dir.filePath() + QLatin1Char('/') + kOwnerFile);
+        if (!owner.open(QIODevice::ReadOnly))
+            continue; // not ours to judge (or from a version that wrote no owner)
+        const QByteArray recorded = owner.readAll().trimmed();
+        const qint64 pid = recorded.split(' ').value(0).toLongLong();
+        if (pid <= 0 || identity(pid) == recorded)
+            continue; // the owner still runs
+        if (QDir(dir.filePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
+std::unique_ptr<QTemporaryDir> makePrivateDir(const QString &kind)
+{
+    static std::atomic<bool> swept{false};
+    if (!swept.exchange(true))
+        removeStalePrivateDirs(QDir::tempPath());
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inferscope-%1-XXXXXX").arg(kind));
+    if (dir->isValid()) {
+        QFile owner(dir->filePath(kOwnerFile));
+        if (owner.open(QIODevice::WriteOnly))
+            owner.write(identity(::getpid()) + '\n');
+    }
+    return dir;
+}
+
+} // namespace inferscope::process
