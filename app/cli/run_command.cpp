@@ -6,6 +6,7 @@
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
 #include "core/engine/orchestrator.h"
+#include "core/json/untrusted_json.h"
 #include "core/store/atomic_file.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <csignal>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 
 namespace inferscope::app {
@@ -102,7 +104,21 @@ int runPlanCommand(int argc, char **argv)
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    enableEmbeddedDevTools();
+    // The embedded browser's DevTools endpoint is reachable by every local process while it is open:
+    // open it only when the plan needs CDP there (docs/SECURITY.md). It must be decided before
+    // QtWebEngine starts, so from the plan's text; a plan that cannot be read fails later, with its error.
+    bool devTools = true;
+    for (int i = 2; i < argc; ++i)
+        if (argv[i][0] != '-' && (i == 2 || std::strcmp(argv[i - 1], "--out") != 0) && std::strcmp(argv[i - 1], "--summary-json") != 0) {
+            try {
+                devTools = experiment::embeddedMayNeedDevTools(untrusted::parseUntrusted(store::readWholeTextFile(argv[i], experiment::kMaxPlanBytes)));
+            } catch (const std::exception &) {
+            }
+            break;
+        }
+    if (devTools)
+        enableEmbeddedDevTools();
+    enablePreciseMemoryInfo();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));

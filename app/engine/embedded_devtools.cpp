@@ -30,6 +30,17 @@ int freeLoopbackPort()
 }
 } // namespace
 
+void enablePreciseMemoryInfo()
+{
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (flags.contains("--enable-precise-memory-info"))
+        return;
+    if (!flags.isEmpty())
+        flags.append(' ');
+    flags.append("--enable-precise-memory-info");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+}
+
 void enableEmbeddedDevTools()
 {
     if (!qEnvironmentVariableIsEmpty("QTWEBENGINE_REMOTE_DEBUGGING"))

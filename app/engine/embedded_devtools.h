@@ -9,6 +9,10 @@ namespace inferscope::app {
 /// Call before constructing the QApplication.
 void enableEmbeddedDevTools();
 
+/// Lets the embedded pages read their JS heap exactly (performance.memory is otherwise rounded to
+/// 10 MB buckets): what the page reports when the DevTools endpoint stays closed. Before the QApplication.
+void enablePreciseMemoryInfo();
+
 /// The loopback DevTools port of the embedded browser, or 0 when it has none.
 int embeddedDevToolsPort();
 

@@ -86,7 +86,8 @@ void EmbeddedDriver::open(const QUrl &url)
     m_harnessLoading = false;
     m_devToolsProblem.clear();
     if (embeddedDevToolsPort() <= 0) {
-        m_devToolsProblem = QStringLiteral("QtWebEngine's DevTools port is not open (QTWEBENGINE_REMOTE_DEBUGGING)");
+        m_devToolsProblem = QStringLiteral("QtWebEngine's DevTools endpoint is closed (this plan needs no click probe or trace in it, "
+                                           "or QTWEBENGINE_REMOTE_DEBUGGING was not set): the page reported its own JS heap");
         loadHarness();
         return;
     }

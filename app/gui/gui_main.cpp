@@ -32,6 +32,7 @@ int runGui(int argc, char **argv)
     // QtWebEngine (the embedded browser) needs contexts shared before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     enableEmbeddedDevTools();
+    enablePreciseMemoryInfo();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setApplicationVersion(QString::fromUtf8(build::kVersion));

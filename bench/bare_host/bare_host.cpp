@@ -87,7 +87,9 @@ int main(int argc, char **argv)
         }
     });
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("config"), QString::fromStdString(engine::ActiveRun::pageConfig(*run, *model, plan).dump()));
+    auto config = engine::ActiveRun::pageConfig(*run, *model, plan);
+    config.erase("page_memory"); // the bare host samples nothing, also not from inside the page
+    query.addQueryItem(QStringLiteral("config"), QString::fromStdString(config.dump()));
     const QString page = run->cell.harness == "minimal" ? QStringLiteral("minimal.html") : QStringLiteral("index.html");
     const QUrl url = server.harnessUrl(page, query);
     QTimer::singleShot(plan.policy.timeoutMs, &app, &QCoreApplication::quit);

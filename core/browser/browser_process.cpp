@@ -3,11 +3,13 @@
 #include <QDir>
 #include <csignal>
 #include <sys/prctl.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace inferscope::browser {
 
-std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home, bool readStderr)
+std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home, bool readStderr,
+                                              std::vector<std::pair<int, int>> inherit)
 {
     QDir().mkpath(home);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -20,7 +22,15 @@ std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStr
     process->setStandardOutputFile(QProcess::nullDevice());
     if (!readStderr)
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->setChildProcessModifier([] {
+    process->setChildProcessModifier([inherit] {
+        // Out of the way first (a source may sit on another's target number), then onto the numbers the
+        // child expects; dup2 clears close-on-exec on the copies.
+        int moved[8];
+        for (std::size_t i = 0; i < inherit.size() && i < 8; ++i)
+            moved[i] = ::fcntl(inherit[i].first, F_DUPFD_CLOEXEC, 100);
+        for (std::size_t i = 0; i < inherit.size() && i < 8; ++i)
+            if (moved[i] >= 0)
+                ::dup2(moved[i], inherit[i].second);
         ::setpgid(0, 0);
         // If InferScope itself is killed (even with SIGKILL), the kernel ends the child with it; its own
         // children lose their parent's IPC and exit too, so nothing keeps running unowned.

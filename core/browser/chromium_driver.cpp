@@ -9,7 +9,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <unistd.h>
 
 namespace inferscope::browser {
@@ -21,8 +25,6 @@ QString ChromiumDriver::installedVersion(const QString &program)
 
 ChromiumDriver::ChromiumDriver(QString program, QObject *parent) : CdpDriver(parent), m_program(std::move(program))
 {
-    m_poll.setInterval(50);
-    connect(&m_poll, &QTimer::timeout, this, &ChromiumDriver::pollForPort);
 }
 
 ChromiumDriver::~ChromiumDriver()
@@ -47,9 +49,15 @@ void ChromiumDriver::open(const QUrl &url)
     m_closing = false;
     m_url = url;
     m_dir = process::makePrivateDir(QStringLiteral("chromium"));
+    // DevTools over a pair of pipes, not a port: no other local process (or user) can reach this
+    // browser, list its page (with the harness token in the URL) or script it (docs/SECURITY.md).
+    int toBrowser[2], fromBrowser[2];
+    if (::pipe2(toBrowser, O_CLOEXEC) != 0 || ::pipe2(fromBrowser, O_CLOEXEC) != 0) {
+        Q_EMIT failed(QStringLiteral("cannot create the DevTools pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
     QStringList args{QStringLiteral("--headless=new"),
-                     QStringLiteral("--remote-debugging-port=0"), // loopback, ephemeral
-                     QStringLiteral("--remote-debugging-address=127.0.0.1"),
+                     QStringLiteral("--remote-debugging-pipe"), // commands on fd 3, replies on fd 4
                      QStringLiteral("--user-data-dir=") + m_dir->filePath(QStringLiteral("profile")),
                      QStringLiteral("--no-first-run"), QStringLiteral("--no-default-browser-check"),
                      QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
@@ -59,34 +67,20 @@ void ChromiumDriver::open(const QUrl &url)
                      QStringLiteral("about:blank")};
     if (::getuid() == 0)
         args.prepend(QStringLiteral("--no-sandbox")); // Chromium's sandbox refuses to start as root
-    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")));
+    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")), false,
+                                    {{toBrowser[0], 3}, {fromBrowser[1], 4}});
+    ::close(toBrowser[0]); // the browser's ends
+    ::close(fromBrowser[1]);
     connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (!m_closing)
             Q_EMIT failed(QStringLiteral("Chromium exited unexpectedly (code %1)").arg(code));
     });
     if (!m_process->waitForStarted(20000)) {
+        ::close(toBrowser[1]);
+        ::close(fromBrowser[0]);
         Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString()));
         return;
     }
-    m_pollCount = 0;
-    m_poll.start();
-}
-
-void ChromiumDriver::pollForPort()
-{
-    // Chromium writes "PORT\n/devtools/browser/ID" once its DevTools server listens.
-    QFile file(m_dir->filePath(QStringLiteral("profile/DevToolsActivePort")));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (++m_pollCount > 600) { // 30 s
-            m_poll.stop();
-            Q_EMIT failed(QStringLiteral("Chromium did not open its DevTools port within 30 s"));
-        }
-        return;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    if (lines.size() < 2 || lines.at(1).isEmpty())
-        return;
-    m_poll.stop();
     m_cdp = new JsonRpcSocket(this);
     connect(m_cdp, &JsonRpcSocket::notification, this, &ChromiumDriver::onNotification);
     connect(m_cdp, &JsonRpcSocket::connected, this, [this] {
@@ -114,7 +108,7 @@ void ChromiumDriver::pollForPort()
         if (!m_closing)
             Q_EMIT failed(QStringLiteral("DevTools connection failed: %1").arg(reason));
     });
-    m_cdp->open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(QString::fromLatin1(lines.at(0).trimmed()), QString::fromLatin1(lines.at(1).trimmed()))));
+    m_cdp->openPipes(toBrowser[1], fromBrowser[0]);
 }
 
 void ChromiumDriver::onNotification(const QJsonObject &message)
@@ -143,7 +137,6 @@ QList<qint64> ChromiumDriver::rendererPids() const
 void ChromiumDriver::close()
 {
     m_closing = true;
-    m_poll.stop();
     m_cdpPage.detach();
     if (m_cdp) { // close() may run inside one of the socket's signals: it deletes itself later
         m_cdp->shutDown();

@@ -1,7 +1,7 @@
 #pragma once
 // Chromium over the Chrome DevTools Protocol. Each run starts a fresh Chromium: its own process group,
-// a private HOME and a temporary profile, --remote-debugging-port=0 (the kernel picks a free loopback
-// port; Chromium writes it to DevToolsActivePort), offline flags. A blank page is opened with
+// a private HOME and a temporary profile, --remote-debugging-pipe (DevTools over inherited pipes on fds
+// 3 and 4: no port that another local process could reach), offline flags. A blank page is opened with
 // Target.createTarget and attached (flattened session) so that metrics and a trace are running before
 // Page.navigate loads the harness; Target.targetCrashed (a renderer killed or crashed) and the browser process
 // exiting are reported as failures. close() ends the whole process group.
@@ -40,15 +40,12 @@ protected:
     QString traceUnavailableReason() const override { return QStringLiteral("Chromium's page was not attached over DevTools"); }
 
 private:
-    void pollForPort();
     void onNotification(const QJsonObject &message);
 
     QString m_program;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     JsonRpcSocket *m_cdp = nullptr; ///< the browser-level DevTools connection
-    QTimer m_poll;
-    int m_pollCount = 0;
     QUrl m_url;
     bool m_closing = false;
 };

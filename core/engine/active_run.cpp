@@ -90,7 +90,9 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
     if (run.cell.workload != "none")
         config["workload"] = run.cell.workload;
-    if (run.cell.browser == "grid") // its processes are out of reach: the page samples its own heap
+    // The page samples its own JS heap where nothing else can: a Grid browser's processes are out of
+    // reach, and the embedded browser keeps its DevTools endpoint closed unless the plan needs CDP.
+    if (run.cell.browser == "grid" || (run.cell.browser == "qtwebengine" && !plan.embeddedNeedsDevTools()))
         config["page_memory"] = true;
     if (run.cell.responsiveness)
         config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
@@ -313,6 +315,11 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
         if (!pss.empty()) {
             for (auto &[name, series] : m_memory)
                 m_record.series.push_back(series);
+            if (const auto &pageUsed = m_page.values("page_heap_used_bytes"); cdpHeap.empty() && !pageUsed.empty()) {
+                m_record.meta["memory"]["js_heap_first_bytes"] = pageUsed.front();
+                m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(pageUsed.begin(), pageUsed.end());
+                m_record.meta["memory"]["js_heap_source"] = "the page's performance.memory (no DevTools endpoint in this run)";
+            }
             const double peak = *std::max_element(pss.begin(), pss.end());
             // Baseline: the last sample before the page's first event (page loaded, no runtime, no model).
             const auto &t = m_memory[QStringLiteral("memory_t_ms")].values;

@@ -91,6 +91,34 @@ std::string Run::id() const
     return cell.key() + "_r" + std::to_string(repetition);
 }
 
+bool Plan::embeddedNeedsDevTools() const
+{
+    return std::any_of(cells.begin(), cells.end(), [this](const Cell &c) { return c.browser == "qtwebengine" && (c.responsiveness || trace); });
+}
+
+bool embeddedMayNeedDevTools(const json &plan)
+{
+    if (!plan.is_object())
+        return true;
+    const auto browsers = plan.find("browsers");
+    const bool embedded = browsers == plan.end() || (browsers->is_string() && *browsers == "qtwebengine") ||
+                          (browsers->is_array() && std::find(browsers->begin(), browsers->end(), json("qtwebengine")) != browsers->end());
+    if (!embedded)
+        return false;
+    if (plan.value("trace", json(false)) != json(false))
+        return true;
+    const auto probe = plan.find("responsiveness");
+    if (probe != plan.end() && !(probe->is_boolean() && !probe->get<bool>()) &&
+        !(probe->is_object() && probe->value("enabled", json(true)) == json(false)))
+        return true;
+    const auto configurations = plan.find("configurations");
+    if (configurations != plan.end() && configurations->is_array())
+        for (const auto &c : *configurations)
+            if (c.is_object() && c.value("responsiveness", json(false)) != json(false))
+                return true;
+    return false;
+}
+
 std::vector<Run> Plan::schedule() const
 {
     std::vector<Run> runs;

@@ -91,6 +91,10 @@ struct Plan {
     std::string serveHost;   ///< the host name remote nodes use to reach the server (default: serveAddress)
     nlohmann::json source;   ///< the plan as written, stored in the bundle manifest
 
+    /// Whether a run in the embedded browser needs its DevTools endpoint (the click probe and traces
+    /// speak CDP); without it the endpoint stays closed and the page reports its own JS heap.
+    bool embeddedNeedsDevTools() const;
+
     /// Every run, in an order interleaved by a seeded shuffle within each repetition round, so slow
     /// drifts of a shared machine spread over all configurations instead of biasing the last ones.
     std::vector<Run> schedule() const;
@@ -100,6 +104,10 @@ struct Plan {
 /// Every field is checked for its type and range and unknown fields are refused; each PlanError names
 /// the field by its path ("policy.samples", "configurations[1].threads[0]").
 Plan parsePlan(const nlohmann::json &json, const std::function<std::string(const std::string &)> &formatOf);
+
+/// The same question from a plan's JSON before it can be parsed (the CLI must decide before QtWebEngine
+/// starts, and the zoo is read only after): true unless the plan surely does not need it.
+bool embeddedMayNeedDevTools(const nlohmann::json &plan);
 
 /// The same from the plan's text: also refuses duplicate keys and nesting deeper than 64 levels.
 Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf);
