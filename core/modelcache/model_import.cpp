@@ -2,6 +2,8 @@
 
 #include "core/process/child_process.h"
 #include "core/modelcache/data_paths.h"
+#include "core/json/untrusted_json.h"
+#include "core/store/atomic_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,51 +34,84 @@ std::size_t dtypeSize(const std::string &dtype)
 /// the sizes its manifest implies. Returns the files to copy, or sets *error.
 QStringList checkTfjsModel(const QString &modelJson, QString *error)
 {
-    QFile f(modelJson);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1").arg(modelJson);
+    const QString shown = QFileInfo(modelJson).fileName();
+    nlohmann::json j;
+    try {
+        j = untrusted::parseUntrusted(store::readWholeTextFile(modelJson.toStdString(), 256ull << 20));
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("%1 cannot be read as JSON: %2").arg(shown, QString::fromUtf8(e.what()));
         return {};
     }
-    const auto j = nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-        *error = QStringLiteral("%1 is not valid JSON").arg(QFileInfo(modelJson).fileName());
+    if (!j.is_object() || !j.contains("modelTopology") || !j.contains("weightsManifest") || !j["weightsManifest"].is_array()) {
+        *error = QStringLiteral("%1 is not a TF.js graph model (no modelTopology or weightsManifest list)").arg(shown);
         return {};
     }
-    if (!j.contains("modelTopology") || !j.contains("weightsManifest") || !j["weightsManifest"].is_array()) {
-        *error = QStringLiteral("%1 is not a TF.js graph model (no modelTopology or weightsManifest)").arg(QFileInfo(modelJson).fileName());
+    if (j.contains("format") && !j["format"].is_string()) {
+        *error = QStringLiteral("%1: \"format\" must be a string").arg(shown);
         return {};
     }
     if (j.value("format", "graph-model") != "graph-model") {
-        *error = QStringLiteral("%1 is a TF.js %2; InferScope runs graph models").arg(QFileInfo(modelJson).fileName(), q(j.value("format", "")));
+        *error = QStringLiteral("%1 is a TF.js %2; InferScope runs graph models").arg(shown, q(j.value("format", "")));
         return {};
     }
     QStringList files{QFileInfo(modelJson).fileName()};
     std::uint64_t expected = 0, actual = 0;
     bool sizesKnown = true;
     const QDir dir = QFileInfo(modelJson).dir();
-    for (const auto &group : j["weightsManifest"]) {
-        for (const auto &p : group.value("paths", nlohmann::json::array())) {
+    auto refuse = [&](const QString &where, const QString &what) {
+        *error = QStringLiteral("%1: %2 %3").arg(shown, where, what);
+        return QStringList();
+    };
+    const auto &manifest = j["weightsManifest"];
+    for (std::size_t g = 0; g < manifest.size(); ++g) {
+        const auto &group = manifest[g];
+        const QString at = QStringLiteral("weightsManifest[%1]").arg(g);
+        if (!group.is_object())
+            return refuse(at, QStringLiteral("must be an object"));
+        const auto paths = group.value("paths", nlohmann::json::array());
+        const auto weights = group.value("weights", nlohmann::json::array());
+        if (!paths.is_array() || !weights.is_array())
+            return refuse(at, QStringLiteral("must hold \"paths\" and \"weights\" lists"));
+        for (const auto &p : paths) {
+            if (!p.is_string())
+                return refuse(at + QStringLiteral(".paths"), QStringLiteral("must hold file names (strings)"));
             const QString name = q(p.get<std::string>());
             if (name.contains(QStringLiteral("..")) || name.startsWith(QLatin1Char('/'))) {
                 *error = QStringLiteral("weight path %1 leaves the model's folder").arg(name);
                 return {};
             }
+            if (name == QLatin1String("model.json")) {
+                *error = QStringLiteral("a weight file may not be called model.json (the cache stores the manifest under that name)");
+                return {};
+            }
             const QFileInfo weight(dir.filePath(name));
-            if (!weight.exists()) {
+            if (!weight.isFile()) {
                 *error = QStringLiteral("weight file %1 named by the model is missing").arg(name);
                 return {};
             }
             actual += static_cast<std::uint64_t>(weight.size());
             files << name;
         }
-        for (const auto &w : group.value("weights", nlohmann::json::array())) {
+        for (std::size_t k = 0; k < weights.size(); ++k) {
+            const auto &w = weights[k];
+            const QString wat = at + QStringLiteral(".weights[%1]").arg(k);
+            if (!w.is_object())
+                return refuse(wat, QStringLiteral("must be an object"));
             if (w.contains("quantization")) {
                 sizesKnown = false; // quantised weights: the stored size follows the quantisation dtype
                 continue;
             }
+            const auto shape = w.value("shape", nlohmann::json::array());
+            if (!shape.is_array())
+                return refuse(wat + QStringLiteral(".shape"), QStringLiteral("must be a list of dimensions"));
             std::uint64_t count = 1;
-            for (const auto &d : w.value("shape", nlohmann::json::array()))
+            for (const auto &d : shape) {
+                if (!d.is_number_unsigned() && !(d.is_number_integer() && d.get<std::int64_t>() >= 0))
+                    return refuse(wat + QStringLiteral(".shape"), QStringLiteral("must hold non-negative integers"));
                 count *= d.get<std::uint64_t>();
+            }
+            if (w.contains("dtype") && !w["dtype"].is_string())
+                return refuse(wat + QStringLiteral(".dtype"), QStringLiteral("must be a string"));
             const std::size_t size = dtypeSize(w.value("dtype", "float32"));
             if (size == 0)
                 sizesKnown = false;
@@ -88,6 +123,36 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error)
         return {};
     }
     return files;
+}
+
+/// True for a JSON file that looks like a TF.js graph model manifest (checked properly later).
+bool looksLikeTfjsManifest(const QString &path)
+{
+    try {
+        const auto j = untrusted::parseUntrusted(store::readWholeTextFile(path.toStdString(), 256ull << 20));
+        return j.is_object() && j.contains("modelTopology") && j.contains("weightsManifest");
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+/// The model a folder holds: its model.json, else its only TF.js manifest (as many packages ship them:
+/// detector.json beside detector.bin), else its only .onnx file. Sets *error when there is none or several.
+QString modelInFolder(const QDir &dir, QString *error)
+{
+    if (QFileInfo(dir.filePath(QStringLiteral("model.json"))).isFile())
+        return dir.filePath(QStringLiteral("model.json"));
+    QStringList manifests;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files))
+        if (looksLikeTfjsManifest(dir.filePath(name)))
+            manifests << name;
+    const QStringList onnx = dir.entryList({QStringLiteral("*.onnx")}, QDir::Files);
+    if (manifests.size() + onnx.size() == 1)
+        return dir.filePath(manifests.isEmpty() ? onnx.first() : manifests.first());
+    *error = manifests.size() + onnx.size() == 0
+                 ? QStringLiteral("%1 holds no model: no TF.js graph model manifest (a .json with modelTopology) and no .onnx file").arg(dir.path())
+                 : QStringLiteral("%1 holds several models (%2): name the file to import").arg(dir.path(), (manifests + onnx).join(QStringLiteral(", ")));
+    return {};
 }
 
 QString slug(const QString &text)
@@ -120,11 +185,15 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         result.error = QStringLiteral("%1 does not exist").arg(request.path);
         return result;
     }
-    if (source.isDir())
-        source = QFileInfo(QDir(source.filePath()).filePath(QStringLiteral("model.json")));
+    if (source.isDir()) {
+        const QString found = modelInFolder(QDir(source.filePath()), &result.error);
+        if (found.isEmpty())
+            return result;
+        source = QFileInfo(found);
+    }
     const bool tfjs = source.suffix().toLower() == QLatin1String("json");
-    if (!source.exists()) {
-        result.error = QStringLiteral("%1 holds no model.json").arg(request.path);
+    if (!source.isFile()) {
+        result.error = QStringLiteral("%1 is not a regular file").arg(source.filePath());
         return result;
     }
     if (source.size() == 0) {
@@ -230,7 +299,11 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     QDir(staging).removeRecursively();
     QDir().mkpath(staging);
     for (const QString &name : files) {
-        const QString target = staging + QLatin1Char('/') + (tfjs || name != source.fileName() ? name : QStringLiteral("model.onnx"));
+        // The entry the runtimes load is stored under a fixed name (model.json or model.onnx), whatever
+        // the user's file was called: the harness asks for that name. Weight paths are relative to the
+        // manifest's folder and never name the manifest, so renaming it changes nothing else.
+        const QString target = staging + QLatin1Char('/') +
+                               (name != source.fileName() ? name : tfjs ? QStringLiteral("model.json") : QStringLiteral("model.onnx"));
         QDir().mkpath(QFileInfo(target).path());
         if (!QFile::copy(source.dir().filePath(name), target)) {
             QDir(staging).removeRecursively();

@@ -228,6 +228,28 @@ TEST(Engine, AFullDiskAReadOnlyBundleAndAnUnwritableSummaryAreNonZeroExits)
     EXPECT_EQ(1u, store::readBundle(out.toStdString()).runs.size()); // what was measured before is still there
 }
 
+TEST(Engine, AnImportedTfjsModelWhoseManifestHasAnotherNameRunsInABrowser)
+{
+    // Issue 13: detector.json beside its weights imported "successfully" and then every browser run
+    // failed with 404 for model.json. Import it through the CLI and run it in the embedded browser.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("emotion")});
+    const QString folder = dir.filePath(QStringLiteral("package"));
+    QDir().mkpath(folder);
+    for (const QString &f : QDir(cache + QStringLiteral("/emotion")).entryList(QDir::Files))
+        QFile::copy(cache + QStringLiteral("/emotion/") + f, folder + QLatin1Char('/') + (f == QLatin1String("model.json") ? QStringLiteral("detector.json") : f));
+    const auto imported = runCli(cache, {QStringLiteral("models"), QStringLiteral("import"), folder, QStringLiteral("--id"), QStringLiteral("detector"),
+                                         QStringLiteral("--shape"), QStringLiteral("input_1=1x64x64x1")});
+    ASSERT_EQ(0, imported.exitCode) << imported.err.toStdString();
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "imported", "models": ["detector"],
+        "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    EXPECT_EQ(0, ran.exitCode) << ran.err.toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(1u, runs.size());
+    EXPECT_EQ("ok", runs.begin()->second["status"]) << runs.begin()->second.dump();
+}
+
 TEST(Engine, AHungPageTimesOutAndIsRecorded)
 {
     QTemporaryDir dir;

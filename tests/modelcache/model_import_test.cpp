@@ -147,6 +147,71 @@ TEST_F(ImportTest, ATfjsFolderImports)
     EXPECT_FALSE(result.entry.hasNativeBaseline());
 }
 
+TEST_F(ImportTest, ATfjsManifestUnderAnotherNameImportsAsTheEntryTheHarnessLoads)
+{
+    // Many packages ship detector.json beside detector.bin: the folder holds one graph-model manifest.
+    const auto &entry = tests::fetchedModel(m_shared, m_catalog, "emotion");
+    const QString folder = m_dir.filePath(QStringLiteral("detector"));
+    QDir().mkpath(folder);
+    for (const auto &file : entry.files) {
+        const QString name = QString::fromStdString(file.path) == QLatin1String("model.json") ? QStringLiteral("detector.json") : QString::fromStdString(file.path);
+        QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + name);
+    }
+    zoo::ImportRequest request;
+    request.path = folder;
+    request.shapes[QStringLiteral("input_1")] = {1, 64, 64, 1};
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ("model.json", result.entry.entryFile().path);
+    EXPECT_TRUE(QFileInfo(m_cache->entryFilePath(result.entry)).isFile());
+    EXPECT_TRUE(QFileInfo::exists(m_cache->modelDir(result.entry) + QStringLiteral("/emotion.bin")));
+    // The file itself, named directly, imports the same way (another id).
+    request.path = folder + QStringLiteral("/detector.json");
+    request.id = QStringLiteral("detector-file");
+    const auto direct = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(direct.ok()) << direct.error.toStdString();
+    EXPECT_EQ("model.json", direct.entry.entryFile().path);
+}
+
+TEST_F(ImportTest, WrongJsonTypesInATfjsManifestAreRefusedByName)
+{
+    const auto &entry = tests::fetchedModel(m_shared, m_catalog, "emotion");
+    QFile original(m_shared.entryFilePath(entry));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const auto manifest = nlohmann::json::parse(original.readAll().toStdString());
+    const std::vector<std::pair<std::string, nlohmann::json>> edits{
+        {"/weightsManifest/0", 5},
+        {"/weightsManifest/0/paths", "emotion.bin"},
+        {"/weightsManifest/0/paths/0", 7},
+        {"/weightsManifest/0/weights/0", "w"},
+        {"/weightsManifest/0/weights/0/shape", 3},
+        {"/weightsManifest/0/weights/0/shape/0", "64"},
+        {"/weightsManifest/0/weights/0/dtype", 1},
+        {"/format", nlohmann::json::array()},
+        {"/weightsManifest", nlohmann::json::object()},
+    };
+    int n = 0;
+    for (const auto &[pointer, value] : edits) {
+        const QString folder = m_dir.filePath(QStringLiteral("bad%1").arg(n++));
+        QDir().mkpath(folder);
+        for (const auto &file : entry.files)
+            if (file.path != "model.json")
+                QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + QString::fromStdString(file.path));
+        auto edited = manifest;
+        edited[nlohmann::json::json_pointer(pointer)] = value;
+        QFile out(folder + QStringLiteral("/model.json"));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(edited.dump()));
+        out.close();
+        zoo::ImportRequest request;
+        request.path = folder;
+        const auto result = zoo::importModel(*m_cache, request);
+        EXPECT_FALSE(result.ok()) << pointer;
+        EXPECT_TRUE(result.error.contains(QStringLiteral("model.json")) || result.error.contains(QStringLiteral("weight"))) << pointer << ": " << result.error.toStdString();
+    }
+    expectNothingChanged();
+}
+
 TEST(ParseShape, AcceptsOnlyPositiveDimensions)
 {
     EXPECT_EQ((std::vector<std::int64_t>{1, 3, 224, 224}), zoo::parseShape(QStringLiteral("1x3x224x224")));
