@@ -7,6 +7,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Resume a bundle with a changed plan: add this plan's runs to it.": "用修改后的计划续跑结果包：把此计划的运行加入其中。",
+    "Cannot read the plan %1: %2": "无法读取计划 %1：%2",
+    "A damaged record was set aside in runs/damaged/ and its run is measured again: %1": "一条损坏的记录已移至 runs/damaged/，其运行将重新测量：%1",
+    "The plan stopped: a run could not be stored (%1). Free space or fix the folder's permissions, then run the same command again to resume.": "计划已停止：有一次运行无法保存（%1）。请释放磁盘空间或修正文件夹权限，然后再次运行同一命令以续跑。",
+    "Cannot write the summary: %1": "无法写入摘要：%1",
+    "%1 cannot be resumed: %2": "%1 无法续跑：%2",
     "Verify a result bundle and print each run's statistics": "校验结果包并打印每次运行的统计数据",
     "Commands:": "命令：",
     "Without a command, InferScope opens its workbench window.": "不带命令时，InferScope 打开工作台窗口。",

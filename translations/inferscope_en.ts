@@ -407,14 +407,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read the plan %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan %1 is not valid JSON.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>about %1 s left</source>
         <translation type="unfinished" />
     </message>
@@ -724,6 +716,26 @@
     </message>
     <message>
         <source>The run %1 recorded nothing for the %2 chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume a bundle with a changed plan: add this plan's runs to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A damaged record was set aside in runs/damaged/ and its run is measured again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan stopped: a run could not be stored (%1). Free space or fix the folder's permissions, then run the same command again to resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the summary: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1835,14 +1847,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not valid JSON.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>running</source>
         <translation type="unfinished" />
     </message>
@@ -1912,6 +1916,14 @@
     </message>
     <message>
         <source>Run plan file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be resumed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -412,14 +412,6 @@
         <translation>run 需要一个计划文件。</translation>
     </message>
     <message>
-        <source>Cannot read the plan %1.</source>
-        <translation>无法读取计划 %1。</translation>
-    </message>
-    <message>
-        <source>The plan %1 is not valid JSON.</source>
-        <translation>计划 %1 不是有效的 JSON。</translation>
-    </message>
-    <message>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
@@ -730,6 +722,26 @@
     <message>
         <source>The run %1 recorded nothing for the %2 chart.</source>
         <translation>运行 %1 没有记录 %2 图表所需的数据。</translation>
+    </message>
+    <message>
+        <source>Resume a bundle with a changed plan: add this plan's runs to it.</source>
+        <translation>用修改后的计划续跑结果包：把此计划的运行加入其中。</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2</source>
+        <translation>无法读取计划 %1：%2</translation>
+    </message>
+    <message>
+        <source>A damaged record was set aside in runs/damaged/ and its run is measured again: %1</source>
+        <translation>一条损坏的记录已移至 runs/damaged/，其运行将重新测量：%1</translation>
+    </message>
+    <message>
+        <source>The plan stopped: a run could not be stored (%1). Free space or fix the folder's permissions, then run the same command again to resume.</source>
+        <translation>计划已停止：有一次运行无法保存（%1）。请释放磁盘空间或修正文件夹权限，然后再次运行同一命令以续跑。</translation>
+    </message>
+    <message>
+        <source>Cannot write the summary: %1</source>
+        <translation>无法写入摘要：%1</translation>
     </message>
 </context>
 <context>
@@ -1840,14 +1852,6 @@
         <translation>无法启动计划</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON.</source>
-        <translation>%1 不是有效的 JSON。</translation>
-    </message>
-    <message>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -1918,6 +1922,14 @@
     <message>
         <source>Run plan file…</source>
         <translation>运行计划文件…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resumed: %2</source>
+        <translation>%1 无法续跑：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2</source>
+        <translation>无法读取计划 %1：%2</translation>
     </message>
 </context>
 <context>
