@@ -4,6 +4,9 @@
 
 #include <QFile>
 
+#include <cstdlib>
+#include <unistd.h>
+
 namespace inferscope::browser {
 namespace {
 QByteArray readProc(qint64 pid, const char *file)
@@ -47,6 +50,51 @@ TypedMemory readTypedMemory(qint64 rootPid)
         total.rssTotal += m.rssBytes;
         ++total.processes;
     }
+    return total;
+}
+
+namespace {
+/// Resident bytes from /proc/PID/statm (a counter read, no walk of the mappings); -1 when gone.
+qint64 residentBytes(qint64 pid)
+{
+    const QByteArray statm = readProc(pid, "statm");
+    const QList<QByteArray> fields = statm.split(' ');
+    if (fields.size() < 2)
+        return -1;
+    static const qint64 pageSize = ::sysconf(_SC_PAGESIZE);
+    return fields.at(1).toLongLong() * pageSize;
+}
+} // namespace
+
+TypedMemory TypedMemorySampler::sample(qint64 rootPid, qint64 nowMs)
+{
+    constexpr qint64 kRssMoved = 1 << 20, kRefreshMs = 1000;
+    TypedMemory total;
+    std::map<qint64, Known> seen;
+    for (qint64 pid : process::processTree(rootPid)) {
+        const qint64 rss = residentBytes(pid);
+        if (rss < 0)
+            continue; // gone meanwhile
+        auto it = m_known.find(pid);
+        Known known = it != m_known.end() ? it->second : Known{processType(pid)};
+        if (known.pssAtMs < 0 || std::abs(rss - known.rssAtPss) > kRssMoved || nowMs - known.pssAtMs >= kRefreshMs) {
+            const process::ProcessMemory m = process::readProcessMemory(pid);
+            if (m.processes == 0)
+                continue; // gone, or not ours to read
+            known.pss = m.pssBytes;
+            known.rssAtPss = rss;
+            known.pssAtMs = nowMs;
+            ++m_reads;
+        } else {
+            ++m_reused;
+        }
+        total.pssByType[known.type] += known.pss;
+        total.pssTotal += known.pss;
+        total.rssTotal += rss;
+        ++total.processes;
+        seen.emplace(pid, known);
+    }
+    m_known = std::move(seen); // forget the processes that ended
     return total;
 }
 

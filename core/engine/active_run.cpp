@@ -193,7 +193,8 @@ void ActiveRun::sampleMemory()
         return;
     QElapsedTimer sweep;
     sweep.start();
-    const browser::TypedMemory m = browser::readTypedMemory(root);
+    const double at = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
+    const browser::TypedMemory m = m_memorySampler.sample(root, static_cast<qint64>(at));
     m_sweepMs.push_back(static_cast<double>(sweep.nsecsElapsed()) / 1e6); // what the instrument costs the thread it runs on
     if (m.processes == 0)
         return;
@@ -334,6 +335,9 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                                                           {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
                                                           {"sweep_ms", {{"median", analysis::median(m_sweepMs)},
                                                                         {"max", *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
+                                                          // PSS re-read per process only when its RSS moved > 1 MiB or 1 s passed
+                                                          {"pss_reads", m_memorySampler.pssReads()},
+                                                          {"pss_reused", m_memorySampler.pssReused()},
                                                           {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
             const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
             if (!heap.empty()) { // the paper's amplification was measured on the JS heap

@@ -7,6 +7,7 @@
 
 #include "core/experiment/plan.h"
 #include "core/browser/browser_driver.h"
+#include "core/browser/process_memory_types.h"
 #include "core/engine/harness_server.h"
 #include "core/engine/page_record.h"
 #include "core/modelcache/model_cache.h"
@@ -81,6 +82,7 @@ private:
     QTimer m_memoryTimer;
     std::map<QString, store::Series> m_memory;
     double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
+    browser::TypedMemorySampler m_memorySampler;
     std::vector<double> m_sweepMs; ///< how long each /proc sweep took (ms), on the thread that also runs the event loop
 
     // Responsiveness probe: clicks sent at the plan's rate, matched with what the page reports.
