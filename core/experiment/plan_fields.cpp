@@ -1,5 +1,7 @@
 #include "core/experiment/plan_fields.h"
 
+#include "core/json/untrusted_json.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -9,17 +11,7 @@ using nlohmann::json;
 
 std::string typeName(const json &v)
 {
-    switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a fractional number";
-    default: return "a value";
-    }
+    return untrusted::describeType(v);
 }
 
 std::string quoted(const std::vector<std::string> &values)
