@@ -104,6 +104,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     addBox(m_ort, QStringLiteral("wasm"), QStringLiteral("wasm"), what, ort);
     addBox(m_ort, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, ort);
     addBox(m_ort, QStringLiteral("webgpu"), QStringLiteral("WebGPU"), what, ort);
+    addBox(m_ort, QStringLiteral("webnn"), QStringLiteral("WebNN"), what, ort);
     ort->addStretch(1);
     row(0, tr("ONNX Runtime Web:"), ort);
     auto *tfjs = new QHBoxLayout;

@@ -64,6 +64,8 @@ void ChromiumDriver::open(const QUrl &url)
                      QStringLiteral("--disable-sync"), QStringLiteral("--disable-quic"), QStringLiteral("--disable-default-apps"),
                      QStringLiteral("--disable-extensions"), QStringLiteral("--mute-audio"),
                      QStringLiteral("--enable-unsafe-webgpu"), QStringLiteral("--ignore-gpu-blocklist"),
+                     // navigator.ml exists only with this feature: a webnn cell then records what the platform says
+                     QStringLiteral("--enable-features=WebMachineLearningNeuralNetwork"),
                      QStringLiteral("about:blank")};
     if (::getuid() == 0)
         args.prepend(QStringLiteral("--no-sandbox")); // Chromium's sandbox refuses to start as root

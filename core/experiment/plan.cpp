@@ -27,7 +27,7 @@ constexpr std::int64_t kHourMs = 3600 * 1000;
 constexpr std::size_t kMaxNameLength = 80;
 
 const std::vector<std::string> kRuntimes{"ort-web", "tfjs"};
-const std::vector<std::string> kBackends{"wasm", "webgl", "webgpu", "cpu"};
+const std::vector<std::string> kBackends{"wasm", "webgl", "webgpu", "webnn", "cpu"};
 const std::vector<std::string> kPlacements{"main", "worker"};
 const std::vector<std::string> kBrowsers{"qtwebengine", "chromium", "firefox", "grid"};
 const std::vector<std::string> kWorkloads{"none", "gui", "animation"};
@@ -218,7 +218,9 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         const std::string runtime = conf.choice("runtime", "", kRuntimes);
         const std::string backend = conf.choice("backend", "wasm", kBackends);
         if (runtime == "ort-web" && backend == "cpu")
-            throw PlanError("plan: \"" + where + ".backend\" cpu does not exist for ort-web (wasm, webgl or webgpu)");
+            throw PlanError("plan: \"" + where + ".backend\" cpu does not exist for ort-web (wasm, webgl, webgpu or webnn)");
+        if (runtime == "tfjs" && backend == "webnn")
+            throw PlanError("plan: \"" + where + ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
         const auto threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
         const auto placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
         const std::string harness = conf.choice("harness", "full", {"full", "minimal"});

@@ -92,6 +92,17 @@
       const file = config.backend === 'wasm' ? 'onnxruntime-web/dist/ort.wasm.min.js' : 'onnxruntime-web/dist/ort.all.min.js';
       await loadScript(npm(file));
       const o = scope.ort;
+      if (config.backend === 'webnn') {
+        // What the browser offers, in its own words: no navigator.ml at all, or a context it cannot create
+        // (Chromium on Linux: "WebNN is not supported on this platform"). Either is "unsupported", not a failure.
+        if (!scope.navigator || !navigator.ml)
+          throw new Unsupported('this browser offers no WebNN (navigator.ml is missing; Chromium exposes it with --enable-features=WebMachineLearningNeuralNetwork)');
+        try {
+          await navigator.ml.createContext();
+        } catch (e) {
+          throw new Unsupported('WebNN: navigator.ml.createContext() failed: ' + String((e && e.message) || e));
+        }
+      }
       if (config.backend === 'wasm' && config.simd === false) // 1.30 skips its SIMD check and loads the SIMD build anyway
         throw new Unsupported('ONNX Runtime Web ' + ((o.env.versions && o.env.versions.web) || '') +
           ' ships only a SIMD build of its wasm (ort-wasm-simd-threaded.wasm): SIMD cannot be switched off');
@@ -102,7 +113,8 @@
       return o;
     },
     async session(o, config, bytes) {
-      const providers = config.backend === 'wasm' ? ['wasm'] : [config.backend];
+      // webnn: the execution provider on the CPU device, which every WebNN implementation offers.
+      const providers = config.backend === 'wasm' ? ['wasm'] : config.backend === 'webnn' ? [{ name: 'webnn', deviceType: 'cpu' }] : [config.backend];
       return o.InferenceSession.create(bytes, { executionProviders: providers, graphOptimizationLevel: 'all' });
     },
     feeds(o, inputs) {

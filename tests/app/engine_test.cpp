@@ -250,6 +250,26 @@ TEST(Engine, AnImportedTfjsModelWhoseManifestHasAnotherNameRunsInABrowser)
     EXPECT_EQ("ok", runs.begin()->second["status"]) << runs.begin()->second.dump();
 }
 
+TEST(Engine, WebNnCellsAreUnsupportedWithTheBrowsersOwnReason)
+{
+    // Debian's Chromium exposes navigator.ml (the driver enables the feature) but cannot create a context on
+    // Linux; Firefox has no navigator.ml. Neither is a failure: the cell cannot run here, and says why.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "webnn", "models": ["blazeface-onnx"], "browsers": ["chromium", "firefox"],
+        "configurations": [{"runtime": "ort-web", "backend": "webnn"}], )" + kPolicy + "}");
+    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    EXPECT_EQ(0, ran.exitCode) << ran.err.toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(2u, runs.size());
+    const auto &chromium = runs.at("blazeface-onnx_ort-web_webnn_t1_chromium_main");
+    EXPECT_EQ("unsupported", chromium["status"]) << chromium.dump();
+    EXPECT_NE(std::string::npos, chromium.value("error", "").find("createContext")) << chromium.dump();
+    const auto &firefox = runs.at("blazeface-onnx_ort-web_webnn_t1_firefox_main");
+    EXPECT_EQ("unsupported", firefox["status"]) << firefox.dump();
+    EXPECT_NE(std::string::npos, firefox.value("error", "").find("navigator.ml is missing")) << firefox.dump();
+}
+
 TEST(Engine, AHungPageTimesOutAndIsRecorded)
 {
     QTemporaryDir dir;
