@@ -13,6 +13,8 @@ QString processType(qint64 pid);
 
 struct TypedMemory {
     std::map<QString, qint64> pssByType;
+    std::map<QString, double> cpuMsByType; ///< cumulative CPU time (utime + stime) of the live processes, ms
+    double cpuMsTotal = 0;
     qint64 pssTotal = 0;
     qint64 rssTotal = 0;
     int processes = 0;

@@ -1,5 +1,7 @@
 #include "core/engine/active_run.h"
 
+#include "core/analysis/cpu_time.h"
+
 #include "core/analysis/descriptive.h"
 #include "core/analysis/responsiveness.h"
 #include "core/engine/native_runner.h"
@@ -207,6 +209,7 @@ void ActiveRun::sampleMemory()
     push(QStringLiteral("memory_t_ms"), static_cast<double>(m_runClock.nsecsElapsed()) / 1e6);
     push(QStringLiteral("memory_pss_bytes"), static_cast<double>(m.pssTotal));
     push(QStringLiteral("memory_rss_bytes"), static_cast<double>(m.rssTotal));
+    push(QStringLiteral("cpu_ms"), m.cpuMsTotal);
     for (const char *type : {"browser", "renderer", "gpu", "utility"}) {
         const QString key = QStringLiteral("memory_%1_pss_bytes").arg(QLatin1String(type));
         auto &series = m_memory[key];
@@ -214,7 +217,45 @@ void ActiveRun::sampleMemory()
         series.values.resize(n, 0.0); // a type that appeared late reads 0 before it existed
         const auto it = m.pssByType.find(QLatin1String(type));
         series.values.push_back(it == m.pssByType.end() ? 0.0 : static_cast<double>(it->second));
+        const QString cpuKey = QStringLiteral("cpu_%1_ms").arg(QLatin1String(type));
+        auto &cpu = m_memory[cpuKey];
+        cpu.name = cpuKey.toStdString();
+        cpu.values.resize(n, 0.0);
+        const auto c = m.cpuMsByType.find(QLatin1String(type));
+        cpu.values.push_back(c == m.cpuMsByType.end() ? 0.0 : c->second);
     }
+}
+
+nlohmann::json ActiveRun::cpuPerInference() const
+{
+    // The prediction phase on the run clock: the page reports its end (page clock) and length.
+    const auto phases = m_record.meta.find("phases");
+    const auto offset = m_record.meta.find("page_clock_offset_ms");
+    if (phases == m_record.meta.end() || !phases->contains("prediction") || offset == m_record.meta.end())
+        return {{"available", false}, {"reason", "no prediction phase on the run clock"}};
+    const auto &p = (*phases)["prediction"];
+    const double count = p.value("count", 0.0);
+    double end = p.value("t", 0.0) + offset->get<double>();
+    const double start = end - p.value("ms", 0.0);
+    const auto find = [this](const char *name) -> const std::vector<double> & {
+        static const std::vector<double> none;
+        const auto it = m_memory.find(QString::fromLatin1(name));
+        return it == m_memory.end() ? none : it->second.values;
+    };
+    const auto &t = find("memory_t_ms");
+    // The page clock's offset is late by one POST's few ms, so the phase's end can land just past the
+    // final sweep (taken when the run finished): clamp what is within 100 ms.
+    if (!t.empty() && end > t.back() && end - t.back() < 100)
+        end = t.back();
+    const auto total = analysis::cpuOverWindow(t, find("cpu_ms"), start, end);
+    if (!total || count <= 0)
+        return {{"available", false}, {"reason", "the memory timeline does not cover the prediction phase"}};
+    nlohmann::json perType = nlohmann::json::object();
+    for (const char *type : {"browser", "renderer", "gpu", "utility"})
+        if (const auto w = analysis::cpuOverWindow(t, find((std::string("cpu_") + type + "_ms").c_str()), start, end); w && w->cpuMs > 0)
+            perType[type] = w->cpuMs / count;
+    return {{"per_inference_ms", total->cpuMs / count}, {"per_inference_ms_by_type", perType}, {"cores_busy", total->coresBusy},
+            {"window_ms", end - start}, {"inferences", count}};
 }
 
 void ActiveRun::onEvents(const QJsonObject &message)
@@ -296,6 +337,8 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
     if (!error.empty())
         m_record.meta["error"] = error;
     m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
+    if (m_memoryTimer.isActive())
+        sampleMemory(); // one last sweep: the timeline then covers the prediction phase to its end (CPU time per inference)
     m_memoryTimer.stop();
     m_inputTimer.stop();
     const bool heapSeen = !m_memory[QStringLiteral("js_heap_used_bytes")].values.empty() ||
@@ -339,6 +382,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                                                           {"pss_reads", m_memorySampler.pssReads()},
                                                           {"pss_reused", m_memorySampler.pssReused()},
                                                           {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
+            m_record.meta["cpu"] = cpuPerInference();
             const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
             if (!heap.empty()) { // the paper's amplification was measured on the JS heap
                 m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();

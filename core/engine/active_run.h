@@ -82,6 +82,8 @@ private:
     QTimer m_memoryTimer;
     std::map<QString, store::Series> m_memory;
     double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
+    /// CPU ms per inference over the prediction phase, per process type, and the cores it kept busy.
+    nlohmann::json cpuPerInference() const;
     browser::TypedMemorySampler m_memorySampler;
     std::vector<double> m_sweepMs; ///< how long each /proc sweep took (ms), on the thread that also runs the event loop
 

@@ -140,6 +140,8 @@ nlohmann::json summarizeCells(const BundleView &view)
         // Memory and responsiveness, where the runs measured them (medians over the ok repetitions).
         record["peak_pss_bytes"] = number(medianOfPath(cell.runs, {"memory", "peak_pss_bytes"}));
         record["amplification"] = number(medianOfPath(cell.runs, {"memory", "amplification"}));
+        record["cpu_ms_per_inference"] = number(medianOfPath(cell.runs, {"cpu", "per_inference_ms"}));
+        record["cpu_cores_busy"] = number(medianOfPath(cell.runs, {"cpu", "cores_busy"}));
         // End to end from the driver's send: the only delay that sees Firefox's queueing (PLATFORM.md).
         record["input_idle_p95_ms"] = number(medianOfPath(cell.runs, {"responsiveness", "input_e2e_ms", "idle", "p95"}));
         record["input_busy_p95_ms"] = number(medianOfPath(cell.runs, {"responsiveness", "input_e2e_ms", "busy", "p95"}));

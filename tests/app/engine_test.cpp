@@ -429,6 +429,12 @@ TEST(Engine, ChromiumRunsACellWithAMemoryTimelineAndLeavesNoProcess)
         ASSERT_NE(nullptr, renderer);
         EXPECT_GT(*std::max_element(renderer->values.begin(), renderer->values.end()), 10e6) << run.runId;
         EXPECT_GT(run.meta["memory"]["peak_pss_bytes"].get<double>(), run.meta["memory"]["baseline_pss_bytes"].get<double>());
+        // CPU time per inference: the renderer that runs the model spends most of it; at most every core busy.
+        const auto &cpu = run.meta["cpu"];
+        ASSERT_TRUE(cpu.contains("per_inference_ms")) << cpu.dump();
+        EXPECT_GT(cpu["per_inference_ms_by_type"].value("renderer", 0.0), 0.5 * cpu["per_inference_ms"].get<double>()) << cpu.dump();
+        EXPECT_GT(cpu["cores_busy"].get<double>(), 0.05) << cpu.dump();
+        EXPECT_LT(cpu["cores_busy"].get<double>(), QThread::idealThreadCount() + 1.0) << cpu.dump();
         if (run.meta["browser"] == "chromium") { // CDP Performance.getMetrics: the page's JS heap over time
             const auto *heap = run.find("js_heap_used_bytes");
             ASSERT_NE(nullptr, heap);

@@ -1,3 +1,4 @@
+#include "core/analysis/cpu_time.h"
 #include "core/analysis/downsample.h"
 #include "core/analysis/outliers.h"
 #include "core/analysis/steady_state.h"
@@ -177,4 +178,23 @@ TEST(Downsample, ShortSeriesPassThroughAndBadInputThrows)
     EXPECT_EQ(3u, minMaxDownsample(xs, ys, 10).size());
     EXPECT_THROW(minMaxDownsample(xs, std::vector<double>{1}, 10), std::invalid_argument);
     EXPECT_THROW(minMaxDownsample(xs, ys, 0), std::invalid_argument);
+}
+
+TEST(CpuTime, CumulativeCpuOverAWindowIsInterpolatedAndCountsOnlyRises)
+{
+    using inferscope::analysis::cpuOverWindow;
+    using inferscope::analysis::interpolateAt;
+    const std::vector<double> t{0, 100, 200, 300, 400};
+    const std::vector<double> cpu{0, 50, 150, 250, 260}; // 0.5, 1, 1, 0.1 cores in each 100 ms
+    EXPECT_DOUBLE_EQ(100.0, *interpolateAt(t, cpu, 150));
+    EXPECT_FALSE(interpolateAt(t, cpu, 401).has_value());
+    const auto w = cpuOverWindow(t, cpu, 150, 350);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_DOUBLE_EQ(255.0 - 100.0, w->cpuMs);
+    EXPECT_DOUBLE_EQ(155.0 / 200.0, w->coresBusy);
+    // A process that ended takes its time with it: the fall is not negative CPU, the rises still count.
+    const std::vector<double> fell{0, 100, 40, 90, 140};
+    EXPECT_DOUBLE_EQ(100.0 + 50.0 + 50.0, cpuOverWindow(t, fell, 0, 400)->cpuMs);
+    EXPECT_FALSE(cpuOverWindow(t, cpu, 300, 300).has_value());
+    EXPECT_FALSE(cpuOverWindow(t, cpu, -1, 100).has_value());
 }
