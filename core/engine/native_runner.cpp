@@ -85,6 +85,12 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
         } else if (kind == "done") {
             record.meta["samples"] = event.value("samples", 0);
             record.meta["truncated"] = event.value("truncated", false);
+            // The same shape as a browser run's "cpu", from node's process.cpuUsage() (all of its threads).
+            const double cpuMs = event.value("cpu_ms", -1.0), wallMs = event.value("prediction_wall_ms", 0.0);
+            const int samples = event.value("samples", 0);
+            if (cpuMs >= 0 && wallMs > 0 && samples > 0)
+                record.meta["cpu"] = {{"per_inference_ms", cpuMs / samples}, {"per_inference_ms_by_type", {{"native", cpuMs / samples}}},
+                                      {"cores_busy", cpuMs / wallMs}, {"window_ms", wallMs}, {"inferences", samples}};
         } else if (kind == "error") {
             lastError = event.value("message", "");
         }

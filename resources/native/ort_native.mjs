@@ -154,14 +154,17 @@ if (mode === 'inspect') {
   }
   emit({ event: 'warmup', ms: performance.now() - begin, count: warmupCount });
   let taken = 0;
+  // CPU time of this process (every ONNX Runtime thread included) over the prediction phase.
+  const cpuBefore = process.cpuUsage(), wallBefore = performance.now();
   while (taken < samples && performance.now() - begin < maxMs) {
     t0 = performance.now();
     outputs = await session.run(feeds);
     emit({ event: 'sample', phase: 'steady', ms: performance.now() - t0 });
     ++taken;
   }
+  const cpu = process.cpuUsage(cpuBefore), wallMs = performance.now() - wallBefore;
   emit({ event: 'outputs', outputs: outputStats(outputs) });
-  emit({ event: 'done', samples: taken, truncated: taken < samples });
+  emit({ event: 'done', samples: taken, truncated: taken < samples, cpu_ms: (cpu.user + cpu.system) / 1000, prediction_wall_ms: wallMs });
 } else {
   fail(`unknown mode ${mode}`, 1);
 }

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace inferscope;
 
@@ -59,6 +60,13 @@ TEST(NativeRunner, MeasuresARealModelWithMemoryTimeline)
     EXPECT_GT(record.meta["memory"]["amplification"].get<double>(), 1.0); // the growth exceeds the file size
     // The outputs are the reference input's: identical to the reference output's statistics.
     EXPECT_TRUE(record.meta["outputs"]["logits"]["finite"].get<bool>());
+    // CPU time per inference (node's process.cpuUsage over the prediction phase): 2 threads keep more
+    // than a tenth of a core busy and never more cores than the machine has.
+    const auto &cpu = record.meta["cpu"];
+    ASSERT_TRUE(cpu.contains("per_inference_ms")) << cpu.dump();
+    EXPECT_GT(cpu["per_inference_ms"].get<double>(), 0.1);
+    EXPECT_GT(cpu["cores_busy"].get<double>(), 0.1);
+    EXPECT_LT(cpu["cores_busy"].get<double>(), std::thread::hardware_concurrency() + 1.0);
 }
 
 TEST(NativeRunner, TfjsModelsSayWhyThereIsNoBaseline)
