@@ -80,7 +80,7 @@ std::string runsTable(const BundleView &view)
                           "first_ms", "warmup_ms", "warmup_samples", "steady_samples", "steady_start", "steady_converged", "median_ms",
                           "ci_low_ms", "ci_high_ms", "mean_ms", "p90_ms", "p95_ms", "p99_ms", "cv", "outliers", "model_bytes",
                           "baseline_pss_bytes", "peak_pss_bytes", "pss_amplification", "js_heap_first_bytes", "js_heap_peak_bytes",
-                          "input_e2e_idle_p95_ms", "input_e2e_busy_p95_ms", "input_delay_idle_p95_ms", "input_delay_busy_p95_ms",
+                          "cpu_ms_per_inference", "cpu_cores_busy", "input_e2e_idle_p95_ms", "input_e2e_busy_p95_ms", "input_delay_idle_p95_ms", "input_delay_busy_p95_ms",
                           "fps_idle", "fps_busy", "dropped_share_busy", "gui_workload_idle_median_ms", "gui_workload_busy_median_ms",
                           "gui_workload_increase_percent", "long_tasks", "blocking_ms", "max_abs_error", "min_cosine", "top1_agrees",
                           "wall_ms"})
@@ -114,7 +114,8 @@ std::string runsTable(const BundleView &view)
                                stat(r.stats.p99), stat(r.stats.cv), r.outliers, at(m, {"memory", "model_bytes"}),
                                at(m, {"memory", "baseline_pss_bytes"}), at(m, {"memory", "peak_pss_bytes"}),
                                at(m, {"memory", "amplification"}), at(m, {"memory", "js_heap_first_bytes"}),
-                               at(m, {"memory", "js_heap_peak_bytes"}), at(m, {"responsiveness", "input_e2e_ms", "idle", "p95"}),
+                               at(m, {"memory", "js_heap_peak_bytes"}), at(m, {"cpu", "per_inference_ms"}), at(m, {"cpu", "cores_busy"}),
+                               at(m, {"responsiveness", "input_e2e_ms", "idle", "p95"}),
                                at(m, {"responsiveness", "input_e2e_ms", "busy", "p95"}),
                                at(m, {"responsiveness", "input_delay_ms", "idle", "p95"}),
                                at(m, {"responsiveness", "input_delay_ms", "busy", "p95"}),
