@@ -738,6 +738,10 @@
         <source>Cannot write the summary: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

@@ -743,6 +743,10 @@
         <source>Cannot write the summary: %1</source>
         <translation>无法写入摘要：%1</translation>
     </message>
+    <message>
+        <source>Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.</source>
+        <translation>机器漂移：%1 每次重复前计时的探针变化了 %2%；比较其各次重复时请谨慎。</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

@@ -61,6 +61,13 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
         if (!c["error"].is_null())
             out << QStringLiteral("    ") << q(c["error"]) << Qt::endl;
     }
+    // Cells whose repetitions saw the machine change speed: their spread is partly the machine's.
+    for (const auto &c : cells)
+        if (c.value("machine_drift_flag", false))
+            out << Cli::tr("Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.")
+                       .arg(q(c["cell"]))
+                       .arg(c["machine_drift"].get<double>() * 100, 0, 'f', 0)
+                << Qt::endl;
     // Memory and responsiveness, for the cells that measured them.
     const bool any = std::any_of(cells.begin(), cells.end(), [](const nlohmann::json &c) {
         return !c["peak_pss_bytes"].is_null() || !c["fps_busy"].is_null() || !c["input_busy_p95_ms"].is_null() ||

@@ -5,6 +5,8 @@
 #include "core/analysis/descriptive.h"
 #include "core/analysis/responsiveness.h"
 #include "core/engine/native_runner.h"
+#include "core/modelcache/data_paths.h"
+#include "core/process/child_process.h"
 #include "core/browser/process_memory_types.h"
 #include "core/results/trace_summary.h"
 #include "core/store/attachment.h"
@@ -60,6 +62,7 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
         }
         complete(m_pendingStatus);
     });
+    connect(&m_probe, &QFutureWatcher<nlohmann::json>::finished, this, [this] { begin(m_probe.result()); });
     connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
         auto record = m_native.result();
         record.meta.update(m_record.meta); // the cell as the plan names it
@@ -74,6 +77,7 @@ ActiveRun::~ActiveRun()
 {
     m_cancelled = true; // a native run in flight stops its child and returns
     m_native.waitForFinished();
+    m_probe.waitForFinished();
     m_traceWriter.waitForFinished();
     if (m_driver)
         m_driver->close();
@@ -102,15 +106,57 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
     return config;
 }
 
+namespace {
+/// bench/embedded_overhead.sh switches single probes off to measure what each costs (never set by a plan):
+/// INFERSCOPE_ABLATE=memory (no /proc sampling), jsheap (no CDP heap polling), drift (no machine probe
+/// before the run), comma-separated.
+bool ablated(const char *probe)
+{
+    static const QByteArrayList off = qgetenv("INFERSCOPE_ABLATE").split(',');
+    return off.contains(QByteArray(probe));
+}
+} // namespace
+
 void ActiveRun::start()
 {
+    // The record exists from here: a run cancelled while the probe runs is still stored as cancelled.
     m_runClock.start();
     m_page = {};
     m_record = {m_run.id(), cellMeta(m_run), {}};
+    m_active = true;
+    // The machine-drift probe first (local runs only: a Grid run's machine is another one), in a child
+    // process off the event loop; the run proper begins when it has answered (or failed to).
+    if (m_run.cell.browser == "grid" || ablated("drift")) {
+        begin({});
+        return;
+    }
+    const QString probe = m_cache.driftProbePath();
+    m_probe.setFuture(QtConcurrent::run([probe]() -> nlohmann::json {
+        nlohmann::json result;
+        process::ChildOptions options;
+        options.timeoutMs = 30000;
+        options.onStdoutLine = [&](const QByteArray &line) {
+            const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+            if (j.is_object() && j.value("event", "") == "probe" && j.contains("ms") && j["ms"].is_number())
+                result = {{"ms", j["ms"]}, {"passes", j.value("passes", nlohmann::json::array())}};
+        };
+        const auto r = process::runChild(zoo::nodeProgram(), {probe}, options);
+        if (result.is_null())
+            result = {{"error", r.errorText.isEmpty() ? std::string("the probe reported nothing") : r.errorText.toStdString()}};
+        return result;
+    }));
+}
+
+void ActiveRun::begin(const nlohmann::json &probe)
+{
+    if (!m_active)
+        return; // cancelled while the probe ran
+    m_runClock.restart();
     m_record.meta["wall_start_ms"] = wallClockMs();
+    if (!probe.is_null())
+        m_record.meta["machine_probe"] = probe;
     if (!m_alongside.empty())
         m_record.meta["started_alongside"] = m_alongside;
-    m_active = true;
     const zoo::ModelEntry *model = m_catalog.find(m_run.cell.model);
     const auto v = model ? m_cache.verify(*model, false) : zoo::Verification{};
     if (!model || !v.filesPresent || !v.referenceReady) {
@@ -164,15 +210,6 @@ void ActiveRun::startBrowser(const zoo::ModelEntry &model)
     m_memoryTimer.start();
 }
 
-namespace {
-/// bench/embedded_overhead.sh switches single probes off to measure what each costs (never set by a plan):
-/// INFERSCOPE_ABLATE=memory (no /proc sampling), jsheap (no CDP heap polling), comma-separated.
-bool ablated(const char *probe)
-{
-    static const QByteArrayList off = qgetenv("INFERSCOPE_ABLATE").split(',');
-    return off.contains(QByteArray(probe));
-}
-} // namespace
 
 void ActiveRun::sampleMemory()
 {

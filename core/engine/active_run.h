@@ -84,6 +84,9 @@ private:
     double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
     /// CPU ms per inference over the prediction phase, per process type, and the cores it kept busy.
     nlohmann::json cpuPerInference() const;
+    /// The run proper, once the machine-drift probe answered (`probe`: {"ms", "passes"} or {"error"}).
+    void begin(const nlohmann::json &probe);
+    QFutureWatcher<nlohmann::json> m_probe;
     browser::TypedMemorySampler m_memorySampler;
     std::vector<double> m_sweepMs; ///< how long each /proc sweep took (ms), on the thread that also runs the event loop
 

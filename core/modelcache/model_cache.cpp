@@ -70,6 +70,11 @@ QString ModelCache::nativeToolPath() const
     return m_dataDir + QStringLiteral("/resources/native/ort_native.mjs");
 }
 
+QString ModelCache::driftProbePath() const
+{
+    return m_dataDir + QStringLiteral("/resources/native/drift_probe.mjs");
+}
+
 QString ModelCache::tfjsToolPath() const
 {
     return m_dataDir + QStringLiteral("/resources/native/tfjs_reference.mjs");

@@ -55,6 +55,8 @@ public:
 
     QString nativeToolPath() const;
     QString tfjsToolPath() const;
+    /// The machine-drift probe (resources/native/drift_probe.mjs), timed before every local run.
+    QString driftProbePath() const;
 
 private:
     QString buildTorchvision(const zoo::ModelEntry &entry, const CancelFn &cancelled) const;

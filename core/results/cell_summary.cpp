@@ -141,6 +141,22 @@ nlohmann::json summarizeCells(const BundleView &view)
         record["peak_pss_bytes"] = number(medianOfPath(cell.runs, {"memory", "peak_pss_bytes"}));
         record["amplification"] = number(medianOfPath(cell.runs, {"memory", "amplification"}));
         record["cpu_ms_per_inference"] = number(medianOfPath(cell.runs, {"cpu", "per_inference_ms"}));
+        // The machine-drift probe timed before each repetition: its spread says whether the machine stayed
+        // the same machine while this cell's repetitions ran (flagged beyond 10%).
+        std::vector<double> probes;
+        for (const auto *r : cell.runs)
+            if (r->meta.contains("machine_probe") && r->meta["machine_probe"].is_object() && r->meta["machine_probe"].contains("ms") &&
+                r->meta["machine_probe"]["ms"].is_number())
+                probes.push_back(r->meta["machine_probe"]["ms"].get<double>());
+        record["machine_probe_ms"] = probes.empty() ? nlohmann::json(nullptr) : number(analysis::median(probes));
+        if (probes.size() >= 2) {
+            const auto [lo, hi] = std::minmax_element(probes.begin(), probes.end());
+            record["machine_drift"] = number((*hi - *lo) / *lo);
+            record["machine_drift_flag"] = (*hi - *lo) / *lo > 0.10;
+        } else {
+            record["machine_drift"] = nullptr;
+            record["machine_drift_flag"] = false;
+        }
         record["cpu_cores_busy"] = number(medianOfPath(cell.runs, {"cpu", "cores_busy"}));
         // End to end from the driver's send: the only delay that sees Firefox's queueing (PLATFORM.md).
         record["input_idle_p95_ms"] = number(medianOfPath(cell.runs, {"responsiveness", "input_e2e_ms", "idle", "p95"}));

@@ -1,5 +1,6 @@
 #include "app/results/browser_comparison.h"
 #include "core/results/bundle_view.h"
+#include "core/results/cell_summary.h"
 #include "test_bundles.h"
 
 #include <gtest/gtest.h>
@@ -110,4 +111,32 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndTheNativeBase
     view = app::buildBrowserComparison(cells, app::ComparisonMetric::FpsBusy);
     EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox")}), view.browsers);
     EXPECT_TRUE(std::isnan(view.values[0][0].high)); // no CI for fps
+}
+
+TEST(CellSummary, RepetitionsOnAMachineThatChangedSpeedAreFlagged)
+{
+    QTemporaryDir dir;
+    auto writer = store::BundleWriter::open(dir.path().toStdString());
+    auto run = [&](const std::string &cell, int rep, double probeMs) {
+        store::RunRecord r{cell + "_r" + std::to_string(rep), {{"status", "ok"}, {"cell", cell}, {"machine_probe", {{"ms", probeMs}}}}, {}};
+        r.series.push_back({"latency_ms", std::vector<double>(50, 10.0 + rep)});
+        writer.writeRun(r);
+    };
+    run("steady", 1, 33.0);
+    run("steady", 2, 34.0);
+    run("steady", 3, 33.5);
+    run("drifted", 1, 33.0);
+    run("drifted", 2, 47.0); // the machine slowed down by 42% before this repetition
+    const auto cells = results::summarizeCells(*results::loadBundleView(dir.path().toStdString()));
+    ASSERT_EQ(2u, cells.size());
+    for (const auto &c : cells) {
+        if (c["cell"] == "steady") {
+            EXPECT_FALSE(c["machine_drift_flag"].get<bool>()) << c.dump();
+            EXPECT_NEAR(1.0 / 33.0, c["machine_drift"].get<double>(), 1e-9);
+            EXPECT_DOUBLE_EQ(33.5, c["machine_probe_ms"].get<double>());
+        } else {
+            EXPECT_TRUE(c["machine_drift_flag"].get<bool>()) << c.dump();
+            EXPECT_NEAR(14.0 / 33.0, c["machine_drift"].get<double>(), 1e-9);
+        }
+    }
 }
