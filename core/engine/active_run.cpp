@@ -63,6 +63,10 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
         complete(m_pendingStatus);
     });
     connect(&m_probe, &QFutureWatcher<nlohmann::json>::finished, this, [this] { begin(m_probe.result()); });
+    connect(&m_sweep, &QFutureWatcher<Sweep>::finished, this, [this] {
+        if (m_active)
+            applySweep(m_sweep.result());
+    });
     connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
         auto record = m_native.result();
         record.meta.update(m_record.meta); // the cell as the plan names it
@@ -78,6 +82,7 @@ ActiveRun::~ActiveRun()
     m_cancelled = true; // a native run in flight stops its child and returns
     m_native.waitForFinished();
     m_probe.waitForFinished();
+    m_sweep.waitForFinished();
     m_traceWriter.waitForFinished();
     if (m_driver)
         m_driver->close();
@@ -230,11 +235,30 @@ void ActiveRun::sampleMemory()
     const qint64 root = m_driver ? m_driver->rootPid() : -1;
     if (root <= 0 || ablated("memory"))
         return;
-    QElapsedTimer sweep;
-    sweep.start();
+    if (m_sweep.isRunning()) { // the last sweep is still reading /proc: skip a tick rather than queue sweeps
+        ++m_sweepsSkipped;
+        return;
+    }
+    // Off the event loop: on the embedded browser this thread is also Chromium's UI thread.
     const double at = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
-    const browser::TypedMemory m = m_memorySampler.sample(root, static_cast<qint64>(at));
-    m_sweepMs.push_back(static_cast<double>(sweep.nsecsElapsed()) / 1e6); // what the instrument costs the thread it runs on
+    browser::TypedMemorySampler *sampler = &m_memorySampler;
+    const int id = ++m_sweepsStarted;
+    m_sweep.setFuture(QtConcurrent::run([sampler, root, at, id] {
+        QElapsedTimer took;
+        took.start();
+        Sweep s{sampler->sample(root, static_cast<qint64>(at)), at, 0, id};
+        s.ms = static_cast<double>(took.nsecsElapsed()) / 1e6;
+        return s;
+    }));
+}
+
+void ActiveRun::applySweep(const Sweep &sweep)
+{
+    if (sweep.id <= m_sweepsApplied)
+        return; // already applied (finish() takes the last one itself)
+    m_sweepsApplied = sweep.id;
+    m_sweepMs.push_back(sweep.ms); // what the instrument costs the (worker) thread it runs on
+    const browser::TypedMemory &m = sweep.memory;
     if (m.processes == 0)
         return;
     auto push = [this](const QString &name, double value) {
@@ -243,7 +267,7 @@ void ActiveRun::sampleMemory()
         series.values.push_back(value);
     };
     const std::size_t n = m_memory[QStringLiteral("memory_t_ms")].values.size();
-    push(QStringLiteral("memory_t_ms"), static_cast<double>(m_runClock.nsecsElapsed()) / 1e6);
+    push(QStringLiteral("memory_t_ms"), sweep.at);
     push(QStringLiteral("memory_pss_bytes"), static_cast<double>(m.pssTotal));
     push(QStringLiteral("memory_rss_bytes"), static_cast<double>(m.rssTotal));
     push(QStringLiteral("cpu_ms"), m.cpuMsTotal);
@@ -374,8 +398,19 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
     if (!error.empty())
         m_record.meta["error"] = error;
     m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
-    if (m_memoryTimer.isActive())
-        sampleMemory(); // one last sweep: the timeline then covers the prediction phase to its end (CPU time per inference)
+    if (m_memoryTimer.isActive()) {
+        m_memoryTimer.stop();
+        // The sweep in flight, then one last sweep here: the timeline then covers the prediction phase to its
+        // end (CPU time per inference).
+        m_sweep.waitForFinished();
+        if (m_sweep.future().isValid() && m_sweep.future().isResultReadyAt(0))
+            applySweep(m_sweep.result());
+        const qint64 root = m_driver ? m_driver->rootPid() : -1;
+        if (root > 0 && !ablated("memory")) {
+            const double at = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
+            applySweep({m_memorySampler.sample(root, static_cast<qint64>(at)), at, 0, ++m_sweepsStarted});
+        }
+    }
     m_memoryTimer.stop();
     m_inputTimer.stop();
     const bool heapSeen = !m_memory[QStringLiteral("js_heap_used_bytes")].values.empty() ||
@@ -417,6 +452,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                                                                         {"max", *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
                                                           // PSS re-read per process only when its RSS moved > 1 MiB or 1 s passed
                                                           {"pss_reads", m_memorySampler.pssReads()},
+                                                          {"sweeps_skipped", m_sweepsSkipped}, // a tick that found the last sweep still running
                                                           {"pss_reused", m_memorySampler.pssReused()},
                                                           {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
             m_record.meta["cpu"] = cpuPerInference();

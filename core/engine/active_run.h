@@ -87,8 +87,18 @@ private:
     /// The run proper, once the machine-drift probe answered (`probe`: {"ms", "passes"} or {"error"}).
     void begin(const nlohmann::json &probe);
     QFutureWatcher<nlohmann::json> m_probe;
+    /// One /proc sweep, read on a worker thread; `at` is the run clock when it started.
+    struct Sweep {
+        browser::TypedMemory memory;
+        double at = 0;
+        double ms = 0;
+        int id = 0;
+    };
+    void applySweep(const Sweep &sweep);
+    QFutureWatcher<Sweep> m_sweep;
+    int m_sweepsStarted = 0, m_sweepsApplied = 0, m_sweepsSkipped = 0;
     browser::TypedMemorySampler m_memorySampler;
-    std::vector<double> m_sweepMs; ///< how long each /proc sweep took (ms), on the thread that also runs the event loop
+    std::vector<double> m_sweepMs; ///< how long each /proc sweep took (ms), on a worker thread
 
     // Responsiveness probe: clicks sent at the plan's rate, matched with what the page reports.
     QTimer m_inputTimer;
