@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "%1 (%2 cores)": "%1（%2 核）",
+    "CPU per inference (ms)": "每次推理的 CPU 时间（毫秒）",
     "Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.": "机器漂移：%1 每次重复前计时的探针变化了 %2%；比较其各次重复时请谨慎。",
     "Resume a bundle with a changed plan: add this plan's runs to it.": "用修改后的计划续跑结果包：把此计划的运行加入其中。",
     "Cannot read the plan %1: %2": "无法读取计划 %1：%2",

@@ -1823,6 +1823,14 @@
         <source>FPS, busy</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2 cores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU per inference (ms)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunsPage</name>

@@ -1828,6 +1828,14 @@
         <source>FPS, busy</source>
         <translation>繁忙时 FPS</translation>
     </message>
+    <message>
+        <source>%1 (%2 cores)</source>
+        <translation>%1（%2 核）</translation>
+    </message>
+    <message>
+        <source>CPU per inference (ms)</source>
+        <translation>每次推理的 CPU 时间（毫秒）</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::RunsPage</name>

@@ -71,15 +71,20 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Configuration: return QString::fromStdString(r->label);
     case Status: return QString::fromStdString(r->status);
     case Samples: return QLocale().toString(static_cast<qulonglong>(r->stats.count));
-    case Median: return number(r->stats.median, 3);
+    case Median: return r->stats.count ? number(r->stats.median, 3) : QStringLiteral("–"); // no samples: no statistic, not 0
     case Ci: return r->stats.count ? QStringLiteral("[%1, %2]").arg(number(r->medianCi.low, 3), number(r->medianCi.high, 3)) : QStringLiteral("–");
-    case P95: return number(r->stats.p95, 3);
-    case Cv: return std::isnan(r->stats.cv) ? QStringLiteral("–") : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
+    case P95: return r->stats.count ? number(r->stats.p95, 3) : QStringLiteral("–");
+    case Cv: return !r->stats.count || std::isnan(r->stats.cv) ? QStringLiteral("–") : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
     case SteadyFrom: return r->stats.count ? QString::number(r->steadyStart) + (r->steadyConverged ? QString() : QStringLiteral(" ⚠")) : QStringLiteral("–");
     case Outliers: return QLocale().toString(static_cast<qulonglong>(r->outliers));
     case PeakMemory: {
         const double bytes = metaNumber(r->meta, {"memory", "peak_pss_bytes"});
         return std::isnan(bytes) ? QStringLiteral("–") : QLocale().toString(bytes / 1e6, 'f', 0);
+    }
+    case CpuPerInference: {
+        const double ms = metaNumber(r->meta, {"cpu", "per_inference_ms"});
+        const double cores = metaNumber(r->meta, {"cpu", "cores_busy"});
+        return std::isnan(ms) ? QStringLiteral("–") : tr("%1 (%2 cores)").arg(number(ms, 1), number(cores, 2));
     }
     case InputBusyP95: {
         const double e2e = metaNumber(r->meta, {"responsiveness", "input_e2e_ms", "busy", "p95"});
@@ -110,6 +115,7 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case SteadyFrom: return tr("Steady from");
     case Outliers: return tr("Outliers");
     case PeakMemory: return tr("Peak PSS (MB)");
+    case CpuPerInference: return tr("CPU per inference (ms)");
     case InputBusyP95: return tr("Input delay p95, busy (ms)");
     case FpsBusy: return tr("FPS, busy");
     default: return {};

@@ -1,4 +1,5 @@
 #include "app/results/browser_comparison.h"
+#include "app/results/run_table_model.h"
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
 #include "test_bundles.h"
@@ -139,4 +140,23 @@ TEST(CellSummary, RepetitionsOnAMachineThatChangedSpeedAreFlagged)
             EXPECT_NEAR(14.0 / 33.0, c["machine_drift"].get<double>(), 1e-9);
         }
     }
+}
+
+TEST(RunTable, ShowsCpuPerInferenceAndNoStatisticsForARunWithoutSamples)
+{
+    QTemporaryDir dir;
+    auto writer = store::BundleWriter::open(dir.path().toStdString());
+    store::RunRecord ok{"ok-run", {{"status", "ok"}, {"cpu", {{"per_inference_ms", 12.34}, {"cores_busy", 1.5}}}}, {}};
+    ok.series.push_back({"latency_ms", std::vector<double>(40, 10.0)});
+    writer.writeRun(ok);
+    writer.writeRun({"unsupported-run", {{"status", "unsupported"}, {"error", "no WebNN"}}, {}});
+    app::RunTableModel model;
+    model.setView(results::loadBundleView(dir.path().toStdString()));
+    ASSERT_EQ(2, model.rowCount());
+    const int okRow = model.run(0)->runId == "ok-run" ? 0 : 1;
+    const int none = 1 - okRow;
+    EXPECT_EQ(QStringLiteral("12.3 (1.50 cores)"), model.data(model.index(okRow, app::RunTableModel::CpuPerInference), Qt::DisplayRole).toString());
+    EXPECT_EQ(QStringLiteral("–"), model.data(model.index(none, app::RunTableModel::CpuPerInference), Qt::DisplayRole).toString());
+    for (int column : {app::RunTableModel::Median, app::RunTableModel::Ci, app::RunTableModel::P95, app::RunTableModel::Cv})
+        EXPECT_EQ(QStringLiteral("–"), model.data(model.index(none, column), Qt::DisplayRole).toString()) << column;
 }
