@@ -7,6 +7,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against --baseline: a forest plot) or ecdf (the latency distributions of --run and --against).": "latency、memory 或 responsiveness（单次运行），browsers（所有单元），compare（每个单元对比 --baseline：森林图）或 ecdf（--run 与 --against 的延迟分布）。",
+    "For compare: native, a browser or a cell (default native).": "用于 compare：native、某个浏览器或某个单元（默认 native）。",
+    "For ecdf: the second run (default: the next run with samples).": "用于 ecdf：第二次运行（默认：下一个有样本的运行）。",
+    "No cell has samples on both sides of the comparison against %1.": "与 %1 的比较中，没有单元在两侧都有样本。",
+    "%n cell(s): the figure is %1 pt tall to keep one readable row per cell.": "%n 个单元：图高 %1 pt，使每个单元占一行清晰可读。",
+    "The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).": "ecdf 图需要两次有样本的运行（--run 与 --against；`inferscope inspect` 会列出它们）。",
     "%1 (%2 cores)": "%1（%2 核）",
     "CPU per inference (ms)": "每次推理的 CPU 时间（毫秒）",
     "Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.": "机器漂移：%1 每次重复前计时的探针变化了 %2%；比较其各次重复时请谨慎。",
@@ -496,8 +502,8 @@ ZH = {
     "not significant": "不显著",
     "no samples": "无样本",
     "A resolution of %1 DPI is out of range (72 to 2400).": "分辨率 %1 DPI 超出范围（72 至 2400）。",
-    "significant (Holm-adjusted p < 0.05, CI excludes 1)": "显著（Holm 校正后 p < 0.05，置信区间不含 1）",
-    "median / baseline median (x, log scale)": "中位数 / 基线中位数（倍，对数刻度）",
+    "significant (Holm p < 0.05)": "显著（Holm 校正 p < 0.05）",
+    "ratio to baseline median (log)": "与基线中位数之比（对数）",
     "Second bundle (after)": "第二个结果包（之后）",
     "The second bundle could not be opened.": "无法打开第二个结果包。",
     "Loading %1…": "正在加载 %1…",
@@ -524,6 +530,7 @@ ZH = {
 
 # English plural forms for the %n strings (the source text serves every other English string).
 EN_PLURALS = {
+    "%n cell(s): the figure is %1 pt tall to keep one readable row per cell.": ("%n cell: the figure is %1 pt tall to keep one readable row per cell.", "%n cells: the figure is %1 pt tall to keep one readable row per cell."),
     "Bundle %1: %n run(s)": ("Bundle %1: %n run", "Bundle %1: %n runs"),
     "%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.": (
         "%n run was being written when the writer stopped; it is not in the bundle and reruns on resume.",

@@ -663,10 +663,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>latency, memory or responsiveness (one run), or browsers (every cell).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The run to draw (latency, memory, responsiveness); default: the first run that has the data.</source>
         <translation type="unfinished" />
     </message>
@@ -740,6 +736,30 @@
     </message>
     <message>
         <source>Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against --baseline: a forest plot) or ecdf (the latency distributions of --run and --against).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For compare: native, a browser or a cell (default native).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For ecdf: the second run (default: the next run with samples).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cell has samples on both sides of the comparison against %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s): the figure is %1 pt tall to keep one readable row per cell.</source>
+        <translation><numerusform>%n cell: the figure is %1 pt tall to keep one readable row per cell.</numerusform><numerusform>%n cells: the figure is %1 pt tall to keep one readable row per cell.</numerusform></translation>
+    </message>
+    <message>
+        <source>The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2079,15 +2099,15 @@
 <context>
     <name>inferscope::widgets::ForestPlot</name>
     <message>
-        <source>significant (Holm-adjusted p &lt; 0.05, CI excludes 1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>not significant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>median / baseline median (x, log scale)</source>
+        <source>significant (Holm p &lt; 0.05)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ratio to baseline median (log)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -668,10 +668,6 @@
         <translation>以出版尺寸输出结果包的图表（PDF、SVG 或 PNG），并在旁边写出所绘数据的 CSV。</translation>
     </message>
     <message>
-        <source>latency, memory or responsiveness (one run), or browsers (every cell).</source>
-        <translation>latency、memory 或 responsiveness（单次运行），或 browsers（所有单元）。</translation>
-    </message>
-    <message>
         <source>The run to draw (latency, memory, responsiveness); default: the first run that has the data.</source>
         <translation>要绘制的运行（latency、memory、responsiveness）；默认：第一个有此数据的运行。</translation>
     </message>
@@ -746,6 +742,30 @@
     <message>
         <source>Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.</source>
         <translation>机器漂移：%1 每次重复前计时的探针变化了 %2%；比较其各次重复时请谨慎。</translation>
+    </message>
+    <message>
+        <source>latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against --baseline: a forest plot) or ecdf (the latency distributions of --run and --against).</source>
+        <translation>latency、memory 或 responsiveness（单次运行），browsers（所有单元），compare（每个单元对比 --baseline：森林图）或 ecdf（--run 与 --against 的延迟分布）。</translation>
+    </message>
+    <message>
+        <source>For compare: native, a browser or a cell (default native).</source>
+        <translation>用于 compare：native、某个浏览器或某个单元（默认 native）。</translation>
+    </message>
+    <message>
+        <source>For ecdf: the second run (default: the next run with samples).</source>
+        <translation>用于 ecdf：第二次运行（默认：下一个有样本的运行）。</translation>
+    </message>
+    <message>
+        <source>No cell has samples on both sides of the comparison against %1.</source>
+        <translation>与 %1 的比较中，没有单元在两侧都有样本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s): the figure is %1 pt tall to keep one readable row per cell.</source>
+        <translation><numerusform>%n 个单元：图高 %1 pt，使每个单元占一行清晰可读。</numerusform></translation>
+    </message>
+    <message>
+        <source>The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).</source>
+        <translation>ecdf 图需要两次有样本的运行（--run 与 --against；`inferscope inspect` 会列出它们）。</translation>
     </message>
 </context>
 <context>
@@ -2084,16 +2104,16 @@
 <context>
     <name>inferscope::widgets::ForestPlot</name>
     <message>
-        <source>significant (Holm-adjusted p &lt; 0.05, CI excludes 1)</source>
-        <translation>显著（Holm 校正后 p &lt; 0.05，置信区间不含 1）</translation>
-    </message>
-    <message>
         <source>not significant</source>
         <translation>不显著</translation>
     </message>
     <message>
-        <source>median / baseline median (x, log scale)</source>
-        <translation>中位数 / 基线中位数（倍，对数刻度）</translation>
+        <source>significant (Holm p &lt; 0.05)</source>
+        <translation>显著（Holm 校正 p &lt; 0.05）</translation>
+    </message>
+    <message>
+        <source>ratio to baseline median (log)</source>
+        <translation>与基线中位数之比（对数）</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 
 namespace inferscope::widgets {
 
-ForestPlot::ForestPlot(QWidget *parent) : ChartWidget(Qt::AlignBottom | Qt::AlignRight, parent)
+ForestPlot::ForestPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::AlignRight, parent)
 {
     plot()->setInteractions({});
     plot()->yAxis->grid()->setVisible(false);
@@ -49,7 +49,8 @@ void ForestPlot::redraw()
         (r.significant ? plusSig : plusNot) << std::max(0.0, r.high - r.ratio);
     }
     chart->yAxis->setTicker(ticker);
-    chart->yAxis->setRange(-0.7, n - 0.3);
+    // Head room above the top row for the legend, which sits in the top-right corner.
+    chart->yAxis->setRange(-0.7, n - 0.3 + std::max(0.9, 0.12 * n));
     chart->xAxis->setRange(low / 1.25, high * 1.25);
     auto series = [&](const QVector<double> &ys, const QVector<double> &xs, const QVector<double> &minus, const QVector<double> &plus, bool filled,
                       const QString &name) {
@@ -68,7 +69,7 @@ void ForestPlot::redraw()
         if (ys.isEmpty())
             graph->removeFromLegend();
     };
-    series(ySig, xSig, minusSig, plusSig, true, tr("significant (Holm-adjusted p < 0.05, CI excludes 1)"));
+    series(ySig, xSig, minusSig, plusSig, true, tr("significant (Holm p < 0.05)"));
     series(yNot, xNot, minusNot, plusNot, false, tr("not significant"));
     auto *one = new QCPItemStraightLine(chart);
     one->point1->setCoords(1, 0);
@@ -78,7 +79,7 @@ void ForestPlot::redraw()
 
 void ForestPlot::retranslateAxes()
 {
-    plot()->xAxis->setLabel(m_view.axisLabel.isEmpty() ? tr("median / baseline median (x, log scale)") : m_view.axisLabel);
+    plot()->xAxis->setLabel(m_view.axisLabel.isEmpty() ? tr("ratio to baseline median (log)") : m_view.axisLabel);
     plot()->yAxis->setLabel(QString());
 }
 

@@ -2,12 +2,16 @@
 
 #include "app/results/browser_comparison.h"
 #include "app/results/chart_views.h"
+#include "widgets/distribution_plot.h"
+#include "widgets/forest_plot.h"
+#include "core/results/baseline_comparison.h"
 #include "core/results/cell_summary.h"
 #include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <cmath>
 #include <QTextStream>
 #include <map>
 
@@ -44,7 +48,11 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
     parser.addOptions({
-        {QStringLiteral("chart"), Cli::tr("latency, memory or responsiveness (one run), or browsers (every cell)."), QStringLiteral("chart")},
+        {QStringLiteral("chart"), Cli::tr("latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against "
+                                          "--baseline: a forest plot) or ecdf (the latency distributions of --run and --against)."),
+         QStringLiteral("chart")},
+        {QStringLiteral("baseline"), Cli::tr("For compare: native, a browser or a cell (default native)."), QStringLiteral("baseline"), QStringLiteral("native")},
+        {QStringLiteral("against"), Cli::tr("For ecdf: the second run (default: the next run with samples)."), QStringLiteral("id")},
         {QStringLiteral("run"), Cli::tr("The run to draw (latency, memory, responsiveness); default: the first run that has the data."), QStringLiteral("id")},
         {QStringLiteral("metric"), Cli::tr("For browsers: %1.").arg(metricNames().join(QStringLiteral(", "))), QStringLiteral("name"), QStringLiteral("latency")},
         {QStringLiteral("preset"), Cli::tr("single (3.5 in), double (7.16 in), slide (10 in, 16:9), or WxHin / WxHmm."), QStringLiteral("preset"), QStringLiteral("single")},
@@ -64,7 +72,8 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     const QString chart = parser.value(QStringLiteral("chart"));
-    const QStringList charts{QStringLiteral("latency"), QStringLiteral("memory"), QStringLiteral("responsiveness"), QStringLiteral("browsers")};
+    const QStringList charts{QStringLiteral("latency"), QStringLiteral("memory"), QStringLiteral("responsiveness"), QStringLiteral("browsers"),
+                             QStringLiteral("compare"), QStringLiteral("ecdf")};
     if (!charts.contains(chart)) {
         err << Cli::tr("Unknown chart \"%1\": use %2.").arg(chart, charts.join(QStringLiteral(", "))) << Qt::endl;
         return 1;
@@ -91,7 +100,61 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     std::unique_ptr<widgets::ChartWidget> plot;
-    if (chart == QLatin1String("browsers")) {
+    auto size = *preset;
+    if (chart == QLatin1String("compare")) {
+        nlohmann::json comparison;
+        try {
+            comparison = results::compareAgainstBaseline(*view, parser.value(QStringLiteral("baseline")).toStdString());
+        } catch (const std::invalid_argument &e) {
+            err << QString::fromUtf8(e.what()) << Qt::endl;
+            return 1;
+        }
+        const auto forest = forestView(comparison);
+        if (forest.rows.empty()) {
+            err << Cli::tr("No cell has samples on both sides of the comparison against %1.").arg(parser.value(QStringLiteral("baseline"))) << Qt::endl;
+            return 1;
+        }
+        // One readable row per cell (about 11 pt each at the 7 pt tick font): a figure with many cells grows
+        // taller than the preset rather than printing labels on top of each other.
+        const double needed = 60.0 + 11.0 * static_cast<double>(forest.rows.size());
+        if (size.heightPt() < needed) {
+            size.heightIn = needed / 72.0;
+            out << Cli::tr("%n cell(s): the figure is %1 pt tall to keep one readable row per cell.", nullptr, static_cast<int>(forest.rows.size()))
+                       .arg(std::lround(needed))
+                << Qt::endl;
+        }
+        auto p = std::make_unique<widgets::ForestPlot>();
+        p->setView(forest);
+        plot = std::move(p);
+    } else if (chart == QLatin1String("ecdf")) {
+        const QString first = parser.value(QStringLiteral("run")), second = parser.value(QStringLiteral("against"));
+        const results::RunSummary *a = nullptr, *b = nullptr;
+        for (const auto &r : view->runs) {
+            const QString id = QString::fromStdString(r.runId);
+            if (!a && (first.isEmpty() ? !r.steadySamples.empty() : id == first))
+                a = &r;
+            else if (!b && (second.isEmpty() ? !r.steadySamples.empty() : id == second))
+                b = &r;
+        }
+        if (!a || !b || a->steadySamples.empty() || b->steadySamples.empty()) {
+            err << Cli::tr("The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).") << Qt::endl;
+            return 1;
+        }
+        // Legend names: the parts of the two runs' configurations that differ (the run ids when none does).
+        const QStringList partsA = QString::fromStdString(a->label).split(QStringLiteral(" / ")), partsB = QString::fromStdString(b->label).split(QStringLiteral(" / "));
+        QStringList nameA, nameB;
+        for (qsizetype i = 0; i < std::max(partsA.size(), partsB.size()); ++i)
+            if (partsA.value(i) != partsB.value(i)) {
+                nameA << partsA.value(i);
+                nameB << partsB.value(i);
+            }
+        widgets::DistributionView distributions;
+        distributions.series = {ecdfSeries(a->steadySamples, nameA.isEmpty() ? QString::fromStdString(a->runId) : nameA.join(QStringLiteral(" / "))),
+                                ecdfSeries(b->steadySamples, nameB.isEmpty() ? QString::fromStdString(b->runId) : nameB.join(QStringLiteral(" / ")))};
+        auto p = std::make_unique<widgets::DistributionPlot>();
+        p->setView(distributions);
+        plot = std::move(p);
+    } else if (chart == QLatin1String("browsers")) {
         const auto metric = metrics().find(parser.value(QStringLiteral("metric")));
         if (metric == metrics().end()) {
             err << Cli::tr("Unknown metric \"%1\": use %2.").arg(parser.value(QStringLiteral("metric")), metricNames().join(QStringLiteral(", ")))
@@ -138,9 +201,9 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
             plot = std::move(p);
         }
     }
-    plot->resize(static_cast<int>(preset->widthPt()), static_cast<int>(preset->heightPt()));
+    plot->resize(static_cast<int>(size.widthPt()), static_cast<int>(size.heightPt()));
     QString error;
-    if (!widgets::FigureExporter::exportFigure(plot->plot(), parser.value(QStringLiteral("out")), *preset, dpi, &error)) {
+    if (!widgets::FigureExporter::exportFigure(plot->plot(), parser.value(QStringLiteral("out")), size, dpi, &error)) {
         err << error << Qt::endl;
         return 2;
     }

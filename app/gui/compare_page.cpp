@@ -1,5 +1,7 @@
 #include "app/gui/compare_page.h"
 
+#include "app/results/chart_views.h"
+
 #include "core/analysis/descriptive.h"
 #include "core/analysis/mann_whitney.h"
 #include "core/results/baseline_comparison.h"
@@ -24,21 +26,6 @@
 
 namespace inferscope::app {
 namespace {
-/// At most ~500 points of the empirical CDF (every k-th sorted sample, and the last).
-widgets::DistributionView::Series ecdf(const std::vector<double> &samples)
-{
-    widgets::DistributionView::Series s;
-    std::vector<double> sorted = samples;
-    std::sort(sorted.begin(), sorted.end());
-    const std::size_t n = sorted.size(), step = std::max<std::size_t>(1, n / 500);
-    for (std::size_t i = 0; i < n; i += step)
-        s.ecdf.push_back({sorted[i], static_cast<double>(i + 1) / static_cast<double>(n)});
-    if (n > 0 && s.ecdf.back().y < 1.0)
-        s.ecdf.push_back({sorted.back(), 1.0});
-    s.median = analysis::median(sorted);
-    return s;
-}
-
 Comparison compare(const results::RunSummary &a, const results::RunSummary &b)
 {
     const auto ratio = analysis::bootstrapMedianRatioCi(a.steadySamples, b.steadySamples);
@@ -60,7 +47,7 @@ Comparison compare(const results::RunSummary &a, const results::RunSummary &b)
                       locale.toString(ratio.high, 'f', 3), locale.toString(slower.u1, 'f', 1),
                       locale.toString(slower.pValue, 'g', 3), locale.toString(faster.pValue, 'g', 3),
                       locale.toString(slower.effect, 'f', 2), verdict);
-    c.distributions.series = {ecdf(a.steadySamples), ecdf(b.steadySamples)};
+    c.distributions.series = {ecdfSeries(a.steadySamples), ecdfSeries(b.steadySamples)};
     return c;
 }
 } // namespace
@@ -201,7 +188,7 @@ void ComparePage::showBaseline(const nlohmann::json &result)
         return;
     }
     const QLocale locale;
-    widgets::ForestView forest;
+    const widgets::ForestView forest = forestView(result); // the same rows `inferscope figure --chart compare` draws
     const auto &rows = result["rows"];
     m_table->setRowCount(static_cast<int>(rows.size()));
     int i = 0;
@@ -219,9 +206,6 @@ void ComparePage::showBaseline(const nlohmann::json &result)
                                 measured ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"), shown};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
-        if (measured)
-            forest.rows.push_back({QString::fromStdString(row["cell"]), row["ratio"].get<double>(), row["ci_low"].get<double>(),
-                                   row["ci_high"].get<double>(), row.value("significant", false)});
         ++i;
     }
     QStringList groups;

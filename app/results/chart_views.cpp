@@ -1,6 +1,9 @@
 #include "app/results/chart_views.h"
 
+#include "core/analysis/descriptive.h"
+
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace inferscope::app {
 
@@ -31,6 +34,67 @@ widgets::MemoryTimelineView memoryView(const results::RunSummary &r)
 widgets::ResponsivenessView responsivenessView(const results::RunSummary &r)
 {
     return {r.inputIdle, r.inputBusy, r.frameIntervals};
+}
+
+widgets::DistributionView::Series ecdfSeries(const std::vector<double> &samples, const QString &name)
+{
+    widgets::DistributionView::Series s;
+    s.name = name;
+    std::vector<double> sorted = samples;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t n = sorted.size(), step = std::max<std::size_t>(1, n / 500);
+    for (std::size_t i = 0; i < n; i += step)
+        s.ecdf.push_back({sorted[i], static_cast<double>(i + 1) / static_cast<double>(n)});
+    if (n > 0 && s.ecdf.back().y < 1.0)
+        s.ecdf.push_back({sorted.back(), 1.0});
+    s.median = analysis::median(sorted);
+    return s;
+}
+
+widgets::ForestView forestView(const nlohmann::json &comparison)
+{
+    widgets::ForestView forest;
+    if (!comparison.contains("rows"))
+        return forest;
+    // Cell keys are long (model_runtime_backend_tN_browser_placement...): a figure names each row by the
+    // dimensions that differ between its rows only, so the labels leave room for the plot.
+    auto text = [](const nlohmann::json &row, const char *field) -> std::string {
+        const auto it = row.find(field);
+        if (it == row.end() || it->is_null())
+            return {};
+        if (std::string(field) == "threads")
+            return "t" + it->dump();
+        if (std::string(field) == "simd")
+            return it->is_boolean() && !it->get<bool>() ? "no SIMD" : "";
+        if (std::string(field) == "workload")
+            return it->is_string() && *it != "none" ? "+" + it->get<std::string>() : "";
+        return it->is_string() ? it->get<std::string>() : it->dump();
+    };
+    const char *dimensions[] = {"model", "browser", "runtime", "backend", "threads", "simd", "placement", "workload"};
+    std::vector<const char *> varying;
+    nlohmann::json rows = nlohmann::json::array(); // the measured rows: the ones drawn
+    for (const auto &row : comparison["rows"])
+        if (row.contains("ratio"))
+            rows.push_back(row);
+    if (rows.empty())
+        return forest;
+    for (const char *d : dimensions)
+        for (const auto &row : rows)
+            if (text(row, d) != text(rows.front(), d)) {
+                varying.push_back(d);
+                break;
+            }
+    if (varying.empty())
+        varying = {"model", "browser", "backend"};
+    for (const auto &row : rows) {
+        QStringList parts;
+        for (const char *d : varying)
+            if (const std::string t = text(row, d); !t.empty())
+                parts << QString::fromStdString(t);
+        forest.rows.push_back({parts.isEmpty() ? QString::fromStdString(row["cell"]) : parts.join(QStringLiteral(" ")), row["ratio"].get<double>(),
+                               row["ci_low"].get<double>(), row["ci_high"].get<double>(), row.value("significant", false)});
+    }
+    return forest;
 }
 
 } // namespace inferscope::app

@@ -193,6 +193,30 @@ TEST(Cli, FigureWritesAPaperSizedChartAndItsDataAndRefusesWhatItCannotDraw)
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown metric \"joy\""))) << r.err.toStdString();
 }
 
+TEST(Cli, FigureDrawsTheForestPlotAgainstABaselineAndTheEcdfOfTwoRuns)
+{
+    QTemporaryDir bundle, out;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--baseline"),
+                  QStringLiteral("native"), QStringLiteral("--out"), out.filePath(QStringLiteral("forest.svg"))});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    QFile csv(out.filePath(QStringLiteral("forest.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_GE(csv.readAll().count('\n'), 3); // a header and a row per drawn cell
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("ecdf"), QStringLiteral("--out"),
+             out.filePath(QStringLiteral("ecdf.png"))});
+    ASSERT_EQ(0, r.code) << r.err.toStdString();
+    EXPECT_EQ(1050, QImage(out.filePath(QStringLiteral("ecdf.png"))).width());
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--baseline"),
+             QStringLiteral("safari"), QStringLiteral("--out"), out.filePath(QStringLiteral("x.svg"))});
+    EXPECT_EQ(1, r.code);
+    EXPECT_FALSE(r.err.isEmpty());
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("ecdf"), QStringLiteral("--run"), QStringLiteral("nope"),
+             QStringLiteral("--out"), out.filePath(QStringLiteral("x.svg"))});
+    EXPECT_EQ(1, r.code);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("two runs with samples"))) << r.err.toStdString();
+}
+
 TEST(Cli, CompareAgainstNativePrintsMarkdownAndRefusesAnUnknownBaseline)
 {
     QTemporaryDir bundle;
