@@ -50,7 +50,7 @@ void ForestPlot::redraw()
     }
     chart->yAxis->setTicker(ticker);
     // Head room above the top row for the legend, which sits in the top-right corner.
-    chart->yAxis->setRange(-0.7, n - 0.3 + std::max(0.9, 0.12 * n));
+    chart->yAxis->setRange(-0.7, n - 0.3 + (n <= 3 ? 0.9 : 1.6)); // about the legend's height in rows
     chart->xAxis->setRange(low / 1.25, high * 1.25);
     auto series = [&](const QVector<double> &ys, const QVector<double> &xs, const QVector<double> &minus, const QVector<double> &plus, bool filled,
                       const QString &name) {

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -88,7 +89,16 @@ ComparePage::ComparePage(QWidget *parent)
     choose->addWidget(m_secondButton);
     auto *split = new QSplitter(Qt::Vertical, against);
     split->addWidget(m_table);
-    split->addWidget(m_forest);
+    // Many cells (the anatomize plan has 84 against native) need one readable row each: the plot grows
+    // taller than the pane and scrolls, instead of printing its labels on top of each other.
+    m_forestScroll = new QScrollArea(against);
+    m_forestScroll->setWidgetResizable(true);
+    m_forestScroll->setFrameShape(QFrame::NoFrame);
+    m_forestScroll->setWidget(m_forest);
+    split->addWidget(m_forestScroll);
+    split->setStretchFactor(0, 2); // the table and the plot share the pane, the plot a little more
+    split->setStretchFactor(1, 3);
+    split->setSizes({200, 300});
     auto *againstLayout = new QVBoxLayout(against);
     againstLayout->addWidget(m_baselineIntro);
     againstLayout->addLayout(choose);
@@ -213,10 +223,12 @@ void ComparePage::showBaseline(const nlohmann::json &result)
         groups << tr("%1: geometric mean %2× over %n cell(s)", nullptr, g["cells"].get<int>())
                       .arg(QString::fromStdString(g["group"]), locale.toString(g["geometric_mean_ratio"].is_number() ? g["geometric_mean_ratio"].get<double>() : 0.0, 'f', 3));
     m_groups->setText(groups.join(QStringLiteral("; ")));
-    if (forest.rows.empty())
+    if (forest.rows.empty()) {
         m_forest->clear();
-    else
+    } else {
         m_forest->setView(forest);
+        m_forest->setMinimumHeight(80 + 20 * static_cast<int>(forest.rows.size()));
+    }
     Q_EMIT baselineComparisonAvailable();
 }
 

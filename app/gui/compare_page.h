@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -73,6 +74,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_groups;
     widgets::ForestPlot *m_forest;
+    QScrollArea *m_forestScroll = nullptr;
     std::shared_ptr<const results::BundleView> m_view;
     std::shared_ptr<const results::BundleView> m_after; ///< the second bundle, when one is open
     QFutureWatcher<Comparison> m_watcher;
