@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).": "机器漂移：在 %1 次运行之前各计时一次的固定内存密集型探针耗时 %2 至 %3 毫秒（中位数 %4 毫秒）；若某单元的各次重复中探针变化超过 10%，摘要中会标记该单元（machine_drift_flag）。",
     "latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against --baseline: a forest plot) or ecdf (the latency distributions of --run and --against).": "latency、memory 或 responsiveness（单次运行），browsers（所有单元），compare（每个单元对比 --baseline：森林图）或 ecdf（--run 与 --against 的延迟分布）。",
     "For compare: native, a browser or a cell (default native).": "用于 compare：native、某个浏览器或某个单元（默认 native）。",
     "For ecdf: the second run (default: the next run with samples).": "用于 ecdf：第二次运行（默认：下一个有样本的运行）。",

@@ -1136,6 +1136,10 @@
         <source>Memory timeline of %1, the run whose process tree grew most: PSS of the browser's process tree by process type, baseline and peak marked.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VersionInfo</name>

@@ -1141,6 +1141,10 @@
         <source>Memory timeline of %1, the run whose process tree grew most: PSS of the browser's process tree by process type, baseline and peak marked.</source>
         <translation>%1 的内存时间线（进程树增长最多的运行）：按进程类型划分的浏览器进程树 PSS，标出基线与峰值。</translation>
     </message>
+    <message>
+        <source>Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).</source>
+        <translation>机器漂移：在 %1 次运行之前各计时一次的固定内存密集型探针耗时 %2 至 %3 毫秒（中位数 %4 毫秒）；若某单元的各次重复中探针变化超过 10%，摘要中会标记该单元（machine_drift_flag）。</translation>
+    </message>
 </context>
 <context>
     <name>VersionInfo</name>

@@ -234,6 +234,13 @@ QString intro(const json &d)
                       QString::number(machine.value("memory_bytes", 0.0) / 1e9, 'f', 1), get(machine, "os"), flags);
     lines << Report::tr("Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.")
                  .arg(browsers, runtimes, get(env, "inferscope_version"), get(env, "created_utc"));
+    if (const auto drift = env.find("machine_drift"); drift != env.end() && drift->is_object())
+        lines << Report::tr("Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); "
+                            "a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).")
+                     .arg(get(*drift, "runs"))
+                     .arg((*drift)["min_ms"].get<double>(), 0, 'f', 1)
+                     .arg((*drift)["max_ms"].get<double>(), 0, 'f', 1)
+                     .arg((*drift)["median_ms"].get<double>(), 0, 'f', 1);
     lines << Report::tr("What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this "
                         "report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's "
                         "models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here "

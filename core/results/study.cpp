@@ -67,7 +67,18 @@ json environment(const BundleView &view)
         return out;
     };
     const json policy = plan.value("policy", json::object());
+    // The machine-drift probe over the whole plan: how far the machine's speed moved while it ran.
+    std::vector<double> probes;
+    for (const auto &r : view.runs)
+        if (const auto p = r.meta.find("machine_probe"); p != r.meta.end() && p->is_object() && p->contains("ms") && (*p)["ms"].is_number())
+            probes.push_back((*p)["ms"].get<double>());
+    json drift = nullptr;
+    if (!probes.empty()) {
+        const auto [lo, hi] = std::minmax_element(probes.begin(), probes.end());
+        drift = {{"runs", probes.size()}, {"min_ms", *lo}, {"median_ms", analysis::median(probes)}, {"max_ms", *hi}};
+    }
     return {{"machine", manifest.value("machine", json::object())},
+            {"machine_drift", drift},
             {"inferscope_version", manifest.value("inferscope_version", "")},
             {"created_utc", manifest.value("created_utc", "")},
             {"plan_name", plan.value("name", "")},
