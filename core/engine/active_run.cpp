@@ -308,6 +308,13 @@ nlohmann::json ActiveRun::cpuPerInference() const
     // final sweep (taken when the run finished): clamp what is within 100 ms.
     if (!t.empty() && end > t.back() && end - t.back() < 100)
         end = t.back();
+    // CPU time is read once per sweep: over a window of a few sweeps the split between processes is mostly
+    // interpolation, so the phase must span at least five of them.
+    const double shortest = 5.0 * m_memoryTimer.interval();
+    if (end - start < shortest)
+        return {{"available", false},
+                {"reason", "the prediction phase (" + std::to_string(std::lround(end - start)) + " ms) is shorter than five sweeps of the sampler (" +
+                               std::to_string(std::lround(shortest)) + " ms): too short to measure CPU time per inference"}};
     const auto total = analysis::cpuOverWindow(t, find("cpu_ms"), start, end);
     if (!total || count <= 0)
         return {{"available", false}, {"reason", "the memory timeline does not cover the prediction phase"}};
