@@ -64,19 +64,6 @@ qint64 residentBytes(qint64 pid)
     static const qint64 pageSize = ::sysconf(_SC_PAGESIZE);
     return fields.at(1).toLongLong() * pageSize;
 }
-/// utime + stime of a process in ms (/proc/PID/stat fields 14 and 15, clock ticks); -1 when gone.
-double cpuMilliseconds(qint64 pid)
-{
-    const QByteArray stat = readProc(pid, "stat");
-    const qsizetype close = stat.lastIndexOf(')'); // the command name may hold spaces and parentheses
-    if (close < 0)
-        return -1;
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' '); // fields[0] is field 3 (state)
-    if (fields.size() < 13)
-        return -1;
-    static const double msPerTick = 1000.0 / static_cast<double>(::sysconf(_SC_CLK_TCK));
-    return static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick;
-}
 } // namespace
 
 TypedMemory TypedMemorySampler::sample(qint64 rootPid, qint64 nowMs)
@@ -103,7 +90,7 @@ TypedMemory TypedMemorySampler::sample(qint64 rootPid, qint64 nowMs)
         }
         total.pssByType[known.type] += known.pss;
         total.pssTotal += known.pss;
-        if (const double cpu = cpuMilliseconds(pid); cpu >= 0) {
+        if (const double cpu = process::readProcStat(pid).cpuMs; cpu >= 0) {
             total.cpuMsByType[known.type] += cpu;
             total.cpuMsTotal += cpu;
         }

@@ -136,19 +136,25 @@ std::uint64_t PlanFields::unsignedInteger(const char *key, std::uint64_t fallbac
     fail(key, "must be a non-negative integer, not " + (v->is_number() ? v->dump() : typeName(*v)));
 }
 
+json PlanFields::valueOrList(const char *key, const json &v, bool single, const char *expected, std::size_t maxCount) const
+{
+    if (!single && !v.is_array())
+        fail(key, std::string("must be ") + expected + ", not " + typeName(v));
+    json list = v.is_array() ? v : json::array({v});
+    if (list.empty())
+        fail(key, "must not be an empty list");
+    if (list.size() > maxCount)
+        fail(key, "holds " + std::to_string(list.size()) + " values; at most " + std::to_string(maxCount) + " are allowed");
+    return list;
+}
+
 std::vector<std::string> PlanFields::strings(const char *key, const std::vector<std::string> &fallback, std::size_t maxCount,
                                              const std::vector<std::string> &allowed)
 {
     const json *v = raw(key);
     if (!v)
         return fallback;
-    if (!v->is_string() && !v->is_array())
-        fail(key, "must be a string or a list of strings, not " + typeName(*v));
-    const json list = v->is_array() ? *v : json::array({*v});
-    if (list.empty())
-        fail(key, "must not be an empty list");
-    if (list.size() > maxCount)
-        fail(key, "holds " + std::to_string(list.size()) + " values; at most " + std::to_string(maxCount) + " are allowed");
+    const json list = valueOrList(key, *v, v->is_string(), "a string or a list of strings", maxCount);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
@@ -169,13 +175,7 @@ std::vector<int> PlanFields::integers(const char *key, const std::vector<int> &f
     const json *v = raw(key);
     if (!v)
         return fallback;
-    if (!v->is_number() && !v->is_array())
-        fail(key, "must be an integer or a list of integers, not " + typeName(*v));
-    const json list = v->is_array() ? *v : json::array({*v});
-    if (list.empty())
-        fail(key, "must not be an empty list");
-    if (list.size() > maxCount)
-        fail(key, "holds " + std::to_string(list.size()) + " values; at most " + std::to_string(maxCount) + " are allowed");
+    const json list = valueOrList(key, *v, v->is_number(), "an integer or a list of integers", maxCount);
     std::vector<int> out;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string at = v->is_array() ? std::string(key) + "[" + std::to_string(i) + "]" : std::string(key);
@@ -195,9 +195,7 @@ std::vector<bool> PlanFields::booleans(const char *key, const std::vector<bool> 
     const json *v = raw(key);
     if (!v)
         return fallback;
-    const json list = v->is_array() ? *v : json::array({*v});
-    if (list.empty())
-        fail(key, "must not be an empty list");
+    const json list = valueOrList(key, *v, v->is_boolean(), "true, false or a list of them", std::numeric_limits<std::size_t>::max());
     std::vector<bool> out;
     for (const auto &b : list) {
         if (!b.is_boolean())

@@ -40,6 +40,8 @@ public:
 
 private:
     [[noreturn]] void fail(const std::string &key, const std::string &message) const;
+    /// A value that may be given alone or as a non-empty list of at most `maxCount`: the list.
+    nlohmann::json valueOrList(const char *key, const nlohmann::json &v, bool single, const char *expected, std::size_t maxCount) const;
     const nlohmann::json &m_object;
     std::string m_where;
     std::set<std::string> m_read;

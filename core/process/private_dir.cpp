@@ -1,5 +1,7 @@
 #include "core/process/private_dir.h"
 
+#include "core/process/process_memory.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,18 +13,11 @@ namespace inferscope::process {
 namespace {
 const QString kOwnerFile = QStringLiteral(".inferscope-owner");
 
-/// "PID STARTTIME": the start time (clock ticks since boot, /proc/PID/stat field 22) tells a reused pid apart.
+/// "PID STARTTIME": the start time tells a reused pid apart.
 QByteArray identity(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')'); // the command name may hold spaces and parentheses
-    if (close < 0)
-        return {};
-    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-    return fields.size() > 19 ? QByteArray::number(pid) + ' ' + fields.at(19) : QByteArray();
+    const ProcStat stat = readProcStat(pid);
+    return stat.parentPid < 0 ? QByteArray() : QByteArray::number(pid) + ' ' + stat.startTicks;
 }
 } // namespace
 

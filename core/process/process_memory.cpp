@@ -5,22 +5,25 @@
 #include <QFile>
 #include <map>
 
+#include <unistd.h>
+
 namespace inferscope::process {
-namespace {
-qint64 parentOf(const QString &pid)
+ProcStat readProcStat(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
-        return -1;
+        return {};
     const QByteArray text = stat.readAll();
     // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ')'.
     const qsizetype close = text.lastIndexOf(')');
     if (close < 0)
-        return -1;
-    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
+        return {};
+    const QList<QByteArray> fields = text.mid(close + 2).split(' '); // fields[0] is field 3 (state)
+    if (fields.size() < 20)
+        return {};
+    static const double msPerTick = 1000.0 / static_cast<double>(::sysconf(_SC_CLK_TCK));
+    return {fields.at(1).toLongLong(), static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick, fields.at(19)};
 }
-} // namespace
 
 std::vector<qint64> processTree(qint64 rootPid)
 {
@@ -30,7 +33,7 @@ std::vector<qint64> processTree(qint64 rootPid)
         bool numeric = false;
         const qint64 pid = entry.toLongLong(&numeric);
         if (numeric)
-            children.insert({parentOf(entry), pid});
+            children.insert({readProcStat(pid).parentPid, pid});
     }
     std::vector<qint64> tree{rootPid};
     for (std::size_t i = 0; i < tree.size(); ++i) {
