@@ -1309,6 +1309,18 @@
         <source>verdict</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratios (forest plot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distributions of the selected rows</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::JobProgress</name>
@@ -1373,6 +1385,58 @@
     </message>
     <message>
         <source>&amp;About InferScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run with latency samples to export its figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent &amp;Bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear Recent Bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Four &amp;Panels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare Against a Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a result bundle: drop a bundle folder (it holds manifest.json).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2139,6 +2203,41 @@
     </message>
     <message>
         <source>Latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::LiveRunPlot</name>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inference (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time since the run started (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSS (MB)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1314,6 +1314,18 @@
         <source>verdict</source>
         <translation>结论</translation>
     </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>Ratios (forest plot)</source>
+        <translation>比值（森林图）</translation>
+    </message>
+    <message>
+        <source>Distributions of the selected rows</source>
+        <translation>所选行的分布</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::JobProgress</name>
@@ -1379,6 +1391,58 @@
     <message>
         <source>&amp;About InferScope</source>
         <translation>关于 InferScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a run with latency samples to export its figure.</source>
+        <translation>请选择一个有延迟样本的运行以导出其图表。</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Bundles</source>
+        <translation>最近的结果包(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Bundles</source>
+        <translation>清除最近的结果包(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Four &amp;Panels…</source>
+        <translation>导出四面板图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Against a Baseline</source>
+        <translation>与基线比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not a result bundle: drop a bundle folder (it holds manifest.json).</source>
+        <translation>不是结果包：请拖入结果包文件夹（其中含 manifest.json）。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2209,41 @@
     <message>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::widgets::LiveRunPlot</name>
+    <message>
+        <source>warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理序号</translation>
+    </message>
+    <message>
+        <source>Inference (%1)</source>
+        <translation>推理序号（%1）</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟 (ms)</translation>
+    </message>
+    <message>
+        <source>Time since the run started (s)</source>
+        <translation>自运行开始的时间（秒）</translation>
+    </message>
+    <message>
+        <source>PSS (MB)</source>
+        <translation>PSS (MB)</translation>
     </message>
 </context>
 <context>

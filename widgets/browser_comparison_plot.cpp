@@ -57,6 +57,7 @@ void BrowserComparisonPlot::redraw()
         whiskers->removeFromLegend();
         whiskers->setDataPlottable(bars);
         whiskers->setPen(QPen(QColor(40, 40, 40), 1.2));
+        markNeutral(whiskers, NeutralRole::Foreground);
         QVector<double> keys, values, minus, plus;
         for (int g = 0; g < groups; ++g) {
             const ComparisonValue &v = m_view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g));

@@ -1,5 +1,7 @@
 #include "widgets/chart_widget.h"
 
+#include "widgets/chart_palette.h"
+
 #include <QEvent>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -18,6 +20,7 @@ ChartWidget::ChartWidget(Qt::Alignment legendCorner, QWidget *parent) : QWidget(
     m_plot->legend->setFont(font());
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, legendCorner);
     setMinimumHeight(220);
+    applyTheme(m_plot, screenTheme(palette()));
 }
 
 void ChartWidget::clear()
@@ -40,6 +43,7 @@ void ChartWidget::render()
     m_plot->clearItems();
     retranslateAxes();
     redraw();
+    applyTheme(m_plot, screenTheme(palette()));
     m_plot->replot();
 }
 
@@ -64,6 +68,10 @@ void ChartWidget::changeEvent(QEvent *event)
             retranslateAxes();
             m_plot->replot();
         }
+    }
+    if (event->type() == QEvent::PaletteChange) { // View > Theme, or the desktop switched between light and dark
+        applyTheme(m_plot, screenTheme(palette()));
+        m_plot->replot();
     }
     QWidget::changeEvent(event);
 }

@@ -1,8 +1,11 @@
 #include "widgets/figure_exporter.h"
 
+#include "widgets/chart_palette.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -24,6 +27,7 @@ class PaperStyle {
 public:
     PaperStyle(QCustomPlot *plot, const FigurePreset &preset) : m_plot(plot)
     {
+        applyTheme(plot, paperTheme()); // black on white even when the screen is dark
         // Pixel sizes, not point sizes: the plot is laid out in points (1 unit = 1 pt) on every device,
         // so type must not be scaled again by a device's DPI.
         QFont label = plot->font(), tick = plot->font();
@@ -88,6 +92,7 @@ public:
             whiskers->setWhiskerWidth(width);
         for (const auto &[text, font] : m_texts)
             text->setFont(font);
+        applyTheme(m_plot, screenTheme(m_plot->palette()));
         m_plot->replot();
     }
 
@@ -176,6 +181,12 @@ bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int 
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     bool ok = false;
+    // Exports are printed and pasted into papers: black on white even when the screen is dark.
+    applyTheme(plot, paperTheme());
+    const auto restore = qScopeGuard([plot] {
+        applyTheme(plot, screenTheme(plot->palette()));
+        plot->replot();
+    });
     if (suffix == QLatin1String("png")) {
         ok = plot->savePng(fileName, width, height, 2.0); // 2x: sharp in slides and print
     } else if (suffix == QLatin1String("pdf")) {

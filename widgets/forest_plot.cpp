@@ -59,12 +59,13 @@ void ForestPlot::redraw()
         graph->setName(name);
         graph->setLineStyle(QCPGraph::lsNone);
         const QColor color = seriesColor(0);
-        graph->setScatterStyle(QCPScatterStyle(filled ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssCircle, color, filled ? color : Qt::white, 8));
+        graph->setScatterStyle(QCPScatterStyle(filled ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssCircle, color, filled ? QBrush(color) : QBrush(Qt::NoBrush), 8));
         graph->setData(ys, xs, true);
         auto *whiskers = new QCPErrorBars(chart->yAxis, chart->xAxis);
         whiskers->removeFromLegend();
         whiskers->setDataPlottable(graph);
         whiskers->setPen(QPen(QColor(40, 40, 40), 1.2));
+        markNeutral(whiskers, NeutralRole::Foreground);
         whiskers->setData(minus, plus);
         if (ys.isEmpty())
             graph->removeFromLegend();
@@ -75,6 +76,7 @@ void ForestPlot::redraw()
     one->point1->setCoords(1, 0);
     one->point2->setCoords(1, 1);
     one->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+    markNeutral(one, NeutralRole::Muted);
 }
 
 void ForestPlot::retranslateAxes()

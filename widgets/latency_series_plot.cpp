@@ -59,6 +59,7 @@ void LatencySeriesPlot::redraw()
         label->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
         label->setText(tr("warm-up"));
         label->setColor(QColor(0, 90, 140));
+        markNeutral(label, NeutralRole::Foreground);
     }
     chart->plotLayout()->setAutoMargins(QCP::msAll);
     samples->rescaleAxes();

@@ -34,12 +34,14 @@ void MemoryTimelinePlot::redraw()
         line->point1->setCoords(0, value);
         line->point2->setCoords(1, value);
         line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+        markNeutral(line, NeutralRole::Muted);
         auto *label = new QCPItemText(chart);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(0.99, value);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setText(QStringLiteral("%1 %2 MB").arg(text).arg(value, 0, 'f', 0));
         label->setColor(QColor(90, 90, 90));
+        markNeutral(label, NeutralRole::Muted);
     }
     chart->rescaleAxes();
     chart->yAxis->setRangeLower(0);

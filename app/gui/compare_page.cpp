@@ -95,7 +95,13 @@ ComparePage::ComparePage(QWidget *parent)
     m_forestScroll->setWidgetResizable(true);
     m_forestScroll->setFrameShape(QFrame::NoFrame);
     m_forestScroll->setWidget(m_forest);
-    split->addWidget(m_forestScroll);
+    // Below the table: the forest plot of every row, or the ECDFs of the selected rows beside their
+    // baselines (select rows in the table), on one latency axis.
+    m_baselineCharts = new QTabWidget(against);
+    m_baselineCharts->addTab(m_forestScroll, QString());
+    m_rowDistributions = new widgets::DistributionPlot(against);
+    m_baselineCharts->addTab(m_rowDistributions, QString());
+    split->addWidget(m_baselineCharts);
     split->setStretchFactor(0, 2); // the table and the plot share the pane, the plot a little more
     split->setStretchFactor(1, 3);
     split->setSizes({200, 300});
@@ -130,6 +136,14 @@ ComparePage::ComparePage(QWidget *parent)
         retranslate();
         recomputeBaseline();
     });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ComparePage::showSelectedDistributions);
+    connect(&m_rowWatcher, &QFutureWatcher<widgets::DistributionView>::finished, this, [this] {
+        const widgets::DistributionView view = m_rowWatcher.result();
+        if (view.series.empty())
+            m_rowDistributions->clear();
+        else
+            m_rowDistributions->setView(view);
+    });
     connect(m_a, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(m_b, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this,
@@ -149,6 +163,7 @@ ComparePage::~ComparePage()
 {
     m_watcher.waitForFinished();
     m_baselineWatcher.waitForFinished();
+    m_rowWatcher.waitForFinished();
     m_secondWatcher.waitForFinished();
 }
 
@@ -168,6 +183,56 @@ void ComparePage::setSecondBundle(const QString &directory)
 void ComparePage::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);
+}
+
+void ComparePage::showBaselineChart(int index)
+{
+    m_baselineCharts->setCurrentIndex(index);
+}
+
+void ComparePage::showSelectedDistributions()
+{
+    if (!m_view || !m_baselineResult.contains("rows"))
+        return;
+    // (name, bundle, cell) of every selected row and its baseline, each cell once, at most 6 curves.
+    struct Wanted {
+        QString name;
+        std::shared_ptr<const results::BundleView> bundle;
+        std::string cell;
+    };
+    std::vector<Wanted> wanted;
+    auto add = [&](const QString &name, std::shared_ptr<const results::BundleView> bundle, const std::string &cell) {
+        for (const auto &w : wanted)
+            if (w.cell == cell && w.bundle == bundle)
+                return;
+        if (wanted.size() < 6)
+            wanted.push_back({name, std::move(bundle), cell});
+    };
+    const auto &rows = m_baselineResult["rows"];
+    QList<int> selected;
+    for (const QTableWidgetItem *item : m_table->selectedItems())
+        if (!selected.contains(item->row()))
+            selected.push_back(item->row());
+    std::sort(selected.begin(), selected.end());
+    for (int r : selected) {
+        if (r < 0 || static_cast<std::size_t>(r) >= rows.size())
+            continue;
+        const auto &row = rows[static_cast<std::size_t>(r)];
+        const std::string cell = row.value("cell", ""), base = row.value("baseline_cell", "");
+        add(tr("baseline: %1").arg(QString::fromStdString(base)), m_view, base);
+        add(QString::fromStdString(cell), m_after ? m_after : m_view, cell); // with a second bundle, rows are its cells
+    }
+    m_rowWatcher.setFuture(QtConcurrent::run([wanted] {
+        widgets::DistributionView view;
+        for (const auto &w : wanted) {
+            const std::vector<double> samples = results::pooledCellSamples(*w.bundle, w.cell);
+            if (!samples.empty())
+                view.series.push_back(ecdfSeries(samples, w.name));
+        }
+        return view;
+    }));
+    if (!selected.isEmpty())
+        m_baselineCharts->setCurrentIndex(1);
 }
 
 void ComparePage::recomputeBaseline()
@@ -191,7 +256,9 @@ void ComparePage::recomputeBaseline()
 
 void ComparePage::showBaseline(const nlohmann::json &result)
 {
+    m_baselineResult = result;
     m_table->setRowCount(0);
+    m_rowDistributions->clear();
     if (result.contains("error")) {
         m_groups->setText(QString::fromStdString(result["error"].get<std::string>()));
         m_forest->clear();
@@ -317,6 +384,8 @@ void ComparePage::retranslate()
         m_secondLabel->setText(tr("Each cell of %1 against the same cell of the open bundle.").arg(QString::fromStdString(m_after->directory.string())));
     else if (!m_secondWatcher.isRunning())
         m_secondLabel->clear();
+    m_baselineCharts->setTabText(0, tr("Ratios (forest plot)"));
+    m_baselineCharts->setTabText(1, tr("Distributions of the selected rows"));
     m_table->setHorizontalHeaderLabels({tr("cell"), tr("baseline"), tr("ratio"), tr("95% CI"), tr("p (Holm)"), tr("verdict")});
 }
 

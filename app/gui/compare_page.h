@@ -42,6 +42,9 @@ public:
     QComboBox *second() const { return m_b; }
     QComboBox *baseline() const { return m_baseline; }
     QTableWidget *baselineTable() const { return m_table; }
+    widgets::DistributionPlot *rowDistributions() const { return m_rowDistributions; }
+    /// 0: forest plot, 1: distributions of the selected rows and their baselines.
+    void showBaselineChart(int index);
     /// Loads a second bundle in the background; its cells are then compared with the same cells of this one.
     void setSecondBundle(const QString &directory);
     /// 0: two runs, 1: against a baseline.
@@ -75,6 +78,11 @@ private:
     QLabel *m_groups;
     widgets::ForestPlot *m_forest;
     QScrollArea *m_forestScroll = nullptr;
+    QTabWidget *m_baselineCharts = nullptr; ///< the forest plot, and the selected rows' distributions
+    widgets::DistributionPlot *m_rowDistributions = nullptr;
+    QFutureWatcher<widgets::DistributionView> m_rowWatcher;
+    nlohmann::json m_baselineResult; ///< the rows the table shows
+    void showSelectedDistributions();
     std::shared_ptr<const results::BundleView> m_view;
     std::shared_ptr<const results::BundleView> m_after; ///< the second bundle, when one is open
     QFutureWatcher<Comparison> m_watcher;

@@ -6,6 +6,7 @@
 #include "app/gui/report_dialog.h"
 #include "app/gui/results_page.h"
 #include "app/gui/runs_page.h"
+#include "app/gui/theme.h"
 #include "app/i18n.h"
 #include "core/experiment/build_info.h"
 
@@ -51,7 +52,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|baseline"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report});
+    const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("system|light|dark"));
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -65,6 +67,9 @@ int runGui(int argc, char **argv)
                                  : Translations::bestMatch(QLocale::system());
     translations.install(language);
 
+    // The look before the window exists, so every widget is built in it: --theme for this start only
+    // (screenshots), else View > Theme as last chosen.
+    applyTheme(themeFromName(parser.isSet(theme) ? parser.value(theme) : settings.value(QStringLiteral("ui/theme")).toString()));
     MainWindow window(translations);
     if (parser.isSet(page))
         window.showPage(pageByName(parser.value(page)));

@@ -5,11 +5,17 @@
 #include "app/gui/results_page.h"
 #include "app/gui/runs_page.h"
 #include "app/gui/setup_page.h"
+#include "app/gui/theme.h"
 #include "app/i18n.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -59,6 +65,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     });
     connect(m_results, &ResultsPage::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_results, &ResultsPage::bundleOpened, this, &MainWindow::rememberBundle);
+    connect(m_results, &ResultsPage::bundleLoaded, this, &MainWindow::updateResultActions);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateResultActions);
+    setAcceptDrops(true);
 
     createMenus();
     retranslate();
@@ -74,12 +84,63 @@ void MainWindow::createMenus()
         showPage(Results);
         m_results->chooseAndOpenBundle();
     });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("results/recent"));
+        rebuildRecentMenu();
+    });
+    rebuildRecentMenu();
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // Results: the actions a paper needs, with shortcuts that work from any page.
+    m_resultsMenu = menuBar()->addMenu(QString());
+    m_exportFigureAction = m_resultsMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString());
+    m_exportFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportFigureAction, &QAction::triggered, this, [this] {
+        showPage(Results);
+        if (m_results->canExportFigure())
+            m_results->exportFigure();
+        else
+            statusBar()->showMessage(tr("Select a run with latency samples to export its figure."), 8000);
+    });
+    m_exportPanelsAction = m_resultsMenu->addAction(QString());
+    m_exportPanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportPanelsAction, &QAction::triggered, this, [this] {
+        showPage(Results);
+        m_results->showChart(3);
+        m_results->exportPanels();
+    });
+    m_reportAction = m_resultsMenu->addAction(QString());
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reportAction, &QAction::triggered, this, [this] { m_results->openReport(); });
+    m_resultsMenu->addSeparator();
+    m_compareAction = m_resultsMenu->addAction(QString());
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        showPage(Compare);
+        m_compare->showTab(1);
+    });
+    updateResultActions();
+
     m_viewMenu = menuBar()->addMenu(QString());
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    const Theme current = themeFromName(QSettings().value(QStringLiteral("ui/theme")).toString());
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(themeName(theme));
+        action->setChecked(theme == current);
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this, [](QAction *action) {
+        QSettings().setValue(QStringLiteral("ui/theme"), action->data().toString());
+        applyTheme(themeFromName(action->data().toString()));
+    });
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const auto &[locale, name] : availableLanguages()) {
@@ -134,11 +195,112 @@ void MainWindow::retranslate()
     m_nav->item(Compare)->setText(tr("Compare"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Result Bundle…"));
+    m_recentMenu->setTitle(tr("Recent &Bundles"));
+    m_clearRecentAction->setText(tr("&Clear Recent Bundles"));
+    m_resultsMenu->setTitle(tr("&Results"));
+    m_exportFigureAction->setText(tr("&Export Figure…"));
+    m_exportPanelsAction->setText(tr("Export Four &Panels…"));
+    m_reportAction->setText(tr("&Report…"));
+    m_compareAction->setText(tr("&Compare Against a Baseline"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QStringList themeTexts{tr("&System"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeGroup->actions().size(); ++i)
+        m_themeGroup->actions()[i]->setText(themeTexts.value(i));
+    rebuildRecentMenu();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About InferScope"));
+}
+
+QStringList MainWindow::recentBundles() const
+{
+    QStringList recent;
+    for (const QString &dir : QSettings().value(QStringLiteral("results/recent")).toStringList())
+        if (QFileInfo(dir).isDir() && !recent.contains(dir) && recent.size() < kMaxRecent)
+            recent.push_back(dir);
+    return recent;
+}
+
+void MainWindow::rememberBundle(const QString &directory)
+{
+    QStringList recent = recentBundles();
+    const QString absolute = QFileInfo(directory).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("results/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentBundles();
+    int number = 1;
+    for (const QString &dir : recent) {
+        // &1 … &8: the menu's own keyboard accelerators; the full path in the tooltip and status bar.
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(dir).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setStatusTip(dir);
+        connect(action, &QAction::triggered, this, [this, dir] {
+            showPage(Results);
+            m_results->openBundle(dir);
+        });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateResultActions()
+{
+    if (!m_reportAction)
+        return;
+    const bool open = m_results->view() != nullptr;
+    m_reportAction->setEnabled(open);
+    m_exportPanelsAction->setEnabled(open);
+    m_exportFigureAction->setEnabled(open);
+    m_compareAction->setEnabled(open);
+}
+
+namespace {
+/// The bundle folder a drop names: a folder with a manifest.json, or the folder of a file inside one.
+QString droppedBundle(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        QFileInfo info(url.toLocalFile());
+        const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (QFileInfo(QDir(dir).filePath(QStringLiteral("manifest.json"))).isFile())
+            return dir;
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedBundle(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString dir = droppedBundle(event->mimeData());
+    if (dir.isEmpty()) {
+        statusBar()->showMessage(tr("Not a result bundle: drop a bundle folder (it holds manifest.json)."), 8000);
+        return;
+    }
+    event->acceptProposedAction();
+    showPage(Results);
+    m_results->openBundle(dir);
 }
 
 void MainWindow::restoreSettings()

@@ -32,14 +32,24 @@ public:
     ComparePage *comparePage() const { return m_compare; }
     RunsPage *runsPage() const { return m_runs; }
 
+    /// File > Recent Bundles, newest first (at most kMaxRecent, folders that still exist).
+    QStringList recentBundles() const;
+    static constexpr int kMaxRecent = 8;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// A bundle folder (or a file inside one) dropped on the window opens it in Results.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void retranslate();
     void restoreSettings();
+    void rememberBundle(const QString &directory);
+    void rebuildRecentMenu();
+    void updateResultActions();
 
     Translations &m_translations;
     QListWidget *m_nav;
@@ -52,6 +62,15 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_resultsMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_exportFigureAction = nullptr;
+    QAction *m_exportPanelsAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -45,7 +45,6 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_export->setEnabled(false);
     m_report->setEnabled(false);
     m_exportData->setEnabled(false);
-    m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     auto *exportMenu = new QMenu(m_exportData);
     for (const char *format : {"csv", "json", "trace"}) {
         QAction *action = exportMenu->addAction(QString());
@@ -140,6 +139,7 @@ ResultsPage::ResultsPage(QWidget *parent)
             return;
         }
         m_error.clear();
+        Q_EMIT bundleOpened(m_loadingDir);
         m_view = outcome.view;
         m_cells = outcome.cells;
         m_report->setEnabled(true);
@@ -190,6 +190,7 @@ void ResultsPage::openBundle(const QString &directory)
         m_cancel->store(true); // a newer request supersedes an older one still loading
     m_watcher.waitForFinished();
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_loadingDir = directory;
     m_open->setEnabled(false);
     m_progress->start(tr("Loading %1").arg(directory));
 
@@ -241,6 +242,11 @@ void ResultsPage::showRun(int row)
     }
     m_plot->setView(latencyView(*r));
     m_export->setEnabled(true);
+}
+
+bool ResultsPage::canExportFigure() const
+{
+    return m_export->isEnabled();
 }
 
 void ResultsPage::exportFigure()

@@ -58,20 +58,25 @@ public:
     void showChart(int index);
     /// Results > Report…: the report of the open bundle in its own window (null when nothing is open).
     class ReportDialog *openReport();
+    /// Export figure… of the chart shown (the latency chart's button): asks for a file.
+    void exportFigure();
+    /// The Browsers tab's four panels at a publication preset: asks for a file.
+    void exportPanels();
+    bool canExportFigure() const;
     /// The run to select once the next bundle has loaded (instead of the first).
     void selectRunAfterLoad(const QString &runId) { m_pendingRun = runId; }
 
 Q_SIGNALS:
     void bundleLoaded(std::shared_ptr<const inferscope::results::BundleView> view);
     void loadFailed(const QString &message);
+    /// A bundle loaded from `directory` (for File > Recent Bundles).
+    void bundleOpened(const QString &directory);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showRun(int row);
-    void exportFigure();
-    void exportPanels();
     /// format: "csv" (a folder), "json" or "trace" (a file); runs on a worker thread.
     void exportData(const QString &format);
     void retranslate();
@@ -100,6 +105,7 @@ private:
     widgets::BrowserComparisonPlot *m_browsers;
     nlohmann::json m_cells;
     QString m_pendingRun;
+    QString m_loadingDir; ///< the bundle being loaded
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
     std::shared_ptr<const results::BundleView> m_view;

@@ -9,6 +9,7 @@
 #include "core/json/untrusted_json.h"
 #include "core/store/atomic_file.h"
 #include "core/store/bundle.h"
+#include "widgets/live_run_plot.h"
 
 #include <QCheckBox>
 #include <atomic>
@@ -36,6 +37,7 @@ namespace inferscope::app {
 RunsPage::RunsPage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_build(new QPushButton(this)), m_start(new QPushButton(this)), m_resume(new QPushButton(this)),
       m_showPage(new QCheckBox(this)), m_progress(new JobProgress(this)), m_runs(new QTreeWidget(this)),
+      m_live(new widgets::LiveRunPlot(this)),
       m_view(new QWebEngineView(this)), m_status(new QLabel(this))
 {
     m_intro->setWordWrap(true);
@@ -52,7 +54,13 @@ RunsPage::RunsPage(QWidget *parent)
     buttons->addWidget(m_showPage);
     buttons->addStretch(1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_runs);
+    // The runs and their causes on the left, the run in flight live on the right; the page below.
+    auto *top = new QSplitter(Qt::Horizontal, splitter);
+    top->addWidget(m_runs);
+    top->addWidget(m_live);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    splitter->addWidget(top);
     splitter->addWidget(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -259,6 +267,8 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     m_runs->clear();
     connect(m_orchestrator.get(), &engine::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
         auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});
+        m_liveRun = id;
+        m_live->reset(id);
         m_runs->scrollToItem(item);
         m_status->setText(tr("Run %1 of %2: %3").arg(index + 1).arg(total).arg(id));
     });
@@ -271,6 +281,14 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     });
     connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress, [this](int done, int total, double) {
         m_progress->setProgress(done, total); // JobProgress extrapolates the time left from the rate so far
+    });
+    connect(m_orchestrator.get(), &engine::Orchestrator::liveSample, this, [this](const QString &id, double ms, bool warmup) {
+        if (id == m_liveRun)
+            m_live->addSample(ms, warmup);
+    });
+    connect(m_orchestrator.get(), &engine::Orchestrator::liveMemory, this, [this](const QString &id, double at, double pss) {
+        if (id == m_liveRun)
+            m_live->addMemory(at, pss);
     });
     connect(m_orchestrator.get(), &engine::Orchestrator::finished, this, &RunsPage::finished);
     m_build->setEnabled(false);

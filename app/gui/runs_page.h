@@ -15,6 +15,10 @@ class QPushButton;
 class QTreeWidget;
 class QWebEngineView;
 
+namespace inferscope::widgets {
+class LiveRunPlot;
+}
+
 namespace inferscope::store {
 class BundleWriter;
 }
@@ -67,6 +71,8 @@ private:
     QCheckBox *m_showPage;
     JobProgress *m_progress;
     QTreeWidget *m_runs;
+    widgets::LiveRunPlot *m_live; ///< the run in flight: its samples and memory as they arrive
+    QString m_liveRun;            ///< the run the live plot shows (the latest started)
     QWebEngineView *m_view;
     /// Renders the embedded page when it is not shown: a page without a view gets no animation frames.
     std::unique_ptr<QWebEngineView> m_hiddenView;

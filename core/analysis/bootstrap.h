@@ -4,18 +4,15 @@
 // Method: B resamples with replacement (default 2 000), the statistic on each, and the (1-level)/2 and
 // (1+level)/2 type-7 quantiles of the B statistics. The percentile method is what most benchmark tools
 // report (criterion, pyperf) and needs no jackknife, which for the median is unreliable anyway.
-// Resampling is seeded (SeededRandom), so a stored result can be recomputed exactly.
+// Resampling is seeded (SeededRandom), so a stored result can be recomputed exactly. A resample's median
+// is drawn in O(log n) from the sorted sample (binomial splitting of the ranks: the same distribution as
+// resampling n values), so an interval costs about one sort whatever n is, and every n uses one method.
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
 
 namespace inferscope::analysis {
-
-/// Above this many values a sample's median interval comes from order statistics instead of resampling
-/// (distribution-free, O(n log n) once instead of O(n) per resample); ratios use Price & Bonett's
-/// log-scale interval built from those. docs/METRICS.md says the same.
-inline constexpr std::size_t kLargeSample = 20000;
 
 struct BootstrapOptions {
     int resamples = 2000;

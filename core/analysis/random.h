@@ -32,6 +32,9 @@ public:
         return static_cast<std::uint64_t>(product >> 64);
     }
 
+    /// Uniform double in [0, 1) from the top 53 bits of one draw.
+    double unit() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
+
 private:
     std::mt19937_64 m_engine;
 };

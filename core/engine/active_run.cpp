@@ -269,6 +269,7 @@ void ActiveRun::applySweep(const Sweep &sweep)
     const std::size_t n = m_memory[QStringLiteral("memory_t_ms")].values.size();
     push(QStringLiteral("memory_t_ms"), sweep.at);
     push(QStringLiteral("memory_pss_bytes"), static_cast<double>(m.pssTotal));
+    Q_EMIT memorySampled(sweep.at, static_cast<double>(m.pssTotal));
     push(QStringLiteral("memory_rss_bytes"), static_cast<double>(m.rssTotal));
     push(QStringLiteral("cpu_ms"), m.cpuMsTotal);
     for (const char *type : {"browser", "renderer", "gpu", "utility"}) {
@@ -340,7 +341,12 @@ void ActiveRun::onEvents(const QJsonObject &message)
     }
     const QJsonArray batch = message.value(QStringLiteral("batch")).toArray();
     for (const QJsonValue &value : batch) {
+        const std::size_t steady = m_page.steadyCount(), warmup = m_page.warmupCount();
         const auto applied = m_page.apply(value.toObject(), m_record.meta, m_clickSentWallMs);
+        if (m_page.warmupCount() > warmup)
+            Q_EMIT sampleArrived(m_page.warmupValues().back(), true);
+        else if (m_page.steadyCount() > steady)
+            Q_EMIT sampleArrived(m_page.steadyValues().back(), false);
         switch (applied.signal) {
         case PageRecord::Signal::None:
             break;

@@ -48,6 +48,12 @@ public:
     /// bare host (bench/bare_host) loads exactly the page the product loads.
     static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan);
 
+Q_SIGNALS:
+    /// A latency sample the page just reported (for a live view; the record keeps its own copy).
+    void sampleArrived(double ms, bool warmup);
+    /// A memory sweep of the browser's process tree: `atMs` on the run's clock, total PSS in bytes.
+    void memorySampled(double atMs, double pssBytes);
+
 private:
 
     void startBrowser(const zoo::ModelEntry &model);

@@ -89,6 +89,9 @@ void Orchestrator::dispatch()
                                                   [this](ActiveRun *done, store::RunRecord record) { onRunDone(done, std::move(record)); }, this);
         active->setStartedAlongside(std::move(alongside));
         ActiveRun *started = active.get();
+        const QString id = QString::fromStdString(run.id());
+        connect(started, &ActiveRun::sampleArrived, this, [this, id](double ms, bool warmup) { Q_EMIT liveSample(id, ms, warmup); });
+        connect(started, &ActiveRun::memorySampled, this, [this, id](double at, double pss) { Q_EMIT liveMemory(id, at, pss); });
         m_inFlight.push_back(std::move(active));
         Q_EMIT runStarted(QString::fromStdString(run.id()), static_cast<int>(m_index), total());
         ++m_index;

@@ -44,6 +44,9 @@ Q_SIGNALS:
     void runFinished(const QString &runId, const QString &status, const QString &detail);
     void progress(int done, int total, double etaSeconds);
     void finished(bool cancelled);
+    /// Live data of a run in flight, for the Runs page: a latency sample, a memory sweep (run clock ms, PSS bytes).
+    void liveSample(const QString &runId, double ms, bool warmup);
+    void liveMemory(const QString &runId, double atMs, double pssBytes);
 
 private:
     void askGridForNodes();

@@ -33,6 +33,12 @@ public:
     /// stage). `clickSentWallMs[n]` is when the driver sent click n (wall clock), for end-to-end delays.
     Applied apply(const QJsonObject &event, nlohmann::json &meta, const std::vector<double> &clickSentWallMs);
 
+    /// Samples so far (steady, warm-up), so a caller can tell which ones an event batch added.
+    std::size_t steadyCount() const { return m_latency.values.size(); }
+    std::size_t warmupCount() const { return m_warmup.values.size(); }
+    const std::vector<double> &steadyValues() const { return m_latency.values; }
+    const std::vector<double> &warmupValues() const { return m_warmup.values; }
+
     /// The latency series (steady and warm-up samples, their page-clock end times, run-only times).
     std::vector<store::Series> latencySeries() const;
     /// The probe's and the page's own series (input, frame, workload, page heap), raw; moved out.

@@ -52,6 +52,14 @@ json number(double v)
 }
 } // namespace
 
+std::vector<double> pooledCellSamples(const BundleView &view, const std::string &cell)
+{
+    for (Cell &c : cellsOf(view))
+        if (c.key == cell)
+            return std::move(c.pooled);
+    return {};
+}
+
 json compareAgainstBaseline(const BundleView &view, const std::string &baseline, const BundleView *after)
 {
     const std::vector<Cell> cells = cellsOf(view);
