@@ -135,16 +135,24 @@ ConfidenceInterval percentileInterval(double estimate, std::vector<double> &stat
 }
 } // namespace
 
+std::vector<double> resampledMedians(std::span<const double> values, std::size_t count, std::uint64_t seed)
+{
+    if (values.empty())
+        return {};
+    ResampledMedian resampler(values);
+    SeededRandom random(seed);
+    std::vector<double> medians(count);
+    for (double &m : medians)
+        m = resampler.draw(random);
+    return medians;
+}
+
 ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const BootstrapOptions &options)
 {
     checkOptions(options);
     if (values.empty())
         return {kNaN, kNaN, kNaN, options.level};
-    ResampledMedian resampler(values);
-    SeededRandom random(options.seed);
-    std::vector<double> medians(static_cast<std::size_t>(options.resamples));
-    for (double &m : medians)
-        m = resampler.draw(random);
+    std::vector<double> medians = resampledMedians(values, static_cast<std::size_t>(options.resamples), options.seed);
     return percentileInterval(median(values), medians, options.level);
 }
 

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace inferscope::analysis {
 
@@ -28,6 +29,10 @@ struct ConfidenceInterval {
 
     bool contains(double x) const { return x >= low && x <= high; }
 };
+
+/// The medians of `count` bootstrap resamples of `values` (what the intervals take quantiles of): public so
+/// that a test can hold their distribution against exhaustive resampling.
+std::vector<double> resampledMedians(std::span<const double> values, std::size_t count, std::uint64_t seed);
 
 /// CI of the median. NaN fields for an empty sample; a single sample gives a zero-width interval.
 ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const BootstrapOptions &options = {});
