@@ -2225,10 +2225,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Inference (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Latency (ms)</source>
         <translation type="unfinished" />
     </message>
@@ -2238,6 +2234,18 @@
     </message>
     <message>
         <source>PSS (MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the first sample (the runtime and model are loading)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A native run reports its samples when it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No run in flight</source>
         <translation type="unfinished" />
     </message>
 </context>

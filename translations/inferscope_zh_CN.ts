@@ -2230,10 +2230,6 @@
         <translation>推理序号</translation>
     </message>
     <message>
-        <source>Inference (%1)</source>
-        <translation>推理序号（%1）</translation>
-    </message>
-    <message>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
@@ -2244,6 +2240,18 @@
     <message>
         <source>PSS (MB)</source>
         <translation>PSS (MB)</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample (the runtime and model are loading)…</source>
+        <translation>等待第一个样本（运行时和模型正在加载）…</translation>
+    </message>
+    <message>
+        <source>A native run reports its samples when it ends.</source>
+        <translation>原生运行在结束时才报告其样本。</translation>
+    </message>
+    <message>
+        <source>No run in flight</source>
+        <translation>当前没有运行</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,12 @@ constexpr std::size_t kBuckets = 800; ///< about one per pixel column of a wide 
 LiveRunPlot::LiveRunPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::AlignRight, parent)
 {
     QCustomPlot *chart = plot();
+    // The run's id as a title above both panels (ids are long: an axis label would be cut off).
+    chart->plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(chart, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+    chart->plotLayout()->addElement(0, 0, m_title);
     m_memoryRect = new QCPAxisRect(chart);
-    chart->plotLayout()->addElement(1, 0, m_memoryRect);
+    chart->plotLayout()->addElement(2, 0, m_memoryRect);
     // Both panels share the left margin so their y axes line up.
     auto *margins = new QCPMarginGroup(chart);
     chart->axisRect(0)->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -28,9 +32,10 @@ LiveRunPlot::LiveRunPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::Align
     retranslateAxes();
 }
 
-void LiveRunPlot::reset(const QString &runId)
+void LiveRunPlot::reset(const QString &runId, bool streams)
 {
     m_runId = runId;
+    m_streams = streams;
     m_index.clear();
     m_samples.clear();
     m_warmup.clear();
@@ -85,15 +90,31 @@ void LiveRunPlot::redraw()
         return graph;
     };
     QCPAxisRect *latency = chart->axisRect(0);
+    if (m_samples.empty() && !m_runId.isEmpty()) { // say why the panel is empty instead of showing bare axes
+        auto *hint = new QCPItemText(chart);
+        hint->setClipAxisRect(latency);
+        hint->position->setAxisRect(latency);
+        hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+        hint->position->setCoords(0.5, 0.5);
+        hint->setText(m_streams ? tr("Waiting for the first sample (the runtime and model are loading)…")
+                                : tr("A native run reports its samples when it ends."));
+        markNeutral(hint, NeutralRole::Muted);
+    }
     auto *warm = addGraph(latency, wx, wy, tr("warm-up"), QPen(QColor(150, 150, 150)), true);
     markNeutral(warm, NeutralRole::Muted);
     addGraph(latency, sx, sy, tr("measured"), QPen(seriesColor(0)), true);
     auto *memory = addGraph(m_memoryRect, m_memoryT, m_memoryMb, tr("PSS"), QPen(seriesColor(2), 1.6), false);
     memory->removeFromLegend();
     for (QCPAxisRect *rect : {latency, m_memoryRect}) {
-        for (QCPAxis *axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)})
-            axis->rescale();
-        QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        QCPAxis *x = rect->axis(QCPAxis::atBottom), *y = rect->axis(QCPAxis::atLeft);
+        const bool empty = rect == latency ? m_samples.empty() : m_memoryT.empty();
+        if (empty) { // no data yet: plain default ranges, not the last run's
+            x->setRange(0, 10);
+            y->setRange(0, 1);
+            continue;
+        }
+        x->rescale();
+        y->rescale();
         y->setRange(0, std::max(1.0, y->range().upper * 1.1));
     }
     // Latency: show at least 10 samples of room so the first points are not stretched across the panel.
@@ -104,7 +125,8 @@ void LiveRunPlot::redraw()
 void LiveRunPlot::retranslateAxes()
 {
     QCustomPlot *chart = plot();
-    chart->xAxis->setLabel(m_runId.isEmpty() ? tr("Inference") : tr("Inference (%1)").arg(m_runId));
+    chart->xAxis->setLabel(tr("Inference"));
+    m_title->setText(m_runId.isEmpty() ? tr("No run in flight") : m_runId);
     chart->yAxis->setLabel(tr("Latency (ms)"));
     m_memoryRect->axis(QCPAxis::atBottom)->setLabel(tr("Time since the run started (s)"));
     m_memoryRect->axis(QCPAxis::atLeft)->setLabel(tr("PSS (MB)"));

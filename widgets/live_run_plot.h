@@ -11,6 +11,7 @@
 #include <vector>
 
 class QCPAxisRect;
+class QCPTextElement;
 
 namespace inferscope::widgets {
 
@@ -19,8 +20,9 @@ class LiveRunPlot : public ChartWidget {
 public:
     explicit LiveRunPlot(QWidget *parent = nullptr);
 
-    /// Empties both panels for a new run, titled by its id.
-    void reset(const QString &runId);
+    /// Empties both panels for a new run, titled by its id. `streams`: whether samples arrive while it
+    /// runs (browser runs); a native run reports its samples when it ends, and the chart says so.
+    void reset(const QString &runId, bool streams = true);
     void addSample(double ms, bool warmup);
     /// `atMs` on the run's clock; `pssBytes` the process tree's total PSS.
     void addMemory(double atMs, double pssBytes);
@@ -34,7 +36,9 @@ protected:
 private:
     void scheduleRedraw();
     QCPAxisRect *m_memoryRect = nullptr;
+    QCPTextElement *m_title = nullptr;
     QString m_runId;
+    bool m_streams = true;
     std::vector<double> m_index, m_samples; ///< sample number (from 1), latency ms
     std::vector<bool> m_warmup;
     std::vector<double> m_memoryT, m_memoryMb;

@@ -82,6 +82,7 @@ ComparePage::ComparePage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // baselines are cell names too
     m_table->verticalHeader()->setVisible(false);
     auto *choose = new QHBoxLayout;
     choose->addWidget(m_baselineLabel);

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -49,7 +50,7 @@ int runGui(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|baseline"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|baseline|baseline-rows"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("system|light|dark"));
@@ -87,6 +88,16 @@ int runGui(int argc, char **argv)
         window.resultsPage()->showChart(4);
     else if (parser.value(chart) == QLatin1String("baseline")) // the Compare page's "Against a baseline" tab
         window.comparePage()->showTab(1);
+    else if (parser.value(chart) == QLatin1String("baseline-rows")) { // ...with its first two rows selected: their distributions
+        window.comparePage()->showTab(1);
+        QObject::connect(window.comparePage(), &ComparePage::baselineComparisonAvailable, &window, [&window] {
+            QTableWidget *table = window.comparePage()->baselineTable();
+            table->setSelectionMode(QAbstractItemView::MultiSelection);
+            for (int row = 0; row < std::min(2, table->rowCount()); ++row)
+                table->selectRow(row);
+            table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        });
+    }
     window.show();
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);

@@ -16,6 +16,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPainter>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -40,6 +41,9 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         {"view-split-left-right", QStyle::SP_FileDialogContentsView}};
     for (const auto &[theme, fallback] : icons)
         new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback)), QString(), m_nav);
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_navIcons.push_back(m_nav->item(i)->icon());
+    tintNavIcons();
     m_nav->setFixedWidth(150);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);
@@ -179,10 +183,39 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_pages->currentIndex());
 }
 
+namespace {
+/// A black glyph (Qt's built-in play icon) vanishes on a dark window: redrawn in the text colour there.
+QIcon readableOn(const QIcon &icon, const QPalette &palette)
+{
+    if (palette.color(QPalette::Window).lightness() >= 128)
+        return icon;
+    QImage image = icon.pixmap(QSize(22, 22)).toImage().convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 40 && c.lightness() > 90)
+                return icon; // has colour or light parts of its own: readable as it is
+        }
+    QPainter painter(&image);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(image.rect(), palette.color(QPalette::WindowText));
+    painter.end();
+    return QIcon(QPixmap::fromImage(image));
+}
+} // namespace
+
+void MainWindow::tintNavIcons()
+{
+    for (int i = 0; i < m_nav->count() && i < static_cast<int>(m_navIcons.size()); ++i)
+        m_nav->item(i)->setIcon(readableOn(m_navIcons[static_cast<std::size_t>(i)], palette()));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        tintNavIcons();
     QMainWindow::changeEvent(event);
 }
 

@@ -2,7 +2,9 @@
 // The workbench window: a page list on the left (Setup, Runs, Results, Compare), menus for files,
 // language and help. Window geometry, state, the page and the language persist in QSettings.
 
+#include <QIcon>
 #include <QMainWindow>
+#include <vector>
 
 class QActionGroup;
 class QListWidget;
@@ -50,6 +52,8 @@ private:
     void rememberBundle(const QString &directory);
     void rebuildRecentMenu();
     void updateResultActions();
+    void tintNavIcons();
+    std::vector<QIcon> m_navIcons; ///< as the theme or Qt gave them, before tinting for a dark window
 
     Translations &m_translations;
     QListWidget *m_nav;

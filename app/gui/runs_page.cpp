@@ -58,8 +58,9 @@ RunsPage::RunsPage(QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal, splitter);
     top->addWidget(m_runs);
     top->addWidget(m_live);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({480, 620});
     splitter->addWidget(top);
     splitter->addWidget(m_view);
     auto *layout = new QVBoxLayout(this);
@@ -268,7 +269,7 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     connect(m_orchestrator.get(), &engine::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
         auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});
         m_liveRun = id;
-        m_live->reset(id);
+        m_live->reset(id, m_orchestrator->streamsSamples(id));
         m_runs->scrollToItem(item);
         m_status->setText(tr("Run %1 of %2: %3").arg(index + 1).arg(total).arg(id));
     });

@@ -103,6 +103,14 @@ void Orchestrator::dispatch()
     }
 }
 
+bool Orchestrator::streamsSamples(const QString &runId) const
+{
+    for (const auto &r : m_inFlight)
+        if (QString::fromStdString(r->run().id()) == runId)
+            return r->run().cell.browser != "native";
+    return true;
+}
+
 void Orchestrator::onRunDone(ActiveRun *run, store::RunRecord record)
 {
     if (m_gridParallelism > 1 && run->run().cell.browser == "grid")

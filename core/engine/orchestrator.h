@@ -38,6 +38,8 @@ public:
     /// Runs measured but not stored (the bundle refused the write); the plan stops at the first one.
     int unstored() const { return m_unstored; }
     QString storeError() const { return m_storeError; }
+    /// Whether a run in flight reports its samples as they happen (browser runs) or only when it ends (native).
+    bool streamsSamples(const QString &runId) const;
 
 Q_SIGNALS:
     void runStarted(const QString &runId, int index, int total);
