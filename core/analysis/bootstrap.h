@@ -5,8 +5,8 @@
 // (1+level)/2 type-7 quantiles of the B statistics. The percentile method is what most benchmark tools
 // report (criterion, pyperf) and needs no jackknife, which for the median is unreliable anyway.
 // Resampling is seeded (SeededRandom), so a stored result can be recomputed exactly. A resample's median
-// is drawn in O(log n) from the sorted sample (binomial splitting of the ranks: the same distribution as
-// resampling n values), so an interval costs about one sort whatever n is, and every n uses one method.
+// is drawn in O(1) from the once-sorted sample (ResampledMedian: an order statistic of uniforms, exactly
+// the distribution of resampling n values), so an interval costs about one sort whatever n is.
 
 #include <cstddef>
 #include <cstdint>

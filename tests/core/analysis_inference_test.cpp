@@ -149,7 +149,7 @@ ConfidenceInterval naiveBootstrap(std::span<const double> a, std::span<const dou
 }
 } // namespace
 
-TEST(Bootstrap, DrawsResampledMediansInLogTimeWithTheSameDistributionAsResampling)
+TEST(Bootstrap, DrawsResampledMediansInConstantTimeWithTheSameDistributionAsResampling)
 {
     // Odd and even n (the two middle ranks part somewhere in the descent), a sample with heavy ties
     // (timer resolution), and a ratio: the fast intervals must match naive resampling within Monte-Carlo
