@@ -22,11 +22,24 @@ void checkOptions(const BootstrapOptions &options)
         throw std::invalid_argument("confidence level must lie in (0, 1)");
 }
 
+/// Type-7 quantile by selection (two order statistics), not a sort: `statistics` is reordered.
+double selectQuantile(std::vector<double> &statistics, double p)
+{
+    const double h = static_cast<double>(statistics.size() - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    std::nth_element(statistics.begin(), statistics.begin() + static_cast<std::ptrdiff_t>(lo), statistics.end());
+    const double low = statistics[lo];
+    if (lo + 1 >= statistics.size())
+        return low;
+    const double high = *std::min_element(statistics.begin() + static_cast<std::ptrdiff_t>(lo) + 1, statistics.end());
+    return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
 ConfidenceInterval percentileInterval(double estimate, std::vector<double> &statistics, double level)
 {
-    std::sort(statistics.begin(), statistics.end());
     const double alpha = 1.0 - level;
-    return {estimate, quantileSorted(statistics, alpha / 2), quantileSorted(statistics, 1.0 - alpha / 2), level};
+    const double low = selectQuantile(statistics, alpha / 2);
+    return {estimate, low, selectQuantile(statistics, 1.0 - alpha / 2), level};
 }
 } // namespace
 
@@ -47,8 +60,12 @@ ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const Boots
     checkOptions(options);
     if (values.empty())
         return {kNaN, kNaN, kNaN, options.level};
-    std::vector<double> medians = resampledMedians(values, static_cast<std::size_t>(options.resamples), options.seed);
-    return percentileInterval(median(values), medians, options.level);
+    ResampledMedian resampler(values);
+    SeededRandom random(options.seed);
+    std::vector<double> medians(static_cast<std::size_t>(options.resamples));
+    for (double &m : medians)
+        m = resampler.draw(random);
+    return percentileInterval(resampler.sampleMedian(), medians, options.level);
 }
 
 ConfidenceInterval bootstrapMedianRatioCi(std::span<const double> numerator, std::span<const double> denominator,
@@ -65,7 +82,7 @@ ConfidenceInterval bootstrapMedianRatioCi(std::span<const double> numerator, std
         const double a = top.draw(random);
         r = a / bottom.draw(random);
     }
-    return percentileInterval(median(numerator) / median(denominator), ratios, options.level);
+    return percentileInterval(top.sampleMedian() / bottom.sampleMedian(), ratios, options.level);
 }
 
 } // namespace inferscope::analysis

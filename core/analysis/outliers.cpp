@@ -7,7 +7,7 @@
 
 namespace inferscope::analysis {
 
-OutlierReport flagOutliers(std::span<const double> values, OutlierRule rule, double k)
+OutlierReport flagOutliers(std::span<const double> values, OutlierRule rule, double k, std::span<const double> sorted)
 {
     OutlierReport report;
     if (values.empty())
@@ -16,7 +16,7 @@ OutlierReport flagOutliers(std::span<const double> values, OutlierRule rule, dou
         if (k <= 0)
             k = 1.5;
         const std::array<double, 2> ps{0.25, 0.75};
-        const auto q = quantiles(values, ps);
+        const auto q = quantiles(sorted.size() == values.size() ? sorted : values, ps);
         const double iqr = q[1] - q[0];
         report.lowerFence = q[0] - k * iqr;
         report.upperFence = q[1] + k * iqr;

@@ -26,8 +26,9 @@ struct OutlierReport {
     double upperFence = 0; ///< values above are flagged High
 };
 
-/// k <= 0 picks the rule's default. Empty input gives an empty report.
+/// k <= 0 picks the rule's default. Empty input gives an empty report. `sorted`, when given, is `values`
+/// sorted (a caller that already sorted them saves the sort here).
 OutlierReport flagOutliers(std::span<const double> values, OutlierRule rule = OutlierRule::TukeyFences,
-                           double k = 0);
+                           double k = 0, std::span<const double> sorted = {});
 
 } // namespace inferscope::analysis

@@ -32,7 +32,7 @@ std::vector<Cell> cellsOf(const BundleView &view)
         Cell &c = cells[it->second];
         if (r.status != "ok" || r.steadySamples.empty())
             continue;
-        c.pooled.insert(c.pooled.end(), r.steadySamples.begin(), r.steadySamples.end());
+        appendSorted(c.pooled, r.steadySamples);
         c.repMedians.push_back(r.stats.median);
     }
     return cells;

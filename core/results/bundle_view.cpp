@@ -76,19 +76,30 @@ RunSummary summarizeRun(const store::RunRecord &record)
     s.steadyStart = steady.start;
     s.steadyConverged = steady.converged;
     s.steadySamples.assign(values.begin() + static_cast<std::ptrdiff_t>(steady.start), values.end());
-    s.stats = analysis::summarize(s.steadySamples);
-    s.medianCi = analysis::bootstrapMedianCi(s.steadySamples);
+    // Sorted once for every order statistic below (each sees sorted input and skips its own sort).
+    std::vector<double> sorted(s.steadySamples);
+    std::sort(sorted.begin(), sorted.end());
+    s.stats = analysis::summarize(sorted);
+    s.medianCi = analysis::bootstrapMedianCi(sorted);
 
     std::vector<double> index(values.size());
     for (std::size_t i = 0; i < index.size(); ++i)
         index[i] = static_cast<double>(i);
     s.plotSamples = analysis::minMaxDownsample(index, values, kPlotBuckets);
-    const auto flags = analysis::flagOutliers(s.steadySamples);
+    const auto flags = analysis::flagOutliers(s.steadySamples, analysis::OutlierRule::TukeyFences, 0, sorted);
     s.outliers = flags.low + flags.high;
     for (std::size_t i = 0; i < flags.flags.size(); ++i)
         if (flags.flags[i] != analysis::OutlierFlag::None)
             s.plotOutliers.push_back({static_cast<double>(i + steady.start), s.steadySamples[i]});
+    s.steadySamples = std::move(sorted); // every later use is order-free, and sorted input spares each its sort
     return s;
+}
+
+void appendSorted(std::vector<double> &pool, const std::vector<double> &sorted)
+{
+    const auto middle = static_cast<std::ptrdiff_t>(pool.size());
+    pool.insert(pool.end(), sorted.begin(), sorted.end());
+    std::inplace_merge(pool.begin(), pool.begin() + middle, pool.end());
 }
 
 std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &dir, const store::ReadProgress &progress)

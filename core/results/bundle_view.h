@@ -29,7 +29,9 @@ struct RunSummary {
     std::size_t steadyStart = 0;
     bool steadyConverged = false;
     std::size_t outliers = 0;
-    std::vector<double> steadySamples;            ///< kept for comparisons
+    /// The steady samples, sorted ascending (every use is order-free: comparisons, ECDFs, pooling; the
+    /// series in measured order is the record's). Sorted input spares each statistic its own sort.
+    std::vector<double> steadySamples;
     std::vector<analysis::PlotPoint> plotSamples; ///< whole series, downsampled for the chart
     std::vector<analysis::PlotPoint> plotOutliers;
     /// Memory timeline for the chart: (process type or "total", points in seconds and MB), total first.
@@ -66,5 +68,8 @@ std::string dumpJson(const nlohmann::json &json, int indent = -1);
 
 /// Summarises one record (exposed for tests).
 RunSummary summarizeRun(const store::RunRecord &record);
+
+/// Appends a run's sorted steady samples to a cell's pool and keeps the pool sorted (a merge, not a sort).
+void appendSorted(std::vector<double> &pool, const std::vector<double> &sorted);
 
 } // namespace inferscope::results

@@ -78,7 +78,7 @@ nlohmann::json summarizeCells(const BundleView &view)
         }
         it->second.runs.push_back(&run);
         if (run.status == "ok")
-            it->second.pooled.insert(it->second.pooled.end(), run.steadySamples.begin(), run.steadySamples.end());
+            appendSorted(it->second.pooled, run.steadySamples);
     }
     // Native medians by (model, threads) for the slowdown.
     std::map<std::pair<std::string, int>, std::vector<double>> native;
