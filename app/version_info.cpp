@@ -1,6 +1,7 @@
 #include "app/version_info.h"
 
 #include "core/experiment/build_info.h"
+#include "core/modelcache/data_paths.h"
 #include "core/store/record_codec.h"
 #include "widgets/figure_exporter.h"
 
@@ -35,6 +36,10 @@ QString versionText()
     QString text;
     for (const auto &[name, version] : componentVersions())
         text += name + QStringLiteral(": ") + version + QLatin1Char('\n');
+    // Where this binary reads its catalog, harness and runtimes (the package's share/inferscope, or the
+    // checkout it was built from) and keeps models: what a user asks first when an install misbehaves.
+    text += QStringLiteral("Data: ") + zoo::projectDataDir() + QLatin1Char('\n');
+    text += QStringLiteral("Model cache: ") + zoo::modelCacheDir() + QLatin1Char('\n');
     return text;
 }
 

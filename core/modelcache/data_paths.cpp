@@ -18,10 +18,11 @@ QString projectDataDir()
     const QString env = fromEnv("INFERSCOPE_DATA_DIR");
     if (!env.isEmpty())
         return env;
-    // An installed InferScope (the .deb) carries the catalog and tools in share/inferscope beside bin/.
+    // An installed InferScope (the .deb) carries the catalog, tools and runtimes in share/inferscope beside
+    // bin/, and uses them even where the checkout it was built from still exists (a build machine): the
+    // package must run alone. A binary in a build tree has no share/inferscope beside it.
     const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/inferscope");
-    if (QCoreApplication::instance() && QFileInfo::exists(installed + QStringLiteral("/models/catalog.json")) &&
-        !QFileInfo::exists(QStringLiteral(INFERSCOPE_SOURCE_DIR "/models/catalog.json")))
+    if (QCoreApplication::instance() && QFileInfo::exists(installed + QStringLiteral("/models/catalog.json")))
         return QDir(installed).canonicalPath();
     return QStringLiteral(INFERSCOPE_SOURCE_DIR);
 }
