@@ -7,6 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "CPU time per inference (ms)": "每次推理的 CPU 时间（毫秒）",
+    "Speed-up over plain wasm: 1 thread, SIMD off (x)": "相对普通 wasm（单线程、关闭 SIMD）的加速比（倍）",
+    "%1 (%2%)": "%1（%2%）",
+    "Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:": "机器漂移：在 %n 个单元中，每次重复前计时的探针变化超过 10%；比较这些单元的各次重复时请谨慎：",
     "baseline: %1": "基线：%1",
     "Ratios (forest plot)": "比值（森林图）",
     "Distributions of the selected rows": "所选行的分布",
@@ -553,6 +557,7 @@ ZH = {
 
 # English plural forms for the %n strings (the source text serves every other English string).
 EN_PLURALS = {
+    "Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:": ("Machine drift: the probe timed before each repetition moved by more than 10% in %n cell; compare its repetitions with care:", "Machine drift: the probe timed before each repetition moved by more than 10% in %n cells; compare their repetitions with care:"),
     "%n cell(s): the figure is %1 pt tall to keep one readable row per cell.": ("%n cell: the figure is %1 pt tall to keep one readable row per cell.", "%n cells: the figure is %1 pt tall to keep one readable row per cell."),
     "Bundle %1: %n run(s)": ("Bundle %1: %n run", "Bundle %1: %n runs"),
     "%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.": (

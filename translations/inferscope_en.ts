@@ -30,6 +30,14 @@
         <source>GUI workload time increase while busy (%)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>CPU time per inference (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed-up over plain wasm: 1 thread, SIMD off (x)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1851,6 +1859,14 @@
     <message>
         <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:</source>
+        <translation><numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell; compare its repetitions with care:</numerusform><numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cells; compare their repetitions with care:</numerusform></translation>
     </message>
 </context>
 <context>

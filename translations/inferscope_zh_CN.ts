@@ -30,6 +30,14 @@
         <source>GUI workload time increase while busy (%)</source>
         <translation>繁忙时 GUI 工作负载耗时增加 (%)</translation>
     </message>
+    <message>
+        <source>CPU time per inference (ms)</source>
+        <translation>每次推理的 CPU 时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Speed-up over plain wasm: 1 thread, SIMD off (x)</source>
+        <translation>相对普通 wasm（单线程、关闭 SIMD）的加速比（倍）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1856,6 +1864,14 @@
     <message>
         <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
         <translation>将这些单元的延迟、减速、内存峰值和输入延迟导出为一张双栏图（分图 (a) 至 (d)），并附所绘数据的 CSV</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:</source>
+        <translation><numerusform>机器漂移：在 %n 个单元中，每次重复前计时的探针变化超过 10%；比较这些单元的各次重复时请谨慎：</numerusform></translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ ResultsPage::ResultsPage(QWidget *parent)
         tabLayout->setContentsMargins(4, 4, 4, 0);
         tabLayout->addLayout(bar);
         tabLayout->addWidget(m_browsers, 1);
-        for (int m = 0; m <= static_cast<int>(ComparisonMetric::GuiWorkloadIncrease); ++m)
+        for (int m = 0; m <= static_cast<int>(ComparisonMetric::SpeedupOverPlainWasm); ++m)
             m_metric->addItem(QString(), m);
         connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { updateComparison(); });
     }
@@ -355,6 +355,15 @@ void ResultsPage::updateSummary()
                        .arg(QString::fromStdString(m_view->directory.string()));
     if (!m_view->problems.empty())
         text += QLatin1String(" · ") + tr("%n damaged record(s), listed below", nullptr, static_cast<int>(m_view->problems.size()));
+    // The machine-drift guard: cells whose repetitions saw the fixed probe move by more than 10% (cell summary).
+    QStringList drifted;
+    if (m_cells.is_array())
+        for (const auto &c : m_cells)
+            if (c.value("machine_drift_flag", false) && c.contains("machine_drift") && c["machine_drift"].is_number())
+                drifted << tr("%1 (%2%)").arg(QString::fromStdString(c.value("cell", "")), QLocale().toString(100.0 * c["machine_drift"].get<double>(), 'f', 0));
+    if (!drifted.isEmpty())
+        text = text.toHtmlEscaped() + QStringLiteral("<br><b>") + tr("Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:", nullptr, static_cast<int>(drifted.size())) +
+                QStringLiteral("</b> ") + drifted.join(QStringLiteral(", ")).toHtmlEscaped();
     m_summary->setText(text);
 }
 

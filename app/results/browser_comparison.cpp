@@ -46,6 +46,17 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     case ComparisonMetric::GuiWorkloadIncrease:
         v.value = number(cell, "gui_workload_increase_percent");
         break;
+    case ComparisonMetric::CpuPerInference:
+        v.value = number(cell, "cpu_ms_per_inference");
+        break;
+    case ComparisonMetric::SpeedupOverPlainWasm:
+        v.value = number(cell, "speedup_over_plain_wasm");
+        if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 && cell["speedup_ci"][0].is_number() &&
+            cell["speedup_ci"][1].is_number()) {
+            v.low = cell["speedup_ci"][0].get<double>();
+            v.high = cell["speedup_ci"][1].get<double>();
+        }
+        break;
     }
     return v;
 }
@@ -68,6 +79,8 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::InputDelayBusy: return Ui::tr("Input delay p95 while busy (ms)");
     case ComparisonMetric::FpsBusy: return Ui::tr("Frames per second while busy");
     case ComparisonMetric::GuiWorkloadIncrease: return Ui::tr("GUI workload time increase while busy (%)");
+    case ComparisonMetric::CpuPerInference: return Ui::tr("CPU time per inference (ms)");
+    case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm: 1 thread, SIMD off (x)");
     }
     return {};
 }
@@ -78,7 +91,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     view.metric = comparisonMetricName(metric);
     // Native joins groups only where the metric means the same for it (no page: no input, no frames).
     const bool nativeApplies = metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
-                               metric == ComparisonMetric::Amplification;
+                               metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference;
     struct Group {
         std::string key, label, model;
         int threads = 1;

@@ -86,6 +86,18 @@ nlohmann::json summarizeCells(const BundleView &view)
         if (cell.meta.value("browser", "") == "native" && !cell.pooled.empty())
             native[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = cell.pooled;
 
+    // The study's ablation: each wasm cell against plain wasm (1 thread, SIMD off) of the same model,
+    // runtime, browser, placement, harness and workload.
+    auto ablationKey = [](const nlohmann::json &m) {
+        return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("browser", "") + "|" + m.value("placement", "") + "|" +
+               m.value("harness", "full") + "|" + m.value("workload", "none");
+    };
+    std::map<std::string, const CellRuns *> plainWasm;
+    for (const auto &[key, cell] : cells)
+        if (cell.meta.value("backend", "") == "wasm" && cell.meta.value("browser", "") != "native" && cell.meta.value("threads", 1) == 1 &&
+            !cell.meta.value("simd", true))
+            plainWasm[ablationKey(cell.meta)] = &cell;
+
     nlohmann::json out = nlohmann::json::array();
     for (const auto &key : order) {
         const CellRuns &cell = cells[key];
@@ -128,6 +140,27 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
+        record["speedup_over_plain_wasm"] = nullptr;
+        record["speedup_ci"] = nullptr;
+        record["speedup_adds"] = nullptr;
+        if (m.value("backend", "") == "wasm" && !isNative) {
+            const bool threads = m.value("threads", 1) > 1, simd = m.value("simd", true);
+            const auto plain = plainWasm.find(ablationKey(m));
+            if (!threads && !simd) {
+                // the plain cell itself: the reference of the others
+            } else if (plain == plainWasm.end()) {
+                record["speedup_note"] = "no plain wasm cell (1 thread, SIMD off) of this configuration in the plan";
+            } else if (plain->second->pooled.empty() || cell.pooled.empty()) {
+                const CellRuns &p = *plain->second;
+                const std::string why = p.runs.empty() ? std::string("no runs") : p.runs.front()->status + ": " + p.runs.front()->error;
+                record["speedup_note"] = cell.pooled.empty() ? "this cell has no samples" : "the plain wasm cell has no samples (" + why + ")";
+            } else {
+                const auto speedup = analysis::bootstrapMedianRatioCi(plain->second->pooled, cell.pooled);
+                record["speedup_over_plain_wasm"] = number(speedup.estimate);
+                record["speedup_ci"] = {number(speedup.low), number(speedup.high)};
+                record["speedup_adds"] = threads && simd ? "threads+simd" : threads ? "threads" : "simd";
+            }
+        }
         // The kind of GPU any repetition saw (software wins: one software run makes the cell's numbers software).
         std::string gpu;
         for (const auto *r : cell.runs)

@@ -1,10 +1,15 @@
 // Every configuration against a baseline: ratios, Holm-corrected significance and geometric means.
 #include "core/analysis/multiple_comparisons.h"
 #include "core/results/baseline_comparison.h"
+#include "core/results/bundle_view.h"
+#include "core/results/cell_summary.h"
+#include "core/store/bundle.h"
 #include "study_bundle.h"
 
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <random>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -73,5 +78,59 @@ TEST(BaselineComparison, EveryBrowserCellAgainstNativeAndAgainstABrowser)
         }
     EXPECT_THROW(results::compareAgainstBaseline(*view, "nosuchcell"), std::invalid_argument);
     EXPECT_THROW(results::compareAgainstBaseline(*view, "qtwebengine"), std::invalid_argument);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
+{
+    // TF.js in one browser: plain wasm (1 thread, SIMD off) at 100 ms, +SIMD at 50 ms, +threads+SIMD at 30 ms;
+    // an ONNX Runtime Web cell whose plain cell is in the plan but unsupported; a WebGL cell (not wasm).
+    const auto dir = std::filesystem::temp_directory_path() / ("inferscope-ablation-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    {
+        auto writer = store::BundleWriter::open(dir);
+        std::mt19937_64 engine(5);
+        auto add = [&](const std::string &runtime, const std::string &backend, int threads, bool simd, double medianMs, const std::string &status) {
+            store::RunRecord r;
+            const std::string cell = "m_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") + "_chromium_main";
+            r.runId = cell + "_r1";
+            r.meta = {{"cell", cell}, {"status", status}, {"model", "m"}, {"runtime", runtime}, {"backend", backend}, {"threads", threads},
+                      {"simd", simd}, {"browser", "chromium"}, {"placement", "main"}};
+            if (status == "ok") {
+                std::lognormal_distribution<double> d(std::log(medianMs), 0.05);
+                std::vector<double> v(400);
+                for (double &x : v)
+                    x = d(engine);
+                r.series.push_back({"latency_ms", v});
+            } else {
+                r.meta["error"] = "setup: ONNX Runtime Web ships only a SIMD build";
+            }
+            writer.writeRun(r);
+        };
+        add("tfjs", "wasm", 1, false, 100, "ok");
+        add("tfjs", "wasm", 1, true, 50, "ok");
+        add("tfjs", "wasm", 2, true, 30, "ok");
+        add("ort-web", "wasm", 1, false, 0, "unsupported");
+        add("ort-web", "wasm", 1, true, 40, "ok");
+        add("tfjs", "webgl", 1, true, 80, "ok");
+    }
+    const auto cells = results::summarizeCells(*results::loadBundleView(dir));
+    std::map<std::string, nlohmann::json> byCell;
+    for (const auto &c : cells)
+        byCell[c["cell"]] = c;
+    const auto &simd = byCell["m_tfjs_wasm_t1_chromium_main"];
+    EXPECT_EQ("simd", simd["speedup_adds"]);
+    EXPECT_NEAR(2.0, simd["speedup_over_plain_wasm"].get<double>(), 0.1);
+    EXPECT_LT(simd["speedup_ci"][0].get<double>(), simd["speedup_over_plain_wasm"].get<double>());
+    EXPECT_GT(simd["speedup_ci"][1].get<double>(), simd["speedup_over_plain_wasm"].get<double>());
+    const auto &both = byCell["m_tfjs_wasm_t2_chromium_main"];
+    EXPECT_EQ("threads+simd", both["speedup_adds"]);
+    EXPECT_NEAR(100.0 / 30.0, both["speedup_over_plain_wasm"].get<double>(), 0.15);
+    EXPECT_TRUE(byCell["m_tfjs_wasm_t1_nosimd_chromium_main"]["speedup_over_plain_wasm"].is_null()); // the reference itself
+    const auto &ort = byCell["m_ort-web_wasm_t1_chromium_main"];
+    EXPECT_TRUE(ort["speedup_over_plain_wasm"].is_null());
+    EXPECT_NE(std::string::npos, ort.value("speedup_note", "").find("unsupported: setup: ONNX Runtime Web ships only a SIMD build"));
+    EXPECT_TRUE(byCell["m_tfjs_webgl_t1_chromium_main"]["speedup_over_plain_wasm"].is_null());
+    EXPECT_FALSE(byCell["m_tfjs_webgl_t1_chromium_main"].contains("speedup_note"));
     std::filesystem::remove_all(dir);
 }
