@@ -7,6 +7,24 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "no SIMD": "无 SIMD",
+    "threads (not isolated)": "线程（未跨源隔离）",
+    "no threads": "无线程",
+    "none: %1": "无：%1",
+    "adapter": "适配器",
+    " (fallback)": "（后备）",
+    "no: %1": "否：%1",
+    "Also ask each browser what it offers: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter, WebNN (opens each browser once).": "同时询问每个浏览器提供的能力：wasm SIMD 与线程、WebGL 渲染器、WebGPU 适配器、WebNN（每个浏览器打开一次）。",
+    "wasm": "wasm",
+    "WebGL 2 renderer": "WebGL 2 渲染器",
+    "WebGPU adapter": "WebGPU 适配器",
+    "WebNN": "WebNN",
+    "No browser to ask yet.": "暂时没有可询问的浏览器。",
+    "The local harness server could not start.": "本地测试服务器无法启动。",
+    "Opening each browser once on the capability page…": "正在逐个打开浏览器的能力探测页面…",
+    "Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.": "已询问 %n 个浏览器。软件实现的 WebGL 和 WebGPU（SwiftShader、llvmpipe）可以运行，但不代表 GPU 速度。",
+    "Ask each browser what it offers": "询问每个浏览器提供的能力",
+    "Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same).": "在能力探测页面上逐个打开浏览器一次：wasm SIMD 与线程、WebGL 渲染器、WebGPU 适配器和 WebNN，以浏览器自己的原话呈现（`inferscope browsers --capabilities` 效果相同）。",
     "CPU time per inference (ms)": "每次推理的 CPU 时间（毫秒）",
     "Speed-up over plain wasm: 1 thread, SIMD off (x)": "相对普通 wasm（单线程、关闭 SIMD）的加速比（倍）",
     "%1 (%2%)": "%1（%2%）",
@@ -557,6 +575,7 @@ ZH = {
 
 # English plural forms for the %n strings (the source text serves every other English string).
 EN_PLURALS = {
+    "Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.": ("Asked %n browser. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.", "Asked %n browsers. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed."),
     "Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:": ("Machine drift: the probe timed before each repetition moved by more than 10% in %n cell; compare its repetitions with care:", "Machine drift: the probe timed before each repetition moved by more than 10% in %n cells; compare their repetitions with care:"),
     "%n cell(s): the figure is %1 pt tall to keep one readable row per cell.": ("%n cell: the figure is %1 pt tall to keep one readable row per cell.", "%n cells: the figure is %1 pt tall to keep one readable row per cell."),
     "Bundle %1: %n run(s)": ("Bundle %1: %n run", "Bundle %1: %n runs"),

@@ -770,6 +770,62 @@
         <source>The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>SIMD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no SIMD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>threads (not isolated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (fallback)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also ask each browser what it offers: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter, WebNN (opens each browser once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wasm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebGL 2 renderer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebGPU adapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebNN</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -2159,6 +2215,46 @@
     </message>
     <message>
         <source>How InferScope uses it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No browser to ask yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local harness server could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening each browser once on the capability page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</source>
+        <translation><numerusform>Asked %n browser. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</numerusform><numerusform>Asked %n browsers. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</numerusform></translation>
+    </message>
+    <message>
+        <source>wasm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebGL 2 renderer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebGPU adapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebNN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask each browser what it offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -775,6 +775,62 @@
         <source>The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).</source>
         <translation>ecdf 图需要两次有样本的运行（--run 与 --against；`inferscope inspect` 会列出它们）。</translation>
     </message>
+    <message>
+        <source>SIMD</source>
+        <translation>SIMD</translation>
+    </message>
+    <message>
+        <source>no SIMD</source>
+        <translation>无 SIMD</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>threads (not isolated)</source>
+        <translation>线程（未跨源隔离）</translation>
+    </message>
+    <message>
+        <source>no threads</source>
+        <translation>无线程</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>无：%1</translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source> (fallback)</source>
+        <translation>（后备）</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Also ask each browser what it offers: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter, WebNN (opens each browser once).</source>
+        <translation>同时询问每个浏览器提供的能力：wasm SIMD 与线程、WebGL 渲染器、WebGPU 适配器、WebNN（每个浏览器打开一次）。</translation>
+    </message>
+    <message>
+        <source>wasm</source>
+        <translation>wasm</translation>
+    </message>
+    <message>
+        <source>WebGL 2 renderer</source>
+        <translation>WebGL 2 渲染器</translation>
+    </message>
+    <message>
+        <source>WebGPU adapter</source>
+        <translation>WebGPU 适配器</translation>
+    </message>
+    <message>
+        <source>WebNN</source>
+        <translation>WebNN</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -2165,6 +2221,46 @@
     <message>
         <source>How InferScope uses it</source>
         <translation>InferScope 如何使用</translation>
+    </message>
+    <message>
+        <source>No browser to ask yet.</source>
+        <translation>暂时没有可询问的浏览器。</translation>
+    </message>
+    <message>
+        <source>The local harness server could not start.</source>
+        <translation>本地测试服务器无法启动。</translation>
+    </message>
+    <message>
+        <source>Opening each browser once on the capability page…</source>
+        <translation>正在逐个打开浏览器的能力探测页面…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</source>
+        <translation><numerusform>已询问 %n 个浏览器。软件实现的 WebGL 和 WebGPU（SwiftShader、llvmpipe）可以运行，但不代表 GPU 速度。</numerusform></translation>
+    </message>
+    <message>
+        <source>wasm</source>
+        <translation>wasm</translation>
+    </message>
+    <message>
+        <source>WebGL 2 renderer</source>
+        <translation>WebGL 2 渲染器</translation>
+    </message>
+    <message>
+        <source>WebGPU adapter</source>
+        <translation>WebGPU 适配器</translation>
+    </message>
+    <message>
+        <source>WebNN</source>
+        <translation>WebNN</translation>
+    </message>
+    <message>
+        <source>Ask each browser what it offers</source>
+        <translation>询问每个浏览器提供的能力</translation>
+    </message>
+    <message>
+        <source>Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same).</source>
+        <translation>在能力探测页面上逐个打开浏览器一次：wasm SIMD 与线程、WebGL 渲染器、WebGPU 适配器和 WebNN，以浏览器自己的原话呈现（`inferscope browsers --capabilities` 效果相同）。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ int runWidgetCommand(int argc, char **argv, CommandFn command)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine (browsers --capabilities) needs it first
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));

@@ -6,6 +6,7 @@
 #include "app/gui/report_dialog.h"
 #include "app/gui/results_page.h"
 #include "app/gui/runs_page.h"
+#include "app/gui/setup_page.h"
 #include "app/gui/theme.h"
 #include "app/i18n.h"
 #include "core/experiment/build_info.h"
@@ -54,7 +55,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("system|light|dark"));
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme});
+    const QCommandLineOption probe(QStringLiteral("probe-browsers")); // Setup: ask each browser what it offers (screenshots)
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme, probe});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -99,6 +101,8 @@ int runGui(int argc, char **argv)
         });
     }
     window.show();
+    if (parser.isSet(probe)) // once the browsers are listed (a background job of a second or two)
+        QTimer::singleShot(3000, &window, [&window] { window.setupPage()->probeCapabilities(); });
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);
         window.runsPage()->setShowPage(parser.isSet(showPage));

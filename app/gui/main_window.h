@@ -33,6 +33,7 @@ public:
     ResultsPage *resultsPage() const { return m_results; }
     ComparePage *comparePage() const { return m_compare; }
     RunsPage *runsPage() const { return m_runs; }
+    SetupPage *setupPage() const { return m_setup; }
 
     /// File > Recent Bundles, newest first (at most kMaxRecent, folders that still exist).
     QStringList recentBundles() const;

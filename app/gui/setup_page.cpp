@@ -1,11 +1,16 @@
 #include "app/gui/setup_page.h"
 
+#include "app/engine/plan_session.h"
+#include "core/engine/capability_probe.h"
+#include "core/engine/harness_server.h"
+
 #include "app/cli/browsers_command.h"
 #include "app/version_info.h"
 #include "core/experiment/environment.h"
 #include "core/modelcache/model_cache.h"
 
 #include <QEvent>
+#include <algorithm>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,6 +20,7 @@
 #include <QTableWidget>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace inferscope::app {
@@ -35,7 +41,11 @@ SetupPage::SetupPage(QWidget *parent)
     auto *zooLayout = new QVBoxLayout(m_zooBox);
     zooLayout->addWidget(m_zooStatus);
     zooLayout->addWidget(m_zoo);
-    m_browsers->setColumnCount(3);
+    m_browsers->setColumnCount(7); // name, version, note; then what the browser said it offers
+    m_probe = new QPushButton(m_browsersBox);
+    m_probeStatus = new QLabel(m_browsersBox);
+    m_probeStatus->setWordWrap(true);
+    connect(m_probe, &QPushButton::clicked, this, &SetupPage::probeCapabilities);
     m_browsers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_browsers->verticalHeader()->hide();
     m_browsers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -43,6 +53,10 @@ SetupPage::SetupPage(QWidget *parent)
     m_browsers->setMaximumHeight(170);
     auto *browsersLayout = new QVBoxLayout(m_browsersBox);
     browsersLayout->addWidget(m_browsers);
+    auto *probeRow = new QHBoxLayout;
+    probeRow->addWidget(m_probe);
+    probeRow->addWidget(m_probeStatus, 1);
+    browsersLayout->addLayout(probeRow);
     auto *top = new QHBoxLayout;
     top->addWidget(m_machineBox, 1);
     top->addWidget(m_componentsBox, 1);
@@ -69,14 +83,84 @@ void SetupPage::detectBrowsersInBackground()
             const QStringList cells{b.name, available ? b.version : tr("missing"), b.reason};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
+                item->setData(Qt::UserRole, b.id);
+                item->setToolTip(cells.at(c));
                 if (!available) // greyed out, with the reason in the last column
                     item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
                 m_browsers->setItem(row, c, item);
             }
         }
-        m_browsers->resizeColumnsToContents();
+        fitBrowserColumns();
     });
     watcher->setFuture(QtConcurrent::run(&detectBrowsers));
+}
+
+void SetupPage::fitBrowserColumns()
+{
+    // Long version strings and notes are cut (whole text in the tooltip) so that what the browsers said
+    // (the capability columns) fits beside them without scrolling.
+    auto *header = m_browsers->horizontalHeader();
+    m_browsers->resizeColumnsToContents();
+    for (int c : {1, 2})
+        m_browsers->setColumnWidth(c, std::min(m_browsers->columnWidth(c), 210));
+    header->setStretchLastSection(false);
+    for (int c = 4; c < m_browsers->columnCount(); ++c)
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+}
+
+SetupPage::~SetupPage()
+{
+    m_capabilityProbe.reset(); // before the server it listens to
+}
+
+void SetupPage::probeCapabilities()
+{
+    if (m_capabilityProbe)
+        return; // already asking
+    std::vector<std::string> browsers;
+    for (int row = 0; row < m_browsers->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_browsers->item(row, 0);
+        const QString id = item ? item->data(Qt::UserRole).toString() : QString();
+        if (item && (item->flags() & Qt::ItemIsEnabled) &&
+            (id == QLatin1String("qtwebengine") || id == QLatin1String("chromium") || id == QLatin1String("firefox")))
+            browsers.push_back(id.toStdString());
+    }
+    const zoo::ModelCache cache;
+    m_probeServer = std::make_unique<engine::HarnessServer>(harnessRoots(cache));
+    if (browsers.empty() || !m_probeServer->start()) {
+        m_probeStatus->setText(browsers.empty() ? tr("No browser to ask yet.") : tr("The local harness server could not start."));
+        m_probeServer.reset();
+        return;
+    }
+    // Each browser opens the capability page once, one after the other, on this thread's event loop.
+    m_capabilityProbe = std::make_unique<engine::CapabilityProbe>(*m_probeServer, makeDriverFactory(experiment::Plan{}), browsers);
+    connect(m_capabilityProbe.get(), &engine::CapabilityProbe::finished, this, &SetupPage::showCapabilities);
+    m_probe->setEnabled(false);
+    m_probeStatus->setText(tr("Opening each browser once on the capability page…"));
+    m_capabilityProbe->start();
+}
+
+void SetupPage::showCapabilities()
+{
+    const nlohmann::json result = m_capabilityProbe->result();
+    m_capabilityProbe.release()->deleteLater(); // finished() is still on the stack
+    m_probeServer.release()->deleteLater();
+    for (int row = 0; row < m_browsers->rowCount(); ++row) {
+        const QTableWidgetItem *first = m_browsers->item(row, 0);
+        const std::string id = first ? first->data(Qt::UserRole).toString().toStdString() : std::string();
+        if (!result.contains(id))
+            continue;
+        const QStringList cells = capabilityCells(result[id]);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_browsers->setItem(row, 3 + c, item);
+        }
+    }
+    fitBrowserColumns();
+    m_probe->setEnabled(true);
+    m_probeStatus->setText(tr("Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.",
+                              nullptr, static_cast<int>(result.size())));
 }
 
 void SetupPage::fillZoo()
@@ -138,7 +222,11 @@ void SetupPage::retranslate()
     m_machineBox->setTitle(tr("This machine"));
     m_zooBox->setTitle(tr("Model zoo"));
     m_browsersBox->setTitle(tr("Browsers"));
-    m_browsers->setHorizontalHeaderLabels({tr("Browser"), tr("Version"), tr("How InferScope uses it")});
+    m_browsers->setHorizontalHeaderLabels({tr("Browser"), tr("Version"), tr("How InferScope uses it"), tr("wasm"), tr("WebGL 2 renderer"),
+                                           tr("WebGPU adapter"), tr("WebNN")});
+    m_probe->setText(tr("Ask each browser what it offers"));
+    m_probe->setToolTip(tr("Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and "
+                           "WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same)."));
     fillZoo();
     m_componentsBox->setTitle(tr("Runtimes and libraries"));
     for (QFormLayout *form : {m_machine, m_components})

@@ -1,13 +1,21 @@
 #pragma once
 // Setup: what this machine and this installation offer an experiment: CPU (SIMD width decides much of
-// the browser-vs-native gap), cores, memory, and the runtimes the project installed.
+// the browser-vs-native gap), cores, memory, the runtimes the project installed, the browsers and, on
+// request, what each browser offers (wasm SIMD and threads, WebGL renderer, WebGPU adapter, WebNN).
 
 #include <QWidget>
+#include <memory>
 
 class QFormLayout;
+class QPushButton;
 class QGroupBox;
 class QLabel;
 class QTableWidget;
+
+namespace inferscope::engine {
+class CapabilityProbe;
+class HarnessServer;
+}
 
 namespace inferscope::app {
 
@@ -15,6 +23,10 @@ class SetupPage : public QWidget {
     Q_OBJECT
 public:
     explicit SetupPage(QWidget *parent = nullptr);
+    ~SetupPage() override;
+    /// Opens each available browser once on the capability page; the table fills in when all answered.
+    void probeCapabilities();
+    QTableWidget *browsersTable() const { return m_browsers; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -23,6 +35,12 @@ private:
     void retranslate();
     void fillZoo();
     void detectBrowsersInBackground();
+    void showCapabilities();
+    void fitBrowserColumns();
+    QPushButton *m_probe = nullptr;
+    QLabel *m_probeStatus = nullptr;
+    std::unique_ptr<engine::HarnessServer> m_probeServer;
+    std::unique_ptr<engine::CapabilityProbe> m_capabilityProbe;
     QLabel *m_intro;
     QGroupBox *m_machineBox;
     QFormLayout *m_machine;

@@ -153,7 +153,8 @@ nlohmann::json summarizeCells(const BundleView &view)
             } else if (plain->second->pooled.empty() || cell.pooled.empty()) {
                 const CellRuns &p = *plain->second;
                 const std::string why = p.runs.empty() ? std::string("no runs") : p.runs.front()->status + ": " + p.runs.front()->error;
-                record["speedup_note"] = cell.pooled.empty() ? "this cell has no samples" : "the plain wasm cell has no samples (" + why + ")";
+                const std::string own = cell.runs.empty() ? std::string("no runs") : cell.runs.front()->status + ": " + cell.runs.front()->error;
+                record["speedup_note"] = cell.pooled.empty() ? "this cell has no samples (" + own + ")" : "the plain wasm cell has no samples (" + why + ")";
             } else {
                 const auto speedup = analysis::bootstrapMedianRatioCi(plain->second->pooled, cell.pooled);
                 record["speedup_over_plain_wasm"] = number(speedup.estimate);

@@ -624,3 +624,40 @@ TEST(Engine, WorkloadsRunBesideTheModelAndAreMeasuredIdleAndBusy)
     EXPECT_GE(animation["responsiveness"]["frames"]["busy"]["frames"].get<int>(), 5) << animation["responsiveness"].dump();
     EXPECT_FALSE(animation["responsiveness"].contains("clicks_sent")); // no clicks: the plan did not ask
 }
+
+TEST(Engine, EachBrowserSaysWhatItOffersOnTheCapabilityPage)
+{
+    // `browsers --capabilities` opens every available browser once on the capability page. Every one of
+    // them has wasm SIMD; what it says about WebNN is its own words (a context it cannot create, or no
+    // navigator.ml), never a silent gap.
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(environment(dir.path()));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("browsers"), QStringLiteral("--capabilities"), QStringLiteral("--json")});
+    ASSERT_TRUE(p.waitForFinished(600000));
+    ASSERT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto list = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+    int probed = 0;
+    for (const auto &b : list) {
+        const std::string id = b.value("id", "");
+        if (id != "qtwebengine" && id != "chromium" && id != "firefox")
+            continue;
+        if (!b.value("available", false)) {
+            EXPECT_FALSE(b.contains("probe")) << b.dump();
+            continue;
+        }
+        ASSERT_TRUE(b.contains("probe")) << b.dump();
+        const auto &probe = b["probe"];
+        ASSERT_TRUE(probe.contains("capabilities")) << id << ": " << probe.dump();
+        const auto &c = probe["capabilities"];
+        EXPECT_TRUE(c["wasm"].value("simd", false)) << id << ": " << c.dump();
+        const auto &webnn = c["webnn"];
+        if (!webnn.value("available", false))
+            EXPECT_FALSE(webnn.value("reason", "").empty()) << id << ": " << c.dump();
+        for (const char *api : {"webgpu"})
+            if (!c[api].value("available", false))
+                EXPECT_FALSE(c[api].value("reason", "").empty()) << id << ": " << c.dump();
+        ++probed;
+    }
+    EXPECT_GE(probed, 1); // the embedded browser at least
+}
