@@ -1,5 +1,7 @@
 #include "core/engine/active_run.h"
 
+#include "core/engine/calibration_check.h"
+
 #include "core/analysis/cpu_time.h"
 
 #include "core/analysis/descriptive.h"
@@ -208,7 +210,9 @@ void ActiveRun::startBrowser(const zoo::ModelEntry &model)
     connect(m_driver.get(), &browser::BrowserDriver::failed, this, [this](const QString &reason) { finish("failed", reason.toStdString()); });
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(m_run, model, m_plan).dump()));
-    const QString page = m_run.cell.harness == "minimal" ? QStringLiteral("minimal.html") : QStringLiteral("index.html");
+    const QString page = m_run.cell.harness == "minimal"     ? QStringLiteral("minimal.html")
+                         : m_run.cell.harness == "calibrate" ? QStringLiteral("calibrate.html")
+                                                             : QStringLiteral("index.html");
     m_timeout.start(m_plan.policy.timeoutMs);
     m_driver->open(m_server.harnessUrl(page, query, QString::fromStdString(m_plan.serveHost)));
     sampleMemory();
@@ -580,6 +584,9 @@ void ActiveRun::complete(const std::string &status)
         m_driver.release()->deleteLater(); // may be inside one of its own signals
     }
     m_record.meta["wall_end_ms"] = wallClockMs();
+    if (m_run.cell.harness == "calibrate") // the probes against the blocks the page ran (docs/CALIBRATION.md)
+        if (auto check = calibrationCheck(m_record, m_plan.responsiveness.inputHz); !check.is_null())
+            m_record.meta["env"]["calibration"]["check"] = std::move(check);
     // The orchestrator may delete this run from inside `done`: nothing touches members afterwards.
     auto done = std::move(m_done);
     done(this, std::exchange(m_record, {}));

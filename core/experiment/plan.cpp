@@ -223,10 +223,10 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
             throw PlanError("plan: \"" + where + ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
         const auto threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
         const auto placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
-        const std::string harness = conf.choice("harness", "full", {"full", "minimal"});
+        const std::string harness = conf.choice("harness", "full", {"full", "minimal", "calibrate"});
         const auto workloads = conf.strings("workloads", {"none"}, kWorkloads.size(), kWorkloads);
-        if (harness == "minimal" && workloads != std::vector<std::string>{"none"})
-            throw PlanError("plan: \"" + where + ".workloads\": the minimal harness runs no workload");
+        if (harness != "full" && workloads != std::vector<std::string>{"none"})
+            throw PlanError("plan: \"" + where + ".workloads\": the " + harness + " harness runs no workload");
         const auto simds = conf.booleans("simd", {true});
         if (backend != "wasm" && simds != std::vector<bool>{true})
             throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");

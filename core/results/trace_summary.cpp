@@ -17,8 +17,10 @@ nlohmann::json summarizeTrace(std::string_view traceJson)
         if (e.is_object() && e.value("ph", "") == "M" && e.value("name", "") == "thread_name" && e.contains("args") &&
             e["args"].value("name", "") == "CrRendererMain")
             mainThreads.insert({e.value("pid", 0LL), e.value("tid", 0LL)});
-    // Per main thread: the durations (µs) of its top-level tasks.
-    std::map<Thread, std::vector<double>> tasks;
+    // Per main thread: its task events (start, duration in µs). Chromium wraps each task in two events,
+    // ThreadControllerImpl::RunTask around RunTask: nested ones are the same task, so only the outermost
+    // counts (the calibration page caught the double count: docs/CALIBRATION.md).
+    std::map<Thread, std::vector<std::pair<double, double>>> spans;
     for (const auto &e : events) {
         if (!e.is_object() || e.value("ph", "") != "X")
             continue;
@@ -27,7 +29,19 @@ nlohmann::json summarizeTrace(std::string_view traceJson)
             continue;
         const Thread thread{e.value("pid", 0LL), e.value("tid", 0LL)};
         if (mainThreads.contains(thread))
-            tasks[thread].push_back(e.value("dur", 0.0));
+            spans[thread].emplace_back(e.value("ts", 0.0), e.value("dur", 0.0));
+    }
+    std::map<Thread, std::vector<double>> tasks;
+    for (auto &[thread, list] : spans) {
+        // Earliest first, and of two starting together the longer (outer) one first.
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+        double outerEnd = -1;
+        for (const auto &[ts, dur] : list) {
+            if (ts < outerEnd)
+                continue; // inside the task before it
+            tasks[thread].push_back(dur);
+            outerEnd = ts + dur;
+        }
     }
     const std::vector<double> *busiest = nullptr;
     double busiestTotal = -1;

@@ -432,9 +432,14 @@
       }, { capture: true });
     }
     if ((r && r.frames) || workload) {
+      // Each interval is timed when the callback runs, not by rAF's argument: Chromium passes the frame's
+      // begin time, issued by the compositor while the main thread may still be blocked, which made a 300 ms
+      // block read as a 283 ms frame (the calibration page, docs/CALIBRATION.md); callback time is when the
+      // page could draw again, in every browser.
       let last = null;
-      const frame = (ts) => {
+      const frame = () => {
         if (stopped) return;
+        const ts = now();
         if (last !== null && last >= started) report.event('frame', { ms: ts - last, phase: phaseCodes[phase] });
         last = ts;
         scope.requestAnimationFrame(frame);
@@ -481,5 +486,5 @@
     }
   }
 
-  scope.InferScopeHarness = { runCell, makeReporter, startFromPage };
+  scope.InferScopeHarness = { runCell, makeReporter, startFromPage, startProbe };
 })(self);
