@@ -74,7 +74,7 @@ engine::HarnessRoots harnessRoots(const zoo::ModelCache &cache)
 
 browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view)
 {
-    return [grid = plan.gridUrl, view](const std::string &browser) -> std::unique_ptr<browser::BrowserDriver> {
+    return [grid = plan.gridUrl, binary = plan.gridBrowserBinary, view](const std::string &browser) -> std::unique_ptr<browser::BrowserDriver> {
         if (browser == "qtwebengine")
             return std::make_unique<EmbeddedDriver>(view.data());
         if (browser == "chromium" && !browser::ChromiumDriver::installedVersion().isEmpty())
@@ -82,7 +82,7 @@ browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<
         if (browser == "firefox" && !browser::FirefoxDriver::installedVersion().isEmpty())
             return std::make_unique<browser::FirefoxDriver>();
         if (browser == "grid")
-            return std::make_unique<browser::WebDriverDriver>(QUrl(QString::fromStdString(grid)));
+            return std::make_unique<browser::WebDriverDriver>(QUrl(QString::fromStdString(grid)), QString::fromStdString(binary));
         return nullptr;
     };
 }

@@ -9,7 +9,8 @@
 
 namespace inferscope::browser {
 
-WebDriverDriver::WebDriverDriver(QUrl endpoint, QObject *parent) : CdpDriver(parent), m_endpoint(std::move(endpoint)) {}
+WebDriverDriver::WebDriverDriver(QUrl endpoint, QString chromeBinary, QObject *parent)
+    : CdpDriver(parent), m_endpoint(std::move(endpoint)), m_chromeBinary(std::move(chromeBinary)) {}
 
 WebDriverDriver::~WebDriverDriver()
 {
@@ -41,10 +42,14 @@ void WebDriverDriver::open(const QUrl &url)
     m_cdpProblem.clear();
     QJsonArray args{QStringLiteral("--headless=new"), QStringLiteral("--disable-background-networking"),
                     QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
-                    QStringLiteral("--disable-quic"), QStringLiteral("--disable-extensions")};
+                    QStringLiteral("--disable-quic"), QStringLiteral("--disable-extensions"),
+                    // navigator.ml where the node's Chrome has WebNN (Windows, macOS); Linux builds say they cannot.
+                    QStringLiteral("--enable-features=WebMachineLearningNeuralNetwork")};
     if (::getuid() == 0)
         args.append(QStringLiteral("--no-sandbox"));
-    const QJsonObject chrome{{QStringLiteral("binary"), QStringLiteral("/usr/bin/chromium")}, {QStringLiteral("args"), args}};
+    QJsonObject chrome{{QStringLiteral("args"), args}};
+    if (!m_chromeBinary.isEmpty())
+        chrome.insert(QStringLiteral("binary"), m_chromeBinary);
     const QJsonObject capabilities{{QStringLiteral("alwaysMatch"),
                                     QJsonObject{{QStringLiteral("browserName"), QStringLiteral("chrome")},
                                                 {QStringLiteral("goog:chromeOptions"), chrome}}}};

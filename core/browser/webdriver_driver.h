@@ -18,7 +18,8 @@ class WebDriverDriver : public CdpDriver {
     Q_OBJECT
 public:
     /// `endpoint`: e.g. http://127.0.0.1:4444 (a Grid) or http://127.0.0.1:9515 (chromedriver).
-    explicit WebDriverDriver(QUrl endpoint, QObject *parent = nullptr);
+    /// `chromeBinary`: the Chrome the node starts; empty: the node's own (a Windows or macOS node).
+    explicit WebDriverDriver(QUrl endpoint, QString chromeBinary = QStringLiteral("/usr/bin/chromium"), QObject *parent = nullptr);
     ~WebDriverDriver() override;
 
     QString name() const override { return QStringLiteral("webdriver"); }
@@ -42,6 +43,7 @@ private:
     bool m_navigating = false;
 
     QUrl m_endpoint;
+    QString m_chromeBinary;
     QNetworkAccessManager m_network;
     QString m_session;
     QString m_node;

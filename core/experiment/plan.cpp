@@ -182,6 +182,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     const auto browsers = top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
     plan.gridUrl = top.string("grid", "");
     plan.gridParallel = static_cast<int>(top.integer("grid_parallel", 0, 1, 256));
+    plan.gridBrowserBinary = top.string("grid_browser_binary", "/usr/bin/chromium");
     const bool usesGrid = std::find(browsers.begin(), browsers.end(), "grid") != browsers.end();
     if (usesGrid && !(plan.gridUrl.starts_with("http://") || plan.gridUrl.starts_with("https://")))
         throw PlanError("plan: browser \"grid\" needs \"grid\": the WebDriver endpoint, e.g. http://127.0.0.1:4444");

@@ -87,6 +87,8 @@ struct Plan {
     bool trace = false;      ///< record a browser trace (timeline and frame categories) where the driver can (CDP)
     std::string gridUrl;     ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
     int gridParallel = 0;    ///< at most this many Grid runs at once (0: as many as the Grid has nodes up)
+    /// The Chrome binary a Grid node starts ("" lets the node use its own Chrome: Windows or macOS nodes).
+    std::string gridBrowserBinary = "/usr/bin/chromium";
     std::string serveAddress = "127.0.0.1"; ///< where the harness server listens: loopback unless the plan says otherwise
     std::string serveHost;   ///< the host name remote nodes use to reach the server (default: serveAddress)
     nlohmann::json source;   ///< the plan as written, stored in the bundle manifest
