@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).": "有计划正在测量：请在其结束后再询问（同一时间只运行一个浏览器，测量数据才干净）。",
     "no SIMD": "无 SIMD",
     "threads (not isolated)": "线程（未跨源隔离）",
     "no threads": "无线程",

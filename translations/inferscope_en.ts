@@ -2257,6 +2257,10 @@
         <source>Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::widgets::BrowserComparisonPlot</name>

@@ -2262,6 +2262,10 @@
         <source>Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same).</source>
         <translation>在能力探测页面上逐个打开浏览器一次：wasm SIMD 与线程、WebGL 渲染器、WebGPU 适配器和 WebNN，以浏览器自己的原话呈现（`inferscope browsers --capabilities` 效果相同）。</translation>
     </message>
+    <message>
+        <source>A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).</source>
+        <translation>有计划正在测量：请在其结束后再询问（同一时间只运行一个浏览器，测量数据才干净）。</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::widgets::BrowserComparisonPlot</name>

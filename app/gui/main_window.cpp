@@ -73,6 +73,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(m_results, &ResultsPage::bundleLoaded, this, &MainWindow::updateResultActions);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateResultActions);
     setAcceptDrops(true);
+    m_setup->setMeasuringCheck([this] { return m_runs->isRunning(); });
 
     createMenus();
     retranslate();

@@ -117,6 +117,10 @@ void SetupPage::probeCapabilities()
 {
     if (m_capabilityProbe)
         return; // already asking
+    if (m_measuring && m_measuring()) {
+        m_probeStatus->setText(tr("A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean)."));
+        return;
+    }
     std::vector<std::string> browsers;
     for (int row = 0; row < m_browsers->rowCount(); ++row) {
         const QTableWidgetItem *item = m_browsers->item(row, 0);

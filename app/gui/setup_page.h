@@ -4,6 +4,7 @@
 // request, what each browser offers (wasm SIMD and threads, WebGL renderer, WebGPU adapter, WebNN).
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QFormLayout;
@@ -27,6 +28,8 @@ public:
     /// Opens each available browser once on the capability page; the table fills in when all answered.
     void probeCapabilities();
     QTableWidget *browsersTable() const { return m_browsers; }
+    /// Whether a plan is measuring now: then no browser is opened beside it (one browser at a time).
+    void setMeasuringCheck(std::function<bool()> measuring) { m_measuring = std::move(measuring); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +44,7 @@ private:
     QLabel *m_probeStatus = nullptr;
     std::unique_ptr<engine::HarnessServer> m_probeServer;
     std::unique_ptr<engine::CapabilityProbe> m_capabilityProbe;
+    std::function<bool()> m_measuring;
     QLabel *m_intro;
     QGroupBox *m_machineBox;
     QFormLayout *m_machine;

@@ -10,6 +10,7 @@
 #include "core/experiment/plan.h"
 #include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
+#include "widgets/live_run_plot.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -48,6 +49,14 @@ TEST(GuiEngine, TheRunsPageRunsABuiltPlanAndTheHiddenPageStillRendersFrames)
     EXPECT_FALSE(m.contains("protocol_problem")) << m["protocol_problem"];
     EXPECT_GE(m["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 10) << m["responsiveness"].dump();
     EXPECT_GE(m["responsiveness"]["input_delay_ms"]["busy"]["count"].get<int>(), 3) << m["responsiveness"].dump();
+    // The live chart saw every sample and every memory sweep the record holds, as they arrived.
+    const auto *live = page.findChild<widgets::LiveRunPlot *>();
+    ASSERT_NE(nullptr, live);
+    const auto &run = contents.runs.front();
+    const auto count = [&run](const char *series) { return run.find(series) ? run.find(series)->values.size() : 0U; };
+    EXPECT_EQ(count("latency_ms") + count("warmup_latency_ms"), live->sampleCount());
+    EXPECT_GT(live->memoryCount(), 0U);
+    EXPECT_EQ(count("memory_t_ms"), live->memoryCount());
 }
 
 TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
