@@ -110,6 +110,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
     if (run.cell.responsiveness)
         config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
                                     {"frames", plan.responsiveness.frames}};
+    if (plan.profile)
+        config["profile"] = true; // a profiling pass after the timed samples (never mixed with them)
     return config;
 }
 
@@ -192,6 +194,7 @@ void ActiveRun::startNative(const zoo::ModelEntry &model)
     options.samples = m_plan.policy.samples;
     options.maxMs = m_plan.policy.maxWarmupMs + m_plan.policy.maxSampleMs;
     options.timeoutMs = m_plan.policy.timeoutMs;
+    options.profile = m_plan.profile;
     options.cancelled = [this] { return m_cancelled.load(); };
     const zoo::ModelCache &cache = m_cache;
     const std::string id = m_run.id();

@@ -82,6 +82,9 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
                 options.progress(QStringLiteral("%1: %2 %3 ms").arg(QString::fromStdString(entry.id), QString::fromStdString(kind)).arg(ms, 0, 'f', 1));
         } else if (kind == "outputs") {
             record.meta["outputs"] = event["outputs"];
+        } else if (kind == "profile") {
+            record.meta["profile"] = event;
+            record.meta["profile"].erase("event");
         } else if (kind == "done") {
             record.meta["samples"] = event.value("samples", 0);
             record.meta["truncated"] = event.value("truncated", false);
@@ -103,7 +106,8 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
                                     QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
                                     QStringLiteral("--samples"), QString::number(options.samples),
                                     QStringLiteral("--max-ms"), QString::number(options.maxMs),
-                                    QStringLiteral("--inputs"), cache.referenceDir(entry)},
+                                    QStringLiteral("--inputs"), cache.referenceDir(entry),
+                                    QStringLiteral("--profile"), options.profile ? QStringLiteral("1") : QStringLiteral("0")},
                                    child);
     record.meta["wall_ms"] = static_cast<double>(clock.elapsed());
     if (r.ok() && record.meta.contains("samples")) {

@@ -16,6 +16,7 @@ struct NativeRunOptions {
     int maxMs = 120000;       ///< stop sampling after this long (warm-up included)
     int timeoutMs = 300000;   ///< the whole child, session creation included
     int memoryIntervalMs = 100;
+    bool profile = false; ///< after the timed samples, a profiling pass: meta.profile (operators and nodes)
     zoo::ProgressFn progress;
     zoo::CancelFn cancelled;
 };

@@ -59,6 +59,10 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
         meta["phases"][name] = details;
     } else if (type == QLatin1String("env")) {
         meta["env"].update(toNlohmann(e.value(QStringLiteral("env"))));
+    } else if (type == QLatin1String("profile")) { // the per-operator profiling pass
+        meta["profile"] = toNlohmann(e);
+        for (const char *key : {"type", "seq", "t"})
+            meta["profile"].erase(key);
     } else if (type == QLatin1String("outputs")) {
         meta["outputs"] = toNlohmann(e);
         meta["outputs"].erase("type");

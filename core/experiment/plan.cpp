@@ -178,6 +178,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         }
     }
     plan.trace = top.boolean("trace", false);
+    plan.profile = top.boolean("profile", false);
 
     const auto browsers = top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
     plan.gridUrl = top.string("grid", "");

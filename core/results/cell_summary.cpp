@@ -1,6 +1,7 @@
 #include "core/results/cell_summary.h"
 
 #include "core/analysis/bootstrap.h"
+#include "core/results/operator_profile.h"
 #include "core/analysis/descriptive.h"
 
 #include <cmath>
@@ -86,6 +87,21 @@ nlohmann::json summarizeCells(const BundleView &view)
         if (cell.meta.value("browser", "") == "native" && !cell.pooled.empty())
             native[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = cell.pooled;
 
+    // Per-operator profiles (plan "profile"): each cell's ms per inference by operator family, the native
+    // cell of the same model and thread count as the reference of the browser cells.
+    auto profilesOf = [](const CellRuns &cell) {
+        std::vector<const nlohmann::json *> profiles;
+        for (const auto *r : cell.runs)
+            if (r->status == "ok" && r->meta.contains("profile"))
+                profiles.push_back(&r->meta["profile"]);
+        return profiles;
+    };
+    std::map<std::pair<std::string, int>, std::map<std::string, double>> nativeOperators;
+    for (const auto &[key, cell] : cells)
+        if (cell.meta.value("browser", "") == "native")
+            if (auto ops = operatorMsPerInference(profilesOf(cell)); !ops.empty())
+                nativeOperators[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = std::move(ops);
+
     // The study's ablation: each wasm cell against plain wasm (1 thread, SIMD off) of the same model,
     // runtime, browser, placement, harness and workload.
     auto ablationKey = [](const nlohmann::json &m) {
@@ -140,6 +156,19 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
+        if (const auto ops = operatorMsPerInference(profilesOf(cell)); !ops.empty()) {
+            const auto nat = nativeOperators.find({m.value("model", ""), m.value("threads", 1)});
+            record["operators"] = operatorRows(ops, isNative || nat == nativeOperators.end() ? nullptr : &nat->second);
+            const auto *first = profilesOf(cell).front();
+            record["operators_source"] = first->value("source", "");
+        } else {
+            record["operators"] = nullptr;
+            for (const auto *p : profilesOf(cell))
+                if (p->contains("error")) {
+                    record["operators_note"] = p->value("error", "");
+                    break;
+                }
+        }
         record["speedup_over_plain_wasm"] = nullptr;
         record["speedup_ci"] = nullptr;
         record["speedup_adds"] = nullptr;

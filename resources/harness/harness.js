@@ -39,6 +39,37 @@
   // says "unsupported" with the reason, and a report lists it among the cells that could not run here.
   class Unsupported extends Error {}
 
+  // ---- per-operator profile ---------------------------------------------------------------------
+  // Console lines that look like ONNX Runtime profile records are kept (and not printed); the rest pass.
+  function captureProfileLines() {
+    const lines = [];
+    for (const level of ['log', 'info', 'warn', 'error']) {
+      const original = console[level].bind(console);
+      console[level] = (...args) => {
+        const text = args.map(String).join(' ');
+        if (text.includes('"cat"') && text.includes('"dur"')) lines.push(text); else original(...args);
+      };
+    }
+    return lines;
+  }
+  // Chrome-trace records of ONNX Runtime's profiler: each kernel run is a "Node" event <node>_kernel_time
+  // with args.op_name; summed per operator type and per node (the same as resources/native/ort_native.mjs).
+  function aggregateProfile(records, runs, source, lines) {
+    const ops = {}, nodes = {};
+    for (const r of records) {
+      if (!r || r.cat !== 'Node' || !r.args || !r.args.op_name || !String(r.name).endsWith('_kernel_time')) continue;
+      const op = ops[r.args.op_name] || (ops[r.args.op_name] = { count: 0, us: 0 });
+      op.count += 1;
+      op.us += Number(r.dur) || 0;
+      const node = String(r.name).slice(0, -'_kernel_time'.length);
+      nodes[node] = { op: r.args.op_name, us: ((nodes[node] && nodes[node].us) || 0) + (Number(r.dur) || 0) };
+    }
+    const top_nodes = Object.entries(nodes).sort((a, b) => b[1].us - a[1].us).slice(0, 20).map(([name, v]) => ({ name, op: v.op, us: v.us }));
+    const out = { source, runs, ops, top_nodes };
+    if (!Object.keys(ops).length) out.error = 'the profiling session printed no kernel records (' + lines + ' profile lines captured)';
+    return out;
+  }
+
   // ---- runtimes -------------------------------------------------------------------------------
   function loadScript(src) {
     if (isWorker) { importScripts(src); return Promise.resolve(); }
@@ -127,6 +158,22 @@
       return session.outputNames.map((n) => out[n]);
     },
     async read(tensors) { return tensors.map((t) => t.data); },
+    // A separate session with enableProfiling after the timed samples. ONNX Runtime Web's wasm build prints
+    // its profile as Chrome-trace records to the console on endProfiling(); `captured` holds those lines
+    // (captureProfileLines, installed before the runtime loaded, since the wasm module binds console then).
+    async profile(o, config, bytes, feeds, captured, runs) {
+      const providers = config.backend === 'wasm' ? ['wasm'] : config.backend === 'webnn' ? [{ name: 'webnn', deviceType: 'cpu' }] : [config.backend];
+      const session = await o.InferenceSession.create(bytes, { executionProviders: providers, graphOptimizationLevel: 'all', enableProfiling: true });
+      for (let i = 0; i < runs; i++) await session.run(feeds);
+      captured.length = 0;
+      await session.endProfiling();
+      if (session.release) await session.release();
+      const records = [];
+      for (const line of captured) {
+        try { const r = JSON.parse(line.trim().replace(/,$/, '')); records.push(...(Array.isArray(r) ? r : [r])); } catch (e) { /* not a record */ }
+      }
+      return aggregateProfile(records, runs, 'onnxruntime-web enableProfiling', captured.length);
+    },
     env(o, config) {
       return { runtime_version: o.env.versions ? o.env.versions.web || o.env.versions.common : null,
         threads_requested: config.threads, wasm_num_threads: o.env.wasm.numThreads,
@@ -172,6 +219,27 @@
       const data = await Promise.all(tensors.map((t) => t.data()));
       tensors.forEach((t) => t.dispose());
       return data;
+    },
+    // tf.profile over `runs` inferences: each kernel's name and its time (kernelTimeMs; a backend that cannot
+    // time kernels gives an error object instead, which the profile says).
+    async profile(tf, config, model, feeds, captured, runs) {
+      const ops = {};
+      let untimed = 0;
+      for (let i = 0; i < runs; i++) {
+        const info = await tf.profile(async () => tf.dispose(await model.executeAsync(feeds)));
+        for (const k of info.kernels) {
+          if (String(k.name).endsWith('__op')) continue; // the op wrapping the kernel listed beside it: counted once
+          const ms = await k.kernelTimeMs;
+          if (typeof ms !== 'number') { ++untimed; continue; }
+          const op = ops[k.name] || (ops[k.name] = { count: 0, us: 0 });
+          op.count += 1;
+          op.us += ms * 1000;
+        }
+      }
+      const out = { source: 'tf.profile', runs, ops, top_nodes: [] };
+      if (untimed) out.untimed_kernels = untimed;
+      if (!Object.keys(ops).length) out.error = 'tf.profile timed no kernel on the ' + config.backend + ' backend';
+      return out;
     },
     env(tf, config) {
       const flags = tf.env();
@@ -270,6 +338,7 @@
     try {
       report.event('env', { env: environment(config) });
       const rt = config.runtime === 'tfjs' ? tfjs : ort;
+      const captured = config.profile && config.runtime !== 'tfjs' ? captureProfileLines() : null;
       const lib = await rt.load(config);
       enter('fetch');
       let t0 = now();
@@ -281,6 +350,7 @@
       t0 = now();
       const session = await rt.session(lib, config, bytes);
       report.event('phase', { name: 'setup', ms: now() - t0 });
+      const profileBytes = config.profile ? bytes : null; // the profiling session is a second one
       bytes = null;
       enter('first-inference');
       t0 = now();
@@ -341,6 +411,14 @@
       const references = await referenceOutputs(config);
       report.event('outputs', { fidelity: compare(data, references),
         shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
+      if (config.profile) {
+        // After the timed samples and their check, never among them: the profiler's overhead is its own.
+        try {
+          report.event('profile', await rt.profile(lib, config, config.runtime === 'tfjs' ? session : profileBytes, feeds, captured, 10));
+        } catch (e) {
+          report.event('profile', { ops: {}, runs: 0, error: 'profiling failed: ' + String((e && e.message) || e) });
+        }
+      }
       const gpu = config.backend === 'webgpu' ? await webgpuAdapter() : {};
       report.event('env', { env: Object.assign(environment(config), rt.env(lib, config), gpu) });
       enter('done');

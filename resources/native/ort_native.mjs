@@ -10,6 +10,7 @@
 //
 // SPEC.json: {"seed": 1, "inputs": [{"name", "shape", "dtype", "generator": {"kind": "uniform"|"imagenet"|"int", ...}}]}
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ort from 'onnxruntime-node';
@@ -68,6 +69,42 @@ async function createSession(model, threads) {
     });
   } catch (e) {
     fail(`cannot load ${path.basename(model)}: ${String(e.message ?? e).split('\n')[0]}`);
+  }
+}
+
+// ONNX Runtime's profiler writes Chrome-trace records; each kernel's run is a "Node" event named
+// <node>_kernel_time with args.op_name. Summed per operator type and per node, over `runs` inferences.
+export function aggregateProfile(records, runs, source) {
+  const ops = {}, nodes = {};
+  for (const r of records) {
+    if (!r || r.cat !== 'Node' || !r.args || !r.args.op_name || !String(r.name).endsWith('_kernel_time')) continue;
+    const op = ops[r.args.op_name] ?? (ops[r.args.op_name] = { count: 0, us: 0 });
+    op.count += 1;
+    op.us += Number(r.dur) || 0;
+    const node = String(r.name).slice(0, -'_kernel_time'.length);
+    nodes[node] = { op: r.args.op_name, us: (nodes[node]?.us ?? 0) + (Number(r.dur) || 0) };
+  }
+  const top_nodes = Object.entries(nodes).sort((a, b) => b[1].us - a[1].us).slice(0, 20).map(([name, v]) => ({ name, op: v.op, us: v.us }));
+  return { source, runs, ops, top_nodes };
+}
+
+async function profileOperators(model, threads, feeds, runs) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inferscope-profile-'));
+  try {
+    const session = await ort.InferenceSession.create(model, {
+      executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all',
+      logSeverityLevel: 3, enableProfiling: true, profileFilePrefix: path.join(dir, 'profile'),
+    });
+    for (let i = 0; i < runs; i++) await session.run(feeds);
+    await session.endProfiling();
+    await session.release?.();
+    const file = fs.readdirSync(dir).find((f) => f.endsWith('.json'));
+    if (!file) return { source: 'onnxruntime-node enableProfiling', runs, error: 'ONNX Runtime wrote no profile file' };
+    return aggregateProfile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), runs, 'onnxruntime-node enableProfiling');
+  } catch (e) {
+    return { source: 'onnxruntime-node enableProfiling', runs, error: String(e.message ?? e).split('\n')[0] };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -164,6 +201,8 @@ if (mode === 'inspect') {
   }
   const cpu = process.cpuUsage(cpuBefore), wallMs = performance.now() - wallBefore;
   emit({ event: 'outputs', outputs: outputStats(outputs) });
+  // The per-operator profile: a separate session and pass after the timed samples, never mixed with them.
+  if (o.profile === '1') emit({ event: 'profile', ...(await profileOperators(model, threads, feeds, Number(o['profile-runs'] ?? 10))) });
   emit({ event: 'done', samples: taken, truncated: taken < samples, cpu_ms: (cpu.user + cpu.system) / 1000, prediction_wall_ms: wallMs });
 } else {
   fail(`unknown mode ${mode}`, 1);

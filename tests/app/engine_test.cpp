@@ -702,3 +702,41 @@ TEST(Engine, TheProbesMeasureTheCalibrationPagesKnownBlocksInEveryBrowser)
         EXPECT_TRUE(check.value("pass", false)) << browser << ": " << check.dump();
     }
 }
+
+TEST(Engine, AProfiledPlanGivesEachCellItsOperatorsAndTheSlowdownPerOperator)
+{
+    // "profile": a profiling pass after the timed samples in the browser (ONNX Runtime Web's enableProfiling,
+    // read from its console; tf.profile for TF.js) and natively (onnxruntime-node's profile file). The summary
+    // names each cell's operators with their time per inference, and against native the ratio per operator.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("movenet-lightning")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "profile", "models": ["mobilenetv2", "movenet-lightning"],
+        "configurations": [{"runtime": "ort-web"}, {"runtime": "tfjs"}], "native": true, "profile": true, )" + kPolicy + "}");
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                                    QStringLiteral("--summary-json"), summary});
+    ASSERT_EQ(0, ran.exitCode) << ran.err.toStdString();
+    QFile f(summary);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    std::map<std::string, nlohmann::json> cells;
+    for (const auto &c : nlohmann::json::parse(f.readAll().toStdString()))
+        cells[c["cell"]] = c;
+    for (const char *key : {"mobilenetv2_onnxruntime-node_cpu_t1_native_process", "mobilenetv2_ort-web_wasm_t1_qtwebengine_main",
+                            "movenet-lightning_tfjs_wasm_t1_qtwebengine_main"}) {
+        const auto &c = cells.at(key);
+        ASSERT_TRUE(c["operators"].is_array() && !c["operators"].empty()) << key << ": " << c.dump();
+        double share = 0;
+        for (const auto &row : c["operators"]) {
+            share += row["share"].get<double>();
+            EXPECT_EQ(std::string::npos, row["op"].get<std::string>().find("__op")) << key << ": tf.profile's op wrappers counted beside their kernels";
+        }
+        EXPECT_NEAR(1.0, share, 1e-9) << key;
+    }
+    // MobileNetV2 is convolutions: Conv (fused or not) carries most of its time, in the browser and natively,
+    // and the browser's Conv is slower than native's (wasm against AVX-512 here).
+    const auto &browser = cells.at("mobilenetv2_ort-web_wasm_t1_qtwebengine_main")["operators"];
+    EXPECT_EQ("Conv", browser[0]["op"]) << browser.dump();
+    EXPECT_GT(browser[0]["share"].get<double>(), 0.5) << browser.dump();
+    ASSERT_TRUE(browser[0]["slowdown"].is_number()) << browser.dump();
+    EXPECT_GT(browser[0]["slowdown"].get<double>(), 1.0) << browser.dump();
+}

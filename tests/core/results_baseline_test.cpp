@@ -3,6 +3,7 @@
 #include "core/results/baseline_comparison.h"
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
+#include "core/results/operator_profile.h"
 #include "core/store/bundle.h"
 #include "study_bundle.h"
 
@@ -133,4 +134,30 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
     EXPECT_TRUE(byCell["m_tfjs_webgl_t1_chromium_main"]["speedup_over_plain_wasm"].is_null());
     EXPECT_FALSE(byCell["m_tfjs_webgl_t1_chromium_main"].contains("speedup_note"));
     std::filesystem::remove_all(dir);
+}
+
+TEST(OperatorProfile, FamiliesAveragesAndTheSlowdownPerOperator)
+{
+    EXPECT_EQ("Conv", results::operatorFamily("FusedConv"));
+    EXPECT_EQ("MatMul", results::operatorFamily("FusedMatMul"));
+    EXPECT_EQ("Conv", results::operatorFamily("Conv"));
+    EXPECT_EQ("Fused", results::operatorFamily("Fused"));
+    // Two repetitions of 10 runs: FusedConv+Conv are one family; a profile with an error is left out.
+    const auto a = nlohmann::json::parse(R"({"runs": 10, "ops": {"FusedConv": {"count": 520, "us": 700000}, "Conv": {"count": 40, "us": 100000},
+                                             "Gemm": {"count": 10, "us": 10000}}})");
+    const auto b = nlohmann::json::parse(R"({"runs": 10, "ops": {"FusedConv": {"count": 520, "us": 900000}, "Conv": {"count": 40, "us": 100000},
+                                             "Gemm": {"count": 10, "us": 10000}}})");
+    const auto broken = nlohmann::json::parse(R"({"runs": 0, "ops": {}, "error": "printed nothing"})");
+    const auto cell = results::operatorMsPerInference({&a, &b, &broken});
+    ASSERT_EQ(2u, cell.size());
+    EXPECT_DOUBLE_EQ(90.0, cell.at("Conv")); // (80 + 100) / 2 ms per inference
+    EXPECT_DOUBLE_EQ(1.0, cell.at("Gemm"));
+    const std::map<std::string, double> native{{"Conv", 10.0}};
+    const auto rows = results::operatorRows(cell, &native);
+    ASSERT_EQ(2u, rows.size());
+    EXPECT_EQ("Conv", rows[0]["op"]); // by time, descending
+    EXPECT_NEAR(90.0 / 91.0, rows[0]["share"].get<double>(), 1e-12);
+    EXPECT_DOUBLE_EQ(9.0, rows[0]["slowdown"].get<double>());
+    EXPECT_TRUE(rows[1]["slowdown"].is_null()); // no native Gemm: no ratio
+    EXPECT_TRUE(results::operatorRows(cell, nullptr)[0]["native_ms_per_inference"].is_null());
 }

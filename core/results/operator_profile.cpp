@@ -1,0 +1,54 @@
+#include "core/results/operator_profile.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace inferscope::results {
+
+std::string operatorFamily(const std::string &op)
+{
+    return op.rfind("Fused", 0) == 0 && op.size() > 5 ? op.substr(5) : op;
+}
+
+std::map<std::string, double> operatorMsPerInference(const std::vector<const nlohmann::json *> &profiles)
+{
+    std::map<std::string, double> sum;
+    int used = 0;
+    for (const nlohmann::json *p : profiles) {
+        if (!p || !p->is_object() || p->contains("error") || !p->contains("ops") || !(*p)["ops"].is_object())
+            continue;
+        const double runs = p->value("runs", 0.0);
+        if (!(runs > 0))
+            continue;
+        for (const auto &[op, v] : (*p)["ops"].items())
+            if (v.is_object() && v.contains("us") && v["us"].is_number())
+                sum[operatorFamily(op)] += v["us"].get<double>() / 1000.0 / runs;
+        ++used;
+    }
+    for (auto &[op, ms] : sum)
+        ms /= used;
+    return sum;
+}
+
+nlohmann::json operatorRows(const std::map<std::string, double> &cell, const std::map<std::string, double> *native)
+{
+    double total = 0;
+    for (const auto &[op, ms] : cell)
+        total += ms;
+    std::vector<std::pair<std::string, double>> byTime(cell.begin(), cell.end());
+    std::sort(byTime.begin(), byTime.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto &[op, ms] : byTime) {
+        nlohmann::json row = {{"op", op}, {"ms_per_inference", ms}, {"share", total > 0 ? ms / total : 0.0},
+                              {"native_ms_per_inference", nullptr}, {"slowdown", nullptr}};
+        if (native)
+            if (const auto it = native->find(op); it != native->end() && it->second > 0) {
+                row["native_ms_per_inference"] = it->second;
+                row["slowdown"] = ms / it->second;
+            }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace inferscope::results
