@@ -7,6 +7,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Operator (fused variants with their family)": "算子（融合变体归入其所属类别）",
+    "No operator profile: %1": "没有算子剖析：%1",
+    "No operator profile for this cell: run its plan with \"profile\": true.": "此单元没有算子剖析：请以 \"profile\": true 运行其计划。",
+    "Time per inference, profiling pass (ms)": "每次推理的时间，剖析轮（毫秒）",
+    "Operators": "算子",
+    "Operator": "算子",
+    "ms per inference": "每次推理毫秒数",
+    "Share": "占比",
+    "Native ms": "原生毫秒数",
+    "Browser / native": "浏览器 / 原生",
     "A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).": "有计划正在测量：请在其结束后再询问（同一时间只运行一个浏览器，测量数据才干净）。",
     "no SIMD": "无 SIMD",
     "threads (not isolated)": "线程（未跨源隔离）",

@@ -855,6 +855,25 @@
     </message>
 </context>
 <context>
+    <name>OperatorView</name>
+    <message>
+        <source>No operator profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operator profile for this cell: run its plan with "profile": true.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time per inference, profiling pass (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator (fused variants with their family)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Prediction latency (median, 95% CI) per configuration and browser: wasm, SIMD on, main thread.</source>
@@ -1923,6 +1942,30 @@
     <message numerus="yes">
         <source>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:</source>
         <translation><numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell; compare its repetitions with care:</numerusform><numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cells; compare their repetitions with care:</numerusform></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ms per inference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser / native</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

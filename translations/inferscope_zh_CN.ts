@@ -860,6 +860,25 @@
     </message>
 </context>
 <context>
+    <name>OperatorView</name>
+    <message>
+        <source>No operator profile: %1</source>
+        <translation>没有算子剖析：%1</translation>
+    </message>
+    <message>
+        <source>No operator profile for this cell: run its plan with "profile": true.</source>
+        <translation>此单元没有算子剖析：请以 "profile": true 运行其计划。</translation>
+    </message>
+    <message>
+        <source>Time per inference, profiling pass (ms)</source>
+        <translation>每次推理的时间，剖析轮（毫秒）</translation>
+    </message>
+    <message>
+        <source>Operator (fused variants with their family)</source>
+        <translation>算子（融合变体归入其所属类别）</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Prediction latency (median, 95% CI) per configuration and browser: wasm, SIMD on, main thread.</source>
@@ -1928,6 +1947,30 @@
     <message numerus="yes">
         <source>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:</source>
         <translation><numerusform>机器漂移：在 %n 个单元中，每次重复前计时的探针变化超过 10%；比较这些单元的各次重复时请谨慎：</numerusform></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>ms per inference</source>
+        <translation>每次推理毫秒数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Native ms</source>
+        <translation>原生毫秒数</translation>
+    </message>
+    <message>
+        <source>Browser / native</source>
+        <translation>浏览器 / 原生</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ void BrowserComparisonPlot::redraw()
 void BrowserComparisonPlot::retranslateAxes()
 {
     plot()->yAxis->setLabel(m_view.metric);
-    plot()->xAxis->setLabel(tr("Configuration"));
+    plot()->xAxis->setLabel(m_view.groupAxis.isEmpty() ? tr("Configuration") : m_view.groupAxis);
 }
 
 } // namespace inferscope::widgets

@@ -21,6 +21,7 @@ struct ComparisonValue {
 struct BrowserComparisonView {
     QString metric;       ///< the value axis label, e.g. "Median latency (ms)"
     QStringList groups;   ///< x categories
+    QString groupAxis;    ///< the x axis label; empty: "Configuration"
     QStringList browsers; ///< one bar series each, in this order
     /// values[browser][group]; NaN where that browser did not run that configuration.
     std::vector<std::vector<ComparisonValue>> values;

@@ -51,7 +51,7 @@ int runGui(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|baseline|baseline-rows"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|operators|baseline|baseline-rows"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("system|light|dark"));
@@ -88,6 +88,8 @@ int runGui(int argc, char **argv)
         window.resultsPage()->showChart(3);
     else if (parser.value(chart) == QLatin1String("details"))
         window.resultsPage()->showChart(4);
+    else if (parser.value(chart) == QLatin1String("operators"))
+        window.resultsPage()->showChart(5);
     else if (parser.value(chart) == QLatin1String("baseline")) // the Compare page's "Against a baseline" tab
         window.comparePage()->showTab(1);
     else if (parser.value(chart) == QLatin1String("baseline-rows")) { // ...with its first two rows selected: their distributions

@@ -5,6 +5,7 @@
 #include "core/results/exports.h"
 #include "app/results/browser_comparison.h"
 #include "app/results/chart_views.h"
+#include "app/results/operator_view.h"
 #include "core/results/cell_summary.h"
 #include "app/results/run_table_model.h"
 #include "widgets/browser_comparison_plot.h"
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -108,6 +110,23 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_details->setAlternatingRowColors(true);
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_charts->addTab(m_details, QString());
+    m_operatorsTab = new QWidget(this);
+    m_operators = new QTableWidget(m_operatorsTab);
+    m_operators->setColumnCount(5);
+    m_operators->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_operators->verticalHeader()->hide();
+    m_operators->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_operators->horizontalHeader()->setStretchLastSection(true);
+    m_operatorBars = new widgets::BrowserComparisonPlot(m_operatorsTab);
+    m_operatorsNote = new QLabel(m_operatorsTab);
+    m_operatorsNote->setWordWrap(true);
+    auto *operatorsLayout = new QHBoxLayout(m_operatorsTab);
+    auto *operatorsLeft = new QVBoxLayout;
+    operatorsLeft->addWidget(m_operatorsNote);
+    operatorsLeft->addWidget(m_operators, 1);
+    operatorsLayout->addLayout(operatorsLeft, 1);
+    operatorsLayout->addWidget(m_operatorBars, 1);
+    m_charts->addTab(m_operatorsTab, QString());
     splitter->addWidget(m_charts);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 2);
@@ -222,9 +241,34 @@ void ResultsPage::showChart(int index)
     m_charts->setCurrentIndex(index);
 }
 
+void ResultsPage::showOperators(const results::RunSummary *run)
+{
+    nlohmann::json cell;
+    if (run && m_cells.is_array())
+        for (const auto &c : m_cells)
+            if (c.value("cell", "") == run->meta.value("cell", run->runId))
+                cell = c;
+    const OperatorView view = operatorView(cell);
+    m_operatorsNote->setText(view.note);
+    m_operatorsNote->setVisible(!view.note.isEmpty());
+    m_operators->setRowCount(static_cast<int>(view.rows.size()));
+    for (int r = 0; r < static_cast<int>(view.rows.size()); ++r)
+        for (int c = 0; c < view.rows[static_cast<std::size_t>(r)].size(); ++c) {
+            auto *item = new QTableWidgetItem(view.rows[static_cast<std::size_t>(r)].at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_operators->setItem(r, c, item);
+        }
+    if (view.bars.groups.isEmpty())
+        m_operatorBars->clear();
+    else
+        m_operatorBars->setView(view.bars);
+}
+
 void ResultsPage::showRun(int row)
 {
     const results::RunSummary *r = m_model->run(row);
+    showOperators(r);
     if (r && !r->memoryPlot.empty()) {
         m_memory->setView(memoryView(*r));
     } else {
@@ -433,6 +477,8 @@ void ResultsPage::retranslate()
     m_charts->setTabText(2, tr("Responsiveness"));
     m_charts->setTabText(3, tr("Browsers"));
     m_charts->setTabText(4, tr("Details"));
+    m_charts->setTabText(5, tr("Operators"));
+    m_operators->setHorizontalHeaderLabels({tr("Operator"), tr("ms per inference"), tr("Share"), tr("Native ms"), tr("Browser / native")});
     m_details->setHeaderLabels({tr("Recorded"), tr("Value")});
     m_metricLabel->setText(tr("Compare:"));
     for (int i = 0; i < m_metric->count(); ++i)

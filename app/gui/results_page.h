@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 class QTabWidget;
 
@@ -54,7 +55,8 @@ public:
     QPushButton *exportDataButton() const { return m_exportData; }
     /// The Browsers tab's four-panel figure (latency, slowdown, peak memory, input delay) to `file`.
     bool exportPanelsTo(const QString &file, QString *error);
-    /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details.
+    /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details,
+    /// 5: the cell's operators (a profiled plan).
     void showChart(int index);
     /// Results > Report…: the report of the open bundle in its own window (null when nothing is open).
     class ReportDialog *openReport();
@@ -99,6 +101,11 @@ private:
     widgets::MemoryTimelinePlot *m_memory;
     widgets::ResponsivenessPlot *m_responsiveness;
     QTreeWidget *m_details;
+    QWidget *m_operatorsTab = nullptr; ///< the selected run's cell: its operators, table and bars
+    QTableWidget *m_operators = nullptr;
+    widgets::BrowserComparisonPlot *m_operatorBars = nullptr;
+    QLabel *m_operatorsNote = nullptr;
+    void showOperators(const results::RunSummary *run);
     QWidget *m_browsersTab;
     QLabel *m_metricLabel;
     QComboBox *m_metric;

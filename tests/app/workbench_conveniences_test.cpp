@@ -6,6 +6,7 @@
 #include "app/gui/results_page.h"
 #include "app/gui/theme.h"
 #include "app/i18n.h"
+#include "app/results/operator_view.h"
 #include "../core/study_bundle.h"
 #include "test_bundles.h"
 #include "widgets/distribution_plot.h"
@@ -14,6 +15,7 @@
 #include "widgets/live_run_plot.h"
 
 #include <QAction>
+#include <cmath>
 #include <QApplication>
 #include <QDropEvent>
 #include <QImage>
@@ -206,4 +208,24 @@ TEST(ComparePage, SelectedBaselineRowsShowTheirDistributionsBesideTheBaseline)
     EXPECT_TRUE(plot->graph(0)->name().startsWith(QStringLiteral("baseline: ")));
     EXPECT_EQ(table->item(0, 0)->text(), plot->graph(1)->name());
     EXPECT_GT(plot->graph(1)->dataCount(), 1);
+}
+
+TEST(OperatorView, TheCellsOperatorsAsTableRowsAndBarsBesideNative)
+{
+    const auto cell = nlohmann::json::parse(R"({"cell": "m_ort-web_wasm_t1_chromium_main", "browser": "chromium", "operators": [
+        {"op": "Conv", "ms_per_inference": 47.6, "share": 0.99, "native_ms_per_inference": 17.4, "slowdown": 2.73},
+        {"op": "Gemm", "ms_per_inference": 0.23, "share": 0.01, "native_ms_per_inference": null, "slowdown": null}]})");
+    const auto view = app::operatorView(cell);
+    ASSERT_EQ(2u, view.rows.size());
+    EXPECT_EQ(QStringLiteral("Conv"), view.rows[0].at(0));
+    EXPECT_TRUE(view.rows[0].at(4).startsWith(QStringLiteral("2.73")));
+    EXPECT_EQ(QStringLiteral("–"), view.rows[1].at(3));
+    EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("native")}), view.bars.browsers);
+    ASSERT_EQ(2u, view.bars.values.size()); // [browser][operator]
+    EXPECT_DOUBLE_EQ(47.6, view.bars.values[0][0].value);
+    EXPECT_DOUBLE_EQ(17.4, view.bars.values[1][0].value);
+    EXPECT_TRUE(std::isnan(view.bars.values[1][1].value));
+    EXPECT_TRUE(view.note.isEmpty());
+    // A cell without a profile says how to get one.
+    EXPECT_TRUE(app::operatorView(nlohmann::json::parse(R"({"cell": "x", "operators": null})")).note.contains(QStringLiteral("profile")));
 }
