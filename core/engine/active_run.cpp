@@ -110,6 +110,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
     if (run.cell.responsiveness)
         config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
                                     {"frames", plan.responsiveness.frames}};
+    if (plan.realtimeFrames > 0)
+        config["realtime"] = {{"frames", plan.realtimeFrames}};
     if (plan.profile)
         config["profile"] = true; // a profiling pass after the timed samples (never mixed with them)
     return config;

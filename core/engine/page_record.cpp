@@ -59,6 +59,8 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
         meta["phases"][name] = details;
     } else if (type == QLatin1String("env")) {
         meta["env"].update(toNlohmann(e.value(QStringLiteral("env"))));
+    } else if (type == QLatin1String("realtime")) { // the stream of distinct frames for real-time accuracy
+        meta["realtime"] = toNlohmann(e.value(QStringLiteral("realtime")));
     } else if (type == QLatin1String("profile")) { // the per-operator profiling pass
         meta["profile"] = toNlohmann(e);
         for (const char *key : {"type", "seq", "t"})

@@ -179,6 +179,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     }
     plan.trace = top.boolean("trace", false);
     plan.profile = top.boolean("profile", false);
+    plan.realtimeFrames = top.boolean("realtime", false) ? 60 : 0;
 
     const auto browsers = top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
     plan.gridUrl = top.string("grid", "");

@@ -85,7 +85,8 @@ struct Plan {
     Policy policy;
     Responsiveness responsiveness;
     bool trace = false;      ///< record a browser trace (timeline and frame categories) where the driver can (CDP)
-    bool profile = false;    ///< a per-operator profiling pass after each run's timed samples (ORT enableProfiling, tf.profile)
+    bool profile = false;
+    int realtimeFrames = 0; ///< "realtime": a stream of this many distinct frames after the timed samples (0: none)    ///< a per-operator profiling pass after each run's timed samples (ORT enableProfiling, tf.profile)
     std::string gridUrl;     ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
     int gridParallel = 0;    ///< at most this many Grid runs at once (0: as many as the Grid has nodes up)
     /// The Chrome binary a Grid node starts ("" lets the node use its own Chrome: Windows or macOS nodes).

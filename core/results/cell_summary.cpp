@@ -1,11 +1,13 @@
 #include "core/results/cell_summary.h"
 
 #include "core/analysis/bootstrap.h"
+#include "core/analysis/realtime_accuracy.h"
 #include "core/results/operator_profile.h"
 #include "core/analysis/descriptive.h"
 
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace inferscope::results {
 namespace {
@@ -168,6 +170,36 @@ nlohmann::json summarizeCells(const BundleView &view)
                     record["operators_note"] = p->value("error", "");
                     break;
                 }
+        }
+        // Real-time accuracy: each ok repetition's frames replayed at the study's rates, averaged over repetitions.
+        {
+            const std::vector<double> rates{5, 10, 15, 30, 60};
+            std::map<double, std::vector<double>> byRate;
+            for (const auto *r : cell.runs) {
+                if (r->status != "ok" || !r->meta.contains("realtime") || !r->meta["realtime"].is_object())
+                    continue;
+                const auto &rt = r->meta["realtime"];
+                if (!rt.contains("top1") || !rt["top1"].is_array() || !rt.contains("ms") || !rt["ms"].is_array())
+                    continue;
+                std::vector<int> top1;
+                std::vector<double> ms;
+                for (const auto &v : rt["top1"])
+                    top1.push_back(v.is_number() ? v.get<int>() : -1);
+                for (const auto &v : rt["ms"])
+                    ms.push_back(v.is_number() ? v.get<double>() : 0.0);
+                for (const auto &a : analysis::realtimeAccuracy(top1, ms, rates))
+                    byRate[a.fps].push_back(a.accuracy);
+            }
+            if (byRate.empty()) {
+                record["realtime_accuracy"] = nullptr;
+                record["realtime_accuracy_30fps"] = nullptr;
+            } else {
+                nlohmann::json curve = nlohmann::json::object();
+                for (const auto &[fps, values] : byRate)
+                    curve[std::to_string(static_cast<int>(fps))] = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+                record["realtime_accuracy"] = curve;
+                record["realtime_accuracy_30fps"] = curve.value("30", 0.0);
+            }
         }
         record["speedup_over_plain_wasm"] = nullptr;
         record["speedup_ci"] = nullptr;

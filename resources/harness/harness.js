@@ -39,6 +39,39 @@
   // says "unsupported" with the reason, and a report lists it among the cells that could not run here.
   class Unsupported extends Error {}
 
+  // ---- real-time accuracy ------------------------------------------------------------------------
+  // A short stream of distinct seeded frames (the reference input plus seeded noise of its own scale), each
+  // inferred once: its top-1 (first output's arg max) and how long its inference took. The engine replays
+  // them at 5-60 fps (core/analysis/realtime_accuracy): frames arriving while busy reuse the last result.
+  async function realtimeFrames(rt, lib, session, inputs, frames) {
+    let seed = 12345;
+    const rand = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 4294967296; };
+    const top1 = [], ms = [];
+    const distinct = inputs.some(({ data }) => data instanceof Float32Array);
+    for (let f = 0; f < frames; f++) {
+      const frame = inputs.map(({ spec, data }) => {
+        if (!(data instanceof Float32Array)) return { spec, data };
+        let lo = Infinity, hi = -Infinity;
+        for (const v of data) { if (v < lo) lo = v; if (v > hi) hi = v; }
+        const amplitude = 0.5 * ((hi - lo) || 1);
+        const copy = new Float32Array(data.length);
+        for (let i = 0; i < data.length; i++) copy[i] = data[i] + amplitude * (rand() - 0.5);
+        return { spec, data: copy };
+      });
+      const feeds = rt.feeds(lib, frame);
+      const t0 = now();
+      const out = await rt.run(lib, session, feeds);
+      const data = await rt.read(out);
+      ms.push(now() - t0);
+      const first = data[0];
+      let best = 0;
+      for (let i = 1; i < first.length; i++) if (first[i] > first[best]) best = i;
+      top1.push(best);
+      await yieldTask();
+    }
+    return { frames, top1, ms, distinct_frames: distinct };
+  }
+
   // ---- per-operator profile ---------------------------------------------------------------------
   // Console lines that look like ONNX Runtime profile records are kept (and not printed); the rest pass.
   function captureProfileLines() {
@@ -411,6 +444,13 @@
       const references = await referenceOutputs(config);
       report.event('outputs', { fidelity: compare(data, references),
         shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
+      if (config.realtime) {
+        try {
+          report.event('realtime', { realtime: await realtimeFrames(rt, lib, session, inputs, config.realtime.frames || 60) });
+        } catch (e) {
+          report.event('realtime', { realtime: { error: 'real-time frames failed: ' + String((e && e.message) || e) } });
+        }
+      }
       if (config.profile) {
         // After the timed samples and their check, never among them: the profiler's overhead is its own.
         try {

@@ -711,7 +711,7 @@ TEST(Engine, AProfiledPlanGivesEachCellItsOperatorsAndTheSlowdownPerOperator)
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("movenet-lightning")});
     const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "profile", "models": ["mobilenetv2", "movenet-lightning"],
-        "configurations": [{"runtime": "ort-web"}, {"runtime": "tfjs"}], "native": true, "profile": true, )" + kPolicy + "}");
+        "configurations": [{"runtime": "ort-web"}, {"runtime": "tfjs"}], "native": true, "profile": true, "realtime": true, )" + kPolicy + "}");
     const QString summary = dir.filePath(QStringLiteral("summary.json"));
     const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
                                     QStringLiteral("--summary-json"), summary});
@@ -739,4 +739,17 @@ TEST(Engine, AProfiledPlanGivesEachCellItsOperatorsAndTheSlowdownPerOperator)
     EXPECT_GT(browser[0]["share"].get<double>(), 0.5) << browser.dump();
     ASSERT_TRUE(browser[0]["slowdown"].is_number()) << browser.dump();
     EXPECT_GT(browser[0]["slowdown"].get<double>(), 1.0) << browser.dump();
+    // "realtime": the browser cells' frames replayed at 5-60 fps; a faster stream skips more frames.
+    for (const char *key : {"mobilenetv2_ort-web_wasm_t1_qtwebengine_main", "movenet-lightning_tfjs_wasm_t1_qtwebengine_main"}) {
+        const auto &curve = cells.at(key)["realtime_accuracy"];
+        ASSERT_TRUE(curve.is_object()) << key << ": " << cells.at(key).dump();
+        for (const char *fps : {"5", "10", "15", "30", "60"}) {
+            ASSERT_TRUE(curve.contains(fps)) << curve.dump();
+            EXPECT_GE(curve[fps].get<double>(), 0.0);
+            EXPECT_LE(curve[fps].get<double>(), 1.0);
+        }
+        EXPECT_GE(curve["5"].get<double>(), curve["60"].get<double>()) << key << ": " << curve.dump();
+        EXPECT_LT(curve["60"].get<double>(), 1.0) << key << ": at 60 fps inferences of tens of ms must skip frames";
+    }
+    EXPECT_TRUE(cells.at("mobilenetv2_onnxruntime-node_cpu_t1_native_process")["realtime_accuracy"].is_null());
 }

@@ -1,6 +1,7 @@
 #include "core/analysis/cpu_time.h"
 #include "core/analysis/downsample.h"
 #include "core/analysis/outliers.h"
+#include "core/analysis/realtime_accuracy.h"
 #include "core/analysis/steady_state.h"
 
 #include <algorithm>
@@ -197,4 +198,21 @@ TEST(CpuTime, CumulativeCpuOverAWindowIsInterpolatedAndCountsOnlyRises)
     EXPECT_DOUBLE_EQ(100.0 + 50.0 + 50.0, cpuOverWindow(t, fell, 0, 400)->cpuMs);
     EXPECT_FALSE(cpuOverWindow(t, cpu, 300, 300).has_value());
     EXPECT_FALSE(cpuOverWindow(t, cpu, -1, 100).has_value());
+}
+
+TEST(RealtimeAccuracy, SkippedFramesShowTheLastCompletedResult)
+{
+    using inferscope::analysis::realtimeAccuracy;
+    // Six frames 100 ms apart (10 fps), each inference 150 ms: frames 0, 2 and 4 are inferred; frame 1 arrives
+    // before any result (no match), frame 3 shows frame 0's result, frame 5 frame 2's.
+    const std::vector<double> ms(6, 150.0);
+    const auto distinct = realtimeAccuracy({1, 2, 3, 4, 5, 6}, ms, {10.0, 5.0});
+    ASSERT_EQ(2u, distinct.size());
+    EXPECT_EQ(3, distinct[0].processed);
+    EXPECT_DOUBLE_EQ(0.5, distinct[0].accuracy);
+    EXPECT_EQ(6, distinct[1].processed); // 200 ms apart: never busy
+    EXPECT_DOUBLE_EQ(1.0, distinct[1].accuracy);
+    // The same class every frame: only the frame before the first result misses.
+    EXPECT_DOUBLE_EQ(5.0 / 6.0, realtimeAccuracy({7, 7, 7, 7, 7, 7}, ms, {10.0})[0].accuracy);
+    EXPECT_TRUE(realtimeAccuracy({}, {}, {10.0}).empty());
 }
