@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Real-time accuracy at 30 fps (%)": "30 fps 下的实时准确率（%）",
     "Operator (fused variants with their family)": "算子（融合变体归入其所属类别）",
     "No operator profile: %1": "没有算子剖析：%1",
     "No operator profile for this cell: run its plan with \"profile\": true.": "此单元没有算子剖析：请以 \"profile\": true 运行其计划。",

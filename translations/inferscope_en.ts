@@ -38,6 +38,10 @@
         <source>Speed-up over plain wasm: 1 thread, SIMD off (x)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Real-time accuracy at 30 fps (%)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>

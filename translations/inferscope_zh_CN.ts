@@ -38,6 +38,10 @@
         <source>Speed-up over plain wasm: 1 thread, SIMD off (x)</source>
         <translation>相对普通 wasm（单线程、关闭 SIMD）的加速比（倍）</translation>
     </message>
+    <message>
+        <source>Real-time accuracy at 30 fps (%)</source>
+        <translation>30 fps 下的实时准确率（%）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

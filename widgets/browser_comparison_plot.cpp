@@ -65,8 +65,9 @@ void BrowserComparisonPlot::redraw()
                 continue;
             keys << g;
             values << v.value;
-            minus << (std::isnan(v.low) ? 0.0 : std::max(0.0, v.value - v.low));
-            plus << (std::isnan(v.high) ? 0.0 : std::max(0.0, v.high - v.value));
+            // A metric without a CI draws no whisker (NaN), not a flat cap on top of the bar.
+            minus << (std::isnan(v.low) ? std::nan("") : std::max(0.0, v.value - v.low));
+            plus << (std::isnan(v.high) ? std::nan("") : std::max(0.0, v.high - v.value));
             top = std::max(top, std::isnan(v.high) ? v.value : v.high);
             bottom = std::min(bottom, v.value);
         }
@@ -78,7 +79,7 @@ void BrowserComparisonPlot::redraw()
     if (m_view.logScale)
         chart->yAxis->setRange(std::max(1e-3, bottom / 2), std::max(top * 4, bottom * 8));
     else
-        chart->yAxis->setRange(0, top > 0 ? top * 1.3 : 1);
+        chart->yAxis->setRange(0, top > 0 ? top * 1.45 : 1); // room above the tallest bar for the legend, at paper sizes too
 }
 
 void BrowserComparisonPlot::retranslateAxes()

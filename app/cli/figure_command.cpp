@@ -27,7 +27,8 @@ const std::map<QString, ComparisonMetric> &metrics()
         {QStringLiteral("latency"), ComparisonMetric::Latency},          {QStringLiteral("slowdown"), ComparisonMetric::Slowdown},
         {QStringLiteral("memory"), ComparisonMetric::PeakMemory},        {QStringLiteral("amplification"), ComparisonMetric::Amplification},
         {QStringLiteral("input-delay"), ComparisonMetric::InputDelayBusy}, {QStringLiteral("fps"), ComparisonMetric::FpsBusy},
-        {QStringLiteral("gui-workload"), ComparisonMetric::GuiWorkloadIncrease}};
+        {QStringLiteral("gui-workload"), ComparisonMetric::GuiWorkloadIncrease}, {QStringLiteral("cpu"), ComparisonMetric::CpuPerInference},
+        {QStringLiteral("speedup"), ComparisonMetric::SpeedupOverPlainWasm}, {QStringLiteral("realtime-accuracy"), ComparisonMetric::RealtimeAccuracy30}};
     return m;
 }
 

@@ -49,6 +49,9 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     case ComparisonMetric::CpuPerInference:
         v.value = number(cell, "cpu_ms_per_inference");
         break;
+    case ComparisonMetric::RealtimeAccuracy30:
+        v.value = 100.0 * number(cell, "realtime_accuracy_30fps");
+        break;
     case ComparisonMetric::SpeedupOverPlainWasm:
         v.value = number(cell, "speedup_over_plain_wasm");
         if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 && cell["speedup_ci"][0].is_number() &&
@@ -81,6 +84,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::GuiWorkloadIncrease: return Ui::tr("GUI workload time increase while busy (%)");
     case ComparisonMetric::CpuPerInference: return Ui::tr("CPU time per inference (ms)");
     case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm: 1 thread, SIMD off (x)");
+    case ComparisonMetric::RealtimeAccuracy30: return Ui::tr("Real-time accuracy at 30 fps (%)");
     }
     return {};
 }
