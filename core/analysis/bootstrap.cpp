@@ -43,16 +43,23 @@ ConfidenceInterval percentileInterval(double estimate, std::vector<double> &stat
 }
 } // namespace
 
-std::vector<double> resampledMedians(std::span<const double> values, std::size_t count, std::uint64_t seed)
+namespace {
+std::vector<double> drawMedians(ResampledMedian &resampler, std::size_t count, std::uint64_t seed)
 {
-    if (values.empty())
-        return {};
-    ResampledMedian resampler(values);
     SeededRandom random(seed);
     std::vector<double> medians(count);
     for (double &m : medians)
         m = resampler.draw(random);
     return medians;
+}
+} // namespace
+
+std::vector<double> resampledMedians(std::span<const double> values, std::size_t count, std::uint64_t seed)
+{
+    if (values.empty())
+        return {};
+    ResampledMedian resampler(values);
+    return drawMedians(resampler, count, seed);
 }
 
 ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const BootstrapOptions &options)
@@ -61,10 +68,7 @@ ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const Boots
     if (values.empty())
         return {kNaN, kNaN, kNaN, options.level};
     ResampledMedian resampler(values);
-    SeededRandom random(options.seed);
-    std::vector<double> medians(static_cast<std::size_t>(options.resamples));
-    for (double &m : medians)
-        m = resampler.draw(random);
+    std::vector<double> medians = drawMedians(resampler, static_cast<std::size_t>(options.resamples), options.seed);
     return percentileInterval(resampler.sampleMedian(), medians, options.level);
 }
 

@@ -158,14 +158,14 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
-        if (const auto ops = operatorMsPerInference(profilesOf(cell)); !ops.empty()) {
+        const auto profiles = profilesOf(cell);
+        if (const auto ops = operatorMsPerInference(profiles); !ops.empty()) {
             const auto nat = nativeOperators.find({m.value("model", ""), m.value("threads", 1)});
             record["operators"] = operatorRows(ops, isNative || nat == nativeOperators.end() ? nullptr : &nat->second);
-            const auto *first = profilesOf(cell).front();
-            record["operators_source"] = first->value("source", "");
+            record["operators_source"] = profiles.front()->value("source", "");
         } else {
             record["operators"] = nullptr;
-            for (const auto *p : profilesOf(cell))
+            for (const auto *p : profiles)
                 if (p->contains("error")) {
                     record["operators_note"] = p->value("error", "");
                     break;

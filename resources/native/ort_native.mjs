@@ -72,9 +72,10 @@ async function createSession(model, threads) {
   }
 }
 
-// ONNX Runtime's profiler writes Chrome-trace records; each kernel's run is a "Node" event named
+// ONNX Runtime's profiler writes Chrome-trace records (the browser harness reads the same records the same
+// way: harness.js aggregateProfile; a classic page script and this ES module cannot share one file); each kernel's run is a "Node" event named
 // <node>_kernel_time with args.op_name. Summed per operator type and per node, over `runs` inferences.
-export function aggregateProfile(records, runs, source) {
+function aggregateProfile(records, runs, source) {
   const ops = {}, nodes = {};
   for (const r of records) {
     if (!r || r.cat !== 'Node' || !r.args || !r.args.op_name || !String(r.name).endsWith('_kernel_time')) continue;

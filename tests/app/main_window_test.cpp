@@ -4,7 +4,7 @@
 #include "app/gui/report_dialog.h"
 #include "app/gui/results_page.h"
 #include "app/i18n.h"
-#include "../core/study_bundle.h"
+#include "study_window.h"
 #include "test_bundles.h"
 
 #include <QAbstractItemModel>
@@ -174,14 +174,9 @@ TEST(MainWindow, CompareShowsEveryCellAgainstTheChosenBaseline)
     app::Translations t;
     t.install(QStringLiteral("en"));
     QTemporaryDir dir;
-    tests::writeStudyBundle(dir.path().toStdString());
     app::MainWindow w(t);
+    ASSERT_TRUE(tests::openStudyAndWaitForBaseline(w, dir.path()));
     auto *compare = w.comparePage();
-    QSignalSpy ready(compare, &app::ComparePage::baselineComparisonAvailable);
-    QSignalSpy loaded(w.resultsPage(), &app::ResultsPage::bundleLoaded);
-    w.resultsPage()->openBundle(dir.path());
-    ASSERT_TRUE(loaded.wait(20000));
-    ASSERT_TRUE(ready.count() > 0 || ready.wait(30000));
     EXPECT_EQ(QStringLiteral("native"), compare->baseline()->currentData().toString()); // native first when the bundle has it
     QStringList verdicts;
     for (int row = 0; row < compare->baselineTable()->rowCount(); ++row)

@@ -7,7 +7,7 @@
 #include "app/gui/theme.h"
 #include "app/i18n.h"
 #include "app/results/operator_view.h"
-#include "../core/study_bundle.h"
+#include "study_window.h"
 #include "test_bundles.h"
 #include "widgets/distribution_plot.h"
 #include "widgets/figure_exporter.h"
@@ -191,14 +191,9 @@ TEST(ComparePage, SelectedBaselineRowsShowTheirDistributionsBesideTheBaseline)
     app::Translations t;
     t.install(QStringLiteral("en"));
     QTemporaryDir dir;
-    tests::writeStudyBundle(dir.path().toStdString());
     app::MainWindow w(t);
+    ASSERT_TRUE(tests::openStudyAndWaitForBaseline(w, dir.path()));
     auto *compare = w.comparePage();
-    QSignalSpy ready(compare, &app::ComparePage::baselineComparisonAvailable);
-    QSignalSpy loaded(w.resultsPage(), &app::ResultsPage::bundleLoaded);
-    w.resultsPage()->openBundle(dir.path());
-    ASSERT_TRUE(loaded.wait(20000));
-    ASSERT_TRUE(ready.count() > 0 || ready.wait(30000));
     QTableWidget *table = compare->baselineTable();
     ASSERT_GE(table->rowCount(), 2);
     table->selectRow(0);
