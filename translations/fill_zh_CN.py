@@ -7,6 +7,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Video frames presented per second while busy (clip: 30 fps)": "繁忙时每秒呈现的视频帧数（片段：30 fps）",
+    "Video workload: frames of a 30 fps clip the browser presented per second while the model loaded and ran.": "视频负载：模型加载和运行期间浏览器每秒呈现的 30 fps 片段帧数。",
+    "video fps idle": "视频 fps 空闲",
+    "video fps busy": "视频 fps 繁忙",
+    "The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the video workload's 30 fps clip the browser presented per second.": "论文：推理运行时 GUI 组件的渲染时间增加 67.2%。视频 fps：浏览器每秒呈现的视频负载 30 fps 片段的帧数。",
+    "video": "视频",
+    "A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted": "页面在开始前生成一段 30 fps 的片段，与模型同时播放；统计浏览器呈现的帧数",
     "Real-time accuracy at 30 fps (%)": "30 fps 下的实时准确率（%）",
     "Operator (fused variants with their family)": "算子（融合变体归入其所属类别）",
     "No operator profile: %1": "没有算子剖析：%1",

@@ -42,6 +42,10 @@
         <source>Real-time accuracy at 30 fps (%)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Video frames presented per second while busy (clip: 30 fps)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1144,10 +1148,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The study: GUI components took 67.2% longer to render while inference ran.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fidelity against the reference outputs</source>
         <translation type="unfinished" />
     </message>
@@ -1225,6 +1225,22 @@
     </message>
     <message>
         <source>Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video workload: frames of a 30 fps clip the browser presented per second while the model loaded and ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video fps idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video fps busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the video workload's 30 fps clip the browser presented per second.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1727,6 +1743,14 @@
     </message>
     <message>
         <source>The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted</source>
         <translation type="unfinished" />
     </message>
 </context>

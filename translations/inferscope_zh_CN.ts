@@ -42,6 +42,10 @@
         <source>Real-time accuracy at 30 fps (%)</source>
         <translation>30 fps 下的实时准确率（%）</translation>
     </message>
+    <message>
+        <source>Video frames presented per second while busy (clip: 30 fps)</source>
+        <translation>繁忙时每秒呈现的视频帧数（片段：30 fps）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1149,10 +1153,6 @@
         <translation>GUI 工作负载增幅</translation>
     </message>
     <message>
-        <source>The study: GUI components took 67.2% longer to render while inference ran.</source>
-        <translation>论文：推理运行时 GUI 组件的渲染时间增加 67.2%。</translation>
-    </message>
-    <message>
         <source>Fidelity against the reference outputs</source>
         <translation>相对参考输出的保真度</translation>
     </message>
@@ -1231,6 +1231,22 @@
     <message>
         <source>Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).</source>
         <translation>机器漂移：在 %1 次运行之前各计时一次的固定内存密集型探针耗时 %2 至 %3 毫秒（中位数 %4 毫秒）；若某单元的各次重复中探针变化超过 10%，摘要中会标记该单元（machine_drift_flag）。</translation>
+    </message>
+    <message>
+        <source>Video workload: frames of a 30 fps clip the browser presented per second while the model loaded and ran.</source>
+        <translation>视频负载：模型加载和运行期间浏览器每秒呈现的 30 fps 片段帧数。</translation>
+    </message>
+    <message>
+        <source>video fps idle</source>
+        <translation>视频 fps 空闲</translation>
+    </message>
+    <message>
+        <source>video fps busy</source>
+        <translation>视频 fps 繁忙</translation>
+    </message>
+    <message>
+        <source>The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the video workload's 30 fps clip the browser presented per second.</source>
+        <translation>论文：推理运行时 GUI 组件的渲染时间增加 67.2%。视频 fps：浏览器每秒呈现的视频负载 30 fps 片段的帧数。</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1749,14 @@
     <message>
         <source>The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.</source>
         <translation>论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。只提供 SIMD 构建的运行时会将此类单元记录为不支持，并注明原因。</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted</source>
+        <translation>页面在开始前生成一段 30 fps 的片段，与模型同时播放；统计浏览器呈现的帧数</translation>
     </message>
 </context>
 <context>

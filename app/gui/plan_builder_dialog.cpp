@@ -139,6 +139,8 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
         ->setToolTip(tr("Scripted DOM steps every 250 ms beside the model, timed idle and busy"));
     addBox(m_workloads, QStringLiteral("animation"), tr("animation"), what, workloads)
         ->setToolTip(tr("A canvas animation every frame beside the model; its frame rate is measured"));
+    addBox(m_workloads, QStringLiteral("video"), tr("video"), what, workloads)
+        ->setToolTip(tr("A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted"));
     workloads->addStretch(1);
     row(4, tr("Page workload:"), workloads);
     auto *browsers = new QHBoxLayout;

@@ -35,6 +35,11 @@ bool withWorkload(const nlohmann::json &c)
 {
     return c.value("workload", "none") != "none";
 }
+bool withVideo(const nlohmann::json &c)
+{
+    return c.value("workload", "none") == "video";
+}
+
 bool anyCell(const nlohmann::json &)
 {
     return true;
@@ -53,6 +58,8 @@ const Spec kFigures[] = {
      QT_TRANSLATE_NOOP("Report", "Input delay p95 while the model loads and runs (end to end from the driver's click)."), &withWorkload},
     {"gui_workload", ComparisonMetric::GuiWorkloadIncrease,
      QT_TRANSLATE_NOOP("Report", "GUI-workload steps: increase of their median time while inferring, in percent."), &withWorkload},
+    {"video", ComparisonMetric::VideoFpsBusy,
+     QT_TRANSLATE_NOOP("Report", "Video workload: frames of a 30 fps clip the browser presented per second while the model loaded and ran."), &withVideo},
 };
 } // namespace
 

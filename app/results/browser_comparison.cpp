@@ -52,6 +52,9 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     case ComparisonMetric::RealtimeAccuracy30:
         v.value = 100.0 * number(cell, "realtime_accuracy_30fps");
         break;
+    case ComparisonMetric::VideoFpsBusy:
+        v.value = number(cell, "video_fps_busy");
+        break;
     case ComparisonMetric::SpeedupOverPlainWasm:
         v.value = number(cell, "speedup_over_plain_wasm");
         if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 && cell["speedup_ci"][0].is_number() &&
@@ -85,6 +88,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::CpuPerInference: return Ui::tr("CPU time per inference (ms)");
     case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm: 1 thread, SIMD off (x)");
     case ComparisonMetric::RealtimeAccuracy30: return Ui::tr("Real-time accuracy at 30 fps (%)");
+    case ComparisonMetric::VideoFpsBusy: return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
     }
     return {};
 }

@@ -46,6 +46,9 @@ public:
     virtual QString protocolProblem() const { return {}; }
     /// Where the run executed when that is not this machine (a Selenium Grid node's URI); empty locally.
     virtual QString node() const { return {}; }
+    /// When (Unix ms) a remote endpoint granted the session: a Grid may queue the request until a node
+    /// is free, so the node is busy from here, not from when the run asked. 0 when not remote.
+    virtual double sessionGrantedMs() const { return 0; }
     /// Asks the page's JavaScript heap size (used, total bytes) where the protocol exposes it; `reply`
     /// runs later on this thread. Returns false when this browser cannot tell.
     virtual bool requestJsHeap(std::function<void(double used, double total)> reply)

@@ -1,5 +1,6 @@
 #include "core/browser/webdriver_driver.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@ void WebDriverDriver::open(const QUrl &url)
     m_closing = false;
     m_navigating = false;
     m_cdpProblem.clear();
+    m_sessionGrantedMs = 0;
     QJsonArray args{QStringLiteral("--headless=new"), QStringLiteral("--disable-background-networking"),
                     QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
                     QStringLiteral("--disable-quic"), QStringLiteral("--disable-extensions"),
@@ -62,6 +64,7 @@ void WebDriverDriver::open(const QUrl &url)
                                   .arg(m_endpoint.toString()).arg(status).arg(value.value(QStringLiteral("message")).toString().left(300)));
             return;
         }
+        m_sessionGrantedMs = static_cast<double>(QDateTime::currentMSecsSinceEpoch());
         m_browserVersion = QStringLiteral("%1 %2").arg(value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserName")).toString(),
                                                      value.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("browserVersion")).toString());
         findNode();

@@ -27,6 +27,7 @@ public:
     void open(const QUrl &url) override;
     void close() override;
     QString node() const override { return m_node; }
+    double sessionGrantedMs() const override { return m_sessionGrantedMs; }
     /// W3C Actions (POST /session/ID/actions): pointer move, down and up.
     ClickResult click(int x, int y) override;
     QString protocolProblem() const override { return m_cdpProblem; }
@@ -47,6 +48,7 @@ private:
     QNetworkAccessManager m_network;
     QString m_session;
     QString m_node;
+    double m_sessionGrantedMs = 0;
     QString m_browserVersion;
     bool m_navigated = false;
     bool m_clickInFlight = false;

@@ -395,6 +395,8 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
         m_driver->disconnect(this);
         if (!m_driver->node().isEmpty())
             m_record.meta["node"] = m_driver->node().toStdString();
+        if (m_driver->sessionGrantedMs() > 0)
+            m_record.meta["session_granted_ms"] = m_driver->sessionGrantedMs();
         if (!m_driver->protocolProblem().isEmpty())
             m_record.meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
         if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
@@ -539,6 +541,10 @@ void ActiveRun::summarizeResponsiveness()
 {
     if (m_run.cell.workload == "gui") // "workload" names the cell's workload, as the other cell fields do
         m_record.meta["gui_workload"] = m_page.summarizeGuiWorkload();
+    if (m_run.cell.workload == "video") {
+        const auto clip = m_record.meta.contains("video") ? m_record.meta["video"].value("clip", nlohmann::json()) : nlohmann::json();
+        m_record.meta["video"] = m_page.summarizeVideo(clip);
+    }
     const bool probed = m_run.cell.responsiveness || m_run.cell.workload != "none";
     if (!probed || m_record.meta.value("browser", "") == "native")
         return;

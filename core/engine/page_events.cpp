@@ -63,6 +63,10 @@ const QHash<QString, QList<Field>> &eventFields()
         {QStringLiteral("heap"), {{"t", Want::Number, false}, {"used", Want::Number, true}, {"total", Want::Number, true}}},
         {QStringLiteral("workload"), {{"t", Want::Number, false}, {"ms", Want::Number, true}, {"work_ms", Want::Number, true}, {"phase", Want::Number, false}}},
         {QStringLiteral("frame"), {{"t", Want::Number, false}, {"ms", Want::Number, true}, {"phase", Want::Number, false}}},
+        {QStringLiteral("video"), {{"t", Want::Number, false}, {"presented", Want::Number, true}, {"dropped", Want::Number, false},
+                                   {"total", Want::Number, false}, {"phase", Want::Number, false}}},
+        {QStringLiteral("video_clip"), {{"reason", Want::String, false}, {"mime", Want::String, false}, {"bytes", Want::Number, false},
+                                        {"frames", Want::Number, false}, {"record_ms", Want::Number, false}, {"ideal_fps", Want::Number, false}}},
         {QStringLiteral("done"), {}},
         {QStringLiteral("capabilities"), {{"capabilities", Want::Object, true}}}, // the capability probe page (CapabilityProbe)
         {QStringLiteral("profile"), {{"ops", Want::Object, true}, {"runs", Want::Number, true}}},

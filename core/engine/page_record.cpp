@@ -1,6 +1,7 @@
 #include "core/engine/page_record.h"
 
 #include "core/analysis/responsiveness.h"
+#include "core/analysis/video_smoothness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +98,15 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
     } else if (type == QLatin1String("frame")) {
         for (const auto &[name, key] : {std::pair{"frame_t_ms", "t"}, std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}})
             push(name, e.value(QLatin1String(key)).toDouble());
+    } else if (type == QLatin1String("video")) { // one requestVideoFrameCallback of the video workload
+        for (const auto &[name, key] : {std::pair{"video_t_ms", "t"}, std::pair{"video_presented", "presented"}, std::pair{"video_phase", "phase"}})
+            push(name, e.value(QLatin1String(key)).toDouble());
+        push("video_dropped", e.value(QStringLiteral("dropped")).toDouble(-1));
+    } else if (type == QLatin1String("video_clip")) { // the clip the page made, or why it could not play one
+        nlohmann::json clip = toNlohmann(e);
+        for (const char *key : {"type", "seq", "t"})
+            clip.erase(key);
+        meta["video"]["clip"] = std::move(clip);
     } else if (type == QLatin1String("done")) {
         return {Signal::Done, {}};
     } else if (type == QLatin1String("error") || type == QLatin1String("unsupported")) {
@@ -191,6 +201,45 @@ nlohmann::json PageRecord::summarizeGuiWorkload() const
     if (idleS.count > 0 && busyS.count > 0 && idleS.p50 > 0)
         w["increase_percent"] = (busyS.p50 / idleS.p50 - 1.0) * 100.0;
     return w;
+}
+
+nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
+{
+    const auto &t = values("video_t_ms");
+    const auto &presented = values("video_presented");
+    const auto &dropped = values("video_dropped");
+    const auto &phase = values("video_phase");
+    nlohmann::json v = clip.is_object() ? nlohmann::json{{"clip", clip}} : nlohmann::json::object();
+    const bool available = clip.is_object() && clip.value("available", false) == true;
+    v["available"] = available;
+    if (!clip.is_object())
+        v["reason"] = "the page reported no video clip (it did not get as far as the workload)";
+    else if (!available)
+        v["reason"] = clip.value("reason", std::string("the page could not play the clip"));
+    v["ideal_fps"] = clip.is_object() && clip.value("ideal_fps", nlohmann::json()).is_number() ? clip["ideal_fps"] : nlohmann::json(nullptr);
+    std::vector<analysis::VideoCallback> callbacks;
+    for (std::size_t i = 0; i < t.size() && i < presented.size() && i < phase.size(); ++i)
+        callbacks.push_back({t[i], presented[i], i < dropped.size() ? dropped[i] : -1.0, isBusyPhase(phase[i])});
+    v["callbacks"] = callbacks.size();
+    if (!available)
+        return v;
+    if (callbacks.size() < 2) {
+        v["available"] = false;
+        v["reason"] = "the clip played but the browser presented no frames to requestVideoFrameCallback";
+        return v;
+    }
+    const auto s = analysis::summarizeVideo(callbacks);
+    auto phaseJson = [](const analysis::VideoPhaseSummary &p) {
+        auto orNull = [&p](double x) { return p.callbacks > 0 ? nlohmann::json(x) : nlohmann::json(nullptr); };
+        return nlohmann::json{{"callbacks", p.callbacks}, {"seconds", p.seconds}, {"fps", orNull(p.presentedFps)},
+                              {"callback_fps", orNull(p.callbackFps)}, {"longest_gap_ms", orNull(p.longestGapMs)},
+                              {"dropped_frames", p.droppedFrames >= 0 ? nlohmann::json(p.droppedFrames) : nlohmann::json(nullptr)}};
+    };
+    v["idle"] = phaseJson(s.idle);
+    v["busy"] = phaseJson(s.busy);
+    if (s.idle.presentedFps > 0 && s.busy.callbacks > 0)
+        v["fps_drop_percent"] = (1.0 - s.busy.presentedFps / s.idle.presentedFps) * 100.0;
+    return v;
 }
 
 } // namespace inferscope::engine

@@ -52,6 +52,8 @@ public:
     nlohmann::json summarizeFrames() const;
     /// The GUI workload's step times idle and busy and their increase (the paper's 67.2% figure).
     nlohmann::json summarizeGuiWorkload() const;
+    /// The video workload's presented frames per idle/busy phase (`clip`: what the page said of its clip).
+    nlohmann::json summarizeVideo(const nlohmann::json &clip) const;
 
 private:
     void push(const char *name, double value);

@@ -30,7 +30,7 @@ const std::vector<std::string> kRuntimes{"ort-web", "tfjs"};
 const std::vector<std::string> kBackends{"wasm", "webgl", "webgpu", "webnn", "cpu"};
 const std::vector<std::string> kPlacements{"main", "worker"};
 const std::vector<std::string> kBrowsers{"qtwebengine", "chromium", "firefox", "grid"};
-const std::vector<std::string> kWorkloads{"none", "gui", "animation"};
+const std::vector<std::string> kWorkloads{"none", "gui", "animation", "video"};
 
 /// The plan's name becomes the default bundle folder under out/: a file name, never a path.
 void checkName(const std::string &name)

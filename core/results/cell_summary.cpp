@@ -261,6 +261,9 @@ nlohmann::json summarizeCells(const BundleView &view)
         record["long_tasks"] = number(medianOfPath(cell.runs, {"trace", "summary", "long_tasks"}));
         record["blocking_ms"] = number(medianOfPath(cell.runs, {"trace", "summary", "blocking_ms"}));
         record["gui_workload_increase_percent"] = number(medianOfPath(cell.runs, {"gui_workload", "increase_percent"}));
+        record["video_fps_idle"] = number(medianOfPath(cell.runs, {"video", "idle", "fps"}));
+        record["video_fps_busy"] = number(medianOfPath(cell.runs, {"video", "busy", "fps"}));
+        record["video_callback_fps_busy"] = number(medianOfPath(cell.runs, {"video", "busy", "callback_fps"}));
         const auto &env = cell.runs.front()->meta.value("env", nlohmann::json::object());
         if (!env.empty())
             record["env"] = {{"cross_origin_isolated", env.value("cross_origin_isolated", false)},

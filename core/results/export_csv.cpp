@@ -82,7 +82,8 @@ std::string runsTable(const BundleView &view)
                           "baseline_pss_bytes", "peak_pss_bytes", "pss_amplification", "js_heap_first_bytes", "js_heap_peak_bytes",
                           "cpu_ms_per_inference", "cpu_cores_busy", "input_e2e_idle_p95_ms", "input_e2e_busy_p95_ms", "input_delay_idle_p95_ms", "input_delay_busy_p95_ms",
                           "fps_idle", "fps_busy", "dropped_share_busy", "gui_workload_idle_median_ms", "gui_workload_busy_median_ms",
-                          "gui_workload_increase_percent", "long_tasks", "blocking_ms", "max_abs_error", "min_cosine", "top1_agrees",
+                          "gui_workload_increase_percent", "video_fps_idle", "video_fps_busy", "video_callback_fps_busy",
+                          "video_dropped_busy", "long_tasks", "blocking_ms", "max_abs_error", "min_cosine", "top1_agrees",
                           "wall_ms"})
         header.emplace_back(c);
     CsvWriter csv(out, header);
@@ -122,7 +123,9 @@ std::string runsTable(const BundleView &view)
                                at(m, {"responsiveness", "frames", "idle", "fps"}), at(m, {"responsiveness", "frames", "busy", "fps"}),
                                at(m, {"responsiveness", "frames", "busy", "dropped_share"}),
                                at(m, {"gui_workload", "idle", "median_ms"}), at(m, {"gui_workload", "busy", "median_ms"}),
-                               at(m, {"gui_workload", "increase_percent"}), at(m, {"trace", "summary", "long_tasks"}),
+                               at(m, {"gui_workload", "increase_percent"}), at(m, {"video", "idle", "fps"}), at(m, {"video", "busy", "fps"}),
+                               at(m, {"video", "busy", "callback_fps"}), at(m, {"video", "busy", "dropped_frames"}),
+                               at(m, {"trace", "summary", "long_tasks"}),
                                at(m, {"trace", "summary", "blocking_ms"}), number(maxAbs), number(minCos), top1, at(m, {"wall_ms"})});
         csv.row(row);
     }

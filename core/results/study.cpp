@@ -228,14 +228,16 @@ json responsiveness(const json &cells)
     for (const auto &c : cells) {
         if (!okCell(c))
             continue;
-        const bool any = !c["input_busy_p95_ms"].is_null() || !c["fps_busy"].is_null() || !c["gui_workload_increase_percent"].is_null();
+        const bool any = !c["input_busy_p95_ms"].is_null() || !c["fps_busy"].is_null() || !c["gui_workload_increase_percent"].is_null() ||
+                         !c.value("video_fps_busy", json(nullptr)).is_null();
         if (!any)
             continue;
         rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"browser", c["browser"]}, {"placement", c["placement"]}, {"workload", c.value("workload", "none")},
                         {"input_idle_p95_ms", c["input_idle_p95_ms"]}, {"input_busy_p95_ms", c["input_busy_p95_ms"]},
                         {"fps_idle", c["fps_idle"]}, {"fps_busy", c["fps_busy"]},
-                        {"gui_workload_increase_percent", c["gui_workload_increase_percent"]}});
+                        {"gui_workload_increase_percent", c["gui_workload_increase_percent"]},
+                        {"video_fps_idle", c.value("video_fps_idle", json(nullptr))}, {"video_fps_busy", c.value("video_fps_busy", json(nullptr))}});
         if (!c["gui_workload_increase_percent"].is_null())
             (c.value("placement", "") == "worker" ? guiWorker : guiMain).push_back(num(c, "gui_workload_increase_percent"));
     }

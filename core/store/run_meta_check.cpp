@@ -29,7 +29,7 @@ const std::vector<Rule> kRules{
     {"threads", Kind::Integer}, {"repetition", Kind::Integer}, {"simd", Kind::Boolean},
     {"wall_ms", Kind::Number}, {"setup_ms", Kind::Number}, {"first_ms", Kind::Number},
     {"peak_pss_bytes", Kind::Number}, {"baseline_pss_bytes", Kind::Number}, {"page_clock_offset_ms", Kind::Number},
-    {"wall_start_ms", Kind::Number}, {"wall_end_ms", Kind::Number}, {"grid_parallelism", Kind::Number},
+    {"wall_start_ms", Kind::Number}, {"wall_end_ms", Kind::Number}, {"session_granted_ms", Kind::Number}, {"grid_parallelism", Kind::Number},
     {"started_alongside", Kind::Array}, {"started_alongside.*", Kind::String},
     {"env", Kind::Object}, {"env.runtime_version", Kind::String}, {"env.cross_origin_isolated", Kind::Boolean},
     {"memory", Kind::Object}, {"memory.baseline_pss_bytes", Kind::Number}, {"memory.peak_pss_bytes", Kind::Number},
@@ -38,7 +38,7 @@ const std::vector<Rule> kRules{
     {"outputs.fidelity.*.top5_contains_reference_top1", Kind::Boolean}, {"outputs.fidelity.*.max_abs_error", Kind::Number},
     {"outputs.fidelity.*.max_rel_error", Kind::Number}, {"outputs.fidelity.*.cosine", Kind::Number},
     {"outputs.fidelity.*.top5_overlap", Kind::Number},
-    {"responsiveness", Kind::Object}, {"gui_workload", Kind::Object}, {"trace", Kind::Object}, {"phases", Kind::Object},
+    {"responsiveness", Kind::Object}, {"gui_workload", Kind::Object}, {"video", Kind::Object}, {"trace", Kind::Object}, {"phases", Kind::Object},
 };
 
 bool matches(const json &v, Kind kind)

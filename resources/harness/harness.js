@@ -9,7 +9,7 @@
 
   // ---- reporting ------------------------------------------------------------------------------
   // Events that wait for the next flush (between inferences, never inside a timed one); the rest go at once.
-  const lazy = new Set(['sample', 'input', 'frame', 'heap', 'workload']);
+  const lazy = new Set(['sample', 'input', 'frame', 'heap', 'workload', 'video']);
   function makeReporter(config) {
     let seq = 0;
     let pending = [];
@@ -529,8 +529,94 @@
         scope.requestAnimationFrame(draw);
       };
       scope.requestAnimationFrame(draw);
+    } else if (workload === 'video') {
+      return startVideo(area, report, phaseOf, isStopped);
     }
-    return workload !== 'none';
+    return Promise.resolve(workload !== 'none');
+  }
+
+  // ---- video workload ------------------------------------------------------------------------------
+  // The study's video smoothness: a clip plays beside the model and requestVideoFrameCallback counts the
+  // frames the browser presents, idle and busy (METRICS.md). The clip is made here, before the idle phase,
+  // so nothing is fetched: a canvas scene drawn frame by frame (a moving pattern and the frame number) is
+  // recorded by MediaRecorder for kClipSeconds at kClipFps into WebM, then played muted in a loop.
+  const kClipFps = 30, kClipSeconds = 2;
+  async function makeClip() {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 180;
+    if (typeof MediaRecorder === 'undefined' || typeof canvas.captureStream !== 'function')
+      throw new Error('this browser cannot record a canvas (no MediaRecorder or canvas.captureStream)');
+    const mime = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
+    if (!mime) throw new Error('this browser cannot record WebM video');
+    const g = canvas.getContext('2d');
+    const draw = (n) => {
+      g.fillStyle = '#203040';
+      g.fillRect(0, 0, 320, 180);
+      for (let i = 0; i < 24; ++i) {
+        g.fillStyle = 'hsl(' + ((i * 15 + n * 4) % 360) + ',70%,55%)';
+        g.fillRect((i * 37 + n * 6) % 340 - 20, 20 + (i % 6) * 24, 18, 18);
+      }
+      g.fillStyle = '#fff';
+      g.font = 'bold 40px monospace';
+      g.fillText(String(n), 12, 170);
+    };
+    draw(0);
+    const stream = canvas.captureStream(kClipFps);
+    const recorder = new MediaRecorder(stream, { mimeType: mime, videoBitsPerSecond: 1000000 });
+    const chunks = [];
+    recorder.ondataavailable = (e) => { if (e.data && e.data.size) chunks.push(e.data); };
+    const stopped = new Promise((resolve, reject) => { recorder.onstop = resolve; recorder.onerror = (e) => reject(e.error || new Error('MediaRecorder failed')); });
+    const started = now();
+    recorder.start(250);
+    let n = 0;
+    await new Promise((resolve) => {
+      const timer = setInterval(() => {
+        draw(++n);
+        if (n >= kClipFps * kClipSeconds) { clearInterval(timer); resolve(); }
+      }, 1000 / kClipFps);
+    });
+    recorder.stop();
+    await stopped;
+    stream.getTracks().forEach((t) => t.stop());
+    const blob = new Blob(chunks, { type: mime.split(';')[0] });
+    if (!blob.size) throw new Error('MediaRecorder produced an empty clip');
+    return { blob, mime, frames: n + 1, record_ms: now() - started };
+  }
+
+  async function startVideo(area, report, phaseOf, isStopped) {
+    const info = { ideal_fps: kClipFps, clip_seconds: kClipSeconds };
+    try {
+      if (!('requestVideoFrameCallback' in HTMLVideoElement.prototype))
+        throw new Error('this browser has no HTMLVideoElement.requestVideoFrameCallback');
+      const clip = await makeClip();
+      Object.assign(info, { mime: clip.mime, bytes: clip.blob.size, frames: clip.frames, record_ms: clip.record_ms });
+      const video = document.createElement('video');
+      video.muted = true;
+      video.playsInline = true;
+      video.width = 320;
+      video.height = 180;
+      area.appendChild(video);
+      // A recorded WebM has no duration or cues in its header; restarting on 'ended' loops it everywhere.
+      video.addEventListener('ended', () => { if (!isStopped()) { video.currentTime = 0; video.play().catch(() => {}); } });
+      video.src = URL.createObjectURL(clip.blob);
+      const quality = () => (typeof video.getVideoPlaybackQuality === 'function' ? video.getVideoPlaybackQuality() : null);
+      const onFrame = (ts, metadata) => {
+        if (isStopped()) return;
+        const q = quality();
+        report.event('video', { presented: metadata.presentedFrames, dropped: q ? q.droppedVideoFrames : -1,
+          total: q ? q.totalVideoFrames : -1, phase: phaseOf() });
+        video.requestVideoFrameCallback(onFrame);
+      };
+      video.requestVideoFrameCallback(onFrame);
+      await video.play();
+      info.available = true;
+    } catch (e) {
+      info.available = false;
+      info.reason = String((e && e.message) || e);
+    }
+    report.event('video_clip', info);
+    return true;
   }
 
   function startProbe(config, report) {
@@ -538,7 +624,7 @@
     const workload = config.workload && config.workload !== 'none';
     let phase = 'idle';
     let stopped = !r && !workload;
-    const probe = { active: !stopped, setStage(name) { phase = name; if (name === 'done') probe.stop(); }, stop() { stopped = true; } };
+    const probe = { active: !stopped, ready: Promise.resolve(false), setStage(name) { phase = name; if (name === 'done') probe.stop(); }, stop() { stopped = true; } };
     if (stopped) return probe;
     const started = now();
     if (r) {
@@ -564,7 +650,8 @@
       };
       scope.requestAnimationFrame(frame);
     }
-    startWorkload(config, report, () => phaseCodes[phase], () => stopped);
+    // Resolves when the workload runs (the video workload first makes its clip): the idle phase starts then.
+    probe.ready = startWorkload(config, report, () => phaseCodes[phase], () => stopped);
     return probe;
   }
 
@@ -597,8 +684,10 @@
       // Idle first: the reference the busy phases are compared with (the page is up, no runtime loaded).
       const idleMs = config.responsiveness ? config.responsiveness.idle_ms : 3000;
       show('idle: measuring responsiveness for ' + idleMs + ' ms');
-      report.event('probe', { idle_ms: idleMs, input_hz: config.responsiveness ? config.responsiveness.input_hz : 0 });
-      setTimeout(() => { report.flush(); begin(); }, idleMs);
+      probe.ready.then(() => {
+        report.event('probe', { idle_ms: idleMs, input_hz: config.responsiveness ? config.responsiveness.input_hz : 0 });
+        setTimeout(() => { report.flush(); begin(); }, idleMs);
+      });
     } else {
       begin();
     }

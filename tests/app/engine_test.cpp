@@ -626,6 +626,41 @@ TEST(Engine, WorkloadsRunBesideTheModelAndAreMeasuredIdleAndBusy)
     EXPECT_FALSE(animation["responsiveness"].contains("clicks_sent")); // no clicks: the plan did not ask
 }
 
+TEST(Engine, AVideoPlaysBesideTheModelInEveryBrowserAndItsPresentedFramesAreCounted)
+{
+    // The study's video smoothness: each page records its own 30 fps clip (nothing fetched), plays it beside
+    // the model and counts the frames the browser presents (requestVideoFrameCallback), idle and busy.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "video", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"], "workloads": ["video"]}],
+        "browsers": ["qtwebengine", "chromium", "firefox"],
+        "policy": {"min_warmup_ms": 1000, "max_warmup_ms": 2000, "samples": 60, "max_sample_ms": 10000, "timeout_ms": 120000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(400000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(3u, runs.size());
+    for (const char *browser : {"qtwebengine", "chromium", "firefox"}) {
+        const auto &r = runs.at(std::string("blazeface-onnx_ort-web_wasm_t1_") + browser + "_main_wvideo");
+        ASSERT_EQ("ok", r["status"]) << r.dump();
+        const auto &v = r["video"];
+        ASSERT_TRUE(v.value("available", false)) << browser << ": " << v.dump();
+        EXPECT_EQ(0u, v["clip"].value("mime", "").find("video/webm")) << v.dump();
+        EXPECT_GT(v["clip"].value("bytes", 0), 0) << v.dump();
+        EXPECT_EQ(61, v["clip"].value("frames", 0)) << v.dump(); // 2 s at 30 fps and the first frame
+        // Presented frames idle (before the runtime loads) and busy; never more than the clip's rate, over
+        // windows of seconds (a count of display refreshes instead of clip frames would exceed it).
+        EXPECT_GE(v["idle"].value("callbacks", 0), 10) << browser << ": " << v.dump();
+        EXPECT_GT(v["idle"]["fps"].get<double>(), 0.0) << v.dump();
+        EXPECT_LE(v["idle"]["fps"].get<double>(), 45.0) << v.dump();
+        EXPECT_GE(v["busy"].value("callbacks", 0), 1) << browser << ": " << v.dump();
+        EXPECT_LE(v["busy"]["fps"].get<double>(), 45.0) << v.dump();
+    }
+}
+
 TEST(Engine, EachBrowserSaysWhatItOffersOnTheCapabilityPage)
 {
     // `browsers --capabilities` opens every available browser once on the capability page. Every one of
