@@ -1,6 +1,7 @@
 #include "core/engine/active_run.h"
 
 #include "core/engine/calibration_check.h"
+#include "core/engine/generation_summary.h"
 
 #include "core/analysis/cpu_time.h"
 
@@ -30,9 +31,25 @@ double wallClockMs()
 nlohmann::json cellMeta(const experiment::Run &run)
 {
     const auto &c = run.cell;
-    return {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
+    nlohmann::json meta = {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
             {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"simd", c.simd}, {"responsiveness_probe", c.responsiveness}, {"cell", c.key()},
             {"repetition", run.repetition}};
+    if (c.generation.enabled())
+        meta["generation"] = {{"prompt_tokens", c.generation.promptTokens}, {"new_tokens", c.generation.newTokens},
+                              {"generations", c.generation.generations}};
+    return meta;
+}
+
+nlohmann::json generationSetting(const experiment::Generation &g, std::uint64_t seed, const zoo::ModelEntry *model)
+{
+    // The prompt's ids are drawn below the vocabulary size: the upper bound of input_ids' generator.
+    double vocab = 0;
+    if (model)
+        for (const auto &in : model->inputs)
+            if (in.name == "input_ids")
+                vocab = in.high;
+    return {{"prompt_tokens", g.promptTokens}, {"new_tokens", g.newTokens}, {"generations", g.generations},
+            {"seed", static_cast<std::uint32_t>(seed)}, {"vocab", vocab > 0 ? static_cast<int>(vocab) : 0}};
 }
 } // namespace
 
@@ -71,7 +88,7 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
     });
     connect(&m_native, &QFutureWatcher<store::RunRecord>::finished, this, [this] {
         auto record = m_native.result();
-        record.meta.update(m_record.meta); // the cell as the plan names it
+        record.meta.update(m_record.meta, true); // the cell as the plan names it (objects merged: generation)
         const std::string status = record.meta.value("status", "failed");
         const std::string error = record.meta.value("error", "");
         m_record = std::move(record);
@@ -103,6 +120,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
     if (run.cell.workload != "none")
         config["workload"] = run.cell.workload;
+    if (run.cell.generation.enabled())
+        config["generation"] = generationSetting(run.cell.generation, plan.seed, &model);
     // The page samples its own JS heap where nothing else can: a Grid browser's processes are out of
     // reach, and the embedded browser keeps its DevTools endpoint closed unless the plan needs CDP.
     if (run.cell.browser == "grid" || (run.cell.browser == "qtwebengine" && !plan.embeddedNeedsDevTools()))
@@ -197,6 +216,8 @@ void ActiveRun::startNative(const zoo::ModelEntry &model)
     options.maxMs = m_plan.policy.maxWarmupMs + m_plan.policy.maxSampleMs;
     options.timeoutMs = m_plan.policy.timeoutMs;
     options.profile = m_plan.profile;
+    if (m_run.cell.generation.enabled())
+        options.generation = generationSetting(m_run.cell.generation, m_plan.seed, &model);
     options.cancelled = [this] { return m_cancelled.load(); };
     const zoo::ModelCache &cache = m_cache;
     const std::string id = m_run.id();
@@ -480,12 +501,17 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                                                           {"pss_reused", m_memorySampler.pssReused()},
                                                           {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
             m_record.meta["cpu"] = cpuPerInference();
+            if (m_run.cell.generation.enabled())
+                summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values,
+                                    m_record.meta.value("page_clock_offset_ms", 0.0), m_memory[QStringLiteral("memory_t_ms")].values, pss);
             const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
             if (!heap.empty()) { // the paper's amplification was measured on the JS heap
                 m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();
                 m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(heap.begin(), heap.end());
             }
         }
+        if (m_run.cell.generation.enabled() && !m_record.meta["generation"].contains("available")) // no process memory sampled
+            summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values, 0.0, {}, {});
         m_memory.clear();
         summarizeResponsiveness();
         for (auto &series : m_page.takeProbeSeries()) // the probe's and the page's own series, raw

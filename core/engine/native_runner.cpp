@@ -1,4 +1,5 @@
 #include "core/engine/native_runner.h"
+#include "core/engine/generation_summary.h"
 
 #include "core/process/child_process.h"
 #include "core/modelcache/data_paths.h"
@@ -45,6 +46,7 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     clock.start();
     qint64 lastSample = -options.memoryIntervalMs;
     std::string lastError;
+    double toolClockOffset = 0;
 
     process::ChildOptions child;
     child.timeoutMs = options.timeoutMs;
@@ -69,7 +71,13 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
         const double at = static_cast<double>(clock.nsecsElapsed()) / 1e6;
         if (kind == "sample") {
             (event.value("phase", "") == "warmup" ? warmup : latency).values.push_back(ms);
+        } else if (kind == "generation" && event.contains("generation") && event["generation"].is_object()) {
+            auto &runs = record.meta["generation"]["runs"];
+            if (!runs.is_array())
+                runs = nlohmann::json::array();
+            runs.push_back(event["generation"]);
         } else if (kind == "start") {
+            toolClockOffset = at - event.value("t", 0.0); // the tool's performance.now() onto this clock
             record.meta["runtime_version"] = event.value("ort_version", "");
             record.meta["node_version"] = event.value("node", "");
             record.meta["marks"]["start_ms"] = at;
@@ -100,15 +108,23 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     };
     // The reference input from the zoo: every backend of every browser sees exactly these bytes.
     const QString spec = cache.referenceDir(entry) + QStringLiteral("/spec.json");
-    const process::ChildResult r = process::runChild(zoo::nodeProgram(),
-                                   {cache.nativeToolPath(), QStringLiteral("measure"), cache.entryFilePath(entry), spec,
-                                    QStringLiteral("--threads"), QString::number(options.threads),
-                                    QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
-                                    QStringLiteral("--samples"), QString::number(options.samples),
-                                    QStringLiteral("--max-ms"), QString::number(options.maxMs),
-                                    QStringLiteral("--inputs"), cache.referenceDir(entry),
-                                    QStringLiteral("--profile"), options.profile ? QStringLiteral("1") : QStringLiteral("0")},
-                                   child);
+    QStringList arguments{cache.nativeToolPath(), QStringLiteral("measure"), cache.entryFilePath(entry), spec,
+                          QStringLiteral("--threads"), QString::number(options.threads),
+                          QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
+                          QStringLiteral("--samples"), QString::number(options.samples),
+                          QStringLiteral("--max-ms"), QString::number(options.maxMs),
+                          QStringLiteral("--inputs"), cache.referenceDir(entry),
+                          QStringLiteral("--profile"), options.profile ? QStringLiteral("1") : QStringLiteral("0")};
+    if (options.generation.is_object()) {
+        const auto &g = options.generation;
+        record.meta["generation"] = {{"prompt_tokens", g.value("prompt_tokens", 0)}, {"new_tokens", g.value("new_tokens", 0)},
+                                     {"generations", g.value("generations", 0)}};
+        arguments << QStringLiteral("--generate")
+                  << QStringLiteral("%1,%2,%3,%4,%5")
+                         .arg(g.value("prompt_tokens", 0)).arg(g.value("new_tokens", 0)).arg(g.value("generations", 0))
+                         .arg(g.value("seed", 0u)).arg(g.value("vocab", 0));
+    }
+    const process::ChildResult r = process::runChild(zoo::nodeProgram(), arguments, child);
     record.meta["wall_ms"] = static_cast<double>(clock.elapsed());
     if (r.ok() && record.meta.contains("samples")) {
         record.meta["status"] = "ok";
@@ -138,6 +154,8 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
                                  {"amplification", modelBytes > 0 ? (peak - memPss.values[baseline]) / modelBytes : 0.0},
                                  {"root_pid_includes", "node (onnxruntime-node)"}};
     }
+    if (options.generation.is_object())
+        summarizeGeneration(record.meta["generation"], latency.values, toolClockOffset, memT.values, memPss.values);
     // Everything measured before a failure is kept: the samples are the evidence of what happened.
     record.series = {latency, warmup, memT, memRss, memPss};
     return record;

@@ -17,6 +17,8 @@ struct NativeRunOptions {
     int timeoutMs = 300000;   ///< the whole child, session creation included
     int memoryIntervalMs = 100;
     bool profile = false; ///< after the timed samples, a profiling pass: meta.profile (operators and nodes)
+    /// A decoder generates instead of one-shot inference: {prompt_tokens, new_tokens, generations, seed, vocab}.
+    nlohmann::json generation;
     zoo::ProgressFn progress;
     zoo::CancelFn cancelled;
 };

@@ -71,6 +71,7 @@ const QHash<QString, QList<Field>> &eventFields()
         {QStringLiteral("capabilities"), {{"capabilities", Want::Object, true}}}, // the capability probe page (CapabilityProbe)
         {QStringLiteral("profile"), {{"ops", Want::Object, true}, {"runs", Want::Number, true}}},
         {QStringLiteral("realtime"), {{"realtime", Want::Object, true}}},
+        {QStringLiteral("generation"), {{"generation", Want::Object, true}}},
         {QStringLiteral("error"), {{"stage", Want::String, true}, {"message", Want::String, true}, {"stack", Want::String, false}}},
         {QStringLiteral("unsupported"), {{"stage", Want::String, true}, {"message", Want::String, true}, {"stack", Want::String, false}}},
     };

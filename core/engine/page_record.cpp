@@ -60,6 +60,12 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
         meta["phases"][name] = details;
     } else if (type == QLatin1String("env")) {
         meta["env"].update(toNlohmann(e.value(QStringLiteral("env"))));
+    } else if (type == QLatin1String("generation")) { // one measured generation (decoder with a KV cache)
+        auto &runs = meta["generation"]["runs"];
+        if (!runs.is_array())
+            runs = nlohmann::json::array();
+        if (runs.size() < 1000)
+            runs.push_back(toNlohmann(e.value(QStringLiteral("generation"))));
     } else if (type == QLatin1String("realtime")) { // the stream of distinct frames for real-time accuracy
         meta["realtime"] = toNlohmann(e.value(QStringLiteral("realtime")));
     } else if (type == QLatin1String("profile")) { // the per-operator profiling pass

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <random>
 #include <set>
+#include <tuple>
 
 namespace inferscope::experiment {
 namespace {
@@ -25,6 +26,7 @@ constexpr std::size_t kMaxConfigurations = 200;
 constexpr std::size_t kMaxRuns = 50000;
 constexpr std::int64_t kHourMs = 3600 * 1000;
 constexpr std::size_t kMaxNameLength = 80;
+constexpr int kDecoderContext = 512; // decoder-small and decoder-base (models/catalog.json)
 
 const std::vector<std::string> kRuntimes{"ort-web", "tfjs"};
 const std::vector<std::string> kBackends{"wasm", "webgl", "webgpu", "webnn", "cpu"};
@@ -83,6 +85,8 @@ std::string Cell::key() const
         k += "_" + harness;
     if (workload != "none") // absent for "none": keys (and resumable bundles) of earlier plans stay the same
         k += "_w" + workload;
+    if (generation.enabled())
+        k += "_g" + std::to_string(generation.promptTokens) + "x" + std::to_string(generation.newTokens);
     return k;
 }
 
@@ -204,6 +208,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     const bool native = top.boolean("native", false);
 
     std::set<int> onnxThreads;
+    std::set<std::tuple<int, int, int>> generations; // the native baseline generates the same way
+    bool oneShot = false;                             // some configuration infers one-shot: native does too
     std::set<std::string> keys; // a cell is one run id per repetition: the same cell twice would overwrite its runs
     const json *configurationsJson = top.raw("configurations");
     const json configurations = configurationsJson ? *configurationsJson : json::array();
@@ -234,6 +240,25 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         if (backend != "wasm" && simds != std::vector<bool>{true})
             throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");
         const bool probed = conf.boolean("responsiveness", plan.responsiveness.enabled);
+        Generation generation;
+        if (const json *g = conf.raw("generation")) {
+            PlanFields gen(*g, where + ".generation");
+            generation.promptTokens = static_cast<int>(gen.integer("prompt_tokens", 64, 1, kDecoderContext - 1));
+            generation.newTokens = static_cast<int>(gen.integer("new_tokens", 128, 2, kDecoderContext - 1));
+            generation.generations = static_cast<int>(gen.integer("generations", 3, 1, 50));
+            gen.finish();
+            if (generation.promptTokens + generation.newTokens > kDecoderContext)
+                throw PlanError("plan: \"" + where + ".generation\": prompt_tokens + new_tokens is " +
+                                std::to_string(generation.promptTokens + generation.newTokens) + "; the zoo's decoders hold " +
+                                std::to_string(kDecoderContext) + " positions");
+            if (runtime != "ort-web" || backend != "wasm")
+                throw PlanError("plan: \"" + where + ".generation\" runs on ort-web wasm (the decoders are ONNX models with a KV cache)");
+            if (harness != "full" || workloads != std::vector<std::string>{"none"})
+                throw PlanError("plan: \"" + where + ".generation\" runs on the full harness without a workload");
+            generations.insert({generation.promptTokens, generation.newTokens, generation.generations});
+        } else {
+            oneShot = true;
+        }
         conf.finish();
         for (const auto &model : plan.models) {
             const std::string format = formatOf(model);
@@ -246,7 +271,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                     for (const auto &placement : placements)
                         for (const auto &workload : workloads)
                             for (const bool simd : simds) {
-                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed});
+                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed, generation});
                                 if (!keys.insert(plan.cells.back().key()).second)
                                     throw PlanError("plan: " + where + " repeats the cell " + plan.cells.back().key() +
                                                     " of an earlier configuration");
@@ -261,8 +286,13 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     if (native)
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")
-                for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads)
-                    plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false});
+                for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads) {
+                    if (oneShot || generations.empty())
+                        plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false, {}});
+                    for (const auto &[prompt, fresh, count] : generations)
+                        plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false,
+                                              Generation{prompt, fresh, count}});
+                }
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
     if (plan.cells.size() * static_cast<std::size_t>(plan.repetitions) > kMaxRuns)

@@ -50,6 +50,16 @@ struct Responsiveness {
     bool frames = true;
 };
 
+/// Token-by-token generation with a decoder's KV cache (a configuration's "generation"): a seeded prompt of
+/// promptTokens, then newTokens generated greedily, `generations` times after a warm-up generation.
+struct Generation {
+    int promptTokens = 0; ///< 0: no generation (one-shot inference)
+    int newTokens = 0;
+    int generations = 3;
+    bool enabled() const { return promptTokens > 0; }
+    bool operator==(const Generation &) const = default;
+};
+
 struct Cell {
     std::string model;
     std::string runtime;   ///< ort-web, tfjs, onnxruntime-node
@@ -63,8 +73,9 @@ struct Cell {
     /// The responsiveness probe runs in this cell's runs (the plan's setting, or its configuration's
     /// "responsiveness"); not part of the key: a plan may not hold the same cell twice.
     bool responsiveness = false;
+    Generation generation; ///< part of the key when enabled: _gPROMPTxNEW
 
-    /// Stable, file-name-safe key: model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD].
+    /// Stable, file-name-safe key: model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD][_gPxN].
     std::string key() const;
     bool isNative() const { return browser == "native"; }
     bool operator==(const Cell &) const = default;

@@ -1,5 +1,7 @@
 #include "core/results/baseline_comparison.h"
 
+#include "core/results/generation_tag.h"
+
 #include "core/analysis/bootstrap.h"
 #include "core/analysis/descriptive.h"
 #include "core/analysis/mann_whitney.h"
@@ -43,7 +45,7 @@ std::string configuration(const json &m)
 {
     return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("backend", "") + "|" + std::to_string(m.value("threads", 1)) +
            "|" + (m.value("simd", true) ? "simd" : "nosimd") + "|" + m.value("placement", "") + "|" + m.value("workload", "none") + "|" +
-           m.value("harness", "full");
+           m.value("harness", "full") + "|" + generationTag(m);
 }
 
 json number(double v)
@@ -80,7 +82,7 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
                 continue;
             for (const auto &b : cells)
                 if (b.meta.value("browser", "") == "native" && b.meta.value("model", "") == c.meta.value("model", "") &&
-                    b.meta.value("threads", 1) == c.meta.value("threads", 1))
+                    b.meta.value("threads", 1) == c.meta.value("threads", 1) && generationTag(b.meta) == generationTag(c.meta))
                     pairs.emplace_back(&c, &b);
         }
         if (pairs.empty())

@@ -1,10 +1,13 @@
 #include "core/results/cell_summary.h"
 
 #include "core/analysis/bootstrap.h"
+#include "core/analysis/generation.h"
 #include "core/analysis/realtime_accuracy.h"
+#include "core/results/generation_tag.h"
 #include "core/results/operator_profile.h"
 #include "core/analysis/descriptive.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -21,6 +24,70 @@ struct CellRuns {
     std::vector<const RunSummary *> runs;
     std::vector<double> pooled; // steady samples of every ok repetition
 };
+
+std::vector<int> generatedTokens(const RunSummary &r)
+{
+    std::vector<int> tokens;
+    const auto g = r.meta.find("generation");
+    if (g != r.meta.end() && g->is_object() && g->contains("tokens") && (*g)["tokens"].is_array())
+        for (const auto &t : (*g)["tokens"])
+            tokens.push_back(t.is_number() ? t.get<int>() : -1);
+    return tokens;
+}
+
+/// A generation cell over its ok repetitions: time to first token (every generation pooled, 95% bootstrap
+/// CI), decode tokens per second (from the decode steps' median and its CI), end-to-end tokens per second
+/// and memory per token (medians over repetitions), and its token ids against the native cell's.
+nlohmann::json generationSummary(const CellRuns &cell, const analysis::ConfidenceInterval &decode, const CellRuns *native)
+{
+    const auto &setting = cell.meta["generation"];
+    nlohmann::json g = {{"prompt_tokens", setting.value("prompt_tokens", 0)}, {"new_tokens", setting.value("new_tokens", 0)},
+                        {"generations", setting.value("generations", 0)}};
+    std::vector<double> ttft, e2e, pss, heap;
+    std::vector<std::vector<int>> sequences;
+    for (const auto *r : cell.runs) {
+        const auto it = r->meta.find("generation");
+        if (r->status != "ok" || it == r->meta.end() || !it->value("available", false))
+            continue;
+        if (it->contains("ttft_ms_each") && (*it)["ttft_ms_each"].is_array())
+            for (const auto &v : (*it)["ttft_ms_each"])
+                if (v.is_number())
+                    ttft.push_back(v.get<double>());
+        for (const auto &[key, into] : {std::pair{"e2e_tokens_per_s", &e2e}, std::pair{"pss_per_token_bytes", &pss}, std::pair{"js_heap_per_token_bytes", &heap}})
+            if (it->contains(key) && (*it)[key].is_number())
+                into->push_back((*it)[key].get<double>());
+        sequences.push_back(generatedTokens(*r));
+    }
+    const auto ttftCi = analysis::bootstrapMedianCi(ttft);
+    const auto orNull = [](const std::vector<double> &v) { return v.empty() ? nlohmann::json(nullptr) : nlohmann::json(analysis::median(v)); };
+    g["ttft_ms"] = ttft.empty() ? nlohmann::json(nullptr) : nlohmann::json(ttftCi.estimate);
+    g["ttft_ci"] = ttft.empty() ? nlohmann::json(nullptr) : nlohmann::json{ttftCi.low, ttftCi.high};
+    const bool decoded = std::isfinite(decode.estimate) && decode.estimate > 0;
+    g["tokens_per_s"] = decoded ? nlohmann::json(1000.0 / decode.estimate) : nlohmann::json(nullptr);
+    g["tokens_per_s_ci"] = decoded && decode.low > 0 ? nlohmann::json{1000.0 / decode.high, 1000.0 / decode.low} : nlohmann::json(nullptr);
+    g["e2e_tokens_per_s"] = orNull(e2e);
+    g["pss_per_token_bytes"] = orNull(pss);
+    g["js_heap_per_token_bytes"] = orNull(heap);
+    g["same_tokens_across_repetitions"] =
+        !sequences.empty() && std::all_of(sequences.begin(), sequences.end(), [&](const auto &s) { return s == sequences.front(); });
+    g["tokens_identical_to_native"] = nullptr;
+    g["first_divergence_from_native"] = nullptr;
+    if (native) {
+        std::vector<int> reference;
+        for (const auto *r : native->runs)
+            if (r->status == "ok" && !(reference = generatedTokens(*r)).empty())
+                break;
+        if (!reference.empty() && !sequences.empty()) {
+            long first = -1;
+            for (const auto &s : sequences)
+                if (const long d = analysis::firstDivergence(s, reference); d >= 0 && (first < 0 || d < first))
+                    first = d;
+            g["tokens_identical_to_native"] = first < 0;
+            g["first_divergence_from_native"] = first < 0 ? nlohmann::json(nullptr) : nlohmann::json(first);
+        }
+    }
+    return g;
+}
 
 double medianOf(const std::vector<const RunSummary *> &runs, const char *field)
 {
@@ -83,11 +150,16 @@ nlohmann::json summarizeCells(const BundleView &view)
         if (run.status == "ok")
             appendSorted(it->second.pooled, run.steadySamples);
     }
-    // Native medians by (model, threads) for the slowdown.
+    // Native medians by (model and generation, threads) for the slowdown: a generation cell against the
+    // native cell that generates the same way (its samples are decode steps), never against one-shot runs.
+    const auto modelOf = [](const nlohmann::json &m) { return m.value("model", "") + generationTag(m); };
     std::map<std::pair<std::string, int>, std::vector<double>> native;
+    std::map<std::pair<std::string, int>, const CellRuns *> nativeCells;
     for (const auto &[key, cell] : cells)
-        if (cell.meta.value("browser", "") == "native" && !cell.pooled.empty())
-            native[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = cell.pooled;
+        if (cell.meta.value("browser", "") == "native" && !cell.pooled.empty()) {
+            native[{modelOf(cell.meta), cell.meta.value("threads", 1)}] = cell.pooled;
+            nativeCells[{modelOf(cell.meta), cell.meta.value("threads", 1)}] = &cell;
+        }
 
     // Per-operator profiles (plan "profile"): each cell's ms per inference by operator family, the native
     // cell of the same model and thread count as the reference of the browser cells.
@@ -138,7 +210,7 @@ nlohmann::json summarizeCells(const BundleView &view)
         nlohmann::json slowdownCi = nullptr;
         std::string slowdownNote;
         const bool isNative = m.value("browser", "") == "native";
-        const auto base = native.find({m.value("model", ""), m.value("threads", 1)});
+        const auto base = native.find({modelOf(m), m.value("threads", 1)});
         if (!isNative && base != native.end() && !cell.pooled.empty()) {
             const auto ratio = analysis::bootstrapMedianRatioCi(cell.pooled, base->second);
             slowdown = ratio.estimate;
@@ -261,6 +333,10 @@ nlohmann::json summarizeCells(const BundleView &view)
         record["long_tasks"] = number(medianOfPath(cell.runs, {"trace", "summary", "long_tasks"}));
         record["blocking_ms"] = number(medianOfPath(cell.runs, {"trace", "summary", "blocking_ms"}));
         record["gui_workload_increase_percent"] = number(medianOfPath(cell.runs, {"gui_workload", "increase_percent"}));
+        if (m.contains("generation") && m["generation"].is_object()) {
+            const auto nat = nativeCells.find({modelOf(m), m.value("threads", 1)});
+            record["generation"] = generationSummary(cell, ci, isNative || nat == nativeCells.end() ? nullptr : nat->second);
+        }
         record["video_fps_idle"] = number(medianOfPath(cell.runs, {"video", "idle", "fps"}));
         record["video_fps_busy"] = number(medianOfPath(cell.runs, {"video", "busy", "fps"}));
         record["video_callback_fps_busy"] = number(medianOfPath(cell.runs, {"video", "busy", "callback_fps"}));

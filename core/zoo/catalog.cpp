@@ -139,9 +139,12 @@ ModelEntry parseEntry(const json &j, const std::string &where)
         in.dtype = fi.oneOf("dtype", kDtypes);
         in.layout = fi.string("layout", false);
         const json &shape = fi.array("shape");
+        // A zero dimension is an empty tensor: a decoder's key/value cache before the first token (layout kv-cache).
+        const bool mayBeEmpty = in.layout == "kv-cache";
         for (const auto &d : shape) {
-            if (!d.is_number_integer() || d.get<std::int64_t>() <= 0)
-                fi.fail("shape", "every dimension must be a positive integer (fix dynamic ones when adding the model)");
+            if (!d.is_number_integer() || d.get<std::int64_t>() < (mayBeEmpty ? 0 : 1))
+                fi.fail("shape", mayBeEmpty ? "every dimension must be a non-negative integer"
+                                            : "every dimension must be a positive integer (fix dynamic ones when adding the model)");
             in.shape.push_back(d.get<std::int64_t>());
         }
         if (const json *g = fi.find("generator")) {

@@ -95,6 +95,96 @@ class EsrganStyle(nn.Module):
         return self.last(self.act(self.hr(f)))
 
 
+class DecoderBlock(nn.Module):
+    """Pre-LayerNorm transformer decoder block (GPT-2 shaped) with an explicit key/value cache."""
+
+    def __init__(self, width, heads):
+        super().__init__()
+        self.heads, self.head_dim = heads, width // heads
+        self.norm1 = nn.LayerNorm(width)
+        self.qkv = nn.Linear(width, 3 * width)
+        self.proj = nn.Linear(width, width)
+        self.norm2 = nn.LayerNorm(width)
+        self.mlp = nn.Sequential(nn.Linear(width, 4 * width), nn.GELU(), nn.Linear(4 * width, width))
+
+    def forward(self, x, past_key, past_value, mask):
+        b, t, width = x.shape
+        q, k, v = self.qkv(self.norm1(x)).split(width, dim=2)
+        shape = (b, t, self.heads, self.head_dim)
+        q, k, v = (z.reshape(shape).transpose(1, 2) for z in (q, k, v))
+        key = torch.cat([past_key, k], dim=2)  # [b, heads, past + t, head_dim]: the cache the next step gets
+        value = torch.cat([past_value, v], dim=2)
+        scores = torch.matmul(q, key.transpose(2, 3)) / math.sqrt(self.head_dim)
+        scores = scores.masked_fill(mask, -1e9)
+        attended = torch.matmul(torch.softmax(scores, dim=-1), value).transpose(1, 2).reshape(b, t, width)
+        x = x + self.proj(attended)
+        return x + self.mlp(self.norm2(x)), key, value
+
+
+class Decoder(nn.Module):
+    """Decoder-only language model: token ids [1, T] and each layer's past keys/values [1, heads, P, head_dim]
+    -> the next-token logits of the last position [1, vocab] and each layer's present keys/values
+    [1, heads, P + T, head_dim]. A prompt is one call with P = 0; each generated token one call with T = 1,
+    so a decode step costs one token whatever the context. Positions continue from P."""
+
+    def __init__(self, vocab=8192, width=384, layers=6, heads=6, context=512):
+        super().__init__()
+        self.tokens = nn.Embedding(vocab, width)
+        self.positions = nn.Embedding(context, width)
+        self.blocks = nn.ModuleList([DecoderBlock(width, heads) for _ in range(layers)])
+        self.norm = nn.LayerNorm(width)
+        self.head = nn.Linear(width, vocab, bias=False)
+        for module in self.modules():  # GPT-2's initialisation
+            if isinstance(module, (nn.Linear, nn.Embedding)):
+                nn.init.normal_(module.weight, std=0.02)
+            if isinstance(module, nn.Linear) and module.bias is not None:
+                nn.init.zeros_(module.bias)
+
+    def forward(self, input_ids, *past):
+        t = input_ids.shape[1]
+        p = past[0].shape[2]
+        positions = torch.arange(p, p + t).unsqueeze(0)
+        x = self.tokens(input_ids) + self.positions(positions)
+        # Causal: new token i (position p + i) sees every cached position and the new ones up to itself.
+        mask = torch.arange(p + t).unsqueeze(0) > (torch.arange(t) + p).unsqueeze(1)
+        presents = []
+        for i, block in enumerate(self.blocks):
+            x, key, value = block(x, past[2 * i], past[2 * i + 1], mask)
+            presents += [key, value]
+        return (self.head(self.norm(x[:, -1])), *presents)
+
+
+def decoder_io(layers, heads, width, prompt=64):
+    inputs = [{"name": "input_ids", "shape": [1, prompt], "dtype": "int64"}]
+    outputs = ["logits"]
+    for i in range(layers):
+        for kind in ("key", "value"):
+            inputs.append({"name": f"past_{kind}_{i}", "shape": [1, heads, 0, width // heads], "dtype": "float32"})
+            outputs.append(f"present_{kind}_{i}")
+    return inputs, outputs
+
+
+def decoder_axes(layers):
+    axes = {"input_ids": {1: "tokens"}, "logits": {}}
+    for i in range(layers):
+        for kind in ("key", "value"):
+            axes[f"past_{kind}_{i}"] = {2: "past"}
+            axes[f"present_{kind}_{i}"] = {2: "total"}
+    return axes
+
+
+def calibrate_logits(model, target_std=4.0):
+    """Random GPT-2 weights give logits with a standard deviation ~0.1: greedy decoding then turns on
+    differences of 1e-4 between the two best tokens, where float summation order (wasm against native)
+    decides. Scaling the output head to a logit spread of 4 makes the top token win by clear margins."""
+    with torch.no_grad():
+        ids = torch.randint(0, model.tokens.num_embeddings, (1, 64), generator=torch.Generator().manual_seed(7))
+        empty = [torch.zeros(1, b.heads, 0, b.head_dim) for b in model.blocks for _ in (0, 1)]
+        spread = float(model(ids, *empty)[0].std())
+        model.head.weight.mul_(target_std / spread)
+        return spread
+
+
 def image_input(size):
     return {"name": "input", "shape": [1, 3, size, size], "dtype": "float32"}
 
@@ -110,10 +200,16 @@ ARCHS = {
     "bert-encoder": (lambda: BertStyleEncoder(), [{"name": "input_ids", "shape": [1, 128], "dtype": "int64"}],
                      ["pooled", "logits"]),
     "esrgan-lite": (lambda: EsrganStyle(), [{"name": "input", "shape": [1, 3, 64, 64], "dtype": "float32"}], ["image"]),
+    # Generative decoding (token by token with a KV cache): a small and a larger size to show how the gap scales.
+    "decoder-small": (lambda: Decoder(width=384, layers=6, heads=6), *decoder_io(6, 6, 384)),
+    "decoder-base": (lambda: Decoder(width=768, layers=12, heads=12), *decoder_io(12, 12, 768)),
 }
+DYNAMIC_AXES = {"decoder-small": decoder_axes(6), "decoder-base": decoder_axes(12)}
 
 
 def example(spec, generator):
+    if spec["name"].startswith("past_"):  # a prompt starts with an empty cache
+        return torch.zeros(spec["shape"])
     if spec["dtype"] == "int64":
         return torch.randint(1, 8192, spec["shape"], generator=generator)
     # ImageNet-normalised pixels: uniform [0, 1) through mean/std, as the zoo's reference inputs are.
@@ -154,6 +250,7 @@ def main():
     generator = torch.Generator().manual_seed(args.seed)
     calibrated = calibrate_batchnorm(model, inputs, generator)
     model.eval()
+    logit_spread_before = calibrate_logits(model) if isinstance(model, Decoder) else None
 
     probe = [example(s, torch.Generator().manual_seed(args.seed + 1000)) for s in inputs]
     with torch.no_grad():
@@ -168,8 +265,12 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     target = out / "model.onnx"
     partial = out / "model.onnx.partial"
-    torch.onnx.export(model, tuple(probe), str(partial), opset_version=OPSET, do_constant_folding=True,
-                      input_names=[s["name"] for s in inputs], output_names=outputs)
+    # A decoder is traced with a non-empty cache (a zero-length one would be traced as a constant shape);
+    # its token and cache lengths stay dynamic in the graph.
+    traced = tuple(torch.rand(1, t.shape[1], 5, t.shape[3]) if s["name"].startswith("past_") else t for s, t in zip(inputs, probe))
+    torch.onnx.export(model, traced, str(partial), opset_version=OPSET, do_constant_folding=True,
+                      input_names=[s["name"] for s in inputs], output_names=outputs,
+                      dynamic_axes=DYNAMIC_AXES.get(args.arch))
     partial.replace(target)  # a killed build never leaves a half-written model.onnx
     print(json.dumps({
         "arch": args.arch,
@@ -179,6 +280,7 @@ def main():
         "outputs": outputs,
         "output_std": spread,
         "batchnorm_layers_calibrated": calibrated,
+        "logit_std_before_calibration": logit_spread_before,
         "torch": torch.__version__,
         "torchvision": torchvision.__version__,
         "opset": OPSET,

@@ -36,6 +36,8 @@ gen = [
    [{"name":"input","shape":[1,3,64,64],"dtype":"float32","layout":"NCHW","generator":{"kind":"uniform","low":0,"high":1}}],
    [("image","4x upscaled RGB image, 1x3x256x256")]),
 ]
+# decoder-small and decoder-base (text-generation, KV cache) were added to catalog.json by hand: their
+# inputs and outputs are one pair per layer (see export_torchvision.py decoder_io).
 pre = {"image-classification":"RGB, resize to the input size, scale to [0,1], normalise with ImageNet mean (0.485,0.456,0.406) and std (0.229,0.224,0.225), NCHW",
        "text-encoding":"token ids from an 8192-entry vocabulary, 128 tokens, no padding mask",
        "super-resolution":"RGB in [0,1], NCHW, 64x64 tile"}

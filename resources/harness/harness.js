@@ -72,6 +72,81 @@
     return { frames, top1, ms, distinct_frames: distinct };
   }
 
+  // ---- generative decoding ------------------------------------------------------------------------
+  // A decoder with an explicit KV cache (models/build/export_torchvision.py Decoder): the prompt is one run
+  // with an empty cache (prefill), then each new token one run with the previous token and the cache the
+  // last run returned (present_* fed back as past_*), greedily. The same seeded prompt and loop as the
+  // native tool (resources/native/ort_native.mjs), so the generated ids can be compared token by token.
+  function promptTokens(count, seed, vocab) {
+    let x = seed >>> 0;
+    const ids = [];
+    for (let i = 0; i < count; i++) { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; ids.push(x % vocab); }
+    return ids;
+  }
+  function argmax(data) {
+    let best = 0;
+    for (let i = 1; i < data.length; i++) if (data[i] > data[best]) best = i;
+    return best;
+  }
+  async function generate(o, session, config, onToken) {
+    const g = config.generation;
+    const pasts = config.model.inputs.filter((spec) => spec.name.startsWith('past_'));
+    if (!pasts.length || !config.model.inputs.some((spec) => spec.name === 'input_ids'))
+      throw new Error('model ' + config.model.id + ' has no input_ids and past_* (KV cache) inputs: generation needs a decoder of the zoo (text-generation)');
+    const empty = (spec) => new o.Tensor('float32', new Float32Array(0), [spec.shape[0], spec.shape[1], 0, spec.shape[3]]);
+    const prompt = promptTokens(g.prompt_tokens, g.seed, g.vocab);
+    let feeds = { input_ids: new o.Tensor('int64', BigInt64Array.from(prompt, BigInt), [1, prompt.length]) };
+    for (const spec of pasts) feeds[spec.name] = empty(spec);
+    const start = now();
+    let out = await session.run(feeds);
+    let token = argmax(out.logits.data);
+    const ttft = now() - start;
+    const tokens = [token], decode = [];
+    for (let n = 1; n < g.new_tokens; n++) {
+      feeds = { input_ids: new o.Tensor('int64', BigInt64Array.of(BigInt(token)), [1, 1]) };
+      for (const spec of pasts) feeds[spec.name] = out[spec.name.replace('past_', 'present_')];
+      const t0 = now();
+      out = await session.run(feeds);
+      token = argmax(out.logits.data);
+      const ms = now() - t0;
+      decode.push(ms);
+      tokens.push(token);
+      if (onToken) onToken(ms);
+    }
+    return { ttft_ms: ttft, decode_ms: decode, tokens, start_t: start, end_t: now() };
+  }
+
+  // Warm-up generations for at least min_warmup_ms (one at least), then `generations` measured ones: each
+  // decode step is a sample (warm-up or steady), each measured generation a 'generation' event.
+  async function runGenerations(lib, session, config, report, enter) {
+    if (config.runtime !== 'ort-web') throw new Unsupported('generation runs on ONNX Runtime Web (the decoders are ONNX models)');
+    enter('warmup');
+    const p = config.policy;
+    const begin = now();
+    let warmups = 0;
+    do {
+      await generate(lib, session, config, (ms) => report.event('sample', { phase: 'warmup', ms }));
+      ++warmups;
+      await report.flush();
+      await yieldTask();
+    } while (now() - begin < p.min_warmup_ms && now() - begin < p.max_warmup_ms);
+    report.event('phase', { name: 'warmup', ms: now() - begin, count: warmups });
+    enter('prediction');
+    const sampleBegin = now();
+    let taken = 0;
+    const heap = () => (scope.performance && performance.memory ? performance.memory.usedJSHeapSize : null);
+    for (let i = 0; i < config.generation.generations; i++) {
+      const heapBefore = heap();
+      const r = await generate(lib, session, config, (ms) => { report.event('sample', { phase: 'steady', ms, run_ms: ms }); ++taken; });
+      report.event('generation', { generation: { index: i, ttft_ms: r.ttft_ms, decode_ms_total: r.decode_ms.reduce((a, b) => a + b, 0),
+        tokens: r.tokens, start_t: r.start_t, end_t: r.end_t, heap_before: heapBefore, heap_after: heap() } });
+      await report.flush();
+      await yieldTask();
+    }
+    report.event('phase', { name: 'prediction', ms: now() - sampleBegin, count: taken, readback_mean_ms: 0 });
+    return taken;
+  }
+
   // ---- per-operator profile ---------------------------------------------------------------------
   // Console lines that look like ONNX Runtime profile records are kept (and not printed); the rest pass.
   function captureProfileLines() {
@@ -396,6 +471,17 @@
       let data = await rt.read(out);
       report.event('phase', { name: 'first', ms: firstRun + (now() - t0), run_ms: firstRun, readback_ms: now() - t0, pre_ms: preMs });
 
+      if (config.generation) {
+        const taken = await runGenerations(lib, session, config, report, enter);
+        enter('accuracy');
+        report.event('outputs', { fidelity: compare(data, await referenceOutputs(config)),
+          shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
+        report.event('env', { env: Object.assign(environment(config), rt.env(lib, config)) });
+        enter('done');
+        report.event('done', { samples: taken });
+        await report.flush();
+        return;
+      }
       // Warm-up until steady, by time: at least min_warmup_ms and until the last 10 samples vary less
       // than 5% (coefficient of variation), at most max_warmup_ms. V8 tiers wasm up for seconds.
       enter('warmup');

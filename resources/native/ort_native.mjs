@@ -7,6 +7,11 @@
 //   node ort_native.mjs reference MODEL SPEC.json OUT_DIR
 //   node ort_native.mjs measure MODEL SPEC.json --threads N [--warmup-ms 3000] [--samples 200]
 //                               [--max-ms 120000] [--inputs DIR]
+//                               [--generate PROMPT,NEW,GENERATIONS,SEED,VOCAB]
+//
+// --generate: a decoder with a KV cache generates instead (harness.js generate(): the same seeded prompt,
+// greedy, present_* fed back as past_*): warm-up generations by time, then GENERATIONS measured ones; each
+// decode step is a sample, each measured generation a "generation" event with its token ids.
 //
 // SPEC.json: {"seed": 1, "inputs": [{"name", "shape", "dtype", "generator": {"kind": "uniform"|"imagenet"|"int", ...}}]}
 import fs from 'node:fs';
@@ -59,6 +64,46 @@ function loadInputs(spec, dir) {
     }
   });
   return feeds;
+}
+
+function promptTokens(count, seed, vocab) {
+  let x = seed >>> 0;
+  const ids = [];
+  for (let i = 0; i < count; i++) { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; ids.push(x % vocab); }
+  return ids;
+}
+
+function argmax(data) {
+  let best = 0;
+  for (let i = 1; i < data.length; i++) if (data[i] > data[best]) best = i;
+  return best;
+}
+
+async function generate(session, g, onStep) {
+  const pasts = session.inputNames.filter((n) => n.startsWith('past_'));
+  if (!pasts.length || !session.inputNames.includes('input_ids'))
+    fail('this model has no input_ids and past_* (KV cache) inputs: generation needs a decoder of the zoo (text-generation)');
+  const prompt = promptTokens(g.prompt, g.seed, g.vocab);
+  let feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.from(prompt, BigInt), [1, prompt.length]) };
+  for (const name of pasts) feeds[name] = new ort.Tensor('float32', new Float32Array(0), [1, g.heads, 0, g.headDim]);
+  const start = performance.now();
+  let out = await session.run(feeds);
+  let token = argmax(out.logits.data);
+  const ttft = performance.now() - start;
+  const tokens = [token];
+  let decodeTotal = 0;
+  for (let n = 1; n < g.fresh; n++) {
+    feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.of(BigInt(token)), [1, 1]) };
+    for (const name of pasts) feeds[name] = out[name.replace('past_', 'present_')];
+    const t0 = performance.now();
+    out = await session.run(feeds);
+    token = argmax(out.logits.data);
+    const ms = performance.now() - t0;
+    decodeTotal += ms;
+    tokens.push(token);
+    onStep(ms);
+  }
+  return { ttft_ms: ttft, decode_ms_total: decodeTotal, tokens, start_t: start, end_t: performance.now() };
 }
 
 async function createSession(model, threads) {
@@ -173,7 +218,7 @@ if (mode === 'inspect') {
   const warmupMs = Number(o['warmup-ms'] ?? 3000);
   const samples = Number(o.samples ?? 200);
   const maxMs = Number(o['max-ms'] ?? 120000);
-  emit({ event: 'start', pid: process.pid, ort_version: ort.env.versions?.common ?? null, threads, node: process.versions.node });
+  emit({ event: 'start', pid: process.pid, ort_version: ort.env.versions?.common ?? null, threads, node: process.versions.node, t: performance.now() });
   let t0 = performance.now();
   const session = await createSession(model, threads);
   emit({ event: 'setup', ms: performance.now() - t0 });
@@ -181,6 +226,27 @@ if (mode === 'inspect') {
   t0 = performance.now();
   let outputs = await session.run(feeds);
   emit({ event: 'first', ms: performance.now() - t0 });
+  if (o.generate) {
+    const [prompt, fresh, generations, seed, vocab] = o.generate.split(',').map(Number);
+    const past = spec.inputs.find((i) => i.name.startsWith('past_'));
+    const g = { prompt, fresh, seed, vocab, heads: past ? past.shape[1] : 0, headDim: past ? past.shape[3] : 0 };
+    const begin = performance.now();
+    let warmups = 0;
+    do {
+      await generate(session, g, (ms) => emit({ event: 'sample', phase: 'warmup', ms }));
+      ++warmups;
+    } while (performance.now() - begin < warmupMs);
+    emit({ event: 'warmup', ms: performance.now() - begin, count: warmups });
+    const cpuBefore = process.cpuUsage(), wallBefore = performance.now();
+    let taken = 0;
+    for (let i = 0; i < generations; i++) {
+      const r = await generate(session, g, (ms) => { emit({ event: 'sample', phase: 'steady', ms }); ++taken; });
+      emit({ event: 'generation', generation: { index: i, ...r } });
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    emit({ event: 'outputs', outputs: outputStats(outputs) });
+    emit({ event: 'done', samples: taken, truncated: false, cpu_ms: (cpu.user + cpu.system) / 1000, prediction_wall_ms: performance.now() - wallBefore });
+  } else {
   // Warm up by time, not by count: thread pools and caches settle over seconds, not iterations.
   const begin = performance.now();
   let warmupCount = 0;
@@ -205,6 +271,7 @@ if (mode === 'inspect') {
   // The per-operator profile: a separate session and pass after the timed samples, never mixed with them.
   if (o.profile === '1') emit({ event: 'profile', ...(await profileOperators(model, threads, feeds, Number(o['profile-runs'] ?? 10))) });
   emit({ event: 'done', samples: taken, truncated: taken < samples, cpu_ms: (cpu.user + cpu.system) / 1000, prediction_wall_ms: wallMs });
+  }
 } else {
   fail(`unknown mode ${mode}`, 1);
 }

@@ -1,0 +1,36 @@
+#pragma once
+// Generative decoding (a decoder with a KV cache, token by token): what a run's generations give, in
+// METRICS terms. Time to first token is the prompt's run (prefill) plus choosing the token; each later
+// token is one decode step. Tokens per second: decode steps per second of decode time (1000 / the median
+// step), and end to end (all new tokens over the generation's whole time). Memory per generated token:
+// the least-squares slope of a memory series (PSS, JS heap) over each generation's decode window, in
+// bytes per ms, times the generation's ms per decode step: what the cache and the runtime's buffers grow
+// by per token, where the sampler saw at least three points in the window.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace inferscope::analysis {
+
+struct GenerationRun {
+    double ttftMs = 0;
+    double decodeMsTotal = 0; ///< the decode steps' sum
+    int newTokens = 0;        ///< generated tokens, the first one included
+    double windowStartMs = 0; ///< the decode window on the memory series' clock
+    double windowEndMs = 0;
+};
+
+/// Bytes per generated token over the generations' decode windows (median over the windows that have
+/// at least three samples), or nothing when none has.
+std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes);
+
+/// Median over generations of new tokens / (time to first token + decode time), per second.
+double endToEndTokensPerSecond(std::span<const GenerationRun> runs);
+
+/// The first position where two generated sequences differ; -1 when they are identical (same length and
+/// ids). A shorter sequence that agrees with the other's start differs at its end.
+long firstDivergence(std::span<const int> a, std::span<const int> b);
+
+} // namespace inferscope::analysis
