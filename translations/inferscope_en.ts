@@ -46,6 +46,14 @@
         <source>Video frames presented per second while busy (clip: 30 fps)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Generation: decode tokens per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation: time to first token (ms)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -834,6 +842,42 @@
         <source>WebNN</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSS KB/token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokens vs native</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>differ from position %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video fps idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video fps busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>callbacks/s busy</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -1241,6 +1285,46 @@
     </message>
     <message>
         <source>The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the video workload's 30 fps clip the browser presented per second.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generative decoding (token by token with a KV cache)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time to first token ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end-to-end tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decode slowdown vs native</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PSS KB per token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokens vs native</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must give the native ids token for token, and a divergence names its first position.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1753,6 +1837,14 @@
         <source>A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Also PyTorch (eager and TorchScript) for the zoo's generated models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::ReportDialog</name>
@@ -1993,6 +2085,10 @@
     </message>
     <message>
         <source>Browser / native</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: time to first token %2 ms, %3 tokens/s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2390,6 +2486,14 @@
     </message>
     <message>
         <source>Latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated token (decode step, every measured generation in turn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency per token (ms)</source>
         <translation type="unfinished" />
     </message>
 </context>

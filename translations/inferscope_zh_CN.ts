@@ -46,6 +46,14 @@
         <source>Video frames presented per second while busy (clip: 30 fps)</source>
         <translation>繁忙时每秒呈现的视频帧数（片段：30 fps）</translation>
     </message>
+    <message>
+        <source>Generation: decode tokens per second</source>
+        <translation>生成：每秒解码词元数</translation>
+    </message>
+    <message>
+        <source>Generation: time to first token (ms)</source>
+        <translation>生成：首个词元时间（毫秒）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -839,6 +847,42 @@
         <source>WebNN</source>
         <translation>WebNN</translation>
     </message>
+    <message>
+        <source>TTFT ms</source>
+        <translation>首词元 毫秒</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <source>PSS KB/token</source>
+        <translation>PSS KB/词元</translation>
+    </message>
+    <message>
+        <source>tokens vs native</source>
+        <translation>与原生相比的词元</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>differ from position %1</source>
+        <translation>自位置 %1 起不同</translation>
+    </message>
+    <message>
+        <source>video fps idle</source>
+        <translation>视频 fps 空闲</translation>
+    </message>
+    <message>
+        <source>video fps busy</source>
+        <translation>视频 fps 繁忙</translation>
+    </message>
+    <message>
+        <source>callbacks/s busy</source>
+        <translation>繁忙时回调/秒</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -1247,6 +1291,46 @@
     <message>
         <source>The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the video workload's 30 fps clip the browser presented per second.</source>
         <translation>论文：推理运行时 GUI 组件的渲染时间增加 67.2%。视频 fps：浏览器每秒呈现的视频负载 30 fps 片段的帧数。</translation>
+    </message>
+    <message>
+        <source>Generative decoding (token by token with a KV cache)</source>
+        <translation>生成式解码（借助 KV 缓存逐词元生成）</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>new tokens</source>
+        <translation>新词元</translation>
+    </message>
+    <message>
+        <source>time to first token ms</source>
+        <translation>首个词元时间 毫秒</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <source>end-to-end tokens/s</source>
+        <translation>端到端词元/秒</translation>
+    </message>
+    <message>
+        <source>decode slowdown vs native</source>
+        <translation>解码相对原生的减速</translation>
+    </message>
+    <message>
+        <source>PSS KB per token</source>
+        <translation>每词元 PSS KB</translation>
+    </message>
+    <message>
+        <source>tokens vs native</source>
+        <translation>与原生相比的词元</translation>
+    </message>
+    <message>
+        <source>Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must give the native ids token for token, and a divergence names its first position.</source>
+        <translation>超出论文范围（论文只测量一次性推理的模型）。对一个带种子的提示做贪心解码；wasm 必须逐词元给出与原生相同的 id，若有分歧则给出第一个不同的位置。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1842,14 @@
         <source>A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted</source>
         <translation>页面在开始前生成一段 30 fps 的片段，与模型同时播放；统计浏览器呈现的帧数</translation>
     </message>
+    <message>
+        <source>Also PyTorch (eager and TorchScript) for the zoo's generated models</source>
+        <translation>另加 PyTorch（eager 与 TorchScript），用于模型库中生成的模型</translation>
+    </message>
+    <message>
+        <source>The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against</source>
+        <translation>相同权重在 Debian 的 PyTorch 中以相同方式计时：可供比较的第二个原生基线</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::ReportDialog</name>
@@ -1999,6 +2091,10 @@
     <message>
         <source>Browser / native</source>
         <translation>浏览器 / 原生</translation>
+    </message>
+    <message>
+        <source>%1: time to first token %2 ms, %3 tokens/s</source>
+        <translation>%1：首个词元 %2 毫秒，%3 词元/秒</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2492,14 @@
     <message>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
+    </message>
+    <message>
+        <source>Generated token (decode step, every measured generation in turn)</source>
+        <translation>生成的词元（解码步，依次为每次测量的生成）</translation>
+    </message>
+    <message>
+        <source>Latency per token (ms)</source>
+        <translation>每词元延迟（毫秒）</translation>
     </message>
 </context>
 <context>

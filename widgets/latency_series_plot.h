@@ -18,6 +18,7 @@ struct LatencySeriesView {
     double median = 0;
     double ciLow = 0;
     double ciHigh = 0;
+    bool perToken = false; ///< a generation's decode steps: one sample per generated token
 };
 
 class LatencySeriesPlot : public ChartWidget {

@@ -29,7 +29,8 @@ const std::map<QString, ComparisonMetric> &metrics()
         {QStringLiteral("input-delay"), ComparisonMetric::InputDelayBusy}, {QStringLiteral("fps"), ComparisonMetric::FpsBusy},
         {QStringLiteral("gui-workload"), ComparisonMetric::GuiWorkloadIncrease}, {QStringLiteral("cpu"), ComparisonMetric::CpuPerInference},
         {QStringLiteral("speedup"), ComparisonMetric::SpeedupOverPlainWasm}, {QStringLiteral("realtime-accuracy"), ComparisonMetric::RealtimeAccuracy30},
-        {QStringLiteral("video-fps"), ComparisonMetric::VideoFpsBusy}};
+        {QStringLiteral("video-fps"), ComparisonMetric::VideoFpsBusy}, {QStringLiteral("tokens-per-s"), ComparisonMetric::TokensPerSecond},
+        {QStringLiteral("ttft"), ComparisonMetric::TimeToFirstToken}};
     return m;
 }
 

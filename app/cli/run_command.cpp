@@ -41,6 +41,71 @@ QString cellText(const nlohmann::json &j, const char *field, int precision = 2)
     return it->is_number() ? QString::number(it->get<double>(), 'f', precision) : q(it->dump());
 }
 
+int cellWidth(const nlohmann::json &cells)
+{
+    int width = 8;
+    for (const auto &c : cells)
+        width = std::max(width, static_cast<int>(c["cell"].get<std::string>().size()));
+    return width;
+}
+
+/// Generation cells: time to first token and tokens per second with their CIs, memory per token, and
+/// whether the ids match the native cell's.
+void printGeneration(const nlohmann::json &cells, QTextStream &out)
+{
+    const int width = cellWidth(cells);
+    bool header = false;
+    for (const auto &c : cells) {
+        if (!c.contains("generation") || !c["generation"].is_object())
+            continue;
+        const auto &g = c["generation"];
+        if (!header) {
+            out << Qt::endl
+                << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                       .arg(Cli::tr("cell"), -width).arg(Cli::tr("TTFT ms"), 8).arg(Cli::tr("95% CI"), -17).arg(Cli::tr("tokens/s"), 9)
+                       .arg(Cli::tr("95% CI"), -15).arg(Cli::tr("PSS KB/token"), 12).arg(Cli::tr("tokens vs native"))
+                << Qt::endl;
+            header = true;
+        }
+        const auto range = [&g](const char *key, int precision) {
+            return g[key].is_array() ? QStringLiteral("[%1, %2]").arg(g[key][0].get<double>(), 0, 'f', precision).arg(g[key][1].get<double>(), 0, 'f', precision)
+                                     : QStringLiteral("-");
+        };
+        const QString kb = g["pss_per_token_bytes"].is_number() ? QString::number(g["pss_per_token_bytes"].get<double>() / 1024.0, 'f', 1) : QStringLiteral("-");
+        const QString tokens = g["tokens_identical_to_native"].is_boolean()
+                                   ? (g["tokens_identical_to_native"].get<bool>()
+                                          ? Cli::tr("identical")
+                                          : Cli::tr("differ from position %1").arg(g.value("first_divergence_from_native", -1)))
+                                   : QStringLiteral("-");
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                   .arg(q(c["cell"]), -width).arg(cellText(g, "ttft_ms", 1), 8).arg(range("ttft_ci", 1), -17).arg(cellText(g, "tokens_per_s", 1), 9)
+                   .arg(range("tokens_per_s_ci", 1), -15).arg(kb, 12).arg(tokens)
+            << Qt::endl;
+    }
+}
+
+/// Video workload cells: frames of the 30 fps clip shown per second idle and busy, and the callbacks the page saw.
+void printVideo(const nlohmann::json &cells, QTextStream &out)
+{
+    const int width = cellWidth(cells);
+    bool header = false;
+    for (const auto &c : cells) {
+        if (c.value("workload", "none") != "video")
+            continue;
+        if (!header) {
+            out << Qt::endl
+                << QStringLiteral("%1 %2 %3 %4").arg(Cli::tr("cell"), -width).arg(Cli::tr("video fps idle"), 14).arg(Cli::tr("video fps busy"), 14)
+                       .arg(Cli::tr("callbacks/s busy"), 16)
+                << Qt::endl;
+            header = true;
+        }
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(q(c["cell"]), -width).arg(cellText(c, "video_fps_idle", 1), 14).arg(cellText(c, "video_fps_busy", 1), 14)
+                   .arg(cellText(c, "video_callback_fps_busy", 1), 16)
+            << Qt::endl;
+    }
+}
+
 void printSummary(const nlohmann::json &cells, QTextStream &out)
 {
     out << Qt::endl
@@ -68,6 +133,8 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
                        .arg(q(c["cell"]))
                        .arg(c["machine_drift"].get<double>() * 100, 0, 'f', 0)
                 << Qt::endl;
+    printGeneration(cells, out);
+    printVideo(cells, out);
     // Memory and responsiveness, for the cells that measured them.
     const bool any = std::any_of(cells.begin(), cells.end(), [](const nlohmann::json &c) {
         return !c["peak_pss_bytes"].is_null() || !c["fps_busy"].is_null() || !c["input_busy_p95_ms"].is_null() ||
@@ -75,9 +142,7 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
     });
     if (!any)
         return;
-    int width = 8;
-    for (const auto &c : cells)
-        width = std::max(width, static_cast<int>(c["cell"].get<std::string>().size()));
+    const int width = cellWidth(cells);
     out << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                .arg(Cli::tr("cell"), -width).arg(Cli::tr("peak MB"), 8).arg(Cli::tr("ampl."), 6).arg(Cli::tr("input p95 idle"), 14)

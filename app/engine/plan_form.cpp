@@ -35,7 +35,7 @@ nlohmann::json PlanForm::toPlanJson() const
             configurations.push_back(c);
         }
     nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", repetitions}, {"models", models},
-                           {"configurations", configurations}, {"browsers", browsers}, {"native", native},
+                           {"configurations", configurations}, {"browsers", browsers}, {"native", nativePytorch ? (native ? nlohmann::json::array({"onnxruntime", "pytorch"}) : nlohmann::json::array({"pytorch"})) : nlohmann::json(native)},
                            {"policy", {{"min_warmup_ms", minWarmupMs}, {"max_warmup_ms", maxWarmupMs}, {"samples", samples},
                                        {"max_sample_ms", maxSampleMs}, {"timeout_ms", timeoutMs}}}};
     if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end())
@@ -59,7 +59,12 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     form.models = listOf<std::string>(plan.value("models", nlohmann::json::array()));
     form.browsers = listOf<std::string>(plan.value("browsers", nlohmann::json::array({"qtwebengine"})));
     form.gridUrl = plan.value("grid", "");
-    form.native = plan.value("native", false);
+    if (const auto n = plan.find("native"); n != plan.end() && n->is_array()) {
+        form.native = std::find(n->begin(), n->end(), nlohmann::json("onnxruntime")) != n->end();
+        form.nativePytorch = std::find(n->begin(), n->end(), nlohmann::json("pytorch")) != n->end();
+    } else {
+        form.native = n != plan.end() && n->is_boolean() && n->get<bool>();
+    }
     form.ortBackends.clear();
     form.tfjsBackends.clear();
     form.threads.clear();

@@ -22,6 +22,7 @@ struct PlanForm {
     std::vector<std::string> browsers{"qtwebengine"};
     std::string gridUrl;
     bool native = true;
+    bool nativePytorch = false; ///< also PyTorch eager and TorchScript beside native ONNX Runtime
     int repetitions = 1;
     std::uint64_t seed = 42;
     int minWarmupMs = 3000, maxWarmupMs = 15000, samples = 100, maxSampleMs = 30000, timeoutMs = 180000;

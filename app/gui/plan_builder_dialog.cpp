@@ -67,6 +67,7 @@ QSpinBox *spin(int min, int max, int value, const QString &suffix, QWidget *pare
 PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set<std::string> &fetched, QWidget *parent)
     : QDialog(parent), m_catalog(catalog), m_fetched(fetched), m_name(new QLineEdit(this)), m_models(new QListWidget(this)), m_gridUrl(new QLineEdit(this)),
       m_native(new QCheckBox(tr("Native baseline (ONNX Runtime on the CPU) for every ONNX model"), this)),
+      m_nativePytorch(new QCheckBox(tr("Also PyTorch (eager and TorchScript) for the zoo's generated models"), this)),
       m_responsiveness(new QCheckBox(tr("Responsiveness: inject clicks and time animation frames"), this)),
       m_trace(new QCheckBox(tr("Record a browser trace per run (Chromium, embedded, Grid)"), this)),
       m_simdAblation(new QCheckBox(tr("also without SIMD"), this)),
@@ -152,6 +153,8 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     browsers->addWidget(m_gridUrl, 1);
     row(5, tr("Browsers:"), browsers);
     whatLayout->addWidget(m_native, 6, 0, 1, 2);
+    m_nativePytorch->setToolTip(tr("The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against"));
+    whatLayout->addWidget(m_nativePytorch, 7, 0, 1, 2);
 
     auto *how = new QGroupBox(tr("How it is measured"), this);
     auto *howLayout = new QFormLayout(how);
@@ -226,6 +229,7 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
                                std::find(form.browsers.begin(), form.browsers.end(), it.key().toStdString()) != form.browsers.end());
     m_gridUrl->setText(QString::fromStdString(form.gridUrl));
     m_native->setChecked(form.native);
+    m_nativePytorch->setChecked(form.nativePytorch);
     m_repetitions->setValue(form.repetitions);
     m_seed->setValue(static_cast<int>(form.seed % 1000001));
     m_minWarmup->setValue(form.minWarmupMs / 1000);
@@ -258,6 +262,7 @@ PlanForm PlanBuilderDialog::form() const
             f.browsers.push_back(id);
     f.gridUrl = m_gridUrl->text().trimmed().toStdString();
     f.native = m_native->isChecked();
+    f.nativePytorch = m_nativePytorch->isChecked();
     f.repetitions = m_repetitions->value();
     f.seed = static_cast<std::uint64_t>(m_seed->value());
     f.minWarmupMs = m_minWarmup->value() * 1000;

@@ -47,7 +47,7 @@ private:
     QMap<QString, QCheckBox *> m_ort, m_tfjs, m_placements, m_workloads, m_browsers;
     QMap<int, QCheckBox *> m_threads;
     QLineEdit *m_gridUrl;
-    QCheckBox *m_native, *m_responsiveness, *m_trace, *m_simdAblation;
+    QCheckBox *m_native, *m_nativePytorch, *m_responsiveness, *m_trace, *m_simdAblation;
     QSpinBox *m_inputHz, *m_repetitions, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples, *m_timeout;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;

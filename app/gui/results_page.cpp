@@ -101,7 +101,7 @@ ResultsPage::ResultsPage(QWidget *parent)
         tabLayout->setContentsMargins(4, 4, 4, 0);
         tabLayout->addLayout(bar);
         tabLayout->addWidget(m_browsers, 1);
-        for (int m = 0; m <= static_cast<int>(ComparisonMetric::VideoFpsBusy); ++m)
+        for (int m = 0; m <= static_cast<int>(ComparisonMetric::TimeToFirstToken); ++m)
             m_metric->addItem(QString(), m);
         connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { updateComparison(); });
     }

@@ -144,6 +144,18 @@ std::vector<Table> tables(const json &d)
                     {"video_fps_idle", Report::tr("video fps idle"), Fmt::Ms}, {"video_fps_busy", Report::tr("video fps busy"), Fmt::Ms}},
                    d["responsiveness"]["rows"], Report::tr("The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the "
                               "video workload's 30 fps clip the browser presented per second.")});
+    if (!d["generation"]["rows"].empty())
+        out.push_back({Report::tr("Generative decoding (token by token with a KV cache)"),
+                       cellColumns({{"prompt_tokens", Report::tr("prompt"), Fmt::Plain}, {"new_tokens", Report::tr("new tokens"), Fmt::Plain},
+                                    {"ttft_ms", Report::tr("time to first token ms"), Fmt::Ms}, {"ttft_ci", Report::tr("95% CI"), Fmt::Ci},
+                                    {"tokens_per_s", Report::tr("tokens/s"), Fmt::Ms}, {"tokens_per_s_ci", Report::tr("95% CI"), Fmt::Ci},
+                                    {"e2e_tokens_per_s", Report::tr("end-to-end tokens/s"), Fmt::Ms},
+                                    {"decode_slowdown", Report::tr("decode slowdown vs native"), Fmt::Ratio},
+                                    {"pss_per_token_kb", Report::tr("PSS KB per token"), Fmt::Ms},
+                                    {"tokens_vs_native", Report::tr("tokens vs native"), Fmt::Text}}),
+                       d["generation"]["rows"],
+                       Report::tr("Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must "
+                                  "give the native ids token for token, and a divergence names its first position.")});
     out.push_back({Report::tr("Fidelity against the reference outputs"),
                    {{"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
                     {"browser", Report::tr("browser"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
@@ -297,7 +309,8 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     const std::pair<const char *, json> csvs[] = {
         {"headline", d["headline"]}, {"cells", d["cells"]}, {"runs", d["runs"]}, {"stages", d["stages"]},
         {"slowdown", d["slowdown"]["rows"]}, {"slowdown_averages", d["slowdown"]["averages"]}, {"ablation", d["ablation"]["rows"]},
-        {"memory", d["memory"]["rows"]}, {"responsiveness", d["responsiveness"]["rows"]}, {"fidelity", d["fidelity"]["rows"]},
+        {"memory", d["memory"]["rows"]}, {"responsiveness", d["responsiveness"]["rows"]}, {"generation", d["generation"]["rows"]},
+        {"fidelity", d["fidelity"]["rows"]},
         {"failures", d["failures"]["runs"]}};
     for (const auto &[name, rows] : csvs) {
         const QString path = dir + QStringLiteral("/tables/%1.csv").arg(QString::fromLatin1(name));

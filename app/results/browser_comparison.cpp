@@ -1,5 +1,7 @@
 #include "app/results/browser_comparison.h"
 
+#include "core/results/generation_tag.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -55,6 +57,19 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     case ComparisonMetric::VideoFpsBusy:
         v.value = number(cell, "video_fps_busy");
         break;
+    case ComparisonMetric::TokensPerSecond:
+    case ComparisonMetric::TimeToFirstToken: {
+        const bool tps = metric == ComparisonMetric::TokensPerSecond;
+        if (!cell.contains("generation") || !cell["generation"].is_object())
+            break;
+        const auto &g = cell["generation"];
+        v.value = number(g, tps ? "tokens_per_s" : "ttft_ms");
+        if (const char *ci = tps ? "tokens_per_s_ci" : "ttft_ci"; g.contains(ci) && g[ci].is_array() && g[ci].size() == 2) {
+            v.low = g[ci][0].get<double>();
+            v.high = g[ci][1].get<double>();
+        }
+        break;
+    }
     case ComparisonMetric::SpeedupOverPlainWasm:
         v.value = number(cell, "speedup_over_plain_wasm");
         if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 && cell["speedup_ci"][0].is_number() &&
@@ -69,7 +84,7 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
 
 int browserRank(const std::string &browser)
 {
-    static const std::vector<std::string> order{"qtwebengine", "chromium", "firefox", "grid", "native"};
+    static const std::vector<std::string> order{"qtwebengine", "chromium", "firefox", "grid", "native", "pytorch eager", "pytorch torchscript"};
     const auto it = std::find(order.begin(), order.end(), browser);
     return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
 }
@@ -89,6 +104,8 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm: 1 thread, SIMD off (x)");
     case ComparisonMetric::RealtimeAccuracy30: return Ui::tr("Real-time accuracy at 30 fps (%)");
     case ComparisonMetric::VideoFpsBusy: return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
+    case ComparisonMetric::TokensPerSecond: return Ui::tr("Generation: decode tokens per second");
+    case ComparisonMetric::TimeToFirstToken: return Ui::tr("Generation: time to first token (ms)");
     }
     return {};
 }
@@ -99,10 +116,12 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     view.metric = comparisonMetricName(metric);
     // Native joins groups only where the metric means the same for it (no page: no input, no frames).
     const bool nativeApplies = metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
-                               metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference;
+                               metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
+                               metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken;
     struct Group {
         std::string key, label, model;
         int threads = 1;
+        std::string generation; ///< results::generationTag: a generation group's native is the one that generates too
     };
     std::vector<Group> groups;
     std::vector<std::string> browsers;
@@ -122,9 +141,10 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + (softwareGpu ? " (software GPU)" : "") + " t" +
                                    std::to_string(threads) + (c.value("simd", true) ? "" : " no-SIMD") + " " + placement +
                                    (workload == "none" ? "" : " +" + workload);
-        const std::string key = model + "|" + config + "|" + c.value("harness", "full");
+        const std::string generation = results::generationTag(c);
+        const std::string key = model + "|" + config + "|" + c.value("harness", "full") + "|" + generation;
         if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
-            groups.push_back({key, model + "\n" + config, model, threads});
+            groups.push_back({key, model + "\n" + config + (generation.empty() ? "" : " " + generation), model, threads, generation});
         addBrowser(browser);
         values[{browser, key}] = valueOf(c, metric);
     }
@@ -132,10 +152,13 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         for (const auto &c : cells) {
             if (c.value("browser", "") != "native")
                 continue;
+            // ONNX Runtime is "native"; PyTorch's baselines are bars of their own beside it.
+            const std::string runtime = c.value("runtime", "onnxruntime-node");
+            const std::string bar = runtime == "pytorch" ? "pytorch " + c.value("backend", "") : "native";
             for (const auto &g : groups)
-                if (g.model == c.value("model", "") && g.threads == c.value("threads", 1)) {
-                    values[{"native", g.key}] = valueOf(c, metric);
-                    addBrowser("native");
+                if (g.model == c.value("model", "") && g.threads == c.value("threads", 1) && g.generation == results::generationTag(c)) {
+                    values[{bar, g.key}] = valueOf(c, metric);
+                    addBrowser(bar);
                 }
         }
     // A group no browser has a value for (a TF.js cell under "slowdown", a cell without the probe under
@@ -143,7 +166,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     std::erase_if(groups, [&values, &browsers](const Group &g) {
         return std::none_of(browsers.begin(), browsers.end(), [&](const std::string &b) {
             const auto it = values.find({b, g.key});
-            return b != "native" && it != values.end() && std::isfinite(it->second.value);
+            return b != "native" && !b.starts_with("pytorch") && it != values.end() && std::isfinite(it->second.value);
         });
     });
     std::stable_sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });

@@ -10,7 +10,7 @@
 
 namespace inferscope::app {
 
-enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy, GuiWorkloadIncrease, CpuPerInference, SpeedupOverPlainWasm, RealtimeAccuracy30, VideoFpsBusy };
+enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy, GuiWorkloadIncrease, CpuPerInference, SpeedupOverPlainWasm, RealtimeAccuracy30, VideoFpsBusy, TokensPerSecond, TimeToFirstToken };
 
 /// The metric's name for menus and the value axis, in the current language.
 QString comparisonMetricName(ComparisonMetric metric);

@@ -13,21 +13,20 @@ std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::s
         const int steps = r.newTokens - 1;
         if (steps < 1 || r.decodeMsTotal <= 0)
             continue;
-        double n = 0, st = 0, sb = 0, stt = 0, stb = 0;
-        for (std::size_t i = 0; i < tMs.size() && i < bytes.size(); ++i) {
-            if (tMs[i] < r.windowStartMs || tMs[i] > r.windowEndMs)
-                continue;
-            n += 1;
-            st += tMs[i];
-            sb += bytes[i];
-            stt += tMs[i] * tMs[i];
-            stb += tMs[i] * bytes[i];
-        }
-        const double denominator = n * stt - st * st;
-        if (n < 3 || denominator <= 0)
+        std::vector<std::size_t> inside;
+        for (std::size_t i = 0; i < tMs.size() && i < bytes.size(); ++i)
+            if (tMs[i] >= r.windowStartMs && tMs[i] <= r.windowEndMs)
+                inside.push_back(i);
+        if (inside.size() < 3)
             continue;
-        const double bytesPerMs = (n * stb - st * sb) / denominator;
-        perToken.push_back(bytesPerMs * r.decodeMsTotal / steps);
+        std::vector<double> slopes; // bytes per ms between every two samples (a window holds tens of them)
+        for (std::size_t a = 0; a < inside.size(); ++a)
+            for (std::size_t b = a + 1; b < inside.size(); ++b)
+                if (const double dt = tMs[inside[b]] - tMs[inside[a]]; dt > 0)
+                    slopes.push_back((bytes[inside[b]] - bytes[inside[a]]) / dt);
+        if (slopes.empty())
+            continue;
+        perToken.push_back(median(slopes) * r.decodeMsTotal / steps);
     }
     if (perToken.empty())
         return std::nullopt;

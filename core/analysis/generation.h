@@ -3,9 +3,12 @@
 // METRICS terms. Time to first token is the prompt's run (prefill) plus choosing the token; each later
 // token is one decode step. Tokens per second: decode steps per second of decode time (1000 / the median
 // step), and end to end (all new tokens over the generation's whole time). Memory per generated token:
-// the least-squares slope of a memory series (PSS, JS heap) over each generation's decode window, in
-// bytes per ms, times the generation's ms per decode step: what the cache and the runtime's buffers grow
-// by per token, where the sampler saw at least three points in the window.
+// the Theil-Sen slope (the median of the slopes between every two samples) of a memory series over each
+// generation's decode window, in bytes per ms, times the generation's ms per decode step: what the cache
+// and the runtime's buffers grow by per token, where the sampler saw at least three points in the window.
+// Not least squares: a garbage collection or another process of the browser's tree moves PSS by megabytes
+// within a window (measured: Firefox, +-1.5 MB per token by least squares), and the median of pairwise
+// slopes is not dragged by such a jump.
 
 #include <cstddef>
 #include <optional>

@@ -16,6 +16,7 @@ struct VideoCallback {
     double presented = 0; ///< the browser's presentedFrames counter
     double dropped = -1;  ///< getVideoPlaybackQuality().droppedVideoFrames; negative when unknown
     bool busy = false;
+    double total = -1;    ///< getVideoPlaybackQuality().totalVideoFrames; negative when unknown
 };
 
 struct VideoPhaseSummary {
@@ -24,6 +25,9 @@ struct VideoPhaseSummary {
     double presentedFps = 0;   ///< presented frames per second; 0 when no time is covered
     double callbackFps = 0;    ///< callbacks per second
     double droppedFrames = -1; ///< frames the player dropped; negative when the browser does not say
+    /// Frames the player showed per second by its playback-quality counters (total - dropped), a second
+    /// reading of the same thing from another counter; negative when the browser does not say.
+    double shownFps = -1;
     double longestGapMs = 0;   ///< longest time between two callbacks
 };
 

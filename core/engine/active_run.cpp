@@ -193,6 +193,15 @@ void ActiveRun::begin(const nlohmann::json &probe)
         finish("failed", "model " + m_run.cell.model + " is not in the cache: run `inferscope models fetch " + m_run.cell.model + "`");
         return;
     }
+    if (m_run.cell.generation.enabled()) {
+        // What the KV cache alone adds per generated token (every past_* input grows by one position):
+        // the reference the measured memory per token is read against.
+        double kvBytes = 0;
+        for (const auto &in : model->inputs)
+            if (in.name.starts_with("past_") && in.shape.size() == 4)
+                kvBytes += static_cast<double>(in.shape[1] * in.shape[3]) * 4.0;
+        m_record.meta["generation"]["kv_cache_bytes_per_token"] = kvBytes;
+    }
     if (m_run.cell.isNative())
         startNative(*model);
     else
@@ -210,6 +219,8 @@ void ActiveRun::cancel()
 void ActiveRun::startNative(const zoo::ModelEntry &model)
 {
     NativeRunOptions options;
+    options.runtime = m_run.cell.runtime;
+    options.backend = m_run.cell.backend;
     options.threads = m_run.cell.threads;
     options.warmupMs = m_plan.policy.minWarmupMs;
     options.samples = m_plan.policy.samples;

@@ -15,7 +15,7 @@ namespace inferscope::engine {
 namespace {
 nlohmann::json baseMeta(const zoo::ModelEntry &entry, const NativeRunOptions &options)
 {
-    return {{"model", entry.id}, {"runtime", "onnxruntime-node"}, {"backend", "cpu"}, {"threads", options.threads},
+    return {{"model", entry.id}, {"runtime", options.runtime}, {"backend", options.backend}, {"threads", options.threads},
             {"browser", "native"}, {"placement", "process"}, {"model_bytes", entry.totalBytes()},
             {"policy", {{"warmup_ms", options.warmupMs}, {"samples", options.samples}, {"max_ms", options.maxMs}}}};
 }
@@ -30,6 +30,18 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     if (!entry.hasNativeBaseline()) {
         record.meta["status"] = "unsupported";
         record.meta["error"] = entry.nativeBaselineReason();
+        return record;
+    }
+    const bool torch = options.runtime == "pytorch";
+    if (torch && entry.source.kind != "torchvision") {
+        record.meta["status"] = "unsupported";
+        record.meta["error"] = "the PyTorch baseline runs the zoo's generated models (built with PyTorch); " + entry.id + " comes from " +
+                               entry.source.kind + " and has no PyTorch weights here";
+        return record;
+    }
+    if (torch && options.generation.is_object()) {
+        record.meta["status"] = "unsupported";
+        record.meta["error"] = "generation runs on ONNX Runtime (the browsers' runtime and its native twin); the PyTorch baseline is one-shot";
         return record;
     }
     const zoo::Verification v = cache.verify(entry, false);
@@ -78,8 +90,13 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
             runs.push_back(event["generation"]);
         } else if (kind == "start") {
             toolClockOffset = at - event.value("t", 0.0); // the tool's performance.now() onto this clock
-            record.meta["runtime_version"] = event.value("ort_version", "");
-            record.meta["node_version"] = event.value("node", "");
+            if (torch) {
+                record.meta["runtime_version"] = event.value("torch_version", "");
+                record.meta["python_version"] = event.value("python", "");
+            } else {
+                record.meta["runtime_version"] = event.value("ort_version", "");
+                record.meta["node_version"] = event.value("node", "");
+            }
             record.meta["marks"]["start_ms"] = at;
         } else if (kind == "setup" || kind == "first" || kind == "warmup") {
             record.meta[kind + "_ms"] = ms;
@@ -108,23 +125,34 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     };
     // The reference input from the zoo: every backend of every browser sees exactly these bytes.
     const QString spec = cache.referenceDir(entry) + QStringLiteral("/spec.json");
-    QStringList arguments{cache.nativeToolPath(), QStringLiteral("measure"), cache.entryFilePath(entry), spec,
-                          QStringLiteral("--threads"), QString::number(options.threads),
-                          QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
-                          QStringLiteral("--samples"), QString::number(options.samples),
-                          QStringLiteral("--max-ms"), QString::number(options.maxMs),
-                          QStringLiteral("--inputs"), cache.referenceDir(entry),
-                          QStringLiteral("--profile"), options.profile ? QStringLiteral("1") : QStringLiteral("0")};
-    if (options.generation.is_object()) {
-        const auto &g = options.generation;
-        record.meta["generation"] = {{"prompt_tokens", g.value("prompt_tokens", 0)}, {"new_tokens", g.value("new_tokens", 0)},
-                                     {"generations", g.value("generations", 0)}};
-        arguments << QStringLiteral("--generate")
-                  << QStringLiteral("%1,%2,%3,%4,%5")
-                         .arg(g.value("prompt_tokens", 0)).arg(g.value("new_tokens", 0)).arg(g.value("generations", 0))
-                         .arg(g.value("seed", 0u)).arg(g.value("vocab", 0));
+    QStringList arguments;
+    if (torch) {
+        arguments = {cache.torchToolPath(), QStringLiteral("measure"), cache.buildScriptPath(entry), QString::fromStdString(entry.source.arch),
+                     QString::number(entry.source.seed), cache.referenceDir(entry), QStringLiteral("--mode"), QString::fromStdString(options.backend),
+                     QStringLiteral("--threads"), QString::number(options.threads), QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
+                     QStringLiteral("--samples"), QString::number(options.samples), QStringLiteral("--max-ms"), QString::number(options.maxMs)};
+        record.meta["setup_includes"] = "rebuilding the weights with the build script (seeded initialisation and calibration)" +
+                                        std::string(options.backend == "torchscript" ? ", then tracing them and optimising the trace for inference" : "") +
+                                        ": not comparable with a runtime that loads a file";
+    } else {
+        arguments = {cache.nativeToolPath(), QStringLiteral("measure"), cache.entryFilePath(entry), spec,
+                     QStringLiteral("--threads"), QString::number(options.threads),
+                     QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
+                     QStringLiteral("--samples"), QString::number(options.samples),
+                     QStringLiteral("--max-ms"), QString::number(options.maxMs),
+                     QStringLiteral("--inputs"), cache.referenceDir(entry),
+                     QStringLiteral("--profile"), options.profile ? QStringLiteral("1") : QStringLiteral("0")};
+        if (options.generation.is_object()) {
+            const auto &g = options.generation;
+            record.meta["generation"] = {{"prompt_tokens", g.value("prompt_tokens", 0)}, {"new_tokens", g.value("new_tokens", 0)},
+                                         {"generations", g.value("generations", 0)}};
+            arguments << QStringLiteral("--generate")
+                      << QStringLiteral("%1,%2,%3,%4,%5")
+                             .arg(g.value("prompt_tokens", 0)).arg(g.value("new_tokens", 0)).arg(g.value("generations", 0))
+                             .arg(g.value("seed", 0u)).arg(g.value("vocab", 0));
+        }
     }
-    const process::ChildResult r = process::runChild(zoo::nodeProgram(), arguments, child);
+    const process::ChildResult r = process::runChild(torch ? zoo::pythonProgram() : zoo::nodeProgram(), arguments, child);
     record.meta["wall_ms"] = static_cast<double>(clock.elapsed());
     if (r.ok() && record.meta.contains("samples")) {
         record.meta["status"] = "ok";
@@ -152,7 +180,7 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
         record.meta["memory"] = {{"baseline_pss_bytes", memPss.values[baseline]}, {"baseline_t_ms", memT.values[baseline]},
                                  {"peak_pss_bytes", peak}, {"samples", memPss.values.size()},
                                  {"amplification", modelBytes > 0 ? (peak - memPss.values[baseline]) / modelBytes : 0.0},
-                                 {"root_pid_includes", "node (onnxruntime-node)"}};
+                                 {"root_pid_includes", torch ? "python3 (PyTorch)" : "node (onnxruntime-node)"}};
     }
     if (options.generation.is_object())
         summarizeGeneration(record.meta["generation"], latency.values, toolClockOffset, memT.values, memPss.values);

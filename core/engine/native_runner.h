@@ -10,6 +10,10 @@
 namespace inferscope::engine {
 
 struct NativeRunOptions {
+    /// onnxruntime-node (ort_native.mjs), or pytorch (torch_native.py: the zoo's generated models in
+    /// Debian's PyTorch, `backend` eager or torchscript).
+    std::string runtime = "onnxruntime-node";
+    std::string backend = "cpu";
     int threads = 1;
     int warmupMs = 3000;      ///< warm up by time: thread pools and caches settle over seconds
     int samples = 200;        ///< steady-state samples to take

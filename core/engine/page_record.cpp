@@ -108,6 +108,7 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
         for (const auto &[name, key] : {std::pair{"video_t_ms", "t"}, std::pair{"video_presented", "presented"}, std::pair{"video_phase", "phase"}})
             push(name, e.value(QLatin1String(key)).toDouble());
         push("video_dropped", e.value(QStringLiteral("dropped")).toDouble(-1));
+        push("video_total", e.value(QStringLiteral("total")).toDouble(-1));
     } else if (type == QLatin1String("video_clip")) { // the clip the page made, or why it could not play one
         nlohmann::json clip = toNlohmann(e);
         for (const char *key : {"type", "seq", "t"})
@@ -214,6 +215,7 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
     const auto &t = values("video_t_ms");
     const auto &presented = values("video_presented");
     const auto &dropped = values("video_dropped");
+    const auto &total = values("video_total");
     const auto &phase = values("video_phase");
     nlohmann::json v = clip.is_object() ? nlohmann::json{{"clip", clip}} : nlohmann::json::object();
     const bool available = clip.is_object() && clip.value("available", false) == true;
@@ -225,7 +227,7 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
     v["ideal_fps"] = clip.is_object() && clip.value("ideal_fps", nlohmann::json()).is_number() ? clip["ideal_fps"] : nlohmann::json(nullptr);
     std::vector<analysis::VideoCallback> callbacks;
     for (std::size_t i = 0; i < t.size() && i < presented.size() && i < phase.size(); ++i)
-        callbacks.push_back({t[i], presented[i], i < dropped.size() ? dropped[i] : -1.0, isBusyPhase(phase[i])});
+        callbacks.push_back({t[i], presented[i], i < dropped.size() ? dropped[i] : -1.0, isBusyPhase(phase[i]), i < total.size() ? total[i] : -1.0});
     v["callbacks"] = callbacks.size();
     if (!available)
         return v;
@@ -237,9 +239,17 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
     const auto s = analysis::summarizeVideo(callbacks);
     auto phaseJson = [](const analysis::VideoPhaseSummary &p) {
         auto orNull = [&p](double x) { return p.callbacks > 0 ? nlohmann::json(x) : nlohmann::json(nullptr); };
-        return nlohmann::json{{"callbacks", p.callbacks}, {"seconds", p.seconds}, {"fps", orNull(p.presentedFps)},
+        // fps: frames shown per second by the playback-quality counters (total - dropped) where the browser
+        // has them. Measured with bench/plans/video.json: they agree with presentedFrames in Chromium and
+        // QtWebEngine (within 1 fps), while Firefox's presentedFrames ran ahead of its 30 fps clip (58-95 per
+        // second in a Worker placement) as its playback counters and callbacks stayed at 20-23.
+        const double fps = p.shownFps >= 0 ? p.shownFps : p.presentedFps;
+        return nlohmann::json{{"callbacks", p.callbacks}, {"seconds", p.seconds}, {"fps", orNull(fps)},
+                              {"fps_source", p.shownFps >= 0 ? "getVideoPlaybackQuality" : "presentedFrames"},
+                              {"presented_fps", orNull(p.presentedFps)},
                               {"callback_fps", orNull(p.callbackFps)}, {"longest_gap_ms", orNull(p.longestGapMs)},
-                              {"dropped_frames", p.droppedFrames >= 0 ? nlohmann::json(p.droppedFrames) : nlohmann::json(nullptr)}};
+                              {"dropped_frames", p.droppedFrames >= 0 ? nlohmann::json(p.droppedFrames) : nlohmann::json(nullptr)},
+                              {"shown_fps", p.shownFps >= 0 && p.callbacks > 0 ? nlohmann::json(p.shownFps) : nlohmann::json(nullptr)}};
     };
     v["idle"] = phaseJson(s.idle);
     v["busy"] = phaseJson(s.busy);

@@ -205,7 +205,16 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     if (!isHostName(plan.serveHost))
         throw PlanError("plan: \"serve_host\" must be a host name or address (letters, digits, '.', '-', ':'), not \"" +
                         plan.serveHost.substr(0, 100) + "\"");
-    const bool native = top.boolean("native", false);
+    // "native": true (ONNX Runtime, the baseline of the slowdown), or the native runtimes to run:
+    // ["onnxruntime", "pytorch"] (PyTorch eager and TorchScript on the zoo's generated models).
+    std::vector<std::string> nativeRuntimes;
+    if (const auto n = j.find("native"); n != j.end() && n->is_boolean())
+        nativeRuntimes = top.boolean("native", false) ? std::vector<std::string>{"onnxruntime"} : std::vector<std::string>{};
+    else
+        nativeRuntimes = top.strings("native", {}, 2, {"onnxruntime", "pytorch"});
+    const bool native = !nativeRuntimes.empty();
+    const bool nativeOrt = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "onnxruntime") != nativeRuntimes.end();
+    const bool nativeTorch = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "pytorch") != nativeRuntimes.end();
 
     std::set<int> onnxThreads;
     std::set<std::tuple<int, int, int>> generations; // the native baseline generates the same way
@@ -287,9 +296,12 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")
                 for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads) {
-                    if (oneShot || generations.empty())
+                    if (nativeOrt && (oneShot || generations.empty()))
                         plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false, {}});
-                    for (const auto &[prompt, fresh, count] : generations)
+                    if (nativeTorch && (oneShot || generations.empty()))
+                        for (const char *mode : {"eager", "torchscript"})
+                            plan.cells.push_back({model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}});
+                    for (const auto &[prompt, fresh, count] : nativeOrt ? generations : decltype(generations){})
                         plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false,
                                               Generation{prompt, fresh, count}});
                 }

@@ -70,6 +70,16 @@ QString ModelCache::nativeToolPath() const
     return m_dataDir + QStringLiteral("/resources/native/ort_native.mjs");
 }
 
+QString ModelCache::torchToolPath() const
+{
+    return m_dataDir + QStringLiteral("/resources/native/torch_native.py");
+}
+
+QString ModelCache::buildScriptPath(const zoo::ModelEntry &entry) const
+{
+    return m_dataDir + QLatin1Char('/') + QString::fromStdString(entry.source.script);
+}
+
 QString ModelCache::driftProbePath() const
 {
     return m_dataDir + QStringLiteral("/resources/native/drift_probe.mjs");

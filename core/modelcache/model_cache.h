@@ -55,6 +55,9 @@ public:
 
     QString nativeToolPath() const;
     QString tfjsToolPath() const;
+    /// The PyTorch baseline (resources/native/torch_native.py) and the build script whose weights it runs.
+    QString torchToolPath() const;
+    QString buildScriptPath(const zoo::ModelEntry &entry) const;
     /// The machine-drift probe (resources/native/drift_probe.mjs), timed before every local run.
     QString driftProbePath() const;
 

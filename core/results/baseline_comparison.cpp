@@ -81,7 +81,8 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
             if (c.meta.value("browser", "") == "native")
                 continue;
             for (const auto &b : cells)
-                if (b.meta.value("browser", "") == "native" && b.meta.value("model", "") == c.meta.value("model", "") &&
+                if (b.meta.value("browser", "") == "native" && b.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node" &&
+                    b.meta.value("model", "") == c.meta.value("model", "") &&
                     b.meta.value("threads", 1) == c.meta.value("threads", 1) && generationTag(b.meta) == generationTag(c.meta))
                     pairs.emplace_back(&c, &b);
         }

@@ -67,6 +67,11 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
     g["tokens_per_s_ci"] = decoded && decode.low > 0 ? nlohmann::json{1000.0 / decode.high, 1000.0 / decode.low} : nlohmann::json(nullptr);
     g["e2e_tokens_per_s"] = orNull(e2e);
     g["pss_per_token_bytes"] = orNull(pss);
+    // The spread over repetitions: in a browser, PSS moves by megabytes within a decode window (collections,
+    // the wasm heap growing in chunks), so the per-token growth is often not resolved; the range says so.
+    g["pss_per_token_range"] = pss.empty() ? nlohmann::json(nullptr)
+                                           : nlohmann::json{*std::min_element(pss.begin(), pss.end()), *std::max_element(pss.begin(), pss.end())};
+    g["kv_cache_bytes_per_token"] = setting.value("kv_cache_bytes_per_token", nlohmann::json(nullptr));
     g["js_heap_per_token_bytes"] = orNull(heap);
     g["same_tokens_across_repetitions"] =
         !sequences.empty() && std::all_of(sequences.begin(), sequences.end(), [&](const auto &s) { return s == sequences.front(); });
@@ -155,11 +160,19 @@ nlohmann::json summarizeCells(const BundleView &view)
     const auto modelOf = [](const nlohmann::json &m) { return m.value("model", "") + generationTag(m); };
     std::map<std::pair<std::string, int>, std::vector<double>> native;
     std::map<std::pair<std::string, int>, const CellRuns *> nativeCells;
-    for (const auto &[key, cell] : cells)
-        if (cell.meta.value("browser", "") == "native" && !cell.pooled.empty()) {
-            native[{modelOf(cell.meta), cell.meta.value("threads", 1)}] = cell.pooled;
-            nativeCells[{modelOf(cell.meta), cell.meta.value("threads", 1)}] = &cell;
+    // PyTorch eager (plan "native": [..., "pytorch"]) is the second baseline: slowdown_vs_pytorch.
+    std::map<std::pair<std::string, int>, std::vector<double>> pytorch;
+    for (const auto &[key, cell] : cells) {
+        if (cell.meta.value("browser", "") != "native" || cell.pooled.empty())
+            continue;
+        const std::pair<std::string, int> at{modelOf(cell.meta), cell.meta.value("threads", 1)};
+        if (cell.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node") {
+            native[at] = cell.pooled;
+            nativeCells[at] = &cell;
+        } else if (cell.meta.value("runtime", "") == "pytorch" && cell.meta.value("backend", "") == "eager") {
+            pytorch[at] = cell.pooled;
         }
+    }
 
     // Per-operator profiles (plan "profile"): each cell's ms per inference by operator family, the native
     // cell of the same model and thread count as the reference of the browser cells.
@@ -172,7 +185,7 @@ nlohmann::json summarizeCells(const BundleView &view)
     };
     std::map<std::pair<std::string, int>, std::map<std::string, double>> nativeOperators;
     for (const auto &[key, cell] : cells)
-        if (cell.meta.value("browser", "") == "native")
+        if (cell.meta.value("browser", "") == "native" && cell.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node")
             if (auto ops = operatorMsPerInference(profilesOf(cell)); !ops.empty())
                 nativeOperators[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = std::move(ops);
 
@@ -230,6 +243,13 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
+        record["slowdown_vs_pytorch"] = nullptr;
+        record["slowdown_vs_pytorch_ci"] = nullptr;
+        if (const auto torch = pytorch.find({modelOf(m), m.value("threads", 1)}); !isNative && torch != pytorch.end() && !cell.pooled.empty()) {
+            const auto ratio = analysis::bootstrapMedianRatioCi(cell.pooled, torch->second);
+            record["slowdown_vs_pytorch"] = number(ratio.estimate);
+            record["slowdown_vs_pytorch_ci"] = {number(ratio.low), number(ratio.high)};
+        }
         const auto profiles = profilesOf(cell);
         if (const auto ops = operatorMsPerInference(profiles); !ops.empty()) {
             const auto nat = nativeOperators.find({m.value("model", ""), m.value("threads", 1)});

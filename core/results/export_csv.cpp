@@ -83,7 +83,8 @@ std::string runsTable(const BundleView &view)
                           "cpu_ms_per_inference", "cpu_cores_busy", "input_e2e_idle_p95_ms", "input_e2e_busy_p95_ms", "input_delay_idle_p95_ms", "input_delay_busy_p95_ms",
                           "fps_idle", "fps_busy", "dropped_share_busy", "gui_workload_idle_median_ms", "gui_workload_busy_median_ms",
                           "gui_workload_increase_percent", "video_fps_idle", "video_fps_busy", "video_callback_fps_busy",
-                          "video_dropped_busy", "long_tasks", "blocking_ms", "max_abs_error", "min_cosine", "top1_agrees",
+                          "video_dropped_busy", "generation_ttft_ms", "generation_tokens_per_s", "generation_e2e_tokens_per_s",
+                          "generation_pss_per_token_bytes", "long_tasks", "blocking_ms", "max_abs_error", "min_cosine", "top1_agrees",
                           "wall_ms"})
         header.emplace_back(c);
     CsvWriter csv(out, header);
@@ -125,6 +126,8 @@ std::string runsTable(const BundleView &view)
                                at(m, {"gui_workload", "idle", "median_ms"}), at(m, {"gui_workload", "busy", "median_ms"}),
                                at(m, {"gui_workload", "increase_percent"}), at(m, {"video", "idle", "fps"}), at(m, {"video", "busy", "fps"}),
                                at(m, {"video", "busy", "callback_fps"}), at(m, {"video", "busy", "dropped_frames"}),
+                               at(m, {"generation", "ttft_ms"}), at(m, {"generation", "tokens_per_s"}), at(m, {"generation", "e2e_tokens_per_s"}),
+                               at(m, {"generation", "pss_per_token_bytes"}),
                                at(m, {"trace", "summary", "long_tasks"}),
                                at(m, {"trace", "summary", "blocking_ms"}), number(maxAbs), number(minCos), top1, at(m, {"wall_ms"})});
         csv.row(row);

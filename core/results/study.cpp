@@ -221,6 +221,35 @@ json memory(const json &cells)
                        {"source", "abstract (334.6x) and the repository's memory sample (per-model ratios)"}}}};
 }
 
+/// Generative decoding (beyond the study, which measured one-shot models): per generation cell, time to
+/// first token and decode tokens per second with their CIs, the decode slowdown against native, memory per
+/// generated token, and whether the tokens match native's.
+json generation(const json &cells)
+{
+    json rows = json::array();
+    for (const auto &c : cells) {
+        if (!okCell(c) || !c.contains("generation") || !c["generation"].is_object())
+            continue;
+        const json &g = c["generation"];
+        std::string tokens = "-";
+        if (g.value("tokens_identical_to_native", json(nullptr)).is_boolean())
+            tokens = g["tokens_identical_to_native"].get<bool>() ? "identical"
+                                                                  : "differ from position " + g["first_divergence_from_native"].dump();
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
+                        {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]}, {"placement", c["placement"]},
+                        {"prompt_tokens", g["prompt_tokens"]}, {"new_tokens", g["new_tokens"]}, {"ttft_ms", g["ttft_ms"]}, {"ttft_ci", g["ttft_ci"]},
+                        {"tokens_per_s", g["tokens_per_s"]}, {"tokens_per_s_ci", g["tokens_per_s_ci"]},
+                        {"e2e_tokens_per_s", g["e2e_tokens_per_s"]}, {"decode_slowdown", c["slowdown_vs_native"]},
+                        {"pss_per_token_kb", g["pss_per_token_bytes"].is_number() ? json(g["pss_per_token_bytes"].get<double>() / 1024.0) : json(nullptr)},
+                        {"tokens_vs_native", tokens}});
+    }
+    return {{"rows", rows},
+            {"definitions", {{"ttft_ms", "prefill of the prompt (one run with an empty KV cache) plus choosing the first token"},
+                             {"tokens_per_s", "1000 / the median decode step (one token with the cache), 95% CI from the steps' median CI"},
+                             {"e2e_tokens_per_s", "new tokens / (time to first token + decode time), median over generations"},
+                             {"pss_per_token_kb", "Theil-Sen slope of PSS over each decode window (median of pairwise slopes), per decode step"}}}};
+}
+
 json responsiveness(const json &cells)
 {
     json rows = json::array();
@@ -390,7 +419,7 @@ json studyReport(const BundleView &view)
     }
     json out = {{"citation", kStudyCitation}, {"environment", environment(view)}, {"cells", cells}, {"runs", runs},
                 {"stages", stages(cells)}, {"slowdown", slowdown(cells)}, {"ablation", ablation(cells)}, {"memory", memory(cells)},
-                {"responsiveness", responsiveness(cells)}, {"fidelity", fidelity(view)}, {"failures", failures(view)},
+                {"responsiveness", responsiveness(cells)}, {"generation", generation(cells)}, {"fidelity", fidelity(view)}, {"failures", failures(view)},
                 {"published", publishedNumbers()}};
     out["headline"] = headline(out["slowdown"], out["ablation"], out["memory"], out["responsiveness"]);
     return out;

@@ -38,7 +38,7 @@ const std::vector<Rule> kRules{
     {"outputs.fidelity.*.top5_contains_reference_top1", Kind::Boolean}, {"outputs.fidelity.*.max_abs_error", Kind::Number},
     {"outputs.fidelity.*.max_rel_error", Kind::Number}, {"outputs.fidelity.*.cosine", Kind::Number},
     {"outputs.fidelity.*.top5_overlap", Kind::Number},
-    {"responsiveness", Kind::Object}, {"gui_workload", Kind::Object}, {"video", Kind::Object}, {"trace", Kind::Object}, {"phases", Kind::Object},
+    {"responsiveness", Kind::Object}, {"gui_workload", Kind::Object}, {"video", Kind::Object}, {"generation", Kind::Object}, {"trace", Kind::Object}, {"phases", Kind::Object},
 };
 
 bool matches(const json &v, Kind kind)

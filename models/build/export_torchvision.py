@@ -236,6 +236,20 @@ def calibrate_batchnorm(model, inputs, generator, batches=8):
     return len(norms)
 
 
+def build_model(arch, seed):
+    """The model with the exact weights the export writes (seeded initialisation, BatchNorm and logit
+    calibration), in eval mode: resources/native/torch_native.py runs these same weights in PyTorch."""
+    torch.manual_seed(seed)
+    torch.use_deterministic_algorithms(True)
+    build, inputs, _ = ARCHS[arch]
+    model = build()
+    generator = torch.Generator().manual_seed(seed)
+    calibrated = calibrate_batchnorm(model, inputs, generator)
+    model.eval()
+    logit_spread_before = calibrate_logits(model) if isinstance(model, Decoder) else None
+    return model, calibrated, logit_spread_before
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("arch", choices=sorted(ARCHS))
@@ -243,14 +257,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    torch.manual_seed(args.seed)
-    torch.use_deterministic_algorithms(True)
-    build, inputs, outputs = ARCHS[args.arch]
-    model = build()
-    generator = torch.Generator().manual_seed(args.seed)
-    calibrated = calibrate_batchnorm(model, inputs, generator)
-    model.eval()
-    logit_spread_before = calibrate_logits(model) if isinstance(model, Decoder) else None
+    _, inputs, outputs = ARCHS[args.arch]
+    model, calibrated, logit_spread_before = build_model(args.arch, args.seed)
 
     probe = [example(s, torch.Generator().manual_seed(args.seed + 1000)) for s in inputs]
     with torch.no_grad():

@@ -66,6 +66,8 @@ function loadInputs(spec, dir) {
   return feeds;
 }
 
+// The generation loop of harness.js generate(), twinned here (a classic page script and this ES module cannot
+// share one file): the same LCG prompt, greedy argmax and cache feedback, so the ids compare token for token.
 function promptTokens(count, seed, vocab) {
   let x = seed >>> 0;
   const ids = [];

@@ -160,3 +160,52 @@ TEST(RunTable, ShowsCpuPerInferenceAndNoStatisticsForARunWithoutSamples)
     for (int column : {app::RunTableModel::Median, app::RunTableModel::Ci, app::RunTableModel::P95, app::RunTableModel::Cv})
         EXPECT_EQ(QStringLiteral("–"), model.data(model.index(none, column), Qt::DisplayRole).toString()) << column;
 }
+
+TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGeneratesTheSameWay)
+{
+    QTemporaryDir dir;
+    auto writer = store::BundleWriter::open(dir.path().toStdString());
+    auto run = [&](const std::string &browser, const std::string &generation, int rep, std::vector<int> tokens, double stepMs) {
+        nlohmann::json meta = {{"status", "ok"}, {"model", "decoder-small"}, {"browser", browser}, {"threads", 1}, {"backend", browser == "native" ? "cpu" : "wasm"}};
+        if (!generation.empty()) {
+            meta["generation"] = {{"prompt_tokens", 8}, {"new_tokens", static_cast<int>(tokens.size())}, {"generations", 2},
+                                  {"available", true}, {"tokens", tokens}, {"ttft_ms_each", {20.0 + rep, 21.0 + rep}},
+                                  {"e2e_tokens_per_s", 50.0}, {"pss_per_token_bytes", 18000.0 + rep}};
+        }
+        const std::string cell = "decoder-small_" + browser + generation;
+        meta["cell"] = cell;
+        store::RunRecord r{cell + "_r" + std::to_string(rep), meta, {}};
+        r.series.push_back({"latency_ms", std::vector<double>(60, stepMs + 0.01 * rep)});
+        writer.writeRun(r);
+    };
+    for (int rep = 1; rep <= 2; ++rep) {
+        run("native", "_g8x4", rep, {7, 3, 3, 9}, 2.0);
+        run("native", "", rep, {}, 30.0); // one-shot (prefill): never the baseline of a generation cell
+        run("chromium", "_g8x4", rep, {7, 3, 3, 9}, 8.0);
+        run("firefox", "_g8x4", rep, rep == 1 ? std::vector<int>{7, 3, 3, 9} : std::vector<int>{7, 3, 4, 4}, 10.0);
+    }
+    const auto cells = results::summarizeCells(*results::loadBundleView(dir.path().toStdString()));
+    ASSERT_EQ(4u, cells.size());
+    for (const auto &c : cells) {
+        if (c["cell"] == "decoder-small_chromium_g8x4") {
+            const auto &g = c["generation"];
+            EXPECT_TRUE(g["tokens_identical_to_native"].get<bool>()) << g.dump();
+            EXPECT_TRUE(g["first_divergence_from_native"].is_null());
+            EXPECT_TRUE(g["same_tokens_across_repetitions"].get<bool>());
+            EXPECT_NEAR(4.0, c["slowdown_vs_native"].get<double>(), 0.05) << "against the generating native cell, not the one-shot one";
+            EXPECT_NEAR(1000.0 / 8.01, g["tokens_per_s"].get<double>(), 1.0) << g.dump();
+            EXPECT_LE(g["tokens_per_s_ci"][0].get<double>(), g["tokens_per_s"].get<double>());
+            EXPECT_NEAR(22.0, g["ttft_ms"].get<double>(), 1e-9); // the median of 21, 22, 22, 23
+            EXPECT_NEAR(18001.5, g["pss_per_token_bytes"].get<double>(), 1e-9);
+        } else if (c["cell"] == "decoder-small_firefox_g8x4") {
+            const auto &g = c["generation"];
+            EXPECT_FALSE(g["tokens_identical_to_native"].get<bool>()) << g.dump();
+            EXPECT_EQ(2, g["first_divergence_from_native"].get<int>());
+            EXPECT_FALSE(g["same_tokens_across_repetitions"].get<bool>());
+        } else if (c["cell"] == "decoder-small_native") {
+            EXPECT_FALSE(c.contains("generation")) << c.dump();
+        } else {
+            EXPECT_TRUE(c["generation"]["tokens_identical_to_native"].is_null()) << "native has no native to compare with";
+        }
+    }
+}

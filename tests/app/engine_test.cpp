@@ -661,6 +661,100 @@ TEST(Engine, AVideoPlaysBesideTheModelInEveryBrowserAndItsPresentedFramesAreCoun
     }
 }
 
+TEST(Engine, ADecoderGeneratesTokenByTokenInEveryBrowserAndMatchesNativeTokenForToken)
+{
+    // decoder-small with its KV cache: a seeded prompt, then greedy decoding, in the three browsers (wasm,
+    // main thread and a Worker) and natively; the same ids everywhere, and each run says what it measured.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("decoder-small")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "generation", "seed": 4, "models": ["decoder-small"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"],
+                            "generation": {"prompt_tokens": 16, "new_tokens": 24, "generations": 2}},
+                           {"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["worker"],
+                            "generation": {"prompt_tokens": 16, "new_tokens": 24, "generations": 2}}],
+        "browsers": ["qtwebengine", "chromium", "firefox"], "native": true,
+        "policy": {"min_warmup_ms": 200, "max_warmup_ms": 2000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 120000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                                                QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
+    ASSERT_TRUE(p.waitForFinished(500000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(7u, runs.size()); // 3 browsers x 2 placements, and native (no one-shot native cell)
+    for (const auto &[cell, r] : runs) {
+        ASSERT_EQ("ok", r["status"]) << r.dump().substr(0, 3000);
+        const auto &g = r["generation"];
+        ASSERT_TRUE(g.value("available", false)) << cell << ": " << g.dump();
+        EXPECT_EQ(16, g["prompt_tokens"].get<int>());
+        EXPECT_EQ(24u, g["tokens"].size()) << cell;
+        EXPECT_EQ(2u, g["runs"].size()) << cell;
+        EXPECT_TRUE(g["deterministic"].get<bool>()) << cell << ": greedy decoding of one prompt repeats itself";
+        EXPECT_GT(g["ttft_ms"].get<double>(), 0.0);
+        EXPECT_GT(g["tokens_per_s"].get<double>(), 0.0);
+    }
+    QFile summaryFile(dir.filePath(QStringLiteral("summary.json")));
+    ASSERT_TRUE(summaryFile.open(QIODevice::ReadOnly));
+    const auto summary = nlohmann::json::parse(summaryFile.readAll().toStdString());
+    const auto &cells = summary.is_object() ? summary["cells"] : summary;
+    int compared = 0;
+    for (const auto &c : cells) {
+        if (c["browser"] == "native")
+            continue;
+        ++compared;
+        EXPECT_TRUE(c["generation"]["tokens_identical_to_native"].get<bool>()) << c.dump();
+        EXPECT_GT(c["slowdown_vs_native"].get<double>(), 0.0) << c.dump();
+    }
+    EXPECT_EQ(6, compared);
+}
+
+TEST(Engine, PyTorchRunsTheSameWeightsEagerAndTorchScriptBesideOnnxRuntime)
+{
+    // The second native baseline: MobileNetV2's own weights rebuilt in PyTorch, eager and TorchScript, its
+    // outputs held against ONNX Runtime's reference; a browser cell gets a slowdown against each.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "pytorch", "models": ["mobilenetv2", "blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"]}],
+        "browsers": ["qtwebengine"], "native": ["onnxruntime", "pytorch"],
+        "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 180000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                                                QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
+    ASSERT_TRUE(p.waitForFinished(500000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const QByteArray out = p.readAllStandardOutput();
+    EXPECT_TRUE(out.contains("pytorch")) << out.right(3000).toStdString(); // the run table lists both native runtimes
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(8u, runs.size()); // per model: a browser cell, ONNX Runtime, PyTorch eager and TorchScript
+    for (const char *mode : {"eager", "torchscript"}) {
+        const auto &r = runs.at(std::string("mobilenetv2_pytorch_") + mode + "_t1_native_process");
+        ASSERT_EQ("ok", r["status"]) << r.dump().substr(0, 3000);
+        EXPECT_EQ(mode, r["backend"]);
+        EXPECT_FALSE(r.value("runtime_version", "").empty());
+        EXPECT_GT(r.value("samples", 0), 0);
+        // The same weights: the logits agree with ONNX Runtime's reference to float rounding.
+        const auto &f = r["outputs"]["fidelity"][0];
+        ASSERT_TRUE(f.value("compared", false)) << r["outputs"].dump();
+        EXPECT_LT(f["max_abs_error"].get<double>(), 1e-3) << f.dump();
+        EXPECT_TRUE(f["top1_agrees"].get<bool>()) << f.dump();
+        EXPECT_GT(r["memory"].value("peak_pss_bytes", 0.0), 0.0);
+        // BlazeFace comes from npm, not from PyTorch: recorded as unsupported with the reason.
+        const auto &npm = runs.at(std::string("blazeface-onnx_pytorch_") + mode + "_t1_native_process");
+        EXPECT_EQ("unsupported", npm["status"]) << npm.dump();
+        EXPECT_NE(std::string::npos, npm.value("error", "").find("npm")) << npm.dump();
+    }
+    QFile summaryFile(dir.filePath(QStringLiteral("summary.json")));
+    ASSERT_TRUE(summaryFile.open(QIODevice::ReadOnly));
+    const auto summary = nlohmann::json::parse(summaryFile.readAll().toStdString());
+    for (const auto &c : summary.is_object() ? summary["cells"] : summary)
+        if (c["cell"] == "mobilenetv2_ort-web_wasm_t1_qtwebengine_main") {
+            EXPECT_GT(c["slowdown_vs_native"].get<double>(), 0.0) << c.dump();
+            EXPECT_GT(c["slowdown_vs_pytorch"].get<double>(), 0.0) << c.dump();
+        }
+}
+
 TEST(Engine, EachBrowserSaysWhatItOffersOnTheCapabilityPage)
 {
     // `browsers --capabilities` opens every available browser once on the capability page. Every one of

@@ -1,5 +1,6 @@
 #include "core/analysis/cpu_time.h"
 #include "core/analysis/downsample.h"
+#include "core/analysis/generation.h"
 #include "core/analysis/outliers.h"
 #include "core/analysis/realtime_accuracy.h"
 #include "core/analysis/steady_state.h"
@@ -215,4 +216,51 @@ TEST(RealtimeAccuracy, SkippedFramesShowTheLastCompletedResult)
     // The same class every frame: only the frame before the first result misses.
     EXPECT_DOUBLE_EQ(5.0 / 6.0, realtimeAccuracy({7, 7, 7, 7, 7, 7}, ms, {10.0})[0].accuracy);
     EXPECT_TRUE(realtimeAccuracy({}, {}, {10.0}).empty());
+}
+
+TEST(Generation, FirstDivergenceNamesThePositionAndIdenticalSequencesHaveNone)
+{
+    const std::vector<int> a{5, 9, 9, 2}, same{5, 9, 9, 2}, other{5, 9, 1, 2}, shorter{5, 9};
+    EXPECT_EQ(-1, firstDivergence(a, same));
+    EXPECT_EQ(2, firstDivergence(a, other));
+    EXPECT_EQ(2, firstDivergence(a, shorter)); // agrees with the start, ends early: differs where it ends
+    EXPECT_EQ(0, firstDivergence(std::vector<int>{}, a));
+    EXPECT_EQ(-1, firstDivergence(std::vector<int>{}, std::vector<int>{}));
+}
+
+TEST(Generation, MemoryPerTokenIsTheSlopeOverEachDecodeWindow)
+{
+    // Memory grows 1000 bytes per ms inside the decode windows; a generation decodes 9 steps in 90 ms, so
+    // 10 ms a step: 10 000 bytes per token. Samples outside the windows (a jump) do not count.
+    std::vector<double> t, bytes;
+    for (int i = 0; i <= 400; i += 10) {
+        t.push_back(i);
+        bytes.push_back(1e6 + 1000.0 * i + (i > 150 && i < 200 ? 5e6 : 0));
+    }
+    const std::vector<GenerationRun> runs{{5, 90, 10, 20, 110}, {5, 90, 10, 250, 340}};
+    const auto perToken = growthPerToken(runs, t, bytes);
+    ASSERT_TRUE(perToken.has_value());
+    EXPECT_NEAR(10000.0, *perToken, 1e-6);
+    // A window with fewer than three samples says nothing.
+    const std::vector<GenerationRun> brief{{5, 90, 10, 21, 39}};
+    EXPECT_FALSE(growthPerToken(brief, t, bytes).has_value());
+    // End to end: 10 tokens over 5 + 90 ms, the median of the generations.
+    EXPECT_NEAR(1000.0 * 10 / 95, endToEndTokensPerSecond(runs), 1e-9);
+}
+
+TEST(Generation, AJumpOrASpikeInsideTheWindowDoesNotDragTheSlope)
+{
+    // 1000 bytes per ms, with a 3 MB step late in the window (another process of the tree) or a one-sample
+    // 3 MB spike (a collection in flight): least squares would read 337 000 and -17 000 bytes per token.
+    for (const bool step : {true, false}) {
+        std::vector<double> t, bytes;
+        for (int i = 0; i <= 100; i += 10) {
+            t.push_back(i);
+            bytes.push_back(1000.0 * i + ((step ? i >= 80 : i == 40) ? 3e6 : 0));
+        }
+        const std::vector<GenerationRun> runs{{5, 100, 11, 0, 100}};
+        const auto perToken = growthPerToken(runs, t, bytes); // 10 ms a step: 10 000 bytes a token
+        ASSERT_TRUE(perToken.has_value());
+        EXPECT_NEAR(10000.0, *perToken, 1e-6) << (step ? "step" : "spike");
+    }
 }

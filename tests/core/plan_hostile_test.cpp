@@ -109,7 +109,7 @@ std::vector<Case> hostilePlans()
         {with("/configurations/0/backend", "cpu"), "configurations[0].backend"},
         {with("/configurations/0/harness", "tiny"), "configurations[0].harness"},
         {with("/configurations/0/placements", json::array({"gpu"})), "configurations[0].placements[0]"},
-        {with("/configurations/0/workloads", json::array({"video"})), "configurations[0].workloads[0]"},
+        {with("/configurations/0/workloads", json::array({"webcam"})), "configurations[0].workloads[0]"},
         {with("/configurations/0/simd", json::array()), "configurations[0].simd"},
         {with("/configurations/0/simd", json::array({true, true})), "configurations[0].simd"},
         {std::string(R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","backend":"webgl","simd":false}]})"), "configurations[0].simd"},

@@ -152,7 +152,7 @@ TEST(Plan, WorkloadsAreACellDimensionThatKeepsOldKeys)
     EXPECT_GT(gui, 0u);
     EXPECT_EQ(plain.cells.size(), none); // every cell of the plain plan, native ones included
     EXPECT_EQ(withWorkloads.cells.size() - plain.cells.size(), 2 * gui);
-    j["configurations"][0]["workloads"] = {"video"};
+    j["configurations"][0]["workloads"] = {"webcam"};
     EXPECT_THROW(parsePlan(j, formatOf), PlanError);
 }
 
@@ -205,5 +205,62 @@ TEST(Plan, TheSameCellTwiceIsRefusedWithItsName)
         ADD_FAILURE() << "accepted";
     } catch (const PlanError &e) {
         EXPECT_NE(std::string::npos, std::string(e.what()).find("mobilenetv2_ort-web_wasm_t2_qtwebengine_main")) << e.what();
+    }
+}
+
+TEST(Plan, AGenerationConfigurationGeneratesInBrowsersAndNativelyWithItsOwnKeys)
+{
+    auto j = nlohmann::json::parse(R"({"name": "g", "models": ["resnet50"], "native": true, "browsers": ["qtwebengine"],
+        "configurations": [{"runtime": "ort-web", "threads": [1, 2], "generation": {"prompt_tokens": 16, "new_tokens": 32}}]})");
+    auto p = parsePlan(j, formatOf);
+    // Two browser cells and the native cells that generate the same way; no one-shot native cell (nothing asks for it).
+    ASSERT_EQ(4u, p.cells.size());
+    std::set<std::string> keys;
+    for (const auto &c : p.cells) {
+        keys.insert(c.key());
+        EXPECT_TRUE(c.generation.enabled()) << c.key();
+        EXPECT_EQ(16, c.generation.promptTokens);
+        EXPECT_EQ(32, c.generation.newTokens);
+        EXPECT_EQ(3, c.generation.generations); // the default
+    }
+    EXPECT_TRUE(keys.contains("resnet50_ort-web_wasm_t2_qtwebengine_main_g16x32"));
+    EXPECT_TRUE(keys.contains("resnet50_onnxruntime-node_cpu_t1_native_process_g16x32"));
+    // Beside a one-shot configuration, native does both.
+    j["configurations"].push_back({{"runtime", "ort-web"}, {"threads", {1}}});
+    p = parsePlan(j, formatOf);
+    EXPECT_EQ(7u, p.cells.size());
+    // Beyond the decoders' context, on another backend, with a workload, or unknown fields: clear errors.
+    for (const char *bad : {R"({"prompt_tokens": 500, "new_tokens": 100})", R"({"prompt_tokens": 0})", R"({"new_tokens": 1})",
+                            R"({"prompt": 5})", R"("yes")"}) {
+        auto b = j;
+        b["configurations"][0]["generation"] = nlohmann::json::parse(bad);
+        EXPECT_THROW(parsePlan(b, formatOf), PlanError) << bad;
+    }
+    auto webgpu = j;
+    webgpu["configurations"][0]["backend"] = "webgpu";
+    EXPECT_THROW(parsePlan(webgpu, formatOf), PlanError);
+    auto workload = j;
+    workload["configurations"][0]["workloads"] = {"gui"};
+    EXPECT_THROW(parsePlan(workload, formatOf), PlanError);
+}
+
+TEST(Plan, NativeCanNameItsRuntimesAndPytorchRunsEagerAndTorchScript)
+{
+    auto j = quick();
+    j["native"] = {"onnxruntime", "pytorch"};
+    auto p = parsePlan(j, formatOf);
+    std::set<std::string> keys;
+    for (const auto &c : p.cells)
+        keys.insert(c.key());
+    EXPECT_TRUE(keys.contains("mobilenetv2_onnxruntime-node_cpu_t2_native_process"));
+    EXPECT_TRUE(keys.contains("mobilenetv2_pytorch_eager_t1_native_process"));
+    EXPECT_TRUE(keys.contains("mobilenetv2_pytorch_torchscript_t2_native_process"));
+    EXPECT_EQ(11u, p.cells.size()); // 5 browser cells, 2 ONNX Runtime and 4 PyTorch native cells
+    j["native"] = "pytorch";
+    p = parsePlan(j, formatOf);
+    EXPECT_EQ(9u, p.cells.size()); // no ONNX Runtime baseline asked for
+    for (const char *bad : {R"(["tensorflow"])", R"(["pytorch", "pytorch"])", R"([])", R"(3)"}) {
+        j["native"] = nlohmann::json::parse(bad);
+        EXPECT_THROW(parsePlan(j, formatOf), PlanError) << bad;
     }
 }
