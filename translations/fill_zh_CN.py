@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Time to first token %1 ms (median of %2 generations), then %3 tokens/s": "首个词元 %1 毫秒（%2 次生成的中位数），之后 %3 词元/秒",
     "%1: time to first token %2 ms, %3 tokens/s": "%1：首个词元 %2 毫秒，%3 词元/秒",
     "Generated token (decode step, every measured generation in turn)": "生成的词元（解码步，依次为每次测量的生成）",
     "Latency per token (ms)": "每词元延迟（毫秒）",

@@ -2088,7 +2088,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: time to first token %2 ms, %3 tokens/s</source>
+        <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
         <translation type="unfinished" />
     </message>
 </context>

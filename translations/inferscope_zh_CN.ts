@@ -2093,8 +2093,8 @@
         <translation>浏览器 / 原生</translation>
     </message>
     <message>
-        <source>%1: time to first token %2 ms, %3 tokens/s</source>
-        <translation>%1：首个词元 %2 毫秒，%3 词元/秒</translation>
+        <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
+        <translation>首个词元 %1 毫秒（%2 次生成的中位数），之后 %3 词元/秒</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,14 @@ void LatencySeriesPlot::redraw()
     ci->setBrush(QBrush(QColor(0, 158, 115, 60)));
     ci->setLayer(QStringLiteral("background"));
 
+    if (!view.note.isEmpty()) {
+        auto *note = new QCPItemText(chart);
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.01, 0.03);
+        note->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+        note->setText(view.note);
+        markNeutral(note, NeutralRole::Foreground);
+    }
     if (view.steadyStart > 0) {
         auto *warmup = new QCPItemRect(chart);
         warmup->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);

@@ -19,6 +19,7 @@ struct LatencySeriesView {
     double ciLow = 0;
     double ciHigh = 0;
     bool perToken = false; ///< a generation's decode steps: one sample per generated token
+    QString note;          ///< one line in the plot's top-left corner (a generation's time to first token and rate)
 };
 
 class LatencySeriesPlot : public ChartWidget {

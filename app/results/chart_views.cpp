@@ -17,14 +17,14 @@ widgets::LatencySeriesView latencyView(const results::RunSummary &r)
     view.median = r.stats.median;
     view.ciLow = r.medianCi.low;
     view.ciHigh = r.medianCi.high;
-    // A generation run's samples are its decode steps: the chart is per token, titled with what a user of
-    // the model feels first (time to first token) and the rate after it.
+    // A generation run's samples are its decode steps: the chart is per token, with what a user of the model
+    // feels first (time to first token) and the rate after it written in its corner.
     if (const auto g = r.meta.find("generation"); g != r.meta.end() && g->is_object() && g->value("available", false)) {
         view.perToken = true;
-        view.title = QCoreApplication::translate("inferscope::app::ResultsPage", "%1: time to first token %2 ms, %3 tokens/s")
-                         .arg(view.title)
-                         .arg(g->value("ttft_ms", 0.0), 0, 'f', 1)
-                         .arg(g->value("tokens_per_s", 0.0), 0, 'f', 1);
+        view.note = QCoreApplication::translate("inferscope::app::ResultsPage", "Time to first token %1 ms (median of %2 generations), then %3 tokens/s")
+                        .arg(g->value("ttft_ms", 0.0), 0, 'f', 1)
+                        .arg(g->contains("ttft_ms_each") ? (*g)["ttft_ms_each"].size() : 0)
+                        .arg(g->value("tokens_per_s", 0.0), 0, 'f', 1);
     }
     return view;
 }
