@@ -115,7 +115,7 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
     nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
             {"placement", run.cell.placement}, {"simd", run.cell.simd},
-            {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}}},
+            {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}, {"detections", nullptr}}},
             {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
     if (run.cell.workload != "none")
@@ -131,6 +131,11 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
                                     {"frames", plan.responsiveness.frames}};
     if (plan.realtimeFrames > 0)
         config["realtime"] = {{"frames", plan.realtimeFrames}};
+    for (std::size_t i = 0; i < model.outputs.size(); ++i) // a detector: real-time accuracy compares its top box
+        if (model.outputs[i].detectionRow > 0) {
+            config["model"]["detections"] = {{"output", i}, {"row", model.outputs[i].detectionRow}, {"score", model.outputs[i].detectionScore}};
+            break;
+        }
     if (plan.profile)
         config["profile"] = true; // a profiling pass after the timed samples (never mixed with them)
     return config;

@@ -162,7 +162,15 @@ ModelEntry parseEntry(const json &j, const std::string &where)
     const json &outputs = f.array("outputs");
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         Fields fo(outputs[i], f.where("outputs[" + std::to_string(i) + "]"));
-        e.outputs.push_back({fo.string("name"), fo.string("meaning", false)});
+        OutputSpec out{fo.string("name"), fo.string("meaning", false)};
+        if (const json *d = fo.find("detections")) {
+            Fields fd(*d, fo.where("detections"));
+            out.detectionRow = static_cast<int>(fd.number("row", 0));
+            out.detectionScore = static_cast<int>(fd.number("score", 0));
+            if (out.detectionRow < 5 || out.detectionRow > 64 || out.detectionScore < 4 || out.detectionScore >= out.detectionRow)
+                fd.fail("row", "a detection row holds the box's four corners and a score after them (5-64 values; score index 4 or more)");
+        }
+        e.outputs.push_back(out);
     }
     const json *source = f.find("source");
     if (!source)
@@ -285,8 +293,11 @@ nlohmann::json toJson(const ModelEntry &e)
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}, {"layout", in.layout},
                           {"generator", {{"kind", in.generator}, {"low", in.low}, {"high", in.high}}}});
     json outputs = json::array();
-    for (const auto &o : e.outputs)
+    for (const auto &o : e.outputs) {
         outputs.push_back({{"name", o.name}, {"meaning", o.meaning}});
+        if (o.detectionRow > 0)
+            outputs.back()["detections"] = {{"row", o.detectionRow}, {"score", o.detectionScore}};
+    }
     json source = {{"kind", e.source.kind}};
     if (e.source.kind == "torchvision")
         source.update({{"script", e.source.script}, {"arch", e.source.arch}, {"seed", e.source.seed}});

@@ -38,6 +38,10 @@ struct InputSpec {
 struct OutputSpec {
     std::string name;
     std::string meaning;
+    /// A detector's decoded detections: rows of `detectionRow` values, the box's four corners first and the
+    /// score at `detectionScore` (real-time accuracy compares the top box by IoU). 0 when not detections.
+    int detectionRow = 0;
+    int detectionScore = 0;
 };
 
 struct ModelSource {

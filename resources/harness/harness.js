@@ -43,10 +43,10 @@
   // A short stream of distinct seeded frames (the reference input plus seeded noise of its own scale), each
   // inferred once: its top-1 (first output's arg max) and how long its inference took. The engine replays
   // them at 5-60 fps (core/analysis/realtime_accuracy): frames arriving while busy reuse the last result.
-  async function realtimeFrames(rt, lib, session, inputs, frames) {
+  async function realtimeFrames(rt, lib, session, inputs, frames, detections) {
     let seed = 12345;
     const rand = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 4294967296; };
-    const top1 = [], ms = [];
+    const top1 = [], ms = [], boxes = [];
     const distinct = inputs.some(({ data }) => data instanceof Float32Array);
     for (let f = 0; f < frames; f++) {
       const frame = inputs.map(({ spec, data }) => {
@@ -67,9 +67,15 @@
       let best = 0;
       for (let i = 1; i < first.length; i++) if (first[i] > first[best]) best = i;
       top1.push(best);
+      if (detections) { // a detector: its highest-scoring box (the four corners of that row)
+        const rows = data[detections.output], width = detections.row;
+        let top = 0;
+        for (let r = width; r + width <= rows.length; r += width) if (Number(rows[r + detections.score]) > Number(rows[top + detections.score])) top = r;
+        boxes.push(rows.length >= width ? [0, 1, 2, 3].map((k) => Number(rows[top + k])) : null);
+      }
       await yieldTask();
     }
-    return { frames, top1, ms, distinct_frames: distinct };
+    return detections ? { frames, top1, ms, boxes, distinct_frames: distinct } : { frames, top1, ms, distinct_frames: distinct };
   }
 
   // ---- generative decoding ------------------------------------------------------------------------
@@ -532,7 +538,7 @@
         shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
       if (config.realtime) {
         try {
-          report.event('realtime', { realtime: await realtimeFrames(rt, lib, session, inputs, config.realtime.frames || 60) });
+          report.event('realtime', { realtime: await realtimeFrames(rt, lib, session, inputs, config.realtime.frames || 60, config.model.detections) });
         } catch (e) {
           report.event('realtime', { realtime: { error: 'real-time frames failed: ' + String((e && e.message) || e) } });
         }

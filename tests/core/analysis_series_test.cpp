@@ -264,3 +264,21 @@ TEST(Generation, AJumpOrASpikeInsideTheWindowDoesNotDragTheSlope)
         EXPECT_NEAR(10000.0, *perToken, 1e-6) << (step ? "step" : "spike");
     }
 }
+
+TEST(RealtimeAccuracy, ADetectorMatchesByTheIouOfItsTopBox)
+{
+    EXPECT_DOUBLE_EQ(1.0, intersectionOverUnion({0, 0, 10, 10}, {10, 10, 0, 0})); // corners in either order
+    EXPECT_NEAR(1.0 / 7.0, intersectionOverUnion({0, 0, 10, 10}, {5, 5, 15, 15}), 1e-12);
+    EXPECT_DOUBLE_EQ(0.0, intersectionOverUnion({0, 0, 10, 10}, {20, 20, 30, 30}));
+    EXPECT_DOUBLE_EQ(0.0, intersectionOverUnion({0, 0, 0, 10}, {0, 0, 0, 10})); // no area
+    // Five frames at 10 fps (100 ms apart). Frame 0 takes 50 ms, frames 1 and 3 take 150: frames 0, 1 and 3
+    // are inferred; frame 2 (at 200 ms, frame 1 still busy) shows frame 0's box, which its own box overlaps
+    // with IoU 0.82 (a match); frame 4 (at 400, frame 3 busy) shows frame 1's box, far from its own (IoU 0:
+    // not), so 4 of 5 frames are right, where top-1 alone (one class throughout) would count all five.
+    const std::vector<Box> boxes{{0, 0, 10, 10}, {50, 50, 60, 60}, {1, 0, 11, 10}, {20, 20, 30, 30}, {80, 80, 90, 90}};
+    const auto r = realtimeAccuracyOfBoxes(boxes, {50, 150, 150, 150, 150}, {10});
+    ASSERT_EQ(1u, r.size());
+    EXPECT_EQ(3, r[0].processed);
+    EXPECT_DOUBLE_EQ(0.8, r[0].accuracy);
+    EXPECT_DOUBLE_EQ(1.0, realtimeAccuracy({3, 3, 3, 3, 3}, {50, 150, 150, 150, 150}, {10})[0].accuracy);
+}
