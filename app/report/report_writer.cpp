@@ -152,6 +152,7 @@ std::vector<Table> tables(const json &d)
                                     {"e2e_tokens_per_s", Report::tr("end-to-end tokens/s"), Fmt::Ms},
                                     {"decode_slowdown", Report::tr("decode slowdown vs native"), Fmt::Ratio},
                                     {"pss_per_token_kb", Report::tr("PSS KB per token"), Fmt::Ms},
+                                    {"pss_per_token_ci_kb", Report::tr("95% CI"), Fmt::Ci},
                                     {"tokens_vs_native", Report::tr("tokens vs native"), Fmt::Text}}),
                        d["generation"]["rows"],
                        Report::tr("Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must "

@@ -6,7 +6,7 @@
 
 namespace inferscope::analysis {
 
-std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes)
+std::vector<double> growthPerTokenEach(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes)
 {
     std::vector<double> perToken;
     for (const GenerationRun &r : runs) {
@@ -28,6 +28,12 @@ std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::s
             continue;
         perToken.push_back(median(slopes) * r.decodeMsTotal / steps);
     }
+    return perToken;
+}
+
+std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes)
+{
+    const auto perToken = growthPerTokenEach(runs, tMs, bytes);
     if (perToken.empty())
         return std::nullopt;
     return median(perToken);

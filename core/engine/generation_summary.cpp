@@ -52,9 +52,10 @@ void summarizeGeneration(nlohmann::json &generation, const std::vector<double> &
         generation["tokens_per_s"] = s.median > 0 ? 1000.0 / s.median : 0.0;
     }
     generation["e2e_tokens_per_s"] = analysis::endToEndTokensPerSecond(runs);
-    if (const auto pss = analysis::growthPerToken(runs, memoryTMs, pssBytes))
-        generation["pss_per_token_bytes"] = *pss;
-    else
+    if (const auto each = analysis::growthPerTokenEach(runs, memoryTMs, pssBytes); !each.empty()) {
+        generation["pss_per_token_bytes"] = analysis::median(each);
+        generation["pss_per_token_each"] = each; // one per generation whose decode window held three samples
+    } else
         generation["pss_per_token_reason"] = memoryTMs.empty() ? "this run's process memory was not sampled"
                                                                 : "no decode window held three memory samples (generations shorter than the sampler's interval)";
     if (!heapPerToken.empty()) // performance.memory before and after each generation, garbage not yet collected included

@@ -237,13 +237,14 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
         return v;
     }
     const auto s = analysis::summarizeVideo(callbacks);
-    auto phaseJson = [](const analysis::VideoPhaseSummary &p) {
+    // fps: frames shown per second by the playback-quality counters (total - dropped) where the browser has
+    // them. Measured with bench/plans/video.json: they agree with presentedFrames in Chromium and QtWebEngine
+    // (within 1 fps), while Firefox's presentedFrames ran ahead of its 30 fps clip (58-95 per second in a
+    // Worker placement) as its playback counters and callbacks stayed at 20-23.
+    const auto fpsOf = [](const analysis::VideoPhaseSummary &p) { return p.shownFps >= 0 ? p.shownFps : p.presentedFps; };
+    auto phaseJson = [&fpsOf](const analysis::VideoPhaseSummary &p) {
         auto orNull = [&p](double x) { return p.callbacks > 0 ? nlohmann::json(x) : nlohmann::json(nullptr); };
-        // fps: frames shown per second by the playback-quality counters (total - dropped) where the browser
-        // has them. Measured with bench/plans/video.json: they agree with presentedFrames in Chromium and
-        // QtWebEngine (within 1 fps), while Firefox's presentedFrames ran ahead of its 30 fps clip (58-95 per
-        // second in a Worker placement) as its playback counters and callbacks stayed at 20-23.
-        const double fps = p.shownFps >= 0 ? p.shownFps : p.presentedFps;
+        const double fps = fpsOf(p);
         return nlohmann::json{{"callbacks", p.callbacks}, {"seconds", p.seconds}, {"fps", orNull(fps)},
                               {"fps_source", p.shownFps >= 0 ? "getVideoPlaybackQuality" : "presentedFrames"},
                               {"presented_fps", orNull(p.presentedFps)},
@@ -253,8 +254,8 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
     };
     v["idle"] = phaseJson(s.idle);
     v["busy"] = phaseJson(s.busy);
-    if (s.idle.presentedFps > 0 && s.busy.callbacks > 0)
-        v["fps_drop_percent"] = (1.0 - s.busy.presentedFps / s.idle.presentedFps) * 100.0;
+    if (fpsOf(s.idle) > 0 && s.busy.callbacks > 0)
+        v["fps_drop_percent"] = (1.0 - fpsOf(s.busy) / fpsOf(s.idle)) * 100.0;
     return v;
 }
 

@@ -301,9 +301,10 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                     if (nativeTorch && (oneShot || generations.empty()))
                         for (const char *mode : {"eager", "torchscript"})
                             plan.cells.push_back({model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}});
-                    for (const auto &[prompt, fresh, count] : nativeOrt ? generations : decltype(generations){})
-                        plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false,
-                                              Generation{prompt, fresh, count}});
+                    for (const auto &[prompt, fresh, count] : generations) // generation runs on ONNX Runtime only
+                        if (nativeOrt)
+                            plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false,
+                                                  Generation{prompt, fresh, count}});
                 }
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");

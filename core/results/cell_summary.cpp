@@ -43,7 +43,7 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
     const auto &setting = cell.meta["generation"];
     nlohmann::json g = {{"prompt_tokens", setting.value("prompt_tokens", 0)}, {"new_tokens", setting.value("new_tokens", 0)},
                         {"generations", setting.value("generations", 0)}};
-    std::vector<double> ttft, e2e, pss, heap;
+    std::vector<double> ttft, e2e, pss, heap, pssEach;
     std::vector<std::vector<int>> sequences;
     for (const auto *r : cell.runs) {
         const auto it = r->meta.find("generation");
@@ -56,6 +56,10 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
         for (const auto &[key, into] : {std::pair{"e2e_tokens_per_s", &e2e}, std::pair{"pss_per_token_bytes", &pss}, std::pair{"js_heap_per_token_bytes", &heap}})
             if (it->contains(key) && (*it)[key].is_number())
                 into->push_back((*it)[key].get<double>());
+        if (it->contains("pss_per_token_each") && (*it)["pss_per_token_each"].is_array())
+            for (const auto &v : (*it)["pss_per_token_each"])
+                if (v.is_number())
+                    pssEach.push_back(v.get<double>());
         sequences.push_back(generatedTokens(*r));
     }
     const auto ttftCi = analysis::bootstrapMedianCi(ttft);
@@ -67,6 +71,9 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
     g["tokens_per_s_ci"] = decoded && decode.low > 0 ? nlohmann::json{1000.0 / decode.high, 1000.0 / decode.low} : nlohmann::json(nullptr);
     g["e2e_tokens_per_s"] = orNull(e2e);
     g["pss_per_token_bytes"] = orNull(pss);
+    // Every generation's window pooled over the repetitions, as time to first token is.
+    const auto pssCi = analysis::bootstrapMedianCi(pssEach);
+    g["pss_per_token_ci"] = pssEach.size() >= 2 ? nlohmann::json{pssCi.low, pssCi.high} : nlohmann::json(nullptr);
     // The spread over repetitions: in a browser, PSS moves by megabytes within a decode window (collections,
     // the wasm heap growing in chunks), so the per-token growth is often not resolved; the range says so.
     g["pss_per_token_range"] = pss.empty() ? nlohmann::json(nullptr)

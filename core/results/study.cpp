@@ -241,6 +241,9 @@ json generation(const json &cells)
                         {"tokens_per_s", g["tokens_per_s"]}, {"tokens_per_s_ci", g["tokens_per_s_ci"]},
                         {"e2e_tokens_per_s", g["e2e_tokens_per_s"]}, {"decode_slowdown", c["slowdown_vs_native"]},
                         {"pss_per_token_kb", g["pss_per_token_bytes"].is_number() ? json(g["pss_per_token_bytes"].get<double>() / 1024.0) : json(nullptr)},
+                        {"pss_per_token_ci_kb", g.value("pss_per_token_ci", json(nullptr)).is_array()
+                                                    ? json{g["pss_per_token_ci"][0].get<double>() / 1024.0, g["pss_per_token_ci"][1].get<double>() / 1024.0}
+                                                    : json(nullptr)},
                         {"tokens_vs_native", tokens}});
     }
     return {{"rows", rows},

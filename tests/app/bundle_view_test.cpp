@@ -170,7 +170,8 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
         if (!generation.empty()) {
             meta["generation"] = {{"prompt_tokens", 8}, {"new_tokens", static_cast<int>(tokens.size())}, {"generations", 2},
                                   {"available", true}, {"tokens", tokens}, {"ttft_ms_each", {20.0 + rep, 21.0 + rep}},
-                                  {"e2e_tokens_per_s", 50.0}, {"pss_per_token_bytes", 18000.0 + rep}};
+                                  {"e2e_tokens_per_s", 50.0}, {"pss_per_token_bytes", 18000.0 + rep},
+                                  {"pss_per_token_each", {17000.0 + rep, 19000.0 + rep}}};
         }
         const std::string cell = "decoder-small_" + browser + generation;
         meta["cell"] = cell;
@@ -197,6 +198,11 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
             EXPECT_LE(g["tokens_per_s_ci"][0].get<double>(), g["tokens_per_s"].get<double>());
             EXPECT_NEAR(22.0, g["ttft_ms"].get<double>(), 1e-9); // the median of 21, 22, 22, 23
             EXPECT_NEAR(18001.5, g["pss_per_token_bytes"].get<double>(), 1e-9);
+            // The CI pools every generation's window of both repetitions (17001, 17002, 19001, 19002).
+            ASSERT_TRUE(g["pss_per_token_ci"].is_array()) << g.dump();
+            EXPECT_GE(g["pss_per_token_ci"][0].get<double>(), 17001.0);
+            EXPECT_LE(g["pss_per_token_ci"][1].get<double>(), 19002.0);
+            EXPECT_LE(g["pss_per_token_ci"][0].get<double>(), g["pss_per_token_ci"][1].get<double>());
         } else if (c["cell"] == "decoder-small_firefox_g8x4") {
             const auto &g = c["generation"];
             EXPECT_FALSE(g["tokens_identical_to_native"].get<bool>()) << g.dump();
