@@ -7,8 +7,8 @@
 # Not copied: what no installed code path loads. Source maps; the Selenium Grid jar (a Grid is the user's
 # own, reached over WebDriver); onnxruntime-node's libraries for other systems; ONNX Runtime Web's and
 # TF.js's bundles that the harness does not load (the harness loads ort.wasm.min.js, ort.all.min.js and the
-# ort-wasm-simd-threaded* backends; tf.min.js, the wasm and WebGPU backends; Node loads tf.node.js and
-# the packages it requires). The installer test runs the installed quick plan, so a needed file pruned
+# ort-wasm-simd-threaded* backends, 1.17.3's ort.wasm.min.js with its four non-JSEP wasm builds; tf.min.js,
+# the wasm and WebGPU backends; Node loads tf.node.js and the packages it requires). The installer test runs the installed quick plan, so a needed file pruned
 # here fails there.
 #
 # In: SOURCE_DIR (the checkout), PREFIX (install prefix, DESTDIR honoured).
@@ -37,6 +37,11 @@ foreach(package IN LISTS packages)
         PATTERN "ort.webgl*" EXCLUDE
         PATTERN "ort.jspi*" EXCLUDE
         PATTERN "*.bundle.min.mjs" EXCLUDE
-        PATTERN "ort.node.min.*" EXCLUDE)
+        PATTERN "ort.node.min.*" EXCLUDE
+        # ONNX Runtime Web 1.17.3 serves the ablation's four wasm builds through ort.wasm.min.js only.
+        REGEX "onnxruntime-web-1\\.17/(lib|docs)" EXCLUDE
+        REGEX "onnxruntime-web-1\\.17/dist/(cjs|esm)" EXCLUDE
+        REGEX "onnxruntime-web-1\\.17/dist/ort\\.(all|min|webgpu|training|wasm-core|js)" EXCLUDE
+        REGEX "onnxruntime-web-1\\.17/dist/ort-(training|wasm-simd.jsep|wasm-simd-threaded.jsep)" EXCLUDE)
 endforeach()
 file(CREATE_LINK "../../lib/inferscope/node_modules" "${root}/share/inferscope/node_modules" SYMBOLIC)

@@ -30,8 +30,18 @@ nlohmann::json PlanForm::toPlanJson() const
             nlohmann::json c = {{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}};
             if (workloads != std::set<std::string>{"none"})
                 c["workloads"] = std::vector<std::string>(workloads.begin(), workloads.end());
-            if (simdAblation && std::string(backend) == "wasm")
+            if (simdAblation && std::string(backend) == "wasm") {
+                if (std::string(runtime) == "ort-web") {
+                    // ONNX Runtime Web 1.30 has only its SIMD+threads build: the ablation runs on 1.17.3, whose
+                    // four builds cover plain, +threads, +SIMD and both; the pinned runtime's cells stay as they are.
+                    nlohmann::json ablation = {{"runtime", runtime}, {"backend", backend}, {"runtime_version", "1.17"},
+                                               {"threads", threadList}, {"placements", placementList}, {"simd", {true, false}}};
+                    configurations.push_back(c);
+                    configurations.push_back(ablation);
+                    continue;
+                }
                 c["simd"] = {true, false};
+            }
             configurations.push_back(c);
         }
     nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", repetitions}, {"models", models},
@@ -74,6 +84,8 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
         if (!c.is_object())
             continue;
         (c.value("runtime", "") == "tfjs" ? form.tfjsBackends : form.ortBackends).insert(c.value("backend", "wasm"));
+        if (c.contains("runtime_version")) // the ablation's ONNX Runtime Web 1.17.3 (what simdAblation writes)
+            form.simdAblation = true;
         for (int t : listOf<int>(c.value("threads", nlohmann::json::array({1}))))
             form.threads.insert(t);
         const nlohmann::json simd = c.value("simd", nlohmann::json(true));

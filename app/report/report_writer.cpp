@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace inferscope::app {
 namespace {
@@ -82,6 +84,7 @@ std::vector<Table> tables(const json &d)
 {
     const auto cellColumns = [](std::vector<Column> extra) {
         std::vector<Column> c{{"model", Report::tr("model"), Fmt::Text},   {"runtime", Report::tr("runtime"), Fmt::Text},
+                              {"runtime_version", Report::tr("version"), Fmt::Text},
                               {"backend", Report::tr("backend"), Fmt::Text}, {"threads", Report::tr("threads"), Fmt::Plain},
                               {"simd", Report::tr("SIMD"), Fmt::Plain},     {"browser", Report::tr("browser"), Fmt::Text},
                               {"placement", Report::tr("placement"), Fmt::Text}};
@@ -115,7 +118,8 @@ std::vector<Table> tables(const json &d)
                    Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web "
                               "and 3.7x to 18.4x for TF.js.")});
     out.push_back({Report::tr("SIMD x threads ablation (prediction medians)"),
-                   {{"runtime", Report::tr("runtime"), Fmt::Text}, {"browser", Report::tr("browser"), Fmt::Text},
+                   {{"runtime", Report::tr("runtime"), Fmt::Text}, {"runtime_version", Report::tr("version"), Fmt::Text},
+                    {"browser", Report::tr("browser"), Fmt::Text},
                     {"model", Report::tr("model"), Fmt::Text}, {"threads", Report::tr("threads"), Fmt::Plain},
                     {"plain_ms", Report::tr("plain ms"), Fmt::Ms}, {"threads_ms", Report::tr("+threads ms"), Fmt::Ms},
                     {"simd_ms", Report::tr("+SIMD ms"), Fmt::Ms}, {"both_ms", Report::tr("+both ms"), Fmt::Ms},
@@ -165,6 +169,14 @@ std::vector<Table> tables(const json &d)
                    d["fidelity"]["rows"], QString::fromStdString(d["fidelity"].value("reference", ""))});
     out.push_back({Report::tr("Runs that did not produce a measurement, by reason"),
                    {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}}, d["failures"]["by_reason"], QString()});
+    // The runtime version column only where some row ran a non-pinned runtime (ONNX Runtime Web 1.17.3's ablation).
+    for (Table &t : out) {
+        const bool versioned = std::any_of(t.rows.begin(), t.rows.end(), [](const json &r) {
+            return r.is_object() && r.contains("runtime_version") && !r["runtime_version"].is_null();
+        });
+        if (!versioned)
+            std::erase_if(t.columns, [](const Column &c) { return std::string_view(c.key) == "runtime_version"; });
+    }
     return out;
 }
 

@@ -78,14 +78,21 @@ double median(std::span<const double> values)
 {
     if (values.empty())
         return kNaN;
-    // nth_element instead of a full sort: the median is asked for far more often than other quantiles.
     std::vector<double> copy(values.begin(), values.end());
-    const std::size_t mid = copy.size() / 2;
-    std::nth_element(copy.begin(), copy.begin() + static_cast<std::ptrdiff_t>(mid), copy.end());
-    const double upper = copy[mid];
-    if (copy.size() % 2 == 1)
+    return medianInPlace(copy);
+}
+
+double medianInPlace(std::span<double> values)
+{
+    if (values.empty())
+        return kNaN;
+    // nth_element instead of a full sort: the median is asked for far more often than other quantiles.
+    const std::size_t mid = values.size() / 2;
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(mid), values.end());
+    const double upper = values[mid];
+    if (values.size() % 2 == 1)
         return upper;
-    const double lower = *std::max_element(copy.begin(), copy.begin() + static_cast<std::ptrdiff_t>(mid));
+    const double lower = *std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(mid));
     return lower + (upper - lower) / 2;
 }
 

@@ -36,6 +36,8 @@ double quantile(std::span<const double> values, double p);
 /// Several type-7 quantiles with one sort.
 std::vector<double> quantiles(std::span<const double> values, std::span<const double> ps);
 double median(std::span<const double> values);
+/// The same on values it may reorder (a scratch buffer: no copy).
+double medianInPlace(std::span<double> values);
 /// Median absolute deviation, unscaled. Multiply by 1.4826 for a normal-consistent sigma estimate.
 double medianAbsoluteDeviation(std::span<const double> values);
 double coefficientOfVariation(std::span<const double> values);

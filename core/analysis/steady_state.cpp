@@ -22,7 +22,7 @@ SteadyState detectSteadyState(std::span<const double> series, std::size_t batchS
     std::vector<double> batch(batchSize);
     for (std::size_t j = 0; j < k; ++j) {
         std::copy_n(series.begin() + static_cast<std::ptrdiff_t>(j * batchSize), batchSize, batch.begin());
-        batches[j] = median(batch);
+        batches[j] = medianInPlace(batch); // the batch is a scratch copy: no allocation per batch
     }
 
     // Suffix sums give every MSER(d) in O(k): sum (Z - mean)^2 = sum Z^2 - (sum Z)^2 / m.

@@ -34,6 +34,8 @@ nlohmann::json cellMeta(const experiment::Run &run)
     nlohmann::json meta = {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
             {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"simd", c.simd}, {"responsiveness_probe", c.responsiveness}, {"cell", c.key()},
             {"repetition", run.repetition}};
+    if (!c.runtimeVersion.empty())
+        meta["runtime_version"] = c.runtimeVersion;
     if (c.generation.enabled())
         meta["generation"] = {{"prompt_tokens", c.generation.promptTokens}, {"new_tokens", c.generation.newTokens},
                               {"generations", c.generation.generations}};
@@ -120,6 +122,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
     if (run.cell.workload != "none")
         config["workload"] = run.cell.workload;
+    if (!run.cell.runtimeVersion.empty())
+        config["runtime_version"] = run.cell.runtimeVersion;
     if (run.cell.generation.enabled())
         config["generation"] = generationSetting(run.cell.generation, plan.seed, &model);
     // The page samples its own JS heap where nothing else can: a Grid browser's processes are out of

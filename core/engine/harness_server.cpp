@@ -32,7 +32,8 @@ QHttpServerResponse notFound()
 
 const QStringList &HarnessServer::servedPackages()
 {
-    static const QStringList packages{QStringLiteral("onnxruntime-web"), QStringLiteral("onnxruntime-common"),
+    // onnxruntime-web-1.17: ONNX Runtime Web 1.17.3 (npm alias), the last with wasm builds without SIMD/threads.
+    static const QStringList packages{QStringLiteral("onnxruntime-web"), QStringLiteral("onnxruntime-web-1.17"), QStringLiteral("onnxruntime-common"),
                                       QStringLiteral("@tensorflow/tfjs"), QStringLiteral("@tensorflow/tfjs-backend-wasm"),
                                       QStringLiteral("@tensorflow/tfjs-backend-webgpu")};
     return packages;

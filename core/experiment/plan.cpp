@@ -87,6 +87,8 @@ std::string Cell::key() const
         k += "_w" + workload;
     if (generation.enabled())
         k += "_g" + std::to_string(generation.promptTokens) + "x" + std::to_string(generation.newTokens);
+    if (!runtimeVersion.empty())
+        k += "_v" + runtimeVersion;
     return k;
 }
 
@@ -248,6 +250,12 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         const auto simds = conf.booleans("simd", {true});
         if (backend != "wasm" && simds != std::vector<bool>{true})
             throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");
+        // An older pinned ONNX Runtime Web beside the default: 1.17.3 still ships wasm without SIMD and without
+        // threads (the study's ablation); it is the runtime the page loads, recorded as runtime_version.
+        const std::string runtimeVersion = conf.has("runtime_version") ? conf.choice("runtime_version", "", {"1.17"}) : std::string();
+        if (!runtimeVersion.empty() && (runtime != "ort-web" || backend != "wasm"))
+            throw PlanError("plan: \"" + where + ".runtime_version\" " + runtimeVersion +
+                            " exists for ort-web on wasm only (ONNX Runtime Web 1.17.3, for the SIMD/threads ablation)");
         const bool probed = conf.boolean("responsiveness", plan.responsiveness.enabled);
         Generation generation;
         if (const json *g = conf.raw("generation")) {
@@ -280,7 +288,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                     for (const auto &placement : placements)
                         for (const auto &workload : workloads)
                             for (const bool simd : simds) {
-                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed, generation});
+                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed, generation, runtimeVersion});
                                 if (!keys.insert(plan.cells.back().key()).second)
                                     throw PlanError("plan: " + where + " repeats the cell " + plan.cells.back().key() +
                                                     " of an earlier configuration");
@@ -297,14 +305,14 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
             if (formatOf(model) == "onnx")
                 for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads) {
                     if (nativeOrt && (oneShot || generations.empty()))
-                        plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false, {}});
+                        plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false, {}, {}});
                     if (nativeTorch && (oneShot || generations.empty()))
                         for (const char *mode : {"eager", "torchscript"})
-                            plan.cells.push_back({model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}});
+                            plan.cells.push_back({model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}, {}});
                     for (const auto &[prompt, fresh, count] : generations) // generation runs on ONNX Runtime only
                         if (nativeOrt)
                             plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false,
-                                                  Generation{prompt, fresh, count}});
+                                                  Generation{prompt, fresh, count}, {}});
                 }
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");

@@ -74,8 +74,11 @@ struct Cell {
     /// "responsiveness"); not part of the key: a plan may not hold the same cell twice.
     bool responsiveness = false;
     Generation generation; ///< part of the key when enabled: _gPROMPTxNEW
+    /// "" for the pinned runtime; "1.17" for ONNX Runtime Web 1.17.3, the last release with wasm builds without
+    /// SIMD and without threads (1.30 ships only SIMD+threads), so ort-web's SIMD/threads ablation can run.
+    std::string runtimeVersion;
 
-    /// Stable, file-name-safe key: model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD][_gPxN].
+    /// Stable, file-name-safe key: model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD][_gPxN][_vVERSION].
     std::string key() const;
     bool isNative() const { return browser == "native"; }
     bool operator==(const Cell &) const = default;

@@ -2,9 +2,11 @@
 
 #include "core/analysis/outliers.h"
 #include "core/analysis/steady_state.h"
+#include "core/results/parallel_for.h"
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace inferscope::results {
 namespace {
@@ -106,6 +108,28 @@ void appendSorted(std::vector<double> &pool, const std::vector<double> &sorted)
     std::inplace_merge(pool.begin(), pool.begin() + middle, pool.end());
 }
 
+std::vector<double> mergeSorted(std::vector<const std::vector<double> *> parts)
+{
+    // Pairwise rounds: each value is moved log2(parts) times, not once per later part as appending would.
+    std::vector<std::vector<double>> merged;
+    while (parts.size() > 1) {
+        std::vector<std::vector<double>> round;
+        round.reserve(parts.size() / 2 + 1);
+        for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {
+            std::vector<double> both(parts[i]->size() + parts[i + 1]->size());
+            std::merge(parts[i]->begin(), parts[i]->end(), parts[i + 1]->begin(), parts[i + 1]->end(), both.begin());
+            round.push_back(std::move(both));
+        }
+        if (parts.size() % 2 == 1)
+            round.push_back(*parts.back());
+        merged = std::move(round);
+        parts.clear();
+        for (const auto &m : merged)
+            parts.push_back(&m);
+    }
+    return parts.empty() ? std::vector<double>() : *parts.front();
+}
+
 std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &dir, const store::ReadProgress &progress)
 {
     // Reading is most of the work for big bundles; the analysis of each run is fast next to decompression.
@@ -122,9 +146,9 @@ std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &di
     view->manifest = contents.manifest;
     view->problems = contents.problems;
     view->abandonedWrites = contents.abandonedWrites;
-    view->runs.reserve(contents.runs.size());
-    for (const auto &record : contents.runs)
-        view->runs.push_back(summarizeRun(record));
+    // Each run's statistics are independent (each CI seeds its own resampling): the cores share them out.
+    view->runs.resize(contents.runs.size());
+    parallelFor(contents.runs.size(), [&](std::size_t i) { view->runs[i] = summarizeRun(contents.runs[i]); });
     return view;
 }
 

@@ -71,5 +71,7 @@ RunSummary summarizeRun(const store::RunRecord &record);
 
 /// Appends a run's sorted steady samples to a cell's pool and keeps the pool sorted (a merge, not a sort).
 void appendSorted(std::vector<double> &pool, const std::vector<double> &sorted);
+/// One sorted vector of several sorted ones (a cell's runs pooled).
+std::vector<double> mergeSorted(std::vector<const std::vector<double> *> parts);
 
 } // namespace inferscope::results

@@ -5,6 +5,7 @@
 #include "core/analysis/realtime_accuracy.h"
 #include "core/results/generation_tag.h"
 #include "core/results/operator_profile.h"
+#include "core/results/parallel_for.h"
 #include "core/analysis/descriptive.h"
 
 #include <algorithm>
@@ -22,7 +23,8 @@ nlohmann::json number(double v)
 struct CellRuns {
     nlohmann::json meta; // of the first run
     std::vector<const RunSummary *> runs;
-    std::vector<double> pooled; // steady samples of every ok repetition
+    std::vector<double> pooled; // steady samples of every ok repetition, sorted
+    analysis::ConfidenceInterval ci; // of pooled's median
 };
 
 std::vector<int> generatedTokens(const RunSummary &r)
@@ -159,9 +161,20 @@ nlohmann::json summarizeCells(const BundleView &view)
             it->second.meta = run.meta;
         }
         it->second.runs.push_back(&run);
-        if (run.status == "ok")
-            appendSorted(it->second.pooled, run.steadySamples);
     }
+    // Pooling and each cell's CI are independent per cell: the cores share them out.
+    std::vector<CellRuns *> byIndex;
+    for (auto &[key, cell] : cells)
+        byIndex.push_back(&cell);
+    parallelFor(byIndex.size(), [&](std::size_t i) {
+        CellRuns &cell = *byIndex[i];
+        std::vector<const std::vector<double> *> parts;
+        for (const auto *r : cell.runs)
+            if (r->status == "ok")
+                parts.push_back(&r->steadySamples);
+        cell.pooled = mergeSorted(std::move(parts));
+        cell.ci = analysis::bootstrapMedianCi(cell.pooled);
+    }, 4);
     // Native medians by (model and generation, threads) for the slowdown: a generation cell against the
     // native cell that generates the same way (its samples are decode steps), never against one-shot runs.
     const auto modelOf = [](const nlohmann::json &m) { return m.value("model", "") + generationTag(m); };
@@ -199,9 +212,9 @@ nlohmann::json summarizeCells(const BundleView &view)
                 nativeOperators[{cell.meta.value("model", ""), cell.meta.value("threads", 1)}] = std::move(ops);
 
     // The study's ablation: each wasm cell against plain wasm (1 thread, SIMD off) of the same model,
-    // runtime, browser, placement, harness and workload.
+    // runtime (and its version: 1.17's plain build is no reference for 1.30), browser, placement, harness and workload.
     auto ablationKey = [](const nlohmann::json &m) {
-        return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("browser", "") + "|" + m.value("placement", "") + "|" +
+        return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("runtime_version", "") + "|" + m.value("browser", "") + "|" + m.value("placement", "") + "|" +
                m.value("harness", "full") + "|" + m.value("workload", "none");
     };
     std::map<std::string, const CellRuns *> plainWasm;
@@ -227,7 +240,7 @@ nlohmann::json summarizeCells(const BundleView &view)
             status = ok == static_cast<int>(cell.runs.size()) ? "ok" : "partial";
         else if (!cell.runs.empty())
             status = cell.runs.front()->status;
-        const auto ci = analysis::bootstrapMedianCi(cell.pooled);
+        const auto &ci = cell.ci;
         nlohmann::json slowdown = nullptr;
         nlohmann::json slowdownCi = nullptr;
         std::string slowdownNote;
@@ -244,6 +257,7 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"cell", key}, {"model", m.value("model", "")}, {"runtime", m.value("runtime", "")}, {"backend", m.value("backend", "")},
             {"threads", m.value("threads", 1)}, {"browser", m.value("browser", "")}, {"placement", m.value("placement", "")},
             {"harness", m.value("harness", "full")}, {"workload", m.value("workload", "none")}, {"simd", m.value("simd", true)},
+            {"runtime_version", m.contains("runtime_version") ? m["runtime_version"] : nlohmann::json(nullptr)},
             {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
             {"fetch_ms", number(medianOf(cell.runs, "fetch_ms"))}, {"setup_ms", number(medianOf(cell.runs, "setup_ms"))}, {"first_ms", number(medianOf(cell.runs, "first_ms"))},
             {"warmup_ms", number(medianOf(cell.runs, "warmup_ms"))}, {"median_ms", number(ci.estimate)},

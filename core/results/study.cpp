@@ -99,7 +99,7 @@ json stages(const json &cells)
         if (!okCell(c))
             continue;
         const double first = num(c, "first_ms"), median = num(c, "median_ms");
-        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]}, {"placement", c["placement"]},
                         {"workload", c.value("workload", "none")}, {"gpu", c.value("gpu", json(nullptr))},
                         {"fetch_ms", c.value("fetch_ms", json(nullptr))}, {"setup_ms", c["setup_ms"]}, {"first_ms", c["first_ms"]},
@@ -118,7 +118,7 @@ json slowdown(const json &cells)
     for (const auto &c : cells) {
         if (!okCell(c) || c["slowdown_vs_native"].is_null())
             continue;
-        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]}, {"placement", c["placement"]},
                         {"workload", c.value("workload", "none")}, {"slowdown", c["slowdown_vs_native"]}, {"ci", c["slowdown_ci"]},
                         {"gpu", c.value("gpu", json(nullptr))}});
@@ -150,13 +150,20 @@ json slowdown(const json &cells)
                        "wasm with SIMD on, main thread, at 4 threads (or the most the plan has)"}};
 }
 
+// The cell summary's runtime_version: null for the pinned runtime, "1.17" for ONNX Runtime Web 1.17.3.
+std::string versionOf(const json &c)
+{
+    const auto it = c.find("runtime_version");
+    return it != c.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 json ablation(const json &cells)
 {
-    // (runtime, browser, model) -> (threads, simd) -> the cell
-    std::map<std::tuple<std::string, std::string, std::string>, std::map<std::pair<int, bool>, const json *>> groups;
+    // (runtime, browser, model, runtime version) -> (threads, simd) -> the cell
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, std::map<std::pair<int, bool>, const json *>> groups;
     for (const auto &c : cells)
         if (plainWasmMain(c) && c.value("browser", "") != "native")
-            groups[{c.value("runtime", ""), c.value("browser", ""), c.value("model", "")}][{c.value("threads", 1), c.value("simd", true)}] = &c;
+            groups[{c.value("runtime", ""), c.value("browser", ""), c.value("model", ""), versionOf(c)}][{c.value("threads", 1), c.value("simd", true)}] = &c;
     json rows = json::array();
     for (const auto &[key, byConf] : groups) {
         std::set<int> threadCounts;
@@ -183,7 +190,8 @@ json ablation(const json &cells)
         // One row per thread count (2 and 4 here: on a 2-core machine 4 threads oversubscribe, the study's setting).
         for (const int most : threadCounts) {
             const double plain = median(1, false), threads = median(most, false), simd = median(1, true), both = median(most, true);
-            rows.push_back({{"runtime", std::get<0>(key)}, {"browser", std::get<1>(key)}, {"model", std::get<2>(key)}, {"threads", most},
+            rows.push_back({{"runtime", std::get<0>(key)}, {"runtime_version", std::get<3>(key).empty() ? json(nullptr) : json(std::get<3>(key))},
+                            {"browser", std::get<1>(key)}, {"model", std::get<2>(key)}, {"threads", most},
                             {"plain_ms", number(plain)}, {"threads_ms", number(threads)}, {"simd_ms", number(simd)}, {"both_ms", number(both)},
                             {"threads_speedup", number(plain / threads)}, {"simd_speedup", number(plain / simd)},
                             {"both_speedup", number(plain / both)}, {"threads_speedup_with_simd", number(simd / both)},
@@ -206,7 +214,7 @@ json memory(const json &cells)
         if (!okCell(c) || c["peak_pss_bytes"].is_null())
             continue;
         const double model = num(c, "model_bytes"), heap = num(c, "js_heap_peak_bytes");
-        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]}, {"placement", c["placement"]},
                         {"workload", c.value("workload", "none")}, {"model_bytes", number(model)},
                         {"baseline_pss_bytes", c.value("baseline_pss_bytes", json(nullptr))}, {"peak_pss_bytes", c["peak_pss_bytes"]},
@@ -235,7 +243,7 @@ json generation(const json &cells)
         if (g.value("tokens_identical_to_native", json(nullptr)).is_boolean())
             tokens = g["tokens_identical_to_native"].get<bool>() ? "identical"
                                                                   : "differ from position " + g["first_divergence_from_native"].dump();
-        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]}, {"placement", c["placement"]},
                         {"prompt_tokens", g["prompt_tokens"]}, {"new_tokens", g["new_tokens"]}, {"ttft_ms", g["ttft_ms"]}, {"ttft_ci", g["ttft_ci"]},
                         {"tokens_per_s", g["tokens_per_s"]}, {"tokens_per_s_ci", g["tokens_per_s_ci"]},
@@ -264,7 +272,7 @@ json responsiveness(const json &cells)
                          !c.value("video_fps_busy", json(nullptr)).is_null();
         if (!any)
             continue;
-        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"backend", c["backend"]},
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"browser", c["browser"]}, {"placement", c["placement"]}, {"workload", c.value("workload", "none")},
                         {"input_idle_p95_ms", c["input_idle_p95_ms"]}, {"input_busy_p95_ms", c["input_busy_p95_ms"]},
                         {"fps_idle", c["fps_idle"]}, {"fps_busy", c["fps_busy"]},

@@ -234,7 +234,10 @@
     async load(config) {
       // QtWebEngine's V8 10.2 runs the JSEP build slowly and erratically: the plain wasm bundle everywhere
       // (one code path for every browser); webgl/webgpu need the full bundle.
-      const file = config.backend === 'wasm' ? 'onnxruntime-web/dist/ort.wasm.min.js' : 'onnxruntime-web/dist/ort.all.min.js';
+      // runtime_version "1.17": ONNX Runtime Web 1.17.3 (npm alias onnxruntime-web-1.17), whose wasm comes
+      // in four builds (plain, threaded, SIMD, SIMD+threaded) and honours env.wasm.simd: the ablation.
+      const pkg = config.runtime_version ? 'onnxruntime-web-' + config.runtime_version : 'onnxruntime-web';
+      const file = config.backend === 'wasm' ? pkg + '/dist/ort.wasm.min.js' : pkg + '/dist/ort.all.min.js';
       await loadScript(npm(file));
       const o = scope.ort;
       if (config.backend === 'webnn') {
@@ -248,10 +251,11 @@
           throw new Unsupported('WebNN: navigator.ml.createContext() failed: ' + String((e && e.message) || e));
         }
       }
-      if (config.backend === 'wasm' && config.simd === false) // 1.30 skips its SIMD check and loads the SIMD build anyway
+      if (config.backend === 'wasm' && config.simd === false && !config.runtime_version) // 1.30 skips its SIMD check and loads the SIMD build anyway
         throw new Unsupported('ONNX Runtime Web ' + ((o.env.versions && o.env.versions.web) || '') +
-          ' ships only a SIMD build of its wasm (ort-wasm-simd-threaded.wasm): SIMD cannot be switched off');
-      o.env.wasm.wasmPaths = npm('onnxruntime-web/dist/');
+          ' ships only a SIMD build of its wasm (ort-wasm-simd-threaded.wasm): SIMD cannot be switched off ' +
+          '(the configuration\'s "runtime_version": "1.17" runs ONNX Runtime Web 1.17.3, which can)');
+      o.env.wasm.wasmPaths = npm(pkg + '/dist/');
       o.env.wasm.numThreads = config.threads;
       o.env.wasm.simd = config.simd !== false;
       o.env.wasm.proxy = false;

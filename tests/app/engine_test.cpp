@@ -661,6 +661,55 @@ TEST(Engine, AVideoPlaysBesideTheModelInEveryBrowserAndItsPresentedFramesAreCoun
     }
 }
 
+TEST(Engine, OnnxRuntimeWeb117RunsWithoutSimdAndWithoutThreadsInEveryBrowserForTheAblation)
+{
+    // The study's ablation needs plain wasm: ONNX Runtime Web 1.17.3 (beside the pinned 1.30, which has only
+    // a SIMD+threads build) loads its non-SIMD builds when asked, in every browser, and computes what native
+    // ONNX Runtime computes; the record says which version and which build ran.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "ablation", "models": ["mobilenetv2"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "runtime_version": "1.17", "threads": [1, 2], "simd": [false]},
+                           {"runtime": "ort-web", "backend": "wasm", "runtime_version": "1.17", "threads": [1], "simd": [true]}],
+        "browsers": ["qtwebengine", "chromium", "firefox"],
+        "policy": {"min_warmup_ms": 300, "max_warmup_ms": 2000, "samples": 8, "max_sample_ms": 10000, "timeout_ms": 120000}})");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                                                QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("s.json"))});
+    ASSERT_TRUE(p.waitForFinished(600000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(9u, runs.size());
+    for (const char *browser : {"qtwebengine", "chromium", "firefox"})
+        for (const char *variant : {"t1_nosimd", "t2_nosimd", "t1"}) {
+            const std::string cell = std::string("mobilenetv2_ort-web_wasm_") + variant + "_" + browser + "_main_v1.17";
+            ASSERT_TRUE(runs.count(cell)) << cell;
+            const auto &r = runs.at(cell);
+            ASSERT_EQ("ok", r["status"]) << cell << ": " << r.dump().substr(0, 2000);
+            EXPECT_EQ("1.17", r.value("runtime_version", ""));
+            EXPECT_EQ("1.17.3", r["env"].value("runtime_version", "")) << cell;
+            EXPECT_EQ(std::string(variant) == "t1", r["env"].value("simd", true)) << cell; // what the runtime used
+            if (std::string(variant) == "t2_nosimd" && r["env"].value("cross_origin_isolated", false)) {
+                EXPECT_EQ(2, r["env"].value("threads_used", 0)) << cell;
+            }
+            const auto &fidelity = r["outputs"]["fidelity"][0];
+            ASSERT_TRUE(fidelity.value("compared", false)) << cell << ": " << r["outputs"].dump();
+            EXPECT_TRUE(fidelity.value("top1_agrees", false)) << cell;
+            EXPECT_LT(fidelity["max_abs_error"].get<double>(), 1e-3) << cell;
+        }
+    QFile summaryFile(dir.filePath(QStringLiteral("s.json")));
+    ASSERT_TRUE(summaryFile.open(QIODevice::ReadOnly));
+    const auto summary = nlohmann::json::parse(summaryFile.readAll().toStdString());
+    int speedUps = 0;
+    for (const auto &c : summary)
+        if (c["speedup_over_plain_wasm"].is_number()) {
+            ++speedUps;
+            EXPECT_GT(c["speedup_over_plain_wasm"].get<double>(), 0.0);
+        }
+    EXPECT_EQ(6, speedUps); // +threads and +SIMD over the plain cell, in each browser
+}
+
 TEST(Engine, ADecoderGeneratesTokenByTokenInEveryBrowserAndMatchesNativeTokenForToken)
 {
     // decoder-small with its KV cache: a seeded prompt, then greedy decoding, in the three browsers (wasm,

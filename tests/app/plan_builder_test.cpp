@@ -105,10 +105,24 @@ TEST(PlanForm, SimdAblationAddsSimdOffToWasmConfigurationsAndLoadsBack)
     app::PlanForm form;
     form.models = {"mobilenetv2"};
     form.ortBackends = {"wasm", "webgpu"};
+    form.tfjsBackends = {"wasm"};
     form.simdAblation = true;
     const auto plan = form.toPlanJson();
-    for (const auto &c : plan["configurations"])
-        EXPECT_EQ(c["backend"] == "wasm", c.contains("simd")) << c.dump();
-    EXPECT_TRUE(app::PlanForm::fromPlanJson(plan).simdAblation);
+    // ONNX Runtime Web's ablation runs on 1.17.3 (1.30 has no SIMD-off build) beside the pinned runtime's
+    // cells; TF.js switches SIMD off itself.
+    int ablations = 0;
+    for (const auto &c : plan["configurations"]) {
+        const bool versioned = c.contains("runtime_version");
+        ablations += versioned;
+        const bool expectSimd = c["backend"] == "wasm" && (c["runtime"] == "tfjs" || versioned);
+        EXPECT_EQ(expectSimd, c.contains("simd")) << c.dump();
+        if (versioned) {
+            EXPECT_EQ("1.17", c["runtime_version"]) << c.dump();
+        }
+    }
+    EXPECT_EQ(1, ablations);
+    const auto loaded = app::PlanForm::fromPlanJson(plan);
+    EXPECT_TRUE(loaded.simdAblation);
+    EXPECT_EQ(plan, loaded.toPlanJson()); // the ablation's configuration is not read back as one more backend
     EXPECT_FALSE(app::PlanForm::fromPlanJson(app::PlanForm{}.toPlanJson()).simdAblation);
 }

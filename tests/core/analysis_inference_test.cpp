@@ -2,6 +2,7 @@
 #include "core/analysis/descriptive.h"
 #include "core/analysis/mann_whitney.h"
 #include "core/analysis/random.h"
+#include "core/analysis/resampled_median.h"
 #include "fixtures.h"
 
 #include <cmath>
@@ -218,6 +219,98 @@ TEST(Bootstrap, ResampledMediansHaveExactlyTheDistributionOfEveryPossibleResampl
             const double se = std::sqrt(p * (1 - p) / static_cast<double>(draws));
             EXPECT_NEAR(p, seen[value] / static_cast<double>(draws), 5 * se + 1e-12) << "n=" << n << " median " << value;
         }
+    }
+}
+
+namespace {
+/// P(Binomial(n, p) >= k), summed in long double from log-probabilities.
+double binomialTail(std::size_t n, double p, std::size_t k)
+{
+    if (p >= 1)
+        return 1;
+    long double sum = 0;
+    for (std::size_t i = k; i <= n; ++i) {
+        const long double logTerm = std::lgamma(static_cast<long double>(n) + 1) - std::lgamma(static_cast<long double>(i) + 1) -
+                                    std::lgamma(static_cast<long double>(n - i) + 1) + static_cast<long double>(i) * std::log(static_cast<long double>(p)) +
+                                    static_cast<long double>(n - i) * std::log1p(-static_cast<long double>(p));
+        sum += std::exp(logTerm);
+    }
+    return static_cast<double>(sum);
+}
+} // namespace
+
+TEST(Bootstrap, TheRankTableIsTheBinomialLawOfTheResampleMedian)
+{
+    // The lower middle rank R of a resample: P(R <= j) = P(at least k of n uniform draws from 1..n are <= j),
+    // a binomial tail. Odd and even n, below and above the sizes where the table changes its quadrature, and
+    // a bundle run's size; the table leaves out only mass a 53-bit uniform cannot resolve.
+    for (std::size_t n : {2U, 7U, 32U, 33U, 101U, 600U, 601U, 2000U, 4001U, 5001U}) {
+        const auto table = rankTableFor(n);
+        ASSERT_EQ(n, table->n);
+        const std::size_t k = n % 2 == 1 ? (n + 1) / 2 : n / 2;
+        ASSERT_EQ(k, table->k);
+        EXPECT_EQ(1.0, table->cdf.back());
+        EXPECT_LT(binomialTail(n, static_cast<double>(table->first - 1) / static_cast<double>(n), k), 1e-17) << "n=" << n;
+        double worst = 0;
+        for (std::size_t i = 0; i < table->cdf.size(); ++i) {
+            const std::size_t j = table->first + i;
+            worst = std::max(worst, std::abs(table->cdf[i] - binomialTail(n, static_cast<double>(j) / static_cast<double>(n), k)));
+        }
+        EXPECT_LT(worst, 1e-9) << "n=" << n;
+        EXPECT_EQ(rankTableFor(n), table); // built once, shared
+    }
+    // Even n: the upper middle rank stays on j exactly when at least k + 1 draws are <= j, given that the
+    // lower one is j; by the multinomial law of (draws < j, draws = j).
+    for (std::size_t n : {6U, 40U, 120U}) {
+        const auto table = rankTableFor(n);
+        const std::size_t k = n / 2;
+        const double nd = static_cast<double>(n);
+        for (std::size_t i = 0; i < table->cdf.size(); ++i) {
+            const std::size_t j = table->first + i;
+            const double below = static_cast<double>(j - 1) / nd, at = 1.0 / nd;
+            double both = 0, lower = 0; // P(R1 = j, R2 = j), P(R1 = j)
+            for (std::size_t a = 0; a < k; ++a)
+                for (std::size_t b = k - a; a + b <= n; ++b) {
+                    const double logP = std::lgamma(nd + 1) - std::lgamma(a + 1.0) - std::lgamma(b + 1.0) - std::lgamma(nd - a - b + 1) +
+                                        (a ? a * std::log(below) : 0.0) + b * std::log(at) +
+                                        (n - a - b ? (nd - a - b) * std::log1p(-below - at) : 0.0);
+                    const double p = std::exp(logP);
+                    lower += p;
+                    if (a + b >= k + 1)
+                        both += p;
+                }
+            if (lower > 1e-12) {
+                EXPECT_NEAR(both / lower, table->stay[i], 1e-9) << "n=" << n << " j=" << j;
+            }
+        }
+    }
+}
+
+TEST(Bootstrap, TheIntervalIsTheType7QuantilesOfItsResampledMedians)
+{
+    // The interval's quantiles are selected, not sorted (a heap near the ends, nth_element in the middle):
+    // they must be exactly the type-7 quantiles of the sorted resampled medians, at levels that take either
+    // path, for odd and even n and for few resamples.
+    std::mt19937_64 engine(11);
+    std::lognormal_distribution<double> d(3.0, 0.3);
+    for (std::size_t n : {3U, 50U, 51U, 2000U}) {
+        std::vector<double> values(n);
+        for (double &x : values)
+            x = std::round(d(engine) * 100) / 100;
+        for (int resamples : {1, 7, 400, 2000})
+            for (double level : {0.5, 0.8, 0.95, 0.99}) {
+                const BootstrapOptions options{.resamples = resamples, .level = level, .seed = 21};
+                auto medians = resampledMedians(values, static_cast<std::size_t>(resamples), options.seed);
+                std::sort(medians.begin(), medians.end());
+                auto type7 = [&](double p) {
+                    const double h = static_cast<double>(medians.size() - 1) * p;
+                    const auto lo = static_cast<std::size_t>(std::floor(h));
+                    return lo + 1 < medians.size() ? medians[lo] + (h - static_cast<double>(lo)) * (medians[lo + 1] - medians[lo]) : medians[lo];
+                };
+                const auto ci = bootstrapMedianCi(values, options);
+                EXPECT_EQ(type7((1 - level) / 2), ci.low) << "n=" << n << " B=" << resamples << " level=" << level;
+                EXPECT_EQ(type7((1 + level) / 2), ci.high) << "n=" << n << " B=" << resamples << " level=" << level;
+            }
     }
 }
 

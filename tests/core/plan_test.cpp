@@ -181,6 +181,37 @@ TEST(Plan, SimdIsACellDimensionOnWasmOnly)
     }
 }
 
+TEST(Plan, AnOlderOnnxRuntimeWebRunsBesideThePinnedOneForTheAblation)
+{
+    // ONNX Runtime Web 1.30 ships only its SIMD+threads wasm: the ablation's plain cells need 1.17.3, and a
+    // cell of each version is a cell of its own (its own key, its own plain-wasm reference).
+    auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"],
+        "configurations": [{"runtime": "ort-web", "threads": [1]},
+                           {"runtime": "ort-web", "runtime_version": "1.17", "threads": [1, 2], "simd": [true, false]}]})");
+    const Plan p = parsePlan(j, formatOf);
+    ASSERT_EQ(5u, p.cells.size());
+    EXPECT_EQ("mobilenetv2_ort-web_wasm_t1_qtwebengine_main", p.cells[0].key()); // the pinned one keeps its key
+    EXPECT_TRUE(p.cells[0].runtimeVersion.empty());
+    std::set<std::string> keys;
+    for (const auto &c : p.cells)
+        keys.insert(c.key());
+    EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t1_nosimd_qtwebengine_main_v1.17"));
+    EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t2_qtwebengine_main_v1.17"));
+    EXPECT_EQ("1.17", p.cells[4].runtimeVersion);
+    for (const char *bad : {R"({"runtime": "ort-web", "runtime_version": "1.18"})", R"({"runtime": "ort-web", "runtime_version": 1.17})",
+                            R"({"runtime": "ort-web", "backend": "webgpu", "runtime_version": "1.17"})",
+                            R"({"runtime": "tfjs", "runtime_version": "1.17"})"}) {
+        auto k = nlohmann::json::parse(R"({"models": ["mobilenetv2", "movenet"]})");
+        k["configurations"] = nlohmann::json::array({nlohmann::json::parse(bad)});
+        try {
+            parsePlan(k, formatOf);
+            ADD_FAILURE() << bad << " was accepted";
+        } catch (const PlanError &e) {
+            EXPECT_NE(std::string::npos, std::string(e.what()).find("configurations[0].runtime_version")) << e.what();
+        }
+    }
+}
+
 TEST(Plan, AConfigurationSwitchesTheProbeForItsCellsOnly)
 {
     const auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"], "responsiveness": {"enabled": false, "input_hz": 20},

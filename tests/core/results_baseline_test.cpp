@@ -91,12 +91,16 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
     {
         auto writer = store::BundleWriter::open(dir);
         std::mt19937_64 engine(5);
-        auto add = [&](const std::string &runtime, const std::string &backend, int threads, bool simd, double medianMs, const std::string &status) {
+        auto add = [&](const std::string &runtime, const std::string &backend, int threads, bool simd, double medianMs, const std::string &status,
+                       const std::string &version = "") {
             store::RunRecord r;
-            const std::string cell = "m_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") + "_chromium_main";
+            const std::string cell = "m_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") + "_chromium_main" +
+                                     (version.empty() ? "" : "_v" + version);
             r.runId = cell + "_r1";
             r.meta = {{"cell", cell}, {"status", status}, {"model", "m"}, {"runtime", runtime}, {"backend", backend}, {"threads", threads},
                       {"simd", simd}, {"browser", "chromium"}, {"placement", "main"}};
+            if (!version.empty())
+                r.meta["runtime_version"] = version;
             if (status == "ok") {
                 std::lognormal_distribution<double> d(std::log(medianMs), 0.05);
                 std::vector<double> v(400);
@@ -114,6 +118,9 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
         add("ort-web", "wasm", 1, false, 0, "unsupported");
         add("ort-web", "wasm", 1, true, 40, "ok");
         add("tfjs", "webgl", 1, true, 80, "ok");
+        // ONNX Runtime Web 1.17.3 beside 1.30: its plain cell is the reference of its own cells only.
+        add("ort-web", "wasm", 1, false, 120, "ok", "1.17");
+        add("ort-web", "wasm", 2, false, 80, "ok", "1.17");
     }
     const auto cells = results::summarizeCells(*results::loadBundleView(dir));
     std::map<std::string, nlohmann::json> byCell;
@@ -131,6 +138,11 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
     const auto &ort = byCell["m_ort-web_wasm_t1_chromium_main"];
     EXPECT_TRUE(ort["speedup_over_plain_wasm"].is_null());
     EXPECT_NE(std::string::npos, ort.value("speedup_note", "").find("unsupported: setup: ONNX Runtime Web ships only a SIMD build"));
+    const auto &threadsOnly = byCell["m_ort-web_wasm_t2_nosimd_chromium_main_v1.17"];
+    EXPECT_EQ("threads", threadsOnly["speedup_adds"]);
+    EXPECT_NEAR(1.5, threadsOnly["speedup_over_plain_wasm"].get<double>(), 0.08);
+    EXPECT_EQ("1.17", threadsOnly["runtime_version"]);
+    EXPECT_TRUE(ort["runtime_version"].is_null());
     EXPECT_TRUE(byCell["m_tfjs_webgl_t1_chromium_main"]["speedup_over_plain_wasm"].is_null());
     EXPECT_FALSE(byCell["m_tfjs_webgl_t1_chromium_main"].contains("speedup_note"));
     std::filesystem::remove_all(dir);
