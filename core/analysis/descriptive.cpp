@@ -1,5 +1,7 @@
 #include "core/analysis/descriptive.h"
 
+#include <boost/sort/spreadsort/float_sort.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -15,10 +17,17 @@ std::vector<double> sortedCopy(std::span<const double> values)
     std::vector<double> copy(values.begin(), values.end());
     // Callers that sort once and hand the sorted series to several statistics pay O(n) here, not a sort.
     if (!std::is_sorted(copy.begin(), copy.end()))
-        std::sort(copy.begin(), copy.end());
+        sortSamples(copy);
     return copy;
 }
 } // namespace
+
+void sortSamples(std::span<double> values)
+{
+    // float_sort orders by the IEEE bit pattern: a NaN gets a place instead of std::sort's undefined behaviour;
+    // a finite series sorts as std::sort would (-0 before +0, which no statistic tells apart).
+    boost::sort::spreadsort::float_sort(values.begin(), values.end());
+}
 
 double mean(std::span<const double> values)
 {

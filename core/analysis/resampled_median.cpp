@@ -1,5 +1,7 @@
 #include "core/analysis/resampled_median.h"
 
+#include "core/analysis/descriptive.h"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -149,7 +151,7 @@ std::shared_ptr<const RankTable> rankTableFor(std::size_t n)
 ResampledMedian::ResampledMedian(std::span<const double> values) : m_sorted(values.begin(), values.end())
 {
     if (!std::is_sorted(m_sorted.begin(), m_sorted.end()))
-        std::sort(m_sorted.begin(), m_sorted.end());
+        sortSamples(m_sorted);
     if (m_sorted.size() > 1)
         m_table = rankTableFor(m_sorted.size());
 }

@@ -1,5 +1,6 @@
 #include "core/results/bundle_view.h"
 
+#include "core/analysis/descriptive.h"
 #include "core/analysis/outliers.h"
 #include "core/analysis/steady_state.h"
 #include "core/results/parallel_for.h"
@@ -84,7 +85,7 @@ RunSummary summarizeRun(const store::RunRecord &record)
     s.steadySamples.assign(values.begin() + static_cast<std::ptrdiff_t>(steady.start), values.end());
     // Sorted once for every order statistic below (each sees sorted input and skips its own sort).
     std::vector<double> sorted(s.steadySamples);
-    std::sort(sorted.begin(), sorted.end());
+    analysis::sortSamples(sorted);
     s.stats = analysis::summarize(sorted);
     s.medianCi = analysis::bootstrapMedianCi(sorted);
 

@@ -288,9 +288,8 @@ TEST(Bootstrap, TheRankTableIsTheBinomialLawOfTheResampleMedian)
 
 TEST(Bootstrap, TheIntervalIsTheType7QuantilesOfItsResampledMedians)
 {
-    // The interval's quantiles are selected, not sorted (a heap near the ends, nth_element in the middle):
-    // they must be exactly the type-7 quantiles of the sorted resampled medians, at levels that take either
-    // path, for odd and even n and for few resamples.
+    // The interval's quantiles are selected (nth_element), not sorted: they must be exactly the type-7
+    // quantiles of the sorted resampled medians, for odd and even n, several levels and few resamples.
     std::mt19937_64 engine(11);
     std::lognormal_distribution<double> d(3.0, 0.3);
     for (std::size_t n : {3U, 50U, 51U, 2000U}) {
