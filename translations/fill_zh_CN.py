@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "version": "版本",
+    "The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, +threads, +SIMD and both are measured on one runtime.": "论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。ONNX Runtime Web 的消融在 1.17.3 版上运行（与只提供 SIMD 构建的 1.30 并存安装），因此纯 wasm、+线程、+SIMD 以及两者兼有都在同一运行时上测量。",
     "Time to first token %1 ms (median of %2 generations), then %3 tokens/s": "首个词元 %1 毫秒（%2 次生成的中位数），之后 %3 词元/秒",
     "%1: time to first token %2 ms, %3 tokens/s": "%1：首个词元 %2 毫秒，%3 词元/秒",
     "Generated token (decode step, every measured generation in turn)": "生成的词元（解码步，依次为每次测量的生成）",

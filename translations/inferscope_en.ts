@@ -1327,6 +1327,10 @@
         <source>Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must give the native ids token for token, and a divergence names its first position.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VersionInfo</name>
@@ -1826,10 +1830,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>video</source>
         <translation type="unfinished" />
     </message>
@@ -1843,6 +1843,10 @@
     </message>
     <message>
         <source>The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, +threads, +SIMD and both are measured on one runtime.</source>
         <translation type="unfinished" />
     </message>
 </context>

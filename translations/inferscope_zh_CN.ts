@@ -1332,6 +1332,10 @@
         <source>Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must give the native ids token for token, and a divergence names its first position.</source>
         <translation>超出论文范围（论文只测量一次性推理的模型）。对一个带种子的提示做贪心解码；wasm 必须逐词元给出与原生相同的 id，若有分歧则给出第一个不同的位置。</translation>
     </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
 </context>
 <context>
     <name>VersionInfo</name>
@@ -1831,10 +1835,6 @@
         <translation>同时关闭 SIMD</translation>
     </message>
     <message>
-        <source>The study's ablation: every wasm cell also with SIMD off. A runtime that ships only a SIMD build records such cells as unsupported, with the reason.</source>
-        <translation>论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。只提供 SIMD 构建的运行时会将此类单元记录为不支持，并注明原因。</translation>
-    </message>
-    <message>
         <source>video</source>
         <translation>视频</translation>
     </message>
@@ -1849,6 +1849,10 @@
     <message>
         <source>The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against</source>
         <translation>相同权重在 Debian 的 PyTorch 中以相同方式计时：可供比较的第二个原生基线</translation>
+    </message>
+    <message>
+        <source>The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, +threads, +SIMD and both are measured on one runtime.</source>
+        <translation>论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。ONNX Runtime Web 的消融在 1.17.3 版上运行（与只提供 SIMD 构建的 1.30 并存安装），因此纯 wasm、+线程、+SIMD 以及两者兼有都在同一运行时上测量。</translation>
     </message>
 </context>
 <context>
