@@ -138,7 +138,10 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const int threads = c.value("threads", 1);
         const std::string workload = c.value("workload", "none");
         const bool softwareGpu = c.contains("gpu") && c["gpu"] == "software"; // never read as GPU speed
-        const std::string config = c.value("runtime", "") + " " + c.value("backend", "") + (softwareGpu ? " (software GPU)" : "") + " t" +
+        // A non-pinned runtime (ONNX Runtime Web 1.17.3 of the ablation) is a configuration of its own.
+        const auto version = c.find("runtime_version");
+        const std::string runtime = c.value("runtime", "") + (version != c.end() && version->is_string() ? " " + version->get<std::string>() : "");
+        const std::string config = runtime + " " + c.value("backend", "") + (softwareGpu ? " (software GPU)" : "") + " t" +
                                    std::to_string(threads) + (c.value("simd", true) ? "" : " no-SIMD") + " " + placement +
                                    (workload == "none" ? "" : " +" + workload);
         const std::string generation = results::generationTag(c);

@@ -112,6 +112,16 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndTheNativeBase
     view = app::buildBrowserComparison(cells, app::ComparisonMetric::FpsBusy);
     EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox")}), view.browsers);
     EXPECT_TRUE(std::isnan(view.values[0][0].high)); // no CI for fps
+    // The ablation's ONNX Runtime Web 1.17.3 is a group of its own, never drawn over 1.30's bar.
+    auto withOlder = cells;
+    withOlder.push_back(cells[1]);
+    withOlder.back()["runtime_version"] = "1.17";
+    withOlder.back()["median_ms"] = 40;
+    view = app::buildBrowserComparison(withOlder, app::ComparisonMetric::Latency);
+    ASSERT_EQ(3, view.groups.size());
+    EXPECT_TRUE(view.groups[2].contains(QStringLiteral("ort-web 1.17 wasm"))) << view.groups[2].toStdString();
+    EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
+    EXPECT_DOUBLE_EQ(40.0, view.values[0][2].value);
 }
 
 TEST(CellSummary, RepetitionsOnAMachineThatChangedSpeedAreFlagged)
