@@ -71,6 +71,7 @@ ZH = {
     "Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same).": "在能力探测页面上逐个打开浏览器一次：wasm SIMD 与线程、WebGL 渲染器、WebGPU 适配器和 WebNN，以浏览器自己的原话呈现（`inferscope browsers --capabilities` 效果相同）。",
     "CPU time per inference (ms)": "每次推理的 CPU 时间（毫秒）",
     "Speed-up over plain wasm: 1 thread, SIMD off (x)": "相对普通 wasm（单线程、关闭 SIMD）的加速比（倍）",
+    "Speed-up over plain wasm (x)": "相对普通 wasm 的加速比（倍）",
     "%1 (%2%)": "%1（%2%）",
     "Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:": "机器漂移：在 %n 个单元中，每次重复前计时的探针变化超过 10%；比较这些单元的各次重复时请谨慎：",
     "baseline: %1": "基线：%1",

@@ -35,10 +35,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Speed-up over plain wasm: 1 thread, SIMD off (x)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Real-time accuracy at 30 fps (%)</source>
         <translation type="unfinished" />
     </message>
@@ -52,6 +48,10 @@
     </message>
     <message>
         <source>Generation: time to first token (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed-up over plain wasm (x)</source>
         <translation type="unfinished" />
     </message>
 </context>

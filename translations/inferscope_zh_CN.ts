@@ -35,10 +35,6 @@
         <translation>每次推理的 CPU 时间（毫秒）</translation>
     </message>
     <message>
-        <source>Speed-up over plain wasm: 1 thread, SIMD off (x)</source>
-        <translation>相对普通 wasm（单线程、关闭 SIMD）的加速比（倍）</translation>
-    </message>
-    <message>
         <source>Real-time accuracy at 30 fps (%)</source>
         <translation>30 fps 下的实时准确率（%）</translation>
     </message>
@@ -53,6 +49,10 @@
     <message>
         <source>Generation: time to first token (ms)</source>
         <translation>生成：首个词元时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Speed-up over plain wasm (x)</source>
+        <translation>相对普通 wasm 的加速比（倍）</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::FpsBusy: return Ui::tr("Frames per second while busy");
     case ComparisonMetric::GuiWorkloadIncrease: return Ui::tr("GUI workload time increase while busy (%)");
     case ComparisonMetric::CpuPerInference: return Ui::tr("CPU time per inference (ms)");
-    case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm: 1 thread, SIMD off (x)");
+    case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm (x)"); // plain: 1 thread, SIMD off (the caption says so)
     case ComparisonMetric::RealtimeAccuracy30: return Ui::tr("Real-time accuracy at 30 fps (%)");
     case ComparisonMetric::VideoFpsBusy: return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
     case ComparisonMetric::TokensPerSecond: return Ui::tr("Generation: decode tokens per second");
