@@ -85,8 +85,6 @@ std::vector<double> quantiles(std::span<const double> values, std::span<const do
 
 double median(std::span<const double> values)
 {
-    if (values.empty())
-        return kNaN;
     std::vector<double> copy(values.begin(), values.end());
     return medianInPlace(copy);
 }

@@ -25,18 +25,22 @@ struct Cell {
 std::vector<Cell> cellsOf(const BundleView &view)
 {
     std::vector<Cell> cells;
+    std::vector<std::vector<const std::vector<double> *>> parts; // each cell's runs, pooled once at the end
     std::map<std::string, std::size_t> index;
     for (const auto &r : view.runs) {
         const std::string key = r.meta.value("cell", r.runId);
         auto [it, added] = index.try_emplace(key, cells.size());
-        if (added)
+        if (added) {
             cells.push_back({key, r.meta, {}, {}});
-        Cell &c = cells[it->second];
+            parts.emplace_back();
+        }
         if (r.status != "ok" || r.steadySamples.empty())
             continue;
-        appendSorted(c.pooled, r.steadySamples);
-        c.repMedians.push_back(r.stats.median);
+        parts[it->second].push_back(&r.steadySamples);
+        cells[it->second].repMedians.push_back(r.stats.median);
     }
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        cells[i].pooled = mergeSorted(std::move(parts[i]));
     return cells;
 }
 

@@ -102,13 +102,6 @@ RunSummary summarizeRun(const store::RunRecord &record)
     return s;
 }
 
-void appendSorted(std::vector<double> &pool, const std::vector<double> &sorted)
-{
-    const auto middle = static_cast<std::ptrdiff_t>(pool.size());
-    pool.insert(pool.end(), sorted.begin(), sorted.end());
-    std::inplace_merge(pool.begin(), pool.begin() + middle, pool.end());
-}
-
 std::vector<double> mergeSorted(std::vector<const std::vector<double> *> parts)
 {
     // Pairwise rounds: each value is moved log2(parts) times, not once per later part as appending would.

@@ -69,9 +69,8 @@ std::string dumpJson(const nlohmann::json &json, int indent = -1);
 /// Summarises one record (exposed for tests).
 RunSummary summarizeRun(const store::RunRecord &record);
 
-/// Appends a run's sorted steady samples to a cell's pool and keeps the pool sorted (a merge, not a sort).
-void appendSorted(std::vector<double> &pool, const std::vector<double> &sorted);
-/// One sorted vector of several sorted ones (a cell's runs pooled).
+/// One sorted vector of several sorted ones (a cell's runs' steady samples pooled: merged pairwise, not
+/// re-sorted and not appended one run at a time).
 std::vector<double> mergeSorted(std::vector<const std::vector<double> *> parts);
 
 } // namespace inferscope::results
