@@ -54,20 +54,20 @@ void LatencySeriesPlot::redraw()
         note->setText(view.note);
         markNeutral(note, NeutralRole::Foreground);
     }
-    if (view.steadyStart > 0) {
+    if (view.driftEnd > 0) {
         auto *warmup = new QCPItemRect(chart);
         warmup->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
         warmup->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
         warmup->topLeft->setCoords(0, 0);
-        warmup->bottomRight->setCoords(view.steadyStart, 1);
+        warmup->bottomRight->setCoords(view.driftEnd, 1);
         warmup->setPen(Qt::NoPen);
         warmup->setBrush(QBrush(bandColor()));
         warmup->setLayer(QStringLiteral("background"));
         auto *label = new QCPItemText(chart);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(view.steadyStart / 2, 0.03);
+        label->position->setCoords(view.driftEnd / 2, 0.03);
         label->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
-        label->setText(tr("warm-up"));
+        label->setText(tr("drift (kept)"));
         label->setColor(QColor(0, 90, 140));
         markNeutral(label, NeutralRole::Foreground);
     }

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace inferscope::app {
@@ -68,13 +69,15 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QString::fromStdString(results::csvOfRows(rows));
     } else {
         const bool md = format == QLatin1String("md");
-        const QStringList header{Cli::tr("cell"), Cli::tr("baseline"), Cli::tr("ratio"), Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
+        const QStringList header{Cli::tr("cell"), Cli::tr("baseline"), Cli::tr("ratio"), Cli::tr("runs"), Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
         if (md)
-            out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---|\n").arg(header.join(QStringLiteral(" | ")));
+            out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---:|---|\n").arg(header.join(QStringLiteral(" | ")));
         else
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6").arg(header[0], -56).arg(header[1], -50).arg(header[2], 7).arg(header[3], -17).arg(header[4], 9).arg(header[5]) << Qt::endl;
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7").arg(header[0], -56).arg(header[1], -50).arg(header[2], 7).arg(header[3], 5).arg(header[4], -18).arg(header[5], 9).arg(header[6]) << Qt::endl;
         for (const auto &row : rows) {
-            const QString ci = row.contains("ci_low") ? QStringLiteral("[%1, %2]").arg(fixed(row["ci_low"], 3), fixed(row["ci_high"], 3)) : QStringLiteral("-");
+            QString ci = row.contains("ci_low") ? QStringLiteral("[%1, %2]").arg(fixed(row["ci_low"], 3), fixed(row["ci_high"], 3)) : QStringLiteral("-");
+            if (row.value("ci_scope", "") == "within-run")
+                ci += QLatin1Char('*'); // explained under the table
             QString verdict = QString::fromStdString(row.value("verdict", ""));
             if (verdict == QLatin1String("slower"))
                 verdict = Cli::tr("slower");
@@ -82,16 +85,23 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 verdict = Cli::tr("faster");
             else if (verdict == QLatin1String("not significant"))
                 verdict = Cli::tr("not significant");
+            else if (row.value("ci_scope", "") == "within-run")
+                verdict = Cli::tr("one repetition: no verdict");
             const QStringList cells{QString::fromStdString(row["cell"]), QString::fromStdString(row["baseline_cell"]),
-                                    row.contains("ratio") ? fixed(row["ratio"], 3) + QLatin1Char('x') : QStringLiteral("-"), ci,
+                                    row.contains("ratio") ? fixed(row["ratio"], 3) + QLatin1Char('x') : QStringLiteral("-"),
+                                    QStringLiteral("%1/%2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)), ci,
                                     pValue(row.value("p_holm", nlohmann::json())), verdict};
             if (md)
                 out << QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
             else
-                out << QStringLiteral("%1  %2  %3  %4  %5  %6").arg(cells[0], -56).arg(cells[1], -50).arg(cells[2], 7).arg(cells[3], -17).arg(cells[4], 9).arg(cells[5])
+                out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7").arg(cells[0], -56).arg(cells[1], -50).arg(cells[2], 7).arg(cells[3], 5).arg(cells[4], -18).arg(cells[5], 9).arg(cells[6])
                     << Qt::endl;
         }
         out << (md ? QStringLiteral("\n") : QString());
+        if (std::any_of(rows.begin(), rows.end(), [](const auto &r) { return r.value("ci_scope", "") == "within-run"; }))
+            out << (md ? QStringLiteral("- ") : QString())
+                << Cli::tr("* one repetition on a side: the interval is within that run only and says nothing of run-to-run variation; no verdict")
+                << Qt::endl;
         for (const auto &g : result["groups"])
             out << (md ? QStringLiteral("- ") : QString())
                 << Cli::tr("geometric mean ratio, %1: %2x over %n cell(s)", nullptr, g["cells"].get<int>())

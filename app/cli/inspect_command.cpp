@@ -62,7 +62,7 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(QCoreApplication::translate("Cli", "median ms"), 10)
                    .arg(QCoreApplication::translate("Cli", "95% CI"), -19)
                    .arg(QCoreApplication::translate("Cli", "p95 ms"), 9)
-                   .arg(QCoreApplication::translate("Cli", "steady from"), 11)
+                   .arg(QCoreApplication::translate("Cli", "warm-up"), 11)
                    .arg(QCoreApplication::translate("Cli", "outliers"), 8)
             << Qt::endl;
         for (const auto &r : view->runs) {
@@ -86,7 +86,7 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        .arg(ms(r.stats.median), 10)
                        .arg(QStringLiteral("[%1, %2]").arg(ms(r.medianCi.low), ms(r.medianCi.high)), -19)
                        .arg(ms(r.stats.p95), 9)
-                       .arg(r.steadyStart, 11)
+                       .arg(r.warmupHeld ? QCoreApplication::translate("Cli", "held") : QCoreApplication::translate("Cli", "drift"), 11)
                        .arg(r.outliers, 8)
                 << Qt::endl;
         }

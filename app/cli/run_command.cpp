@@ -115,8 +115,10 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
                .arg(Cli::tr("median ms"), 10).arg(Cli::tr("95% CI"), -19).arg(Cli::tr("vs native"), 9)
         << Qt::endl;
     for (const auto &c : cells) {
-        const QString ciText = c["ci_low_ms"].is_null() ? QStringLiteral("-")
-                                                        : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
+        QString ciText = c["ci_low_ms"].is_null() ? QStringLiteral("-")
+                                                  : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
+        if (c.value("ci_scope", "") == "within-run")
+            ciText += QLatin1Char('*');
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
                    .arg(q(c["model"]), -16).arg(q(c["browser"]), -11).arg(q(c["runtime"]), -16).arg(q(c["backend"]) + (c.value("simd", true) ? QString() : QStringLiteral("-nosimd")), -7).arg(c["threads"].get<int>(), 3)
                    .arg(q(c["placement"]) + (c.value("workload", "none") == "none" ? QString() : QLatin1Char('+') + q(c["workload"])), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
@@ -126,6 +128,8 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
         if (!c["error"].is_null())
             out << QStringLiteral("    ") << q(c["error"]) << Qt::endl;
     }
+    if (std::any_of(cells.begin(), cells.end(), [](const auto &c) { return c.value("ci_scope", "") == "within-run"; }))
+        out << Cli::tr("* one run: the interval is within that run only; run-to-run variation needs repetitions (plan \"repetitions\")") << Qt::endl;
     // Cells whose repetitions saw the machine change speed: their spread is partly the machine's.
     for (const auto &c : cells)
         if (c.value("machine_drift_flag", false))

@@ -78,7 +78,7 @@ ComparePage::ComparePage(QWidget *parent)
     m_groups->setWordWrap(true);
     m_groups->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_secondLabel->setWordWrap(true);
-    m_table->setColumnCount(6);
+    m_table->setColumnCount(7);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -271,17 +271,23 @@ void ComparePage::showBaseline(const nlohmann::json &result)
     m_table->setRowCount(static_cast<int>(rows.size()));
     int i = 0;
     for (const auto &row : rows) {
-        const bool measured = row.contains("ratio");
+        const bool measured = row.contains("ratio") && row["ratio"].is_number();
+        const bool withinRun = row.value("ci_scope", "") == "within-run";
         const QString verdict = QString::fromStdString(row.value("verdict", ""));
-        const QString shown = verdict == QLatin1String("slower") ? tr("slower") : verdict == QLatin1String("faster") ? tr("faster")
-                              : verdict == QLatin1String("not significant")                                         ? tr("not significant")
-                                                                                                                    : tr("no samples");
+        const QString shown = verdict == QLatin1String("slower")            ? tr("slower")
+                              : verdict == QLatin1String("faster")          ? tr("faster")
+                              : verdict == QLatin1String("not significant") ? tr("not significant")
+                              : withinRun                                   ? tr("one repetition: no verdict")
+                                                                            : tr("no samples");
+        QString ci = QStringLiteral("–");
+        if (measured && row["ci_low"].is_number())
+            ci = QStringLiteral("[%1, %2]").arg(locale.toString(row["ci_low"].get<double>(), 'f', 3), locale.toString(row["ci_high"].get<double>(), 'f', 3));
+        if (measured && withinRun)
+            ci = tr("%1 within one run").arg(ci);
         const QStringList cells{QString::fromStdString(row["cell"]), QString::fromStdString(row["baseline_cell"]),
                                 measured ? locale.toString(row["ratio"].get<double>(), 'f', 3) + QStringLiteral("×") : QStringLiteral("–"),
-                                measured ? QStringLiteral("[%1, %2]").arg(locale.toString(row["ci_low"].get<double>(), 'f', 3),
-                                                                          locale.toString(row["ci_high"].get<double>(), 'f', 3))
-                                         : QStringLiteral("–"),
-                                measured ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"), shown};
+                                QStringLiteral("%1 / %2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)), ci,
+                                row.contains("p_holm") ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"), shown};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         ++i;
@@ -387,7 +393,7 @@ void ComparePage::retranslate()
         m_secondLabel->clear();
     m_baselineCharts->setTabText(0, tr("Ratios (forest plot)"));
     m_baselineCharts->setTabText(1, tr("Distributions of the selected rows"));
-    m_table->setHorizontalHeaderLabels({tr("cell"), tr("baseline"), tr("ratio"), tr("95% CI"), tr("p (Holm)"), tr("verdict")});
+    m_table->setHorizontalHeaderLabels({tr("cell"), tr("baseline"), tr("ratio"), tr("repetitions"), tr("95% CI"), tr("p (Holm)"), tr("verdict")});
 }
 
 } // namespace inferscope::app

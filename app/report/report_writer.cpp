@@ -71,6 +71,18 @@ QString show(const json &row, const Column &c)
     return {};
 }
 
+/// How a table's intervals were computed, and a warning where a row has only one run: its interval is that
+/// run's own and says nothing of how the machine varied between runs.
+QString repetitionNote(const json &rows)
+{
+    const bool withinRun = std::any_of(rows.begin(), rows.end(), [](const json &r) { return r.value("ci_scope", "") == "within-run"; });
+    QString note = Report::tr("Each median is the geometric mean of its runs' medians; the 95% CI treats the run as the unit "
+                              "(two-level bootstrap with Student's t, docs/STATISTICS.md).");
+    if (withinRun)
+        note += QLatin1Char(' ') + Report::tr("Rows with 1 run: the interval is within that run only and leaves out run-to-run variation.");
+    return note;
+}
+
 /// Adds a "ci" array from two bounds so a CI shows in one column.
 json withCi(json rows, const char *low, const char *high)
 {
@@ -102,13 +114,15 @@ std::vector<Table> tables(const json &d)
                                 {"fetch_ms", Report::tr("fetch ms"), Fmt::Ms}, {"setup_ms", Report::tr("setup ms"), Fmt::Ms},
                                 {"first_ms", Report::tr("first inference ms"), Fmt::Ms}, {"warmup_ms", Report::tr("warm-up to steady ms"), Fmt::Ms},
                                 {"median_ms", Report::tr("prediction median ms"), Fmt::Ms}, {"ci", Report::tr("95% CI"), Fmt::Ci},
+                                {"repetitions", Report::tr("runs"), Fmt::Plain},
                                 {"samples", Report::tr("samples"), Fmt::Plain}, {"first_over_prediction", Report::tr("first / prediction"), Fmt::Ratio}}),
                    withCi(d["stages"], "ci_low_ms", "ci_high_ms"),
-                   Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately.")});
+                   Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately. ") +
+                       repetitionNote(d["stages"])});
     out.push_back({Report::tr("Slowdown against native ONNX Runtime"),
                    cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
-                                {"ci", Report::tr("95% CI"), Fmt::Ci}}),
-                   d["slowdown"]["rows"], QString::fromStdString(d["slowdown"].value("method", ""))});
+                                {"ci", Report::tr("95% CI"), Fmt::Ci}, {"repetitions", Report::tr("runs"), Fmt::Plain}}),
+                   d["slowdown"]["rows"], QString::fromStdString(d["slowdown"].value("method", "")) + QStringLiteral(". ") + repetitionNote(d["slowdown"]["rows"])});
     out.push_back({Report::tr("Average slowdown, computed the way the study did"),
                    {{"browser", Report::tr("browser"), Fmt::Text}, {"runtime", Report::tr("runtime"), Fmt::Text},
                     {"threads", Report::tr("threads"), Fmt::Plain}, {"n", Report::tr("models"), Fmt::Plain},

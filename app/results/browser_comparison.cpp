@@ -28,7 +28,8 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
         break;
     case ComparisonMetric::Slowdown:
         v.value = number(cell, "slowdown_vs_native");
-        if (cell.contains("slowdown_ci") && cell["slowdown_ci"].is_array() && cell["slowdown_ci"].size() == 2) {
+        if (cell.contains("slowdown_ci") && cell["slowdown_ci"].is_array() && cell["slowdown_ci"].size() == 2 && cell["slowdown_ci"][0].is_number() &&
+            cell["slowdown_ci"][1].is_number()) {
             v.low = cell["slowdown_ci"][0].get<double>();
             v.high = cell["slowdown_ci"][1].get<double>();
         }

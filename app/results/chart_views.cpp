@@ -13,7 +13,7 @@ widgets::LatencySeriesView latencyView(const results::RunSummary &r)
     view.title = QString::fromStdString(r.runId);
     view.samples = r.plotSamples;
     view.outliers = r.plotOutliers;
-    view.steadyStart = static_cast<double>(r.steadyStart);
+    view.driftEnd = static_cast<double>(r.driftEnd);
     view.median = r.stats.median;
     view.ciLow = r.medianCi.low;
     view.ciHigh = r.medianCi.high;

@@ -60,8 +60,9 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(190, 40, 40));
     if (role == Qt::ToolTipRole && !r->error.empty())
         return QString::fromStdString(r->error);
-    if (role == Qt::ToolTipRole && index.column() == SteadyFrom && !r->steadyConverged && r->stats.count > 0)
-        return tr("The series was still drifting: the warm-up may have been too short.");
+    if (role == Qt::ToolTipRole && index.column() == SteadyFrom && !r->warmupHeld && r->stats.count > 0)
+        return tr("The prediction phase still drifted (until sample %1): the warm-up may have been too short. Every sample is kept and counted.")
+            .arg(r->driftEnd);
     if (role == Qt::TextAlignmentRole && index.column() >= Samples)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -75,7 +76,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Ci: return r->stats.count ? QStringLiteral("[%1, %2]").arg(number(r->medianCi.low, 3), number(r->medianCi.high, 3)) : QStringLiteral("–");
     case P95: return r->stats.count ? number(r->stats.p95, 3) : QStringLiteral("–");
     case Cv: return !r->stats.count || std::isnan(r->stats.cv) ? QStringLiteral("–") : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
-    case SteadyFrom: return r->stats.count ? QString::number(r->steadyStart) + (r->steadyConverged ? QString() : QStringLiteral(" ⚠")) : QStringLiteral("–");
+    case SteadyFrom: return !r->stats.count ? QStringLiteral("–") : r->warmupHeld ? tr("held") : tr("drift ⚠");
     case Outliers: return QLocale().toString(static_cast<qulonglong>(r->outliers));
     case PeakMemory: {
         const double bytes = metaNumber(r->meta, {"memory", "peak_pss_bytes"});
@@ -112,7 +113,7 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case Ci: return tr("95% CI (ms)");
     case P95: return tr("p95 (ms)");
     case Cv: return tr("CV");
-    case SteadyFrom: return tr("Steady from");
+    case SteadyFrom: return tr("Warm-up check");
     case Outliers: return tr("Outliers");
     case PeakMemory: return tr("Peak PSS (MB)");
     case CpuPerInference: return tr("CPU per inference (ms)");

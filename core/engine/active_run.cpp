@@ -192,6 +192,9 @@ void ActiveRun::begin(const nlohmann::json &probe)
         return; // cancelled while the probe ran
     m_runClock.restart();
     m_record.meta["wall_start_ms"] = wallClockMs();
+    // What the plan asked for: the statistics count every prediction sample, so a run with fewer says why
+    // (the prediction phase's time cap, policy.max_sample_ms) instead of silently having fewer.
+    m_record.meta["samples_asked"] = m_plan.policy.samples;
     if (!probe.is_null())
         m_record.meta["machine_probe"] = probe;
     if (!m_alongside.empty())

@@ -1,7 +1,7 @@
 #pragma once
 // Every configuration against a chosen baseline (issue: comparisons against a baseline): the ratio of
-// medians with its bootstrap 95% CI, the Mann-Whitney U p-value corrected for the number of comparisons
-// (Holm), "not significant" marked, and a geometric mean per group. The Compare page, `inferscope compare`
+// medians with its 95% CI, a p-value corrected for the number of comparisons (Holm), "not significant"
+// marked, and a geometric mean per group. The Compare page, `inferscope compare`
 // and the report show these rows; nothing else computes them.
 //
 // Baselines: "native" (each browser cell against the native run of its model at the same thread count),
@@ -9,9 +9,10 @@
 // other cell against that one). With a second bundle, each cell of the second is compared with the cell of
 // the same key in the first (before/after a browser or runtime update), whatever the baseline says.
 //
-// Samples: a cell's steady samples pooled over its ok repetitions. Where both sides have at least two
-// repetitions the row also compares the per-repetition medians, the independent unit of a plan (pooled
-// samples of one repetition share that repetition's machine state, so their p-value is optimistic).
+// The unit of evidence is the repetition (analysis/repetitions.h): samples of one run share that run's
+// machine state, so the interval, the p-value and the verdict come from the runs' medians (two-level
+// bootstrap, Welch's t; an exact permutation p beside it). With one repetition on either side the row's
+// interval is within-run only and it gets no verdict.
 
 #include "core/results/bundle_view.h"
 

@@ -22,6 +22,19 @@ std::string metaString(const nlohmann::json &meta, const char *key)
 }
 } // namespace
 
+namespace {
+/// The prediction samples the plan asked of a run: recorded by the engine (browser runs), or in the native
+/// runner's policy; 0 when the record predates both.
+std::size_t askedSamples(const nlohmann::json &meta)
+{
+    if (const auto it = meta.find("samples_asked"); it != meta.end() && it->is_number_unsigned())
+        return it->get<std::size_t>();
+    if (const auto p = meta.find("policy"); p != meta.end() && p->is_object() && p->contains("samples") && (*p)["samples"].is_number_unsigned())
+        return (*p)["samples"].get<std::size_t>();
+    return 0;
+}
+} // namespace
+
 RunSummary summarizeRun(const store::RunRecord &record)
 {
     RunSummary s;
@@ -75,14 +88,19 @@ RunSummary summarizeRun(const store::RunRecord &record)
     if (!latency || latency->values.empty())
         return s;
     const auto &values = latency->values;
-    // A generation run's samples are decode steps after warm-up generations; their latency follows the
-    // position in the sequence (the cache grows), which steady-state detection would read as a transient and
-    // cut (it kept 191 of 381 steps of a native run): every measured step counts.
+    // The page's warm-up (until steady, by a 5% CV rule, at most max_warmup_ms; native: by time) ends the
+    // transient, so the steady samples are every prediction sample: the count the plan asked for is the count
+    // every statistic and view uses (METRICS.md). MSER-5 checks that warm-up: a transient it still finds in
+    // the prediction phase is flagged (warm up longer), not cut. A generation run's samples are decode steps
+    // whose latency follows the position in the sequence (the cache grows): no check, it would read as drift.
     const bool generation = record.meta.contains("generation") && record.meta["generation"].is_object();
-    const auto steady = generation ? analysis::SteadyState{0, true} : analysis::detectSteadyState(values);
-    s.steadyStart = steady.start;
-    s.steadyConverged = steady.converged;
-    s.steadySamples.assign(values.begin() + static_cast<std::ptrdiff_t>(steady.start), values.end());
+    const auto check = generation ? analysis::SteadyState{0, true} : analysis::detectSteadyState(values);
+    s.driftEnd = check.start;
+    s.warmupHeld = check.converged && check.start == 0;
+    s.steadySamples = values;
+    if (const auto asked = askedSamples(record.meta); !generation && asked > 0 && values.size() < asked)
+        s.samplesNote = "the prediction phase's time cap (policy.max_sample_ms) ended it after " + std::to_string(values.size()) + " of the " +
+                        std::to_string(asked) + " samples asked";
     // Sorted once for every order statistic below (each sees sorted input and skips its own sort).
     std::vector<double> sorted(s.steadySamples);
     analysis::sortSamples(sorted);
@@ -97,7 +115,7 @@ RunSummary summarizeRun(const store::RunRecord &record)
     s.outliers = flags.low + flags.high;
     for (std::size_t i = 0; i < flags.flags.size(); ++i)
         if (flags.flags[i] != analysis::OutlierFlag::None)
-            s.plotOutliers.push_back({static_cast<double>(i + steady.start), s.steadySamples[i]});
+            s.plotOutliers.push_back({static_cast<double>(i), s.steadySamples[i]});
     s.steadySamples = std::move(sorted); // every later use is order-free, and sorted input spares each its sort
     return s;
 }
@@ -164,8 +182,8 @@ nlohmann::json inspectJson(const BundleView &view)
     nlohmann::json runs = nlohmann::json::array();
     for (const auto &r : view.runs)
         runs.push_back({{"run_id", r.runId}, {"status", r.status}, {"label", r.label}, {"error", r.error},
-                        {"samples", r.stats.count}, {"steady_start", r.stats.count > 0 ? nlohmann::json(r.steadyStart) : nlohmann::json(nullptr)},
-                        {"steady_converged", r.steadyConverged}, {"median_ms", statistic(r, r.stats.median)},
+                        {"samples", r.stats.count}, {"transient_end", r.stats.count > 0 ? nlohmann::json(r.driftEnd) : nlohmann::json(nullptr)},
+                        {"warmup_held", r.warmupHeld}, {"samples_note", r.samplesNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.samplesNote)}, {"median_ms", statistic(r, r.stats.median)},
                         {"ci_low_ms", statistic(r, r.medianCi.low)}, {"ci_high_ms", statistic(r, r.medianCi.high)},
                         {"p95_ms", statistic(r, r.stats.p95)}, {"cv", statistic(r, r.stats.cv)}, {"outliers", r.outliers},
                         {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace

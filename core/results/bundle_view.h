@@ -24,10 +24,13 @@ struct RunSummary {
     std::string label;  ///< model / runtime / backend / browser, as far as the metadata names them
     std::string error;  ///< the recorded failure, if any
     nlohmann::json meta; ///< the run's metadata as recorded (phases, environment, outputs)
-    analysis::Summary stats;               ///< over the steady part of the latency series
+    analysis::Summary stats;               ///< over the steady samples: the prediction phase, every sample of it
     analysis::ConfidenceInterval medianCi; ///< bootstrap 95% CI of the steady median
-    std::size_t steadyStart = 0;
-    bool steadyConverged = false;
+    /// The warm-up check (MSER-5 on the prediction samples, analysis/steady_state.h): where the transient it
+    /// finds ends, 0 when none. A check only: every prediction sample the plan asked for is a steady sample.
+    std::size_t driftEnd = 0;
+    std::string samplesNote; ///< why the run has fewer samples than the plan asked (the time cap), else empty
+    bool warmupHeld = false; ///< the check found no transient and no drift: the page's warm-up was long enough
     std::size_t outliers = 0;
     /// The steady samples, sorted ascending (every use is order-free: comparisons, ECDFs, pooling; the
     /// series in measured order is the record's). Sorted input spares each statistic its own sort.

@@ -3,6 +3,7 @@
 #include "core/analysis/bootstrap.h"
 #include "core/analysis/generation.h"
 #include "core/analysis/realtime_accuracy.h"
+#include "core/analysis/repetitions.h"
 #include "core/results/generation_tag.h"
 #include "core/results/operator_profile.h"
 #include "core/results/parallel_for.h"
@@ -24,8 +25,24 @@ struct CellRuns {
     nlohmann::json meta; // of the first run
     std::vector<const RunSummary *> runs;
     std::vector<double> pooled; // steady samples of every ok repetition, sorted
-    analysis::ConfidenceInterval ci; // of pooled's median
+    std::vector<analysis::RunSamples> repetitions; // each ok run's steady samples: the unit of evidence
+    analysis::RepetitionInterval interval;         // of the cell's median over its repetitions
 };
+
+const char *scopeOf(const analysis::RepetitionInterval &i)
+{
+    return i.withinRunOnly ? "within-run" : "repetitions";
+}
+
+/// A ratio of two cells' medians with its interval's scope, into record[field], record[ciField] and
+/// record[field + "_ci_scope"].
+void putRatio(nlohmann::json &record, const std::string &field, const std::string &ciField, const analysis::RepetitionInterval &ratio)
+{
+    const auto finite = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
+    record[field] = finite(ratio.ci.estimate);
+    record[ciField] = {finite(ratio.ci.low), finite(ratio.ci.high)};
+    record[field + "_ci_scope"] = scopeOf(ratio);
+}
 
 std::vector<int> generatedTokens(const RunSummary &r)
 {
@@ -172,28 +189,28 @@ nlohmann::json summarizeCells(const BundleView &view)
         for (const auto *r : cell.runs)
             if (r->status == "ok")
                 parts.push_back(&r->steadySamples);
+        for (const auto *part : parts)
+            if (!part->empty())
+                cell.repetitions.emplace_back(*part);
         cell.pooled = mergeSorted(std::move(parts));
-        cell.ci = analysis::bootstrapMedianCi(cell.pooled);
+        cell.interval = analysis::repetitionMedianCi(cell.repetitions);
     }, 4);
     // Native medians by (model and generation, threads) for the slowdown: a generation cell against the
     // native cell that generates the same way (its samples are decode steps), never against one-shot runs.
     const auto modelOf = [](const nlohmann::json &m) { return m.value("model", "") + generationTag(m); };
-    std::map<std::pair<std::string, int>, std::vector<double>> native;
     std::map<std::pair<std::string, int>, const CellRuns *> nativeCells;
     // PyTorch (plan "native": [..., "pytorch"]) is the second baseline, eager and TorchScript each:
     // slowdown_vs_pytorch_eager / _torchscript (Debian's eager build runs convolutions far slower than its
     // optimised TorchScript: 143 against 9 ms for MobileNetV2 here, so one number would mislead).
-    std::map<std::pair<std::string, int>, std::vector<double>> pytorch[2];
+    std::map<std::pair<std::string, int>, const CellRuns *> pytorch[2];
     for (const auto &[key, cell] : cells) {
         if (cell.meta.value("browser", "") != "native" || cell.pooled.empty())
             continue;
         const std::pair<std::string, int> at{modelOf(cell.meta), cell.meta.value("threads", 1)};
-        if (cell.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node") {
-            native[at] = cell.pooled;
+        if (cell.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node")
             nativeCells[at] = &cell;
-        } else if (cell.meta.value("runtime", "") == "pytorch") {
-            pytorch[cell.meta.value("backend", "") == "eager" ? 0 : 1][at] = cell.pooled;
-        }
+        else if (cell.meta.value("runtime", "") == "pytorch")
+            pytorch[cell.meta.value("backend", "") == "eager" ? 0 : 1][at] = &cell;
     }
 
     // Per-operator profiles (plan "profile"): each cell's ms per inference by operator family, the native
@@ -240,19 +257,13 @@ nlohmann::json summarizeCells(const BundleView &view)
             status = ok == static_cast<int>(cell.runs.size()) ? "ok" : "partial";
         else if (!cell.runs.empty())
             status = cell.runs.front()->status;
-        const auto &ci = cell.ci;
-        nlohmann::json slowdown = nullptr;
-        nlohmann::json slowdownCi = nullptr;
-        std::string slowdownNote;
+        const auto &ci = cell.interval.ci;
         const bool isNative = m.value("browser", "") == "native";
-        const auto base = native.find({modelOf(m), m.value("threads", 1)});
-        if (!isNative && base != native.end() && !cell.pooled.empty()) {
-            const auto ratio = analysis::bootstrapMedianRatioCi(cell.pooled, base->second);
-            slowdown = ratio.estimate;
-            slowdownCi = {ratio.low, ratio.high};
-        } else if (!isNative) {
+        const auto base = nativeCells.find({modelOf(m), m.value("threads", 1)});
+        const bool hasSlowdown = !isNative && base != nativeCells.end() && !base->second->pooled.empty() && !cell.pooled.empty();
+        std::string slowdownNote;
+        if (!isNative && !hasSlowdown)
             slowdownNote = m.value("runtime", "") == "tfjs" ? "no native baseline for TF.js models" : "no native run of this model and thread count in the plan";
-        }
         nlohmann::json record = {
             {"cell", key}, {"model", m.value("model", "")}, {"runtime", m.value("runtime", "")}, {"backend", m.value("backend", "")},
             {"threads", m.value("threads", 1)}, {"browser", m.value("browser", "")}, {"placement", m.value("placement", "")},
@@ -261,21 +272,37 @@ nlohmann::json summarizeCells(const BundleView &view)
             {"status", status}, {"repetitions", cell.runs.size()}, {"ok_repetitions", ok},
             {"fetch_ms", number(medianOf(cell.runs, "fetch_ms"))}, {"setup_ms", number(medianOf(cell.runs, "setup_ms"))}, {"first_ms", number(medianOf(cell.runs, "first_ms"))},
             {"warmup_ms", number(medianOf(cell.runs, "warmup_ms"))}, {"median_ms", number(ci.estimate)},
-            {"ci_low_ms", number(ci.low)}, {"ci_high_ms", number(ci.high)}, {"samples", cell.pooled.size()},
-            {"slowdown_vs_native", slowdown}, {"slowdown_ci", slowdownCi},
+            {"ci_low_ms", number(ci.low)}, {"ci_high_ms", number(ci.high)}, {"ci_scope", scopeOf(cell.interval)},
+            {"pooled_median_ms", cell.pooled.empty() ? nlohmann::json(nullptr) : nlohmann::json(analysis::median(cell.pooled))},
+            {"samples", cell.pooled.size()}, {"slowdown_vs_native", nullptr}, {"slowdown_ci", nullptr},
             {"error", error.empty() ? nlohmann::json(nullptr) : nlohmann::json(error)}};
+        {
+            // The run-to-run share of the variance and the repetitions a +-5% interval would need (Kalibera & Jones).
+            const auto &v = cell.interval.variance;
+            const bool two = cell.repetitions.size() >= 2;
+            record["between_run_share"] = two ? number(v.betweenShare) : nlohmann::json(nullptr);
+            record["repetitions_for_5_percent"] = two ? nlohmann::json(analysis::repetitionsForHalfWidth(cell.repetitions, 0.05)) : nlohmann::json(nullptr);
+            record["ci_half_width_percent"] = std::isfinite(ci.estimate) && ci.estimate > 0
+                                                  ? number(100.0 * std::max(ci.high / ci.estimate - 1.0, 1.0 - ci.low / ci.estimate))
+                                                  : nlohmann::json(nullptr);
+        }
+        if (hasSlowdown)
+            putRatio(record, "slowdown_vs_native", "slowdown_ci", analysis::repetitionRatioCi(cell.repetitions, base->second->repetitions));
         if (!slowdownNote.empty())
             record["slowdown_note"] = slowdownNote;
+        for (const auto *r : cell.runs)
+            if (r->status == "ok" && !r->samplesNote.empty()) {
+                record["samples_note"] = r->runId + ": " + r->samplesNote;
+                break;
+            }
         for (int mode = 0; mode < 2; ++mode) {
             const std::string field = mode == 0 ? "slowdown_vs_pytorch_eager" : "slowdown_vs_pytorch_torchscript";
             record[field] = nullptr;
             record[field + "_ci"] = nullptr;
             const auto torch = pytorch[mode].find({modelOf(m), m.value("threads", 1)});
-            if (isNative || torch == pytorch[mode].end() || cell.pooled.empty())
+            if (isNative || torch == pytorch[mode].end() || cell.pooled.empty() || torch->second->pooled.empty())
                 continue;
-            const auto ratio = analysis::bootstrapMedianRatioCi(cell.pooled, torch->second);
-            record[field] = number(ratio.estimate);
-            record[field + "_ci"] = {number(ratio.low), number(ratio.high)};
+            putRatio(record, field, field + "_ci", analysis::repetitionRatioCi(cell.repetitions, torch->second->repetitions));
         }
         const auto profiles = profilesOf(cell);
         if (const auto ops = operatorMsPerInference(profiles); !ops.empty()) {
@@ -349,9 +376,7 @@ nlohmann::json summarizeCells(const BundleView &view)
                 const std::string own = cell.runs.empty() ? std::string("no runs") : cell.runs.front()->status + ": " + cell.runs.front()->error;
                 record["speedup_note"] = cell.pooled.empty() ? "this cell has no samples (" + own + ")" : "the plain wasm cell has no samples (" + why + ")";
             } else {
-                const auto speedup = analysis::bootstrapMedianRatioCi(plain->second->pooled, cell.pooled);
-                record["speedup_over_plain_wasm"] = number(speedup.estimate);
-                record["speedup_ci"] = {number(speedup.low), number(speedup.high)};
+                putRatio(record, "speedup_over_plain_wasm", "speedup_ci", analysis::repetitionRatioCi(plain->second->repetitions, cell.repetitions));
                 record["speedup_adds"] = threads && simd ? "threads+simd" : threads ? "threads" : "simd";
             }
         }
@@ -361,7 +386,9 @@ nlohmann::json summarizeCells(const BundleView &view)
             if (const std::string kind = gpuKind(r->meta); gpu.empty() || kind == "software" || (gpu == "unknown" && !kind.empty()))
                 gpu = kind;
         record["gpu"] = gpu.empty() ? nlohmann::json(nullptr) : nlohmann::json(gpu);
-        record["model_bytes"] = number(medianOfPath(cell.runs, {"memory", "model_bytes"}));
+        // A native run records its model's bytes beside the cell fields, a browser run under memory.
+        const double browserModelBytes = medianOfPath(cell.runs, {"memory", "model_bytes"});
+        record["model_bytes"] = number(std::isnan(browserModelBytes) ? medianOfPath(cell.runs, {"model_bytes"}) : browserModelBytes);
         record["baseline_pss_bytes"] = number(medianOfPath(cell.runs, {"memory", "baseline_pss_bytes"}));
         record["js_heap_peak_bytes"] = number(medianOfPath(cell.runs, {"memory", "js_heap_peak_bytes"}));
         // Memory and responsiveness, where the runs measured them (medians over the ok repetitions).

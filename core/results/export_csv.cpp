@@ -77,7 +77,7 @@ std::string runsTable(const BundleView &view)
     auto header = std::vector<std::string>{"run_id"};
     header.insert(header.end(), cellColumns().begin(), cellColumns().end());
     for (const char *c : {"status", "error", "browser_version", "runtime_version", "threads_used", "simd_used", "gpu", "fetch_ms", "setup_ms",
-                          "first_ms", "warmup_ms", "warmup_samples", "steady_samples", "steady_start", "steady_converged", "median_ms",
+                          "first_ms", "warmup_ms", "warmup_samples", "steady_samples", "transient_end", "warmup_held", "median_ms",
                           "ci_low_ms", "ci_high_ms", "mean_ms", "p90_ms", "p95_ms", "p99_ms", "cv", "outliers", "model_bytes",
                           "baseline_pss_bytes", "peak_pss_bytes", "pss_amplification", "js_heap_first_bytes", "js_heap_peak_bytes",
                           "cpu_ms_per_inference", "cpu_cores_busy", "input_e2e_idle_p95_ms", "input_e2e_busy_p95_ms", "input_delay_idle_p95_ms", "input_delay_busy_p95_ms",
@@ -111,7 +111,7 @@ std::string runsTable(const BundleView &view)
                                at(m, {"env", "runtime_version"}), at(m, {"env", "threads_used"}), at(m, {"env", "simd"}),
                                gpuKind(m).empty() ? json(nullptr) : json(gpuKind(m)), at(m, {"fetch_ms"}), at(m, {"setup_ms"}),
                                at(m, {"first_ms"}), at(m, {"warmup_ms"}), at(m, {"phases", "warmup", "count"}), r.stats.count,
-                               r.steadyStart, r.steadyConverged, stat(r.stats.median), stat(r.medianCi.low),
+                               r.driftEnd, r.warmupHeld, stat(r.stats.median), stat(r.medianCi.low),
                                stat(r.medianCi.high), stat(r.stats.mean), stat(r.stats.p90), stat(r.stats.p95),
                                stat(r.stats.p99), stat(r.stats.cv), r.outliers, at(m, {"memory", "model_bytes"}),
                                at(m, {"memory", "baseline_pss_bytes"}), at(m, {"memory", "peak_pss_bytes"}),

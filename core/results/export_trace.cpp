@@ -2,6 +2,7 @@
 
 #include "core/store/atomic_file.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace inferscope::results {
@@ -25,10 +26,11 @@ double us(double ms)
 
 json traceOf(const std::vector<store::RunRecord> &runs)
 {
-    json events = json::array();
+    json all = json::array();
     int pid = 0;
     for (const auto &r : runs) {
         ++pid;
+        json events = json::array();
         const json &m = r.meta;
         // Everything on the page clock; the memory timeline (run clock) is shifted by the offset the run
         // recorded when the page's first event arrived.
@@ -46,13 +48,22 @@ json traceOf(const std::vector<store::RunRecord> &runs)
                 events.push_back({{"ph", "X"}, {"pid", pid}, {"tid", kPageThread}, {"cat", "stage"}, {"name", name}, {"ts", us(end - ms)},
                                   {"dur", us(ms)}});
             }
-        // Every inference, where the record has its end times (bundles from before latency_t_ms have none).
+        // Every inference, where the record has its end times (bundles from before latency_t_ms have none). The
+        // native runner records durations only: its inferences ran back to back, so they are laid end to end from
+        // 0 (warm-up, then the timed ones) and say so.
+        const bool endToEnd = !values(r, "latency_t_ms") && !values(r, "warmup_latency_t_ms") && m.value("browser", "") == "native";
+        double laidEnd = 0;
         for (const auto &[name, series, clock] : {std::tuple{"warm-up inference", "warmup_latency_ms", "warmup_latency_t_ms"},
                                                   std::tuple{"inference", "latency_ms", "latency_t_ms"}}) {
             const auto *ms = values(r, series), *t = values(r, clock);
-            for (std::size_t i = 0; ms && t && i < ms->size() && i < t->size(); ++i)
+            for (std::size_t i = 0; ms && (t || endToEnd) && i < ms->size() && (endToEnd || i < t->size()); ++i) {
+                const double end = endToEnd ? (laidEnd += (*ms)[i]) : (*t)[i];
+                json args = {{"index", i}};
+                if (endToEnd)
+                    args["timing"] = "durations laid end to end (the native runner records no clock)";
                 events.push_back({{"ph", "X"}, {"pid", pid}, {"tid", kPageThread}, {"cat", "inference"}, {"name", name},
-                                  {"ts", us((*t)[i] - (*ms)[i])}, {"dur", us((*ms)[i])}, {"args", {{"index", i}}}});
+                                  {"ts", us(end - (*ms)[i])}, {"dur", us((*ms)[i])}, {"args", args}});
+            }
         }
         // Memory per process type as one counter track, the JS heap as another.
         if (const auto *t = values(r, "memory_t_ms")) {
@@ -87,9 +98,20 @@ json traceOf(const std::vector<store::RunRecord> &runs)
         if (const auto *t = values(r, "frame_t_ms"), *interval = values(r, "frame_interval_ms"); t && interval)
             for (std::size_t i = 0; i < t->size() && i < interval->size(); ++i)
                 events.push_back({{"ph", "C"}, {"pid", pid}, {"name", "frame interval (ms)"}, {"ts", us((*t)[i])}, {"args", {{"interval_ms", (*interval)[i]}}}});
+        // Memory sampled before the page's clock began (the run clock starts first) would land before 0: trace
+        // viewers reject negative timestamps, so the run is shifted to begin at its earliest event.
+        double earliest = 0;
+        for (const auto &e : events)
+            if (e.contains("ts"))
+                earliest = std::min(earliest, e["ts"].get<double>());
+        for (auto &e : events) {
+            if (e.contains("ts") && earliest < 0)
+                e["ts"] = us((e["ts"].get<double>() - earliest) / 1000.0);
+            all.push_back(std::move(e));
+        }
     }
-    return {{"traceEvents", std::move(events)}, {"displayTimeUnit", "ms"},
-            {"otherData", {{"producer", "InferScope"}, {"clock", "each run's page clock (performance.now), ms -> us"}}}};
+    return {{"traceEvents", std::move(all)}, {"displayTimeUnit", "ms"},
+            {"otherData", {{"producer", "InferScope"}, {"clock", "each run's page clock (performance.now), ms -> us; a run with memory sampled before its page's clock began is shifted to start at 0"}}}};
 }
 
 ExportResult exportTrace(const std::filesystem::path &bundle, const std::filesystem::path &outFile)

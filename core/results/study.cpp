@@ -104,7 +104,8 @@ json stages(const json &cells)
                         {"workload", c.value("workload", "none")}, {"gpu", c.value("gpu", json(nullptr))},
                         {"fetch_ms", c.value("fetch_ms", json(nullptr))}, {"setup_ms", c["setup_ms"]}, {"first_ms", c["first_ms"]},
                         {"warmup_ms", c["warmup_ms"]}, {"median_ms", c["median_ms"]}, {"ci_low_ms", c["ci_low_ms"]},
-                        {"ci_high_ms", c["ci_high_ms"]}, {"samples", c["samples"]},
+                        {"ci_high_ms", c["ci_high_ms"]}, {"ci_scope", c.value("ci_scope", json(nullptr))},
+                        {"repetitions", c.value("ok_repetitions", json(nullptr))}, {"samples", c["samples"]},
                         {"first_over_prediction", number(first / median)}});
     }
     return rows;
@@ -121,6 +122,7 @@ json slowdown(const json &cells)
         rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))}, {"backend", c["backend"]},
                         {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]}, {"placement", c["placement"]},
                         {"workload", c.value("workload", "none")}, {"slowdown", c["slowdown_vs_native"]}, {"ci", c["slowdown_ci"]},
+                        {"ci_scope", c.value("slowdown_vs_native_ci_scope", json(nullptr))}, {"repetitions", c.value("ok_repetitions", json(nullptr))},
                         {"gpu", c.value("gpu", json(nullptr))}});
         if (plainWasmMain(c) && c.value("simd", true))
             groups[{c.value("browser", ""), c.value("runtime", "")}][c.value("threads", 1)].emplace_back(c.value("model", ""), num(c, "slowdown_vs_native"));

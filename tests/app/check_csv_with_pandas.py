@@ -27,5 +27,19 @@ if runs["run_id"].duplicated().any():
 # Every sample belongs to a run of runs.csv, and the steady counts agree with what the run reports.
 if not set(samples["run_id"]).issubset(set(runs["run_id"])):
     problems.append("samples.csv names runs that runs.csv lacks")
+# Re-analysed as a user would: each run's steady rows are exactly the samples its statistics used (their count
+# and their median equal runs.csv's), so nothing the statistics cut hides among them.
+steady = samples[samples["phase"] == "steady"].groupby("run_id")["latency_ms"]
+for run_id, row in runs.set_index("run_id").iterrows():
+    if row["steady_samples"] == 0:
+        continue
+    if run_id not in steady.groups:
+        problems.append(f"{run_id}: no steady rows in samples.csv")
+        continue
+    count, median = len(steady.get_group(run_id)), steady.get_group(run_id).median()
+    if count != row["steady_samples"]:
+        problems.append(f"{run_id}: {count} steady rows, runs.csv says {row['steady_samples']}")
+    if abs(median - row["median_ms"]) > 1e-9 * max(1.0, abs(median)):
+        problems.append(f"{run_id}: median of its steady rows {median}, runs.csv says {row['median_ms']}")
 print("\n".join(problems) if problems else "pandas read every file with the expected rows")
 sys.exit(1 if problems else 0)

@@ -135,7 +135,7 @@ TEST(Cli, ExportedCsvLoadsInPandasWithTheBundlesCounts)
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
                  {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/app/check_csv_with_pandas.py"), out.path(), QString::number(counts.samples),
-                  QString::number(counts.runs), QString::number(counts.runs), QString::number(counts.memoryRows + counts.heapRows),
+                  QString::number(counts.runs), QString::number(counts.cells), QString::number(counts.memoryRows + counts.heapRows),
                   QString::number(counts.inputs + counts.frames + counts.workloadSteps)});
     ASSERT_TRUE(python.waitForFinished(120000));
     EXPECT_EQ(0, python.exitCode()) << python.readAllStandardOutput().toStdString() << python.readAllStandardError().toStdString();

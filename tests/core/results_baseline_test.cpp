@@ -50,6 +50,11 @@ TEST(BaselineComparison, EveryBrowserCellAgainstNativeAndAgainstABrowser)
         EXPECT_EQ("slower", row["verdict"]);
         EXPECT_GE(row["p_holm"].get<double>(), row["p"].get<double>());
         EXPECT_LT(row["ci_low"].get<double>(), row["ratio"].get<double>());
+        // Three repetitions a side: the verdict rests on them, and the exact permutation p of 3 vs 3 separated
+        // groups is 2 of 20 splits.
+        EXPECT_EQ("repetitions", row["ci_scope"]);
+        EXPECT_EQ(3, row["repetitions"].get<int>());
+        EXPECT_NEAR(0.1, row["p_permutation"].get<double>(), 1e-12);
         ++checked;
     }
     EXPECT_EQ(9u, checked); // 2 models x 2 thread counts x 2 browsers + the GUI-workload cell
@@ -79,6 +84,81 @@ TEST(BaselineComparison, EveryBrowserCellAgainstNativeAndAgainstABrowser)
         }
     EXPECT_THROW(results::compareAgainstBaseline(*view, "nosuchcell"), std::invalid_argument);
     EXPECT_THROW(results::compareAgainstBaseline(*view, "qtwebengine"), std::invalid_argument);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(CellSummary, ACellsIntervalRestsOnItsRepetitionsAndHoldsEachRepetitionsMedian)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("inferscope-repetitions-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    tests::writeStudyBundle(dir, 3);
+    const auto view = results::loadBundleView(dir);
+    const auto cells = results::summarizeCells(*view);
+    std::size_t checked = 0;
+    for (const auto &c : cells) {
+        if (c["status"] != "ok")
+            continue;
+        EXPECT_EQ("repetitions", c["ci_scope"]) << c["cell"];
+        std::vector<double> medians;
+        for (const auto &r : view->runs)
+            if (r.meta.value("cell", "") == c["cell"].get<std::string>())
+                medians.push_back(r.stats.median);
+        ASSERT_EQ(3u, medians.size());
+        double logSum = 0;
+        for (double m : medians) {
+            EXPECT_GE(m, c["ci_low_ms"].get<double>()) << c["cell"];
+            EXPECT_LE(m, c["ci_high_ms"].get<double>()) << c["cell"];
+            logSum += std::log(m);
+        }
+        EXPECT_NEAR(std::exp(logSum / 3), c["median_ms"].get<double>(), 1e-9) << "the geometric mean of the repetitions' medians";
+        EXPECT_EQ(120, c["samples"].get<int>()) << "every prediction sample the plan asked for (40 per run)";
+        EXPECT_TRUE(c["between_run_share"].is_number());
+        EXPECT_GE(c["repetitions_for_5_percent"].get<int>(), 2);
+        if (c["browser"] == "native")
+            EXPECT_TRUE(c["model_bytes"].is_null() || c["model_bytes"].is_number());
+        else
+            EXPECT_EQ("repetitions", c["slowdown_vs_native_ci_scope"]) << c["cell"];
+        ++checked;
+    }
+    EXPECT_EQ(13u, checked);
+
+    // One repetition: every interval says it is within that run only, and no comparison gives a verdict.
+    const auto single = std::filesystem::temp_directory_path() / ("inferscope-repetitions-one-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(single);
+    tests::writeStudyBundle(single, 1);
+    const auto one = results::loadBundleView(single);
+    for (const auto &c : results::summarizeCells(*one))
+        if (c["status"] == "ok") {
+            EXPECT_EQ("within-run", c["ci_scope"]) << c["cell"];
+            EXPECT_TRUE(c["between_run_share"].is_null());
+        }
+    for (const auto &row : results::compareAgainstBaseline(*one, "native")["rows"])
+        if (row.contains("ratio")) {
+            EXPECT_EQ("within-run", row["ci_scope"]);
+            EXPECT_EQ("one repetition: no verdict", row["verdict"]);
+            EXPECT_FALSE(row.contains("p_holm"));
+        }
+    std::filesystem::remove_all(dir);
+    std::filesystem::remove_all(single);
+}
+
+TEST(CellSummary, ANativeCellHasItsModelsBytes)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("inferscope-native-bytes-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    {
+        auto writer = store::BundleWriter::open(dir);
+        store::RunRecord r;
+        r.runId = "m_onnxruntime-node_cpu_t1_native_process_r1";
+        r.meta = {{"cell", "m_onnxruntime-node_cpu_t1_native_process"}, {"status", "ok"}, {"model", "m"}, {"runtime", "onnxruntime-node"},
+                  {"backend", "cpu"}, {"threads", 1}, {"browser", "native"}, {"placement", "process"}, {"model_bytes", 14e6},
+                  {"memory", {{"baseline_pss_bytes", 50e6}, {"peak_pss_bytes", 90e6}, {"amplification", 40e6 / 14e6}}}};
+        r.series.push_back({"latency_ms", std::vector<double>(20, 5.0)});
+        writer.writeRun(r);
+    }
+    const auto cells = results::summarizeCells(*results::loadBundleView(dir));
+    ASSERT_EQ(1u, cells.size());
+    EXPECT_DOUBLE_EQ(14e6, cells[0]["model_bytes"].get<double>());
     std::filesystem::remove_all(dir);
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/store/bundle.h"
 
+#include <cmath>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -12,21 +13,22 @@
 namespace inferscope::tests {
 
 struct StudyBundleCounts {
-    std::size_t runs = 0, samples = 0, memoryRows = 0, heapRows = 0, inputs = 0, frames = 0, workloadSteps = 0, phases = 0, timedSamples = 0;
+    std::size_t runs = 0, cells = 0, samples = 0, memoryRows = 0, heapRows = 0, inputs = 0, frames = 0, workloadSteps = 0, phases = 0, timedSamples = 0;
 };
 
 inline store::RunRecord studyRun(const std::string &model, const std::string &browser, int threads, bool simd, double medianMs,
-                                 std::mt19937_64 &engine, StudyBundleCounts &counts, const std::string &workload = "none")
+                                 std::mt19937_64 &engine, StudyBundleCounts &counts, const std::string &workload = "none", int repetition = 1)
 {
-    std::normal_distribution<double> noise(0.0, 0.02);
+    std::normal_distribution<double> noise(0.0, 0.02), drift(0.0, 0.03);
+    medianMs *= std::exp(drift(engine)); // each repetition on a machine that moved a little (PLATFORM.md)
     store::RunRecord r;
     const bool native = browser == "native";
     const std::string cell = model + "_" + (native ? "onnxruntime-node_cpu" : "ort-web_wasm") + "_t" + std::to_string(threads) +
                              (simd ? "" : "_nosimd") + "_" + browser + "_" + (native ? "process" : "main") + (workload == "none" ? "" : "_w" + workload);
-    r.runId = cell + "_r1";
+    r.runId = cell + "_r" + std::to_string(repetition);
     r.meta = {{"status", "ok"}, {"model", model}, {"runtime", native ? "onnxruntime-node" : "ort-web"}, {"backend", native ? "cpu" : "wasm"},
               {"threads", threads}, {"simd", simd}, {"browser", browser}, {"placement", native ? "process" : "main"}, {"harness", "full"},
-              {"workload", workload}, {"cell", cell}, {"repetition", 1}, {"setup_ms", 200.0}, {"first_ms", 3 * medianMs},
+              {"workload", workload}, {"cell", cell}, {"repetition", repetition}, {"setup_ms", 200.0}, {"first_ms", 3 * medianMs},
               {"warmup_ms", 2000.0}, {"fetch_ms", 15.0}, {"browser_version", native ? "" : browser + " 1.0"},
               {"page_clock_offset_ms", 100.0}, {"env", {{"runtime_version", "1.30.0"}, {"threads_used", threads}, {"simd", simd}}},
               {"outputs", {{"fidelity", {{{"index", 0}, {"compared", true}, {"max_abs_error", 1e-5}, {"cosine", 0.99999}, {"top1_agrees", true}}}}}}};
@@ -102,23 +104,27 @@ inline store::RunRecord studyRun(const std::string &model, const std::string &br
     return r;
 }
 
-/// Two models x (native, chromium, firefox) at 1 and 4 threads with SIMD, Chromium without SIMD at 1 thread
-/// (unsupported), one failed run, and one GUI-workload run. `slowdown` maps to each browser's ratio.
-inline StudyBundleCounts writeStudyBundle(const std::filesystem::path &dir)
+/// Two models x (native, chromium, firefox) at 1 and 4 threads with SIMD, and one GUI-workload cell, each in
+/// `repetitions` interleaved repetitions (the repetition is the unit of evidence: three, as a plan that makes
+/// claims has); Chromium without SIMD at 1 thread (unsupported) and one failed run once each. Chromium runs 6x
+/// and Firefox 7x native.
+inline StudyBundleCounts writeStudyBundle(const std::filesystem::path &dir, int repetitions = 3)
 {
     StudyBundleCounts counts;
     std::mt19937_64 engine(7);
-    auto writer = store::BundleWriter::open(dir, {{"plan", {{"name", "study-test"}, {"seed", 1}, {"repetitions", 1},
+    auto writer = store::BundleWriter::open(dir, {{"plan", {{"name", "study-test"}, {"seed", 1}, {"repetitions", repetitions},
                                                             {"policy", {{"samples", 40}}}}},
                                                   {"planned_runs", {"never_ran_r1"}},
                                                   {"machine", {{"cpu_model", "Test CPU"}, {"logical_cores", 2}}}});
-    for (const auto &[model, native] : {std::pair{"mobilenetv2", 5.0}, std::pair{"resnet50", 50.0}})
-        for (int threads : {1, 4}) {
-            writer.writeRun(studyRun(model, "native", threads, true, native, engine, counts));
-            writer.writeRun(studyRun(model, "chromium", threads, true, native * 6.0, engine, counts));
-            writer.writeRun(studyRun(model, "firefox", threads, true, native * 7.0, engine, counts));
-        }
-    writer.writeRun(studyRun("mobilenetv2", "chromium", 1, true, 30.0, engine, counts, "gui"));
+    for (int repetition = 1; repetition <= repetitions; ++repetition) {
+        for (const auto &[model, native] : {std::pair{"mobilenetv2", 5.0}, std::pair{"resnet50", 50.0}})
+            for (int threads : {1, 4}) {
+                writer.writeRun(studyRun(model, "native", threads, true, native, engine, counts, "none", repetition));
+                writer.writeRun(studyRun(model, "chromium", threads, true, native * 6.0, engine, counts, "none", repetition));
+                writer.writeRun(studyRun(model, "firefox", threads, true, native * 7.0, engine, counts, "none", repetition));
+            }
+        writer.writeRun(studyRun("mobilenetv2", "chromium", 1, true, 30.0, engine, counts, "gui", repetition));
+    }
     store::RunRecord unsupported;
     unsupported.runId = "mobilenetv2_ort-web_wasm_t1_nosimd_chromium_main_r1";
     unsupported.meta = {{"status", "unsupported"}, {"error", "load-runtime: ships only a SIMD build"}, {"model", "mobilenetv2"},
@@ -131,6 +137,7 @@ inline StudyBundleCounts writeStudyBundle(const std::filesystem::path &dir)
                         {"cell", "resnet50_ort-web_wasm_t1_chromium_worker"}});
     writer.writeRun(failed);
     counts.runs += 2;
+    counts.cells = 2 * 2 * 3 + 1 + 2; // models x threads x (native and two browsers), the GUI-workload cell, unsupported and failed
     return counts;
 }
 
