@@ -276,11 +276,20 @@ int runPlanCommand(int argc, char **argv)
     engine::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;
+    if (plan.adaptive())
+        out << Cli::tr("Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its median")
+                   .arg(plan.repetitions).arg(plan.maxRepetitions).arg(plan.ciPercent)
+            << Qt::endl;
     QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
         out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;
     });
     QObject::connect(&orchestrator, &engine::Orchestrator::runFinished, [&](const QString &, const QString &status, const QString &detail) {
         out << QLatin1Char(' ') << status << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
+    });
+    QObject::connect(&orchestrator, &engine::Orchestrator::adaptiveRoundScheduled, [&](int round, int cells, int runs) {
+        out << Cli::tr("Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)", nullptr, cells)
+                   .arg(round).arg(plan.ciPercent).arg(runs)
+            << Qt::endl;
     });
     QObject::connect(&orchestrator, &engine::Orchestrator::progress, [&](int done, int total, double eta) {
         if (eta >= 0 && done < total)

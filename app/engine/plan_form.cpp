@@ -44,7 +44,9 @@ nlohmann::json PlanForm::toPlanJson() const
             }
             configurations.push_back(c);
         }
-    nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", repetitions}, {"models", models},
+    const nlohmann::json reps = adaptive() ? nlohmann::json{{"min", repetitions}, {"max", maxRepetitions}, {"ci_percent", ciPercent}}
+                                           : nlohmann::json(repetitions);
+    nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", reps}, {"models", models},
                            {"configurations", configurations}, {"browsers", browsers}, {"native", nativePytorch ? (native ? nlohmann::json::array({"onnxruntime", "pytorch"}) : nlohmann::json::array({"pytorch"})) : nlohmann::json(native)},
                            {"policy", {{"min_warmup_ms", minWarmupMs}, {"max_warmup_ms", maxWarmupMs}, {"samples", samples},
                                        {"max_sample_ms", maxSampleMs}, {"timeout_ms", timeoutMs}}}};
@@ -65,7 +67,14 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     form.name = plan.value("name", form.name);
     if (plan.contains("seed") && plan["seed"].is_number_unsigned())
         form.seed = plan["seed"].get<std::uint64_t>();
-    form.repetitions = plan.value("repetitions", form.repetitions);
+    if (const auto r = plan.find("repetitions"); r != plan.end() && r->is_object()) {
+        form.repetitions = r->value("min", 3);
+        form.maxRepetitions = r->value("max", std::max(form.repetitions, 10));
+        form.ciPercent = r->value("ci_percent", 5);
+    } else {
+        form.repetitions = plan.value("repetitions", form.repetitions);
+        form.maxRepetitions = form.repetitions;
+    }
     form.models = listOf<std::string>(plan.value("models", nlohmann::json::array()));
     form.browsers = listOf<std::string>(plan.value("browsers", nlohmann::json::array({"qtwebengine"})));
     form.gridUrl = plan.value("grid", "");

@@ -23,7 +23,10 @@ struct PlanForm {
     std::string gridUrl;
     bool native = true;
     bool nativePytorch = false; ///< also PyTorch eager and TorchScript beside native ONNX Runtime
-    int repetitions = 1;
+    int repetitions = 1;    ///< fixed, or the first rounds of adaptive repetitions
+    int maxRepetitions = 1; ///< above `repetitions` (with ciPercent > 0): adaptive, up to this many
+    int ciPercent = 5;      ///< adaptive: the 95% interval's target half-width, in percent of the median
+    bool adaptive() const { return maxRepetitions > repetitions && ciPercent > 0; }
     std::uint64_t seed = 42;
     int minWarmupMs = 3000, maxWarmupMs = 15000, samples = 100, maxSampleMs = 30000, timeoutMs = 180000;
     bool responsiveness = false;

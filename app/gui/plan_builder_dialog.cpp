@@ -72,6 +72,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
       m_trace(new QCheckBox(tr("Record a browser trace per run (Chromium, embedded, Grid)"), this)),
       m_simdAblation(new QCheckBox(tr("also without SIMD"), this)),
       m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)), m_repetitions(spin(1, 50, 1, QString(), this)),
+      m_maxRepetitions(spin(1, 50, 1, QString(), this)), m_ciPercent(spin(1, 100, 5, QStringLiteral(" %"), this)),
       m_seed(spin(0, 1000000, 42, QString(), this)), m_minWarmup(spin(0, 600, 3, tr(" s"), this)),
       m_maxWarmup(spin(1, 600, 15, tr(" s"), this)), m_samples(spin(1, 100000, 100, QString(), this)),
       m_timeout(spin(10, 3600, 180, tr(" s"), this)), m_summary(new QLabel(this)),
@@ -160,7 +161,19 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     auto *how = new QGroupBox(tr("How it is measured"), this);
     auto *howLayout = new QFormLayout(how);
     howLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    howLayout->addRow(tr("Repetitions:"), m_repetitions);
+    auto *repetitions = new QHBoxLayout;
+    repetitions->addWidget(m_repetitions);
+    repetitions->addWidget(new QLabel(tr("up to"), how));
+    repetitions->addWidget(m_maxRepetitions);
+    repetitions->addWidget(new QLabel(tr("until the 95% interval is within ±"), how));
+    repetitions->addWidget(m_ciPercent);
+    repetitions->addStretch(1);
+    m_repetitions->setToolTip(tr("Runs of every cell. The run, not the inference, is the unit of evidence: intervals and verdicts "
+                                 "need at least two, three are the useful minimum (Student's t at one degree of freedom is 12.7)."));
+    m_maxRepetitions->setToolTip(tr("Adaptive repetitions: above the first number, cells whose interval is still wider than the target "
+                                    "get one more run per round, interleaved, up to this many. Each run costs its warm-up and samples again."));
+    m_ciPercent->setToolTip(tr("The target: a cell stops when its 95% interval lies within this percentage of its median."));
+    howLayout->addRow(tr("Repetitions:"), repetitions);
     howLayout->addRow(tr("Order seed:"), m_seed);
     howLayout->addRow(tr("Warm-up at least:"), m_minWarmup);
     howLayout->addRow(tr("Warm-up at most:"), m_maxWarmup);
@@ -232,6 +245,8 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
     m_native->setChecked(form.native);
     m_nativePytorch->setChecked(form.nativePytorch);
     m_repetitions->setValue(form.repetitions);
+    m_maxRepetitions->setValue(std::max(form.repetitions, form.maxRepetitions));
+    m_ciPercent->setValue(form.ciPercent);
     m_seed->setValue(static_cast<int>(form.seed % 1000001));
     m_minWarmup->setValue(form.minWarmupMs / 1000);
     m_maxWarmup->setValue(std::max(1, form.maxWarmupMs / 1000));
@@ -265,6 +280,8 @@ PlanForm PlanBuilderDialog::form() const
     f.native = m_native->isChecked();
     f.nativePytorch = m_nativePytorch->isChecked();
     f.repetitions = m_repetitions->value();
+    f.maxRepetitions = std::max(m_repetitions->value(), m_maxRepetitions->value());
+    f.ciPercent = m_ciPercent->value();
     f.seed = static_cast<std::uint64_t>(m_seed->value());
     f.minWarmupMs = m_minWarmup->value() * 1000;
     f.maxWarmupMs = std::max(m_maxWarmup->value(), m_minWarmup->value()) * 1000;
@@ -297,6 +314,7 @@ void PlanBuilderDialog::updateSummary()
 {
     const PlanForm f = form();
     m_inputHz->setEnabled(f.responsiveness);
+    m_ciPercent->setEnabled(f.adaptive());
     m_gridUrl->setEnabled(m_browsers.value(QStringLiteral("grid"))->isChecked());
     QString text;
     m_valid = false;
@@ -310,12 +328,13 @@ void PlanBuilderDialog::updateSummary()
                 return m ? m->format : std::string();
             });
             const int runs = static_cast<int>(plan.cells.size()) * plan.repetitions;
+            const int mostRuns = static_cast<int>(plan.cells.size()) * plan.maxRepetitions;
             int missing = 0;
             for (const auto &id : f.models)
                 missing += m_fetched.contains(id) ? 0 : 1;
             text = tr("%n cell(s)", nullptr, static_cast<int>(plan.cells.size())) + QStringLiteral(" × ") +
                    tr("%n repetition(s)", nullptr, plan.repetitions) + QStringLiteral(" = ") + tr("%n run(s)", nullptr, runs) +
-                   QStringLiteral(". ") + tr("Each run takes at least %1 s of warm-up.").arg(f.minWarmupMs / 1000);
+                   (plan.adaptive() ? QLatin1Char(' ') + tr("(adaptive: up to %n run(s))", nullptr, mostRuns) : QString()) + QStringLiteral(". ") + tr("Each run takes at least %1 s of warm-up.").arg(f.minWarmupMs / 1000);
             if (missing > 0)
                 text += QLatin1Char(' ') + tr("%n chosen model(s) will be fetched into the cache first.", nullptr, missing);
             m_valid = true;

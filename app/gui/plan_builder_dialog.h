@@ -48,7 +48,7 @@ private:
     QMap<int, QCheckBox *> m_threads;
     QLineEdit *m_gridUrl;
     QCheckBox *m_native, *m_nativePytorch, *m_responsiveness, *m_trace, *m_simdAblation;
-    QSpinBox *m_inputHz, *m_repetitions, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples, *m_timeout;
+    QSpinBox *m_inputHz, *m_repetitions, *m_maxRepetitions, *m_ciPercent, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples, *m_timeout;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
     QPushButton *m_run;

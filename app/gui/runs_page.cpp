@@ -283,6 +283,9 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress, [this](int done, int total, double) {
         m_progress->setProgress(done, total); // JobProgress extrapolates the time left from the rate so far
     });
+    connect(m_orchestrator.get(), &engine::Orchestrator::adaptiveRoundScheduled, this, [this](int round, int cells, int) {
+        m_status->setText(tr("Adaptive repetitions, round %1: %n cell(s) need another run", nullptr, cells).arg(round));
+    });
     connect(m_orchestrator.get(), &engine::Orchestrator::liveSample, this, [this](const QString &id, double ms, bool warmup) {
         if (id == m_liveRun)
             m_live->addSample(ms, warmup);

@@ -1,10 +1,14 @@
 #include "core/engine/orchestrator.h"
 
+#include "core/results/bundle_view.h"
+#include "core/results/repetition_policy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
 #include <algorithm>
+#include <map>
 
 namespace inferscope::engine {
 
@@ -97,10 +101,54 @@ void Orchestrator::dispatch()
         ++m_index;
         started->start(); // may finish at once (model missing): onRunDone then runs inside this call
     }
+    if (m_inFlight.empty() && m_index >= m_schedule.size() && !m_cancelled && scheduleAdaptiveRound()) {
+        QTimer::singleShot(0, this, &Orchestrator::dispatch);
+        return;
+    }
     if (m_inFlight.empty() && (m_index >= m_schedule.size() || m_cancelled)) {
         m_finished = true;
         Q_EMIT finished(m_cancelled);
     }
+}
+
+bool Orchestrator::scheduleAdaptiveRound()
+{
+    if (!m_plan.adaptive() || m_unstored > 0)
+        return false;
+    std::shared_ptr<const results::BundleView> view;
+    try {
+        view = results::makeBundleView(m_writer.directory(), store::readBundle(m_writer.directory()));
+    } catch (const std::exception &) {
+        return false; // the bundle cannot be read back: no decision to make from it; the plan ends as it is
+    }
+    // Per cell: its ok runs' steady samples and the highest repetition scheduled or stored (a resumed plan
+    // finds its earlier rounds in the bundle).
+    std::map<std::string, std::vector<analysis::RunSamples>> ok;
+    std::map<std::string, int> last, runs;
+    for (const auto &r : view->runs) {
+        const std::string key = r.meta.value("cell", "");
+        const int repetition = r.meta.value("repetition", 0);
+        last[key] = std::max(last[key], repetition);
+        ++runs[key];
+        if (r.status == "ok" && !r.steadySamples.empty())
+            ok[key].emplace_back(r.steadySamples);
+    }
+    for (const auto &run : m_schedule)
+        last[run.cell.key()] = std::max(last[run.cell.key()], run.repetition);
+    std::vector<std::pair<experiment::Cell, int>> next;
+    for (const auto &cell : m_plan.cells) {
+        const std::string key = cell.key();
+        const auto decision = results::decideRepetitions(ok[key], std::max(runs[key], last[key]), m_plan.maxRepetitions, m_plan.ciPercent);
+        if (decision.state == results::RepetitionState::Continue && last[key] < m_plan.maxRepetitions)
+            next.emplace_back(cell, last[key] + 1);
+    }
+    if (next.empty())
+        return false;
+    ++m_adaptiveRound;
+    const auto round = m_plan.adaptiveRound(next, m_adaptiveRound);
+    m_schedule.insert(m_schedule.end(), round.begin(), round.end());
+    Q_EMIT adaptiveRoundScheduled(m_adaptiveRound, static_cast<int>(next.size()), static_cast<int>(round.size()));
+    return true;
 }
 
 bool Orchestrator::streamsSamples(const QString &runId) const

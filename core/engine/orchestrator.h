@@ -1,5 +1,6 @@
 #pragma once
 // Runs a plan: every scheduled run (interleaved order from the plan's seed), each with a timeout, in
+// (adaptive repetitions: then rounds of one more run for each cell whose interval is still too wide), each in
 // the browser it names or natively; every run is written to the bundle the moment it ends, failures
 // included with their cause; runs already in the bundle are skipped, so an interrupted plan resumes
 // where it stopped. Progress comes with an estimate of the time left.
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void runStarted(const QString &runId, int index, int total);
     void runFinished(const QString &runId, const QString &status, const QString &detail);
     void progress(int done, int total, double etaSeconds);
+    /// Adaptive repetitions: a round of `runs` more was scheduled for `cells` cells whose interval is still too wide.
+    void adaptiveRoundScheduled(int round, int cells, int runs);
     void finished(bool cancelled);
     /// Live data of a run in flight, for the Runs page: a latency sample, a memory sweep (run clock ms, PSS bytes).
     void liveSample(const QString &runId, double ms, bool warmup);
@@ -52,6 +55,9 @@ Q_SIGNALS:
 
 private:
     void askGridForNodes();
+    /// Adaptive repetitions: reads what the bundle holds and schedules one more repetition of every cell that
+    /// needs one (results/repetition_policy); false when none does (or the plan is not adaptive).
+    bool scheduleAdaptiveRound();
     void dispatch();
     void onRunDone(ActiveRun *run, store::RunRecord record);
     void store(store::RunRecord record);
@@ -65,6 +71,7 @@ private:
     std::vector<experiment::Run> m_schedule;
     std::size_t m_index = 0; ///< the next scheduled run to consider
     std::list<std::unique_ptr<ActiveRun>> m_inFlight;
+    int m_adaptiveRound = 0;
     int m_gridParallelism = 1; ///< Grid runs in flight at once: the Grid's nodes up (capped by the plan), 1 until known
     QNetworkAccessManager m_network;
     int m_skipped = 0;

@@ -143,6 +143,19 @@ std::vector<Run> Plan::schedule() const
     return runs;
 }
 
+std::vector<Run> Plan::adaptiveRound(const std::vector<std::pair<Cell, int>> &cellsAndRepetition, int round) const
+{
+    std::vector<Run> runs;
+    for (const auto &[cell, repetition] : cellsAndRepetition)
+        runs.push_back({cell, repetition});
+    std::mt19937_64 engine(seed ^ (0x9e3779b97f4a7c15ull * static_cast<std::uint64_t>(round)));
+    for (std::size_t i = runs.size(); i > 1; --i) {
+        const std::size_t j = static_cast<std::size_t>(engine() % i);
+        std::swap(runs[i - 1], runs[j]);
+    }
+    return runs;
+}
+
 Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf)
 {
     PlanFields top(j, "");
@@ -152,7 +165,21 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     plan.name = top.string("name", "plan");
     checkName(plan.name);
     plan.seed = top.unsignedInteger("seed", plan.seed);
-    plan.repetitions = static_cast<int>(top.integer("repetitions", 1, 1, kMaxRepetitions));
+    if (const json *r = top.raw("repetitions"); r && r->is_object()) {
+        PlanFields reps(*r, "repetitions");
+        plan.repetitions = static_cast<int>(reps.integer("min", 3, 1, kMaxRepetitions));
+        plan.maxRepetitions = static_cast<int>(reps.integer("max", std::max(plan.repetitions, 10), 1, kMaxRepetitions));
+        plan.ciPercent = static_cast<int>(reps.integer("ci_percent", 5, 1, 100));
+        reps.finish();
+        if (plan.maxRepetitions < plan.repetitions)
+            throw PlanError("plan: \"repetitions.max\" (" + std::to_string(plan.maxRepetitions) + ") is below \"repetitions.min\" (" +
+                            std::to_string(plan.repetitions) + ")");
+        if (plan.maxRepetitions > plan.repetitions && plan.maxRepetitions < 2)
+            throw PlanError("plan: \"repetitions.max\" must be at least 2: an interval over runs needs two of them");
+    } else {
+        plan.repetitions = static_cast<int>(top.integer("repetitions", 1, 1, kMaxRepetitions));
+        plan.maxRepetitions = plan.repetitions;
+    }
     plan.models = top.strings("models", {}, kMaxModels);
     if (plan.models.empty())
         throw PlanError("plan: \"models\" is required: the zoo model ids to run (see `inferscope models list`)");
@@ -316,8 +343,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                 }
     if (plan.cells.empty())
         throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
-    if (plan.cells.size() * static_cast<std::size_t>(plan.repetitions) > kMaxRuns)
-        throw PlanError("plan: it asks for " + std::to_string(plan.cells.size() * static_cast<std::size_t>(plan.repetitions)) +
+    if (plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions) > kMaxRuns)
+        throw PlanError("plan: it may ask for " + std::to_string(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions)) +
                         " runs (cells x repetitions); at most " + std::to_string(kMaxRuns) + " are allowed in one plan");
     return plan;
 }

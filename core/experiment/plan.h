@@ -2,7 +2,7 @@
 // An experiment plan and its expansion into cells and runs.
 //
 // Plan JSON (docs/PLAN_FORMAT.md):
-//   {"name": "quick", "seed": 42, "repetitions": 1,
+//   {"name": "quick", "seed": 42, "repetitions": 1,   (or {"min": 3, "max": 10, "ci_percent": 5}: adaptive)
 //    "models": ["mobilenetv2", ...],
 //    "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]},
 //                       {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
@@ -93,7 +93,13 @@ struct Run {
 struct Plan {
     std::string name;
     std::uint64_t seed = 42;
-    int repetitions = 1;
+    int repetitions = 1; ///< runs of every cell; with adaptive repetitions, the first rounds ("min")
+    /// Adaptive repetitions ("repetitions": {"min": 3, "max": 10, "ci_percent": 5}): after the first
+    /// `repetitions` rounds, each cell whose 95% interval is wider than +-ciPercent of its median gets one more
+    /// repetition per round (rounds interleaved in a fresh seeded order) until maxRepetitions. Fixed: equal.
+    int maxRepetitions = 1;
+    int ciPercent = 0; ///< 0: fixed repetitions
+    bool adaptive() const { return ciPercent > 0 && maxRepetitions > repetitions; }
     std::vector<std::string> models;
     std::vector<Cell> cells; ///< expanded, in plan order
     Policy policy;
@@ -116,6 +122,10 @@ struct Plan {
     /// Every run, in an order interleaved by a seeded shuffle within each repetition round, so slow
     /// drifts of a shared machine spread over all configurations instead of biasing the last ones.
     std::vector<Run> schedule() const;
+
+    /// One adaptive round: the next repetition of each cell in `cells` (keys), in an order shuffled with a seed
+    /// of its own (the plan's seed and the round), so a round interleaves like the first ones.
+    std::vector<Run> adaptiveRound(const std::vector<std::pair<Cell, int>> &cellsAndRepetition, int round) const;
 };
 
 /// `formatOf` maps a model id to "onnx" or "tfjs" (or "" when unknown: a PlanError names it).

@@ -7,6 +7,7 @@
 #include "core/results/generation_tag.h"
 #include "core/results/operator_profile.h"
 #include "core/results/parallel_for.h"
+#include "core/results/repetition_policy.h"
 #include "core/analysis/descriptive.h"
 
 #include <algorithm>
@@ -166,8 +167,28 @@ std::string gpuKind(const nlohmann::json &meta)
     return it->get<bool>() ? "software" : "hardware";
 }
 
+namespace {
+/// The plan's adaptive repetitions as the manifest stores them ({"min", "max", "ci_percent"}); {0, 0}: fixed.
+std::pair<int, int> adaptiveRepetitions(const nlohmann::json &manifest)
+{
+    const auto plan = manifest.find("plan");
+    if (plan == manifest.end() || !plan->is_object())
+        return {0, 0};
+    const auto reps = plan->find("repetitions");
+    if (reps == plan->end() || !reps->is_object())
+        return {0, 0};
+    const auto integer = [&](const char *key, int fallback) {
+        const auto it = reps->find(key);
+        return it != reps->end() && it->is_number_integer() ? it->get<int>() : fallback;
+    };
+    const int min = integer("min", 3);
+    return {std::max(min, integer("max", std::max(min, 10))), integer("ci_percent", 5)};
+}
+} // namespace
+
 nlohmann::json summarizeCells(const BundleView &view)
 {
+    const auto [maxRepetitions, ciPercent] = adaptiveRepetitions(view.manifest);
     std::vector<std::string> order;
     std::map<std::string, CellRuns> cells;
     for (const auto &run : view.runs) {
@@ -282,9 +303,10 @@ nlohmann::json summarizeCells(const BundleView &view)
             const bool two = cell.repetitions.size() >= 2;
             record["between_run_share"] = two ? number(v.betweenShare) : nlohmann::json(nullptr);
             record["repetitions_for_5_percent"] = two ? nlohmann::json(analysis::repetitionsForHalfWidth(cell.repetitions, 0.05)) : nlohmann::json(nullptr);
-            record["ci_half_width_percent"] = std::isfinite(ci.estimate) && ci.estimate > 0
-                                                  ? number(100.0 * std::max(ci.high / ci.estimate - 1.0, 1.0 - ci.low / ci.estimate))
-                                                  : nlohmann::json(nullptr);
+            record["ci_half_width_percent"] = number(halfWidthPercent(ci));
+            // Why the cell has as many repetitions as it has (the orchestrator's rule, results/repetition_policy).
+            const auto decision = decideRepetitions(cell.repetitions, static_cast<int>(cell.runs.size()), maxRepetitions, ciPercent);
+            record["repetitions_stopped"] = repetitionStateName(decision.state);
         }
         if (hasSlowdown)
             putRatio(record, "slowdown_vs_native", "slowdown_ci", analysis::repetitionRatioCi(cell.repetitions, base->second->repetitions));

@@ -192,6 +192,45 @@ TEST(Engine, ResumeRedoesADamagedRecordAndRefusesAnotherPlanUnlessExtending)
     EXPECT_EQ(1u, contents.manifest["previous_plans"].size());
 }
 
+TEST(Engine, AdaptiveRepetitionsAddRunsUntilTheIntervalMeetsItsTargetOrTheMaximum)
+{
+    // Real native runs: a target no interval of a few 5-sample runs meets (+-1%) takes the cell to the maximum;
+    // a loose one (+-100%: three runs whose medians are within about 30% of each other) stops it at the
+    // minimum. Each cell says why it stopped, and a stop before the maximum has its interval within the target.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QByteArray body = R"("models": ["blazeface-onnx"], "native": true, "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})";
+    for (const auto &[percent, min, expectRuns, expectState] : {std::tuple{1, 2, 4u, "max reached"}, std::tuple{100, 3, 3u, "target met"}}) {
+        const QString plan = writePlan(dir, QStringLiteral("adaptive-%1.json").arg(percent),
+                                       R"({"name": "adaptive", "repetitions": {"min": )" + QByteArray::number(min) + R"(, "max": 4, "ci_percent": )" +
+                                           QByteArray::number(percent) + "}, " + body);
+        const QString out = dir.filePath(QStringLiteral("out-%1").arg(percent)), summary = out + QStringLiteral(".json");
+        const auto result = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out, QStringLiteral("--summary-json"), summary});
+        ASSERT_EQ(0, result.exitCode) << result.err.toStdString();
+        std::map<std::string, unsigned> runs;
+        for (const auto &r : store::readBundle(out.toStdString()).runs) {
+            EXPECT_EQ("ok", r.meta.value("status", "")) << r.runId;
+            ++runs[r.meta.value("cell", "")];
+        }
+        ASSERT_EQ(1u, runs.size()); // the native cell
+        QFile f(summary);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const auto cells = nlohmann::json::parse(f.readAll().toStdString());
+        ASSERT_EQ(1u, cells.size());
+        const auto &c = cells[0];
+        const unsigned count = runs.begin()->second;
+        EXPECT_EQ("repetitions", c["ci_scope"]);
+        EXPECT_EQ(count * 5, c["samples"].get<unsigned>()) << "every sample asked, every run";
+        if (c["repetitions_stopped"] == "target met" && percent == 1) { // a very quiet machine: allowed, if true
+            EXPECT_LE(c["ci_half_width_percent"].get<double>(), 1.0);
+            EXPECT_LE(count, 4u);
+            continue;
+        }
+        EXPECT_EQ(expectState, c["repetitions_stopped"]) << "+-" << percent << "%";
+        EXPECT_EQ(expectRuns, count) << "+-" << percent << "%";
+    }
+}
+
 TEST(Engine, AFullDiskAReadOnlyBundleAndAnUnwritableSummaryAreNonZeroExits)
 {
     QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "app/gui/plan_builder_dialog.h"
 #include "core/experiment/plan.h"
 
+#include <QSpinBox>
 #include <QCheckBox>
 #include <QFile>
 #include <QListWidget>
@@ -125,4 +126,35 @@ TEST(PlanForm, SimdAblationAddsSimdOffToWasmConfigurationsAndLoadsBack)
     EXPECT_TRUE(loaded.simdAblation);
     EXPECT_EQ(plan, loaded.toPlanJson()); // the ablation's configuration is not read back as one more backend
     EXPECT_FALSE(app::PlanForm::fromPlanJson(app::PlanForm{}.toPlanJson()).simdAblation);
+}
+
+TEST(PlanBuilder, AdaptiveRepetitionsAreSetByClicksAndReadBack)
+{
+    const auto catalog = sourceCatalog();
+    app::PlanBuilderDialog dialog(catalog, {"mobilenetv2"});
+    QSpinBox *min = nullptr, *max = nullptr, *percent = nullptr;
+    for (auto *s : dialog.findChildren<QSpinBox *>()) {
+        if (s->toolTip().startsWith(QStringLiteral("Runs of every cell")))
+            min = s;
+        else if (s->toolTip().startsWith(QStringLiteral("Adaptive repetitions")))
+            max = s;
+        else if (s->suffix() == QStringLiteral(" %"))
+            percent = s;
+    }
+    ASSERT_TRUE(min && max && percent);
+    EXPECT_FALSE(percent->isEnabled()) << "fixed repetitions by default: no target to set";
+    min->setValue(3);
+    max->setValue(8);
+    percent->setValue(4);
+    EXPECT_TRUE(percent->isEnabled());
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("adaptive: up to 16 run"))) << dialog.summaryText().toStdString();
+    const auto plan = dialog.plan();
+    EXPECT_EQ((nlohmann::json{{"min", 3}, {"max", 8}, {"ci_percent", 4}}), plan["repetitions"]);
+    const auto loaded = app::PlanForm::fromPlanJson(plan);
+    EXPECT_EQ(3, loaded.repetitions);
+    EXPECT_EQ(8, loaded.maxRepetitions);
+    EXPECT_EQ(4, loaded.ciPercent);
+    EXPECT_EQ(plan, loaded.toPlanJson());
+    max->setValue(3); // back to fixed
+    EXPECT_EQ(3, dialog.plan()["repetitions"]);
 }

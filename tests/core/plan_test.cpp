@@ -295,3 +295,38 @@ TEST(Plan, NativeCanNameItsRuntimesAndPytorchRunsEagerAndTorchScript)
         EXPECT_THROW(parsePlan(j, formatOf), PlanError) << bad;
     }
 }
+
+TEST(Plan, AdaptiveRepetitionsAreReadCheckedAndEachRoundInterleavesItsOwnWay)
+{
+    auto plan = parsePlan(nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true, "repetitions": {"min": 3, "max": 10, "ci_percent": 5}})"), formatOf);
+    EXPECT_TRUE(plan.adaptive());
+    EXPECT_EQ(3, plan.repetitions);
+    EXPECT_EQ(10, plan.maxRepetitions);
+    EXPECT_EQ(5, plan.ciPercent);
+    EXPECT_EQ(plan.cells.size() * 3, plan.schedule().size()) << "the first rounds are the minimum";
+    const auto fixed = parsePlan(nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true, "repetitions": 2})"), formatOf);
+    EXPECT_FALSE(fixed.adaptive());
+    EXPECT_EQ(2, fixed.maxRepetitions);
+    for (const char *bad : {R"({"min": 5, "max": 3})", R"({"min": 3, "max": 10, "ci_percent": 0})", R"({"min": 3, "maximum": 10})",
+                            R"({"min": 0})", R"({"min": 3, "max": 10, "ci_percent": "5"})"}) {
+        auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true})");
+        j["repetitions"] = nlohmann::json::parse(bad);
+        try {
+            parsePlan(j, formatOf);
+            ADD_FAILURE() << bad << " was accepted";
+        } catch (const PlanError &e) {
+            EXPECT_NE(std::string(e.what()).find("repetitions"), std::string::npos) << e.what();
+        }
+    }
+    // A round: the next repetition of the cells that need one, shuffled by the round's own seed.
+    std::vector<std::pair<Cell, int>> next;
+    for (const auto &c : plan.cells)
+        next.emplace_back(c, 4);
+    const auto round = plan.adaptiveRound(next, 1);
+    ASSERT_EQ(plan.cells.size(), round.size());
+    for (const auto &r : round)
+        EXPECT_EQ(4, r.repetition);
+    const auto again = plan.adaptiveRound(next, 1);
+    for (std::size_t i = 0; i < round.size(); ++i)
+        EXPECT_EQ(round[i].id(), again[i].id()) << "the same seed and round give the same order";
+}

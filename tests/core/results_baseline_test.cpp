@@ -4,6 +4,7 @@
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
 #include "core/results/operator_profile.h"
+#include "core/results/repetition_policy.h"
 #include "core/store/bundle.h"
 #include "study_bundle.h"
 
@@ -252,4 +253,32 @@ TEST(OperatorProfile, FamiliesAveragesAndTheSlowdownPerOperator)
     EXPECT_DOUBLE_EQ(9.0, rows[0]["slowdown"].get<double>());
     EXPECT_TRUE(rows[1]["slowdown"].is_null()); // no native Gemm: no ratio
     EXPECT_TRUE(results::operatorRows(cell, nullptr)[0]["native_ms_per_inference"].is_null());
+}
+
+TEST(RepetitionPolicy, ACellContinuesUntilItsIntervalMeetsTheTargetOrTheMaximum)
+{
+    std::mt19937_64 engine(11);
+    auto runs = [&](int count, double drift) {
+        std::normal_distribution<double> between(0.0, drift), within(0.0, 0.01);
+        std::vector<std::vector<double>> out;
+        for (int r = 0; r < count; ++r) {
+            const double level = std::log(20.0) + between(engine);
+            std::vector<double> run;
+            for (int i = 0; i < 50; ++i)
+                run.push_back(std::exp(level + within(engine)));
+            out.push_back(run);
+        }
+        return out;
+    };
+    const auto spans = [](const std::vector<std::vector<double>> &v) { return std::vector<analysis::RunSamples>(v.begin(), v.end()); };
+    const auto quiet = runs(3, 0.002), drifting = runs(3, 0.3), one = runs(1, 0.0);
+    EXPECT_EQ(results::RepetitionState::Fixed, results::decideRepetitions(spans(drifting), 3, 3, 0).state);
+    EXPECT_EQ(results::RepetitionState::TargetMet, results::decideRepetitions(spans(quiet), 3, 10, 5).state);
+    EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(drifting), 3, 10, 5).state);
+    EXPECT_EQ(results::RepetitionState::MaxReached, results::decideRepetitions(spans(drifting), 10, 10, 5).state);
+    EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(one), 3, 10, 5).state) << "one ok run: no between-run variance yet";
+    EXPECT_EQ(results::RepetitionState::NoOkRepetition, results::decideRepetitions({}, 3, 10, 5).state);
+    const auto d = results::decideRepetitions(spans(quiet), 3, 10, 5);
+    EXPECT_LT(d.halfWidthPercent, 5.0);
+    EXPECT_STREQ("target met", results::repetitionStateName(d.state));
 }
