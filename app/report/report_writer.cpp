@@ -51,8 +51,14 @@ QString show(const json &row, const Column &c)
         return v.is_number() ? QString::number(v.get<double>()) : QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
     case Fmt::Ms:
         return v.is_number() ? number(v.get<double>(), v.get<double>() < 10 ? 2 : 1) : QStringLiteral("–");
-    case Fmt::Ratio:
-        return v.is_number() ? number(v.get<double>(), 2) + QStringLiteral("x") : QStringLiteral("–");
+    case Fmt::Ratio: // significant digits: a small ratio is never "0.00x"
+        if (!v.is_number() || !std::isfinite(v.get<double>()))
+            return QStringLiteral("–");
+        if (const double x = std::fabs(v.get<double>()); x >= 10)
+            return number(v.get<double>(), 1) + QStringLiteral("x");
+        else if (x >= 0.995 || x == 0)
+            return number(v.get<double>(), 2) + QStringLiteral("x");
+        return QString::number(v.get<double>(), 'g', 3) + QStringLiteral("x");
     case Fmt::Mb:
         return v.is_number() ? number(v.get<double>() / 1e6, 1) : QStringLiteral("–");
     case Fmt::Percent:
@@ -122,15 +128,18 @@ std::vector<Table> tables(const json &d)
     out.push_back({Report::tr("Slowdown against native ONNX Runtime"),
                    cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
                                 {"ci", Report::tr("95% CI"), Fmt::Ci}, {"repetitions", Report::tr("runs"), Fmt::Plain}}),
-                   d["slowdown"]["rows"], QString::fromStdString(d["slowdown"].value("method", "")) + QStringLiteral(". ") + repetitionNote(d["slowdown"]["rows"])});
+                   d["slowdown"]["rows"],
+                   Report::tr("Every browser cell's median over the native ONNX Runtime median of the same model at the same thread count.") +
+                       QLatin1Char(' ') + repetitionNote(d["slowdown"]["rows"])});
     out.push_back({Report::tr("Average slowdown, computed the way the study did"),
                    {{"browser", Report::tr("browser"), Fmt::Text}, {"runtime", Report::tr("runtime"), Fmt::Text},
                     {"threads", Report::tr("threads"), Fmt::Plain}, {"n", Report::tr("models"), Fmt::Plain},
                     {"mean", Report::tr("mean"), Fmt::Ratio}, {"geomean", Report::tr("geometric mean"), Fmt::Ratio},
                     {"min", Report::tr("min"), Fmt::Ratio}, {"max", Report::tr("max"), Fmt::Ratio}},
                    d["slowdown"]["averages"],
-                   Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web "
-                              "and 3.7x to 18.4x for TF.js.")});
+                   QString::fromStdString(d["slowdown"].value("method", "")) + QStringLiteral(". ") +
+                       Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome, 4 threads); per model 2.1x to 36.4x for ONNX "
+                                  "Runtime Web and 3.7x to 18.4x for TF.js.")});
     out.push_back({Report::tr("SIMD x threads ablation (prediction medians)"),
                    {{"runtime", Report::tr("runtime"), Fmt::Text}, {"runtime_version", Report::tr("version"), Fmt::Text},
                     {"browser", Report::tr("browser"), Fmt::Text},
@@ -181,8 +190,16 @@ std::vector<Table> tables(const json &d)
                     {"outputs_compared", Report::tr("outputs"), Fmt::Plain}, {"max_abs_error", Report::tr("max abs error"), Fmt::Sci},
                     {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci}},
                    d["fidelity"]["rows"], QString::fromStdString(d["fidelity"].value("reference", ""))});
-    out.push_back({Report::tr("Runs that did not produce a measurement, by reason"),
-                   {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}}, d["failures"]["by_reason"], QString()});
+    out.push_back({Report::tr("Cells measured while the machine drifted"),
+                   cellColumns({{"repetitions", Report::tr("runs"), Fmt::Plain}, {"machine_drift_percent", Report::tr("probe moved"), Fmt::Percent},
+                                {"ci_half_width_percent", Report::tr("95% CI ± %"), Fmt::Percent}}),
+                   d.value("drift", json::array()),
+                   Report::tr("A fixed memory-bound probe is timed before every run; these cells' repetitions saw it move by more than 10%, so "
+                              "part of their spread is the machine's (their intervals over repetitions include it).")});
+    // Only a bundle with failures has a failures section: an empty one would speak of failures that did not happen.
+    if (!d["failures"]["by_reason"].empty())
+        out.push_back({Report::tr("Runs that did not produce a measurement, by reason"),
+                       {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}}, d["failures"]["by_reason"], QString()});
     // The runtime version column only where some row ran a non-pinned runtime (ONNX Runtime Web 1.17.3's ablation).
     for (Table &t : out) {
         const bool versioned = std::any_of(t.rows.begin(), t.rows.end(), [](const json &r) {
@@ -282,10 +299,26 @@ QString intro(const json &d)
                      .arg((*drift)["min_ms"].get<double>(), 0, 'f', 1)
                      .arg((*drift)["max_ms"].get<double>(), 0, 'f', 1)
                      .arg((*drift)["median_ms"].get<double>(), 0, 'f', 1);
+    // Only what this bundle ran: its browsers by name, and software GPUs only where it has GPU cells.
+    QStringList used;
+    bool gpuCells = false;
+    for (const auto &c : d["cells"]) {
+        const std::string b = c.value("browser", "");
+        const QString name = b == "chromium"      ? Report::tr("Debian's Chromium")
+                             : b == "firefox"     ? Report::tr("Firefox ESR")
+                             : b == "qtwebengine" ? Report::tr("the embedded QtWebEngine")
+                             : b == "grid"        ? Report::tr("a remote WebDriver browser")
+                                                  : QString();
+        if (!name.isEmpty() && !used.contains(name))
+            used << name;
+        gpuCells = gpuCells || c.value("gpu", json(nullptr)).is_string();
+    }
     lines << Report::tr("What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this "
-                        "report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's "
-                        "models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here "
-                        "run on software rasterisers (marked \"software\"): they show the backends work, not GPU speed.");
+                        "report is one machine, %1, current runtimes, and the zoo's models (several with random weights: speed and memory do "
+                        "not depend on the weights' values).")
+                     .arg(used.isEmpty() ? Report::tr("no browser") : used.join(QStringLiteral(", ")));
+    if (gpuCells)
+        lines << Report::tr("WebGL and WebGPU here run on software rasterisers (marked \"software\"): they show the backends work, not GPU speed.");
     return lines.join(QStringLiteral("\n\n"));
 }
 

@@ -356,6 +356,20 @@ json failures(const BundleView &view)
     return {{"runs", runs}, {"by_reason", byReason}, {"not_run", missing}, {"damaged_records", damaged}};
 }
 
+/// Cells whose repetitions saw the machine-drift probe move by more than 10%: their spread is partly the machine's.
+json drift(const json &cells)
+{
+    json rows = json::array();
+    for (const auto &c : cells)
+        if (c.value("machine_drift_flag", false))
+            rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"runtime", c["runtime"]}, {"runtime_version", c.value("runtime_version", json(nullptr))},
+                            {"backend", c["backend"]}, {"threads", c["threads"]}, {"simd", c.value("simd", true)}, {"browser", c["browser"]},
+                            {"placement", c["placement"]}, {"repetitions", c.value("repetitions", json(nullptr))},
+                            {"machine_drift_percent", c["machine_drift"].is_number() ? json(100.0 * c["machine_drift"].get<double>()) : json(nullptr)},
+                            {"ci_half_width_percent", c.value("ci_half_width_percent", json(nullptr))}});
+    return rows;
+}
+
 json headline(const json &slow, const json &abl, const json &mem, const json &resp)
 {
     json rows = json::array();
@@ -371,7 +385,10 @@ json headline(const json &slow, const json &abl, const json &mem, const json &re
             add("mean slowdown vs native, " + a.value("browser", std::string()) + ", ONNX Runtime Web wasm SIMD + " +
                     std::to_string(a.value("threads", 0)) + " threads (" + std::to_string(a.value("n", 0)) + " models)",
                 num(a, "mean"), "slowdown_cpu_mean",
-                "the study averaged both frameworks over 50 PCs in Chrome; TF.js has no native baseline here");
+                std::string("the study averaged both frameworks over 50 PCs in Chrome at 4 threads") +
+                    (a.value("threads", 0) == 4 ? "" : "; this plan has no 4-thread cells, so ours is at " + std::to_string(a.value("threads", 0)) +
+                                                           (a.value("threads", 0) == 1 ? " thread" : " threads")) +
+                    "; TF.js has no native baseline here");
     for (const auto &a : slow["averages"])
         if (a.value("runtime", "") == "ort-web" && a.value("browser", "") == "chromium") {
             add("highest per-model slowdown, chromium, ONNX Runtime Web", num(a, "max"), "slowdown_ort_max", "the study's range: 2.1x to 36.4x");
@@ -433,7 +450,7 @@ json studyReport(const BundleView &view)
     json out = {{"citation", kStudyCitation}, {"environment", environment(view)}, {"cells", cells}, {"runs", runs},
                 {"stages", stages(cells)}, {"slowdown", slowdown(cells)}, {"ablation", ablation(cells)}, {"memory", memory(cells)},
                 {"responsiveness", responsiveness(cells)}, {"generation", generation(cells)}, {"fidelity", fidelity(view)}, {"failures", failures(view)},
-                {"published", publishedNumbers()}};
+                {"drift", drift(cells)}, {"published", publishedNumbers()}};
     out["headline"] = headline(out["slowdown"], out["ablation"], out["memory"], out["responsiveness"]);
     return out;
 }

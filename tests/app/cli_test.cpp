@@ -3,6 +3,7 @@
 #include "test_bundles.h"
 
 #include <map>
+#include <random>
 
 #include <QImage>
 #include <QProcess>
@@ -82,6 +83,33 @@ TEST(Cli, InspectRefusesWhatIsNotABundle)
     const auto r = run({QStringLiteral("inspect"), dir.path()});
     EXPECT_EQ(2, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not an InferScope result bundle")));
+}
+
+TEST(Cli, TheReportSaysOnlyWhatIsTrueOfTheBundle)
+{
+    // Chromium and native only, every run ok, one thread: no Firefox, no QtWebEngine, no software GPU, no
+    // failures section, and the headline says its slowdown is at 1 thread, not the study's 4.
+    QTemporaryDir bundle, out;
+    {
+        inferscope::tests::StudyBundleCounts counts;
+        std::mt19937_64 engine(3);
+        auto writer = inferscope::store::BundleWriter::open(bundle.path().toStdString(), {{"plan", {{"name", "true"}, {"repetitions", 3}}}});
+        for (int repetition = 1; repetition <= 3; ++repetition)
+            for (const auto &[model, native] : {std::pair{"mobilenetv2", 5.0}, std::pair{"resnet50", 50.0}}) {
+                writer.writeRun(inferscope::tests::studyRun(model, "native", 1, true, native, engine, counts, "none", repetition));
+                writer.writeRun(inferscope::tests::studyRun(model, "chromium", 1, true, native * 6, engine, counts, "none", repetition));
+            }
+    }
+    const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});
+    ASSERT_EQ(0, report.code) << report.err.toStdString();
+    QFile md(out.filePath(QStringLiteral("report.md")));
+    ASSERT_TRUE(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Debian's Chromium"))) << text.toStdString();
+    for (const char *absent : {"Firefox", "QtWebEngine", "software rasteriser", "did not produce a measurement", "0.00x"})
+        EXPECT_FALSE(text.contains(QString::fromLatin1(absent))) << absent;
+    EXPECT_TRUE(text.contains(QStringLiteral("ours is at 1 thread"))) << "the headline sets a 1-thread mean beside the study's 4-thread one";
+    EXPECT_TRUE(text.contains(QStringLiteral("| 3 |"))) << "each row says how many runs its interval rests on";
 }
 
 TEST(Cli, ReportNumbersAreTheNumbersInspectGives)
