@@ -3,12 +3,14 @@
 #include "widgets/chart_palette.h"
 
 #include <QEvent>
+#include <algorithm>
+#include <vector>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace inferscope::widgets {
 
-ChartWidget::ChartWidget(Qt::Alignment legendCorner, QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -18,7 +20,26 @@ ChartWidget::ChartWidget(Qt::Alignment legendCorner, QWidget *parent) : QWidget(
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, legendCorner);
+    // The legend sits in a row of its own above the axis rectangle, never on the data (a corner inside the
+    // axes covered a flagged outlier, a forest plot's first row and an ECDF's axis), its entries side by side,
+    // centred between two empty cells (fitLegend() keeps it as narrow as its entries).
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->axisRect()->insetLayout()->simplify();
+    auto *legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, legendRow);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001); // only as tall as its entries
+    m_plot->plotLayout()->setRowSpacing(0);
+    legendRow->setColumnSpacing(0);
+    legendRow->addElement(0, 0, new QCPLayoutElement(m_plot));
+    legendRow->addElement(0, 1, m_plot->legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(m_plot));
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setWrap(kLegendColumns);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setMargins(QMargins(6, 2, 6, 2)); // room for a marker wider than its swatch
+    // Whiskers above the bars they belong to: a CI's lower half inside a bar must show (see whiskerLayer()).
+    m_plot->addLayer(QString::fromLatin1(kWhiskerLayer), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     setMinimumHeight(220);
     applyTheme(m_plot, screenTheme(palette()));
 }
@@ -44,6 +65,44 @@ void ChartWidget::render()
     retranslateAxes();
     redraw();
     applyTheme(m_plot, screenTheme(palette()));
+    fitLegend(m_plot, m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : width() * 0.8);
+    m_plot->replot();
+}
+
+void ChartWidget::fitLegend(QCustomPlot *plot, double width)
+{
+    QCPLegend *legend = plot->legend;
+    const int n = legend->itemCount();
+    if (n == 0)
+        return;
+    std::vector<double> widths;
+    for (int i = 0; i < n; ++i)
+        widths.push_back(legend->item(i) ? legend->item(i)->minimumOuterSizeHint().width() : 0);
+    const double spacing = legend->columnSpacing();
+    int columns = std::min(n, kLegendColumns);
+    for (; columns > 1; --columns) {
+        // Filled row by row: entry i in column i % columns; a column is as wide as its widest entry.
+        std::vector<double> column(static_cast<std::size_t>(columns), 0.0);
+        for (int i = 0; i < n; ++i)
+            column[static_cast<std::size_t>(i % columns)] = std::max(column[static_cast<std::size_t>(i % columns)], widths[static_cast<std::size_t>(i)]);
+        double total = spacing * (columns - 1);
+        for (double w : column)
+            total += w;
+        if (total <= width)
+            break;
+    }
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+    // As wide as its entries, so the empty cells beside it centre it.
+    legend->setMaximumSize(legend->minimumOuterSizeHint().width() + 1, QWIDGETSIZE_MAX);
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLegend(m_plot, m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : width() * 0.8);
     m_plot->replot();
 }
 

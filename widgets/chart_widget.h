@@ -1,6 +1,6 @@
 #pragma once
 // What every InferScope chart shares: a QCustomPlot filling the widget, horizontal drag and zoom, a
-// legend in one corner, clearing, and redrawing itself in the new language on a language switch.
+// legend in a row above the axes (never over data), a layer for whiskers above the bars, clearing, and redrawing itself in the new language on a language switch.
 // Subclasses keep their immutable view value and draw it in redraw().
 
 #include "core/analysis/downsample.h"
@@ -20,8 +20,16 @@ public:
     /// Empties the chart until the next view arrives.
     void clear();
 
+    /// The layer above the plottables that error bars go on, so they are drawn over the bars they whisker.
+    static constexpr const char *kWhiskerLayer = "whiskers";
+    /// Legend entries per row at most (the legend is a row above the axes; fitLegend() may wrap it sooner).
+    static constexpr int kLegendColumns = 4;
+    /// Wraps `plot`'s legend into as few rows as fit `width` (device units of the plot's current fonts), so no
+    /// entry is clipped or drawn over its neighbour; the figure exporter calls it at each preset's width.
+    static void fitLegend(QCustomPlot *plot, double width);
+
 protected:
-    ChartWidget(Qt::Alignment legendCorner, QWidget *parent);
+    explicit ChartWidget(QWidget *parent);
 
     /// Draws the current view from scratch (graphs and items are already cleared); called after a new
     /// view and after a language switch.
@@ -34,6 +42,7 @@ protected:
     static void setPoints(QCPGraph *graph, const std::vector<analysis::PlotPoint> &points);
 
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();

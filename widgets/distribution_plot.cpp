@@ -6,7 +6,7 @@
 
 namespace inferscope::widgets {
 
-DistributionPlot::DistributionPlot(QWidget *parent) : ChartWidget(Qt::AlignBottom | Qt::AlignRight, parent) // below the curves where they reach 1
+DistributionPlot::DistributionPlot(QWidget *parent) : ChartWidget(parent)
 {
     retranslateAxes();
 }

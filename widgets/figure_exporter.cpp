@@ -1,6 +1,7 @@
 #include "widgets/figure_exporter.h"
 
 #include "widgets/chart_palette.h"
+#include "widgets/chart_widget.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,7 +26,8 @@ QString writeError(const QString &fileName)
 /// A paper style put on a plot for one export, and taken off again (the screen keeps its own).
 class PaperStyle {
 public:
-    PaperStyle(QCustomPlot *plot, const FigurePreset &preset) : m_plot(plot)
+    /// `width`: the width the plot is drawn at, in points.
+    PaperStyle(QCustomPlot *plot, const FigurePreset &preset, double width) : m_plot(plot)
     {
         applyTheme(plot, paperTheme()); // black on white even when the screen is dark
         // Pixel sizes, not point sizes: the plot is laid out in points (1 unit = 1 pt) on every device,
@@ -47,12 +49,15 @@ public:
         m_legendFont = plot->legend->font();
         m_legendIcon = plot->legend->iconSize();
         m_legendBorder = plot->legend->borderPen();
+        m_legendWrap = plot->legend->wrap();
         plot->legend->setFont(tick);
         // Legend swatches and whisker caps sized for type in points, not screen pixels.
         plot->legend->setIconSize(static_cast<int>(std::lround(preset.tickPt * 1.6)), static_cast<int>(std::lround(preset.tickPt)));
         QPen border = m_legendBorder;
         border.setWidthF(preset.lineWidthPt * 0.6);
         plot->legend->setBorderPen(border);
+        // As many legend entries per row as fit over the axes at this width (the value axis takes about a fifth).
+        ChartWidget::fitLegend(plot, width * 0.78);
         // Text items (baseline and peak labels, the median line's label) in the tick size, in pixels too.
         for (int i = 0; i < plot->itemCount(); ++i)
             if (auto *text = qobject_cast<QCPItemText *>(plot->item(i))) {
@@ -85,6 +90,10 @@ public:
         }
         m_plot->legend->setFont(m_legendFont);
         m_plot->legend->setIconSize(m_legendIcon);
+        if (m_plot->legend->wrap() != m_legendWrap) {
+            m_plot->legend->setWrap(m_legendWrap);
+            m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+        }
         m_plot->legend->setBorderPen(m_legendBorder);
         for (const auto &[p, pen] : m_pens)
             p->setPen(pen);
@@ -107,6 +116,7 @@ private:
     QFont m_legendFont;
     QSize m_legendIcon;
     QPen m_legendBorder;
+    int m_legendWrap = 0;
     std::map<QCPAbstractPlottable *, QPen> m_pens;
     std::map<QCPErrorBars *, double> m_whiskers;
     std::map<QCPItemText *, QFont> m_texts;
@@ -231,7 +241,7 @@ bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, co
         return false;
     }
     const bool ok = paintAtPreset(fileName, preset, dpi, [plot, &preset](QCPPainter &painter) {
-        const PaperStyle style(plot, preset);
+        const PaperStyle style(plot, preset, preset.widthPt());
         plot->toPainter(&painter, static_cast<int>(std::lround(preset.widthPt())), static_cast<int>(std::lround(preset.heightPt())));
     });
     if (!ok) {
@@ -270,7 +280,7 @@ bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const
             QCustomPlot *plot = plots[static_cast<std::size_t>(i)];
             const bool legend = plot->legend->visible();
             plot->legend->setVisible(legend && i == 0); // one legend for the figure: the panels share their series
-            const PaperStyle style(plot, preset);
+            const PaperStyle style(plot, preset, panelW);
             painter.save();
             painter.translate((i % columns) * panelW, (i / columns) * panelH);
             plot->toPainter(&painter, static_cast<int>(std::lround(panelW)), static_cast<int>(std::lround(panelH)));
@@ -316,7 +326,8 @@ QString FigureExporter::dataCsv(QCustomPlot *plot)
         auto *ticker = dynamic_cast<QCPAxisTickerText *>(p->keyAxis() ? p->keyAxis()->ticker().data() : nullptr);
         QCPErrorBars *errors = whiskers.count(p) ? whiskers[p] : nullptr;
         auto row = [&](int index, double x, double y) {
-            QString label = ticker ? ticker->ticks().value(x) : QString();
+            // Bars sit beside their group's centre: the label is the nearest tick's.
+            QString label = !ticker ? QString() : ticker->ticks().contains(x) ? ticker->ticks().value(x) : ticker->ticks().value(std::round(x));
             label.replace(QLatin1Char('\n'), QLatin1Char(' '));
             QString minus, plus;
             if (errors && index < errors->dataCount()) {

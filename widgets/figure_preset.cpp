@@ -7,11 +7,12 @@ namespace inferscope::widgets {
 std::optional<FigurePreset> figurePreset(const QString &name)
 {
     // Heights: a 3:2-ish panel for one column, a wide strip for two columns (groups of bars read
-    // left to right), 16:9 for slides with larger type.
+    // left to right), 16:9 for slides with larger type. Whole points (a PDF page is sized in whole points):
+    // single 252 x 173 pt; double 516 x 216 pt, IEEEtran's \textwidth (7.16 in is 515.5 pt).
     if (name == QLatin1String("single"))
-        return FigurePreset{QStringLiteral("single"), 3.5, 2.4, 8, 7, 0.8};
+        return FigurePreset{QStringLiteral("single"), 252.0 / 72, 173.0 / 72, 8, 7, 0.8};
     if (name == QLatin1String("double"))
-        return FigurePreset{QStringLiteral("double"), 7.16, 3.0, 8, 7, 0.8};
+        return FigurePreset{QStringLiteral("double"), 516.0 / 72, 216.0 / 72, 8, 7, 0.8};
     if (name == QLatin1String("slide"))
         return FigurePreset{QStringLiteral("slide"), 10.0, 5.625, 16, 14, 1.5};
     static const QRegularExpression custom(QStringLiteral("^(\\d+(?:\\.\\d+)?)x(\\d+(?:\\.\\d+)?)(in|mm)$"));

@@ -21,7 +21,8 @@ struct FigurePreset {
     double heightPt() const { return heightIn * 72.0; }
 };
 
-/// single (3.5 in, one column), double (7.16 in, two columns), slide (10 x 5.625 in, 16:9); or a custom
+/// single (252 x 173 pt: 3.5 in, one column), double (516 x 216 pt: two columns, IEEEtran's text width), slide
+/// (720 x 405 pt: 10 x 5.625 in, 16:9), each exactly that in a PDF; or a custom
 /// size "WxHin" / "WxHmm" (e.g. "4x3in", "120x80mm") with the paper type sizes. Empty when not recognised.
 std::optional<FigurePreset> figurePreset(const QString &name);
 /// The preset names for help texts and menus.

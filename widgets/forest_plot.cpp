@@ -8,13 +8,30 @@
 
 namespace inferscope::widgets {
 
-ForestPlot::ForestPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::AlignRight, parent)
+ForestPlot::ForestPlot(QWidget *parent) : ChartWidget(parent)
 {
     plot()->setInteractions({});
     plot()->yAxis->grid()->setVisible(false);
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot()->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     retranslateAxes();
+}
+
+QSharedPointer<QCPAxisTickerText> oneTwoFiveTicks(double low, double high)
+{
+    // A log axis of ratios ticked 1-2-5 in every decade, the reference 1 always labelled (the range holds
+    // it); where the range spans less than a factor of 2.5, 1.1, 1.25, 1.5 and their inverses too.
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    std::vector<double> steps{1, 2, 5};
+    if (high / low < 2.5)
+        steps = {1, 1.1, 1.25, 1.5, 2, 5, 1 / 1.1, 1 / 1.25, 1 / 1.5};
+    for (int decade = -6; decade <= 6; ++decade)
+        for (double step : steps) {
+            const double v = step * std::pow(10.0, decade);
+            if (v >= low && v <= high)
+                ticker->addTick(v, QString::number(v, 'g', 3));
+        }
+    ticker->setSubTickCount(0);
+    return ticker;
 }
 
 void ForestPlot::setView(const ForestView &view)
@@ -49,9 +66,9 @@ void ForestPlot::redraw()
         (r.significant ? plusSig : plusNot) << std::max(0.0, r.high - r.ratio);
     }
     chart->yAxis->setTicker(ticker);
-    // Head room above the top row for the legend, which sits in the top-right corner.
-    chart->yAxis->setRange(-0.7, n - 0.3 + (n <= 3 ? 0.9 : 1.6)); // about the legend's height in rows
+    chart->yAxis->setRange(-0.7, n - 0.3); // the legend is above the axes
     chart->xAxis->setRange(low / 1.25, high * 1.25);
+    chart->xAxis->setTicker(oneTwoFiveTicks(low / 1.25, high * 1.25));
     auto series = [&](const QVector<double> &ys, const QVector<double> &xs, const QVector<double> &minus, const QVector<double> &plus, bool filled,
                       const QString &name) {
         // Key axis = y (rows), value axis = x (ratios): the whiskers of the value run horizontally.
@@ -81,7 +98,7 @@ void ForestPlot::redraw()
 
 void ForestPlot::retranslateAxes()
 {
-    plot()->xAxis->setLabel(m_view.axisLabel.isEmpty() ? tr("ratio to baseline median (log)") : m_view.axisLabel);
+    plot()->xAxis->setLabel(m_view.axisLabel.isEmpty() ? tr("ratio to the baseline's median") : m_view.axisLabel);
     plot()->yAxis->setLabel(QString());
 }
 

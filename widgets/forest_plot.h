@@ -6,9 +6,12 @@
 
 #include "widgets/chart_widget.h"
 
+#include <QSharedPointer>
 #include <QString>
 #include <QStringList>
 #include <vector>
+
+class QCPAxisTickerText;
 
 namespace inferscope::widgets {
 
@@ -22,6 +25,9 @@ struct ForestView {
     QString axisLabel; ///< e.g. "median / baseline median (x)"
     std::vector<ForestRow> rows;
 };
+
+/// Ticks for a log axis of ratios: 1-2-5 per decade, 1 always among them (exposed for tests).
+QSharedPointer<QCPAxisTickerText> oneTwoFiveTicks(double low, double high);
 
 class ForestPlot : public ChartWidget {
     Q_OBJECT

@@ -6,7 +6,7 @@
 
 namespace inferscope::widgets {
 
-LatencySeriesPlot::LatencySeriesPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::AlignRight, parent)
+LatencySeriesPlot::LatencySeriesPlot(QWidget *parent) : ChartWidget(parent)
 {
     retranslateAxes();
 }

@@ -10,7 +10,7 @@ constexpr int kRedrawMs = 250;
 constexpr std::size_t kBuckets = 800; ///< about one per pixel column of a wide window
 } // namespace
 
-LiveRunPlot::LiveRunPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::AlignRight, parent)
+LiveRunPlot::LiveRunPlot(QWidget *parent) : ChartWidget(parent)
 {
     QCustomPlot *chart = plot();
     // The run's id as a title above both panels (ids are long: an axis label would be cut off).
@@ -18,7 +18,7 @@ LiveRunPlot::LiveRunPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::Align
     m_title = new QCPTextElement(chart, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     chart->plotLayout()->addElement(0, 0, m_title);
     m_memoryRect = new QCPAxisRect(chart);
-    chart->plotLayout()->addElement(2, 0, m_memoryRect);
+    chart->plotLayout()->addElement(chart->plotLayout()->rowCount(), 0, m_memoryRect); // below the title, the legend and the latency panel
     // Both panels share the left margin so their y axes line up.
     auto *margins = new QCPMarginGroup(chart);
     chart->axisRect(0)->setMarginGroup(QCP::msLeft | QCP::msRight, margins);

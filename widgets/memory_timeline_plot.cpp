@@ -6,7 +6,7 @@
 
 namespace inferscope::widgets {
 
-MemoryTimelinePlot::MemoryTimelinePlot(QWidget *parent) : ChartWidget(Qt::AlignBottom | Qt::AlignRight, parent)
+MemoryTimelinePlot::MemoryTimelinePlot(QWidget *parent) : ChartWidget(parent)
 {
     retranslateAxes();
 }

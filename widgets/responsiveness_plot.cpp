@@ -7,7 +7,7 @@
 
 namespace inferscope::widgets {
 
-ResponsivenessPlot::ResponsivenessPlot(QWidget *parent) : ChartWidget(Qt::AlignTop | Qt::AlignRight, parent)
+ResponsivenessPlot::ResponsivenessPlot(QWidget *parent) : ChartWidget(parent)
 {
     plot()->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot()->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));

@@ -83,6 +83,15 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     return v;
 }
 
+/// The words of one label dimension joined by no-break spaces (U+00A0), so a label is split only between dimensions.
+std::string noBreak(std::string text)
+{
+    std::string out;
+    for (char ch : text)
+        out += ch == ' ' ? std::string("\u00a0") : std::string(1, ch);
+    return out;
+}
+
 int browserRank(const std::string &browser)
 {
     static const std::vector<std::string> order{"qtwebengine", "chromium", "firefox", "grid", "native", "pytorch eager", "pytorch torchscript"};
@@ -115,14 +124,19 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
 {
     widgets::BrowserComparisonView view;
     view.metric = comparisonMetricName(metric);
-    // Native joins groups only where the metric means the same for it (no page: no input, no frames).
+    // Native is a group of its own (one per model and thread count), never a bar under a browser
+    // configuration's label; it appears only where the metric means the same for it (no page: no input, no
+    // frames) and a browser group of its model and thread count has a value.
     const bool nativeApplies = metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
                                metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
                                metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken;
     struct Group {
-        std::string key, label, model;
+        std::string key, model;
         int threads = 1;
         std::string generation; ///< results::generationTag: a generation group's native is the one that generates too
+        /// model, runtime, backend, threads, SIMD, placement, workload, generation: the label names those that differ
+        std::vector<std::string> parts;
+        bool native = false;
     };
     std::vector<Group> groups;
     std::vector<std::string> browsers;
@@ -135,47 +149,83 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const std::string browser = c.value("browser", "");
         if (browser == "native")
             continue;
-        const std::string model = c.value("model", ""), placement = c.value("placement", "");
+        const std::string model = c.value("model", "");
         const int threads = c.value("threads", 1);
         const std::string workload = c.value("workload", "none");
         const bool softwareGpu = c.contains("gpu") && c["gpu"] == "software"; // never read as GPU speed
         // A non-pinned runtime (ONNX Runtime Web 1.17.3 of the ablation) is a configuration of its own.
         const auto version = c.find("runtime_version");
-        const std::string runtime = c.value("runtime", "") + (version != c.end() && version->is_string() ? " " + version->get<std::string>() : "");
-        const std::string config = runtime + " " + c.value("backend", "") + (softwareGpu ? " (software GPU)" : "") + " t" +
-                                   std::to_string(threads) + (c.value("simd", true) ? "" : " no-SIMD") + " " + placement +
-                                   (workload == "none" ? "" : " +" + workload);
+        const std::string runtime = c.value("runtime", "") + (version != c.end() && version->is_string() ? "\u00a0" + version->get<std::string>() : "");
         const std::string generation = results::generationTag(c);
-        const std::string key = model + "|" + config + "|" + c.value("harness", "full") + "|" + generation;
+        // Within a dimension words are joined by no-break spaces: a narrow figure may put each dimension on a line
+        // of its own, never split one.
+        std::vector<std::string> parts{model, runtime, c.value("backend", "") + (softwareGpu ? "\u00a0(software\u00a0GPU)" : ""), "t" + std::to_string(threads),
+                                       c.value("simd", true) ? "" : "no-SIMD", c.value("placement", ""), workload == "none" ? "" : "+" + workload, generation};
+        std::string key;
+        for (const auto &part : parts)
+            key += part + "|";
+        key += c.value("harness", "full");
         if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
-            groups.push_back({key, model + "\n" + config + (generation.empty() ? "" : " " + generation), model, threads, generation});
+            groups.push_back({key, model, threads, generation, parts, false});
         addBrowser(browser);
         values[{browser, key}] = valueOf(c, metric);
     }
-    if (nativeApplies)
-        for (const auto &c : cells) {
-            if (c.value("browser", "") != "native")
-                continue;
-            // ONNX Runtime is "native"; PyTorch's baselines are bars of their own beside it.
-            const std::string runtime = c.value("runtime", "onnxruntime-node");
-            const std::string bar = runtime == "pytorch" ? "pytorch " + c.value("backend", "") : "native";
-            for (const auto &g : groups)
-                if (g.model == c.value("model", "") && g.threads == c.value("threads", 1) && g.generation == results::generationTag(c)) {
-                    values[{bar, g.key}] = valueOf(c, metric);
-                    addBrowser(bar);
-                }
-        }
     // A group no browser has a value for (a TF.js cell under "slowdown", a cell without the probe under
     // "input delay") is an empty slot on the axis: left out.
     std::erase_if(groups, [&values, &browsers](const Group &g) {
         return std::none_of(browsers.begin(), browsers.end(), [&](const std::string &b) {
             const auto it = values.find({b, g.key});
-            return b != "native" && !b.starts_with("pytorch") && it != values.end() && std::isfinite(it->second.value);
+            return it != values.end() && std::isfinite(it->second.value);
         });
     });
+    if (nativeApplies)
+        for (const auto &c : cells) {
+            if (c.value("browser", "") != "native")
+                continue;
+            // ONNX Runtime is "native"; PyTorch's baselines are bars (and groups) of their own beside it.
+            const std::string runtime = c.value("runtime", "onnxruntime-node");
+            const std::string bar = runtime == "pytorch" ? "pytorch " + c.value("backend", "") : "native";
+            const std::string model = c.value("model", ""), generation = results::generationTag(c);
+            const int threads = c.value("threads", 1);
+            // After the last browser group of its model and thread count.
+            auto last = groups.end();
+            for (auto it = groups.begin(); it != groups.end(); ++it)
+                if (!it->native && it->model == model && it->threads == threads && it->generation == generation)
+                    last = it;
+            if (last == groups.end())
+                continue;
+            const std::string key = bar + "|" + model + "|" + std::to_string(threads) + "|" + generation;
+            while (std::next(last) != groups.end() && std::next(last)->native && std::next(last)->model == model)
+                ++last; // after native groups already placed for this model
+            groups.insert(std::next(last), Group{key, model, threads, generation, {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation}, true});
+            values[{bar, key}] = valueOf(c, metric);
+            addBrowser(bar);
+        }
     std::stable_sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
-    for (const auto &g : groups)
-        view.groups << QString::fromStdString(g.label);
+    // Labels name only the dimensions that differ between groups; what all share goes into the axis title.
+    // Shared is decided among the browser groups: a native group names itself ("native t1") and does not make
+    // every browser label spell out its runtime, backend and placement.
+    const std::size_t dims = groups.empty() ? 0 : groups.front().parts.size();
+    const auto firstBrowser = std::find_if(groups.begin(), groups.end(), [](const Group &g) { return !g.native; });
+    const long browserGroups = std::count_if(groups.begin(), groups.end(), [](const Group &g) { return !g.native; });
+    std::vector<bool> shared(dims, browserGroups > 1);
+    for (std::size_t d = 0; d < dims; ++d)
+        for (const auto &g : groups)
+            shared[d] = shared[d] && (g.native ? d != 0 || g.parts[0] == firstBrowser->parts[0] : g.parts[d] == firstBrowser->parts[d]);
+    QStringList common;
+    for (std::size_t d = 0; d < dims && firstBrowser != groups.end(); ++d)
+        if (shared[d] && !firstBrowser->parts[d].empty())
+            common << QString::fromStdString(firstBrowser->parts[d]);
+    for (const auto &g : groups) {
+        QStringList rest;
+        for (std::size_t d = 1; d < dims; ++d)
+            if ((g.native || !shared[d]) && !g.parts[d].empty())
+                rest << QString::fromStdString(g.parts[d]);
+        const QString model = shared.empty() || shared[0] ? QString() : QString::fromStdString(g.parts[0]);
+        view.groups << (model.isEmpty() ? rest.join(QLatin1Char(' ')) : rest.isEmpty() ? model : model + QLatin1Char('\n') + rest.join(QLatin1Char(' ')));
+    }
+    if (!common.isEmpty())
+        view.groupAxis = Ui::tr("Configuration (all: %1)").arg(common.join(QLatin1Char(' ')));
     for (const auto &browser : browsers) {
         view.browsers << QString::fromStdString(browser);
         std::vector<widgets::ComparisonValue> row;

@@ -92,7 +92,7 @@ TEST(BundleView, ResponsivenessSplitsIdleFromBusyAndPrefersTheEndToEndDelay)
     EXPECT_DOUBLE_EQ(217.0, s.frameIntervals.back().y);
 }
 
-TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndTheNativeBaselineWhereItApplies)
+TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGroupOfItsOwn)
 {
     const auto cells = nlohmann::json::parse(R"([
         {"model": "m", "runtime": "ort-web", "backend": "wasm", "threads": 1, "placement": "main", "browser": "firefox",
@@ -104,17 +104,26 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndTheNativeBase
         {"model": "m", "runtime": "onnxruntime-node", "backend": "cpu", "threads": 1, "placement": "process", "browser": "native",
          "median_ms": 7, "ci_low_ms": 6.9, "ci_high_ms": 7.1}])");
     auto view = app::buildBrowserComparison(cells, app::ComparisonMetric::Latency);
-    ASSERT_EQ(2, view.groups.size()); // main and worker
+    // main, worker, then native under a label of its own: never a bar under a browser configuration's label.
+    ASSERT_EQ(3, view.groups.size());
     EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox"), QStringLiteral("native")}), view.browsers);
+    // Labels name what differs (placement); what every browser group shares is in the axis title.
+    EXPECT_EQ(QStringLiteral("main"), view.groups[0]);
+    EXPECT_EQ(QStringLiteral("worker"), view.groups[1]);
+    EXPECT_TRUE(view.groups[2].startsWith(QStringLiteral("native"))) << view.groups[2].toStdString();
+    EXPECT_TRUE(view.groupAxis.contains(QStringLiteral("ort-web wasm t1"))) << view.groupAxis.toStdString();
     EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
     EXPECT_DOUBLE_EQ(26.0, view.values[0][1].value);
     EXPECT_DOUBLE_EQ(31.0, view.values[1][0].high);
     EXPECT_TRUE(std::isnan(view.values[1][1].value)); // Firefox did not run the worker cell
-    EXPECT_DOUBLE_EQ(7.0, view.values[2][0].value);  // native joins both groups of its model and threads
-    EXPECT_DOUBLE_EQ(7.0, view.values[2][1].value);
+    EXPECT_TRUE(std::isnan(view.values[2][0].value));  // native only in its own group
+    EXPECT_TRUE(std::isnan(view.values[2][1].value));
+    EXPECT_DOUBLE_EQ(7.0, view.values[2][2].value);
+    EXPECT_TRUE(std::isnan(view.values[0][2].value));
     // A page metric has no native bar: there is no page.
     view = app::buildBrowserComparison(cells, app::ComparisonMetric::FpsBusy);
     EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox")}), view.browsers);
+    EXPECT_EQ(2, view.groups.size());
     EXPECT_TRUE(std::isnan(view.values[0][0].high)); // no CI for fps
     // The ablation's ONNX Runtime Web 1.17.3 is a group of its own, never drawn over 1.30's bar.
     auto withOlder = cells;
@@ -122,8 +131,8 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndTheNativeBase
     withOlder.back()["runtime_version"] = "1.17";
     withOlder.back()["median_ms"] = 40;
     view = app::buildBrowserComparison(withOlder, app::ComparisonMetric::Latency);
-    ASSERT_EQ(3, view.groups.size());
-    EXPECT_TRUE(view.groups[2].contains(QStringLiteral("ort-web 1.17 wasm"))) << view.groups[2].toStdString();
+    ASSERT_EQ(4, view.groups.size());
+    EXPECT_TRUE(view.groups[2].contains(QStringLiteral("ort-web\u00a01.17"))) << view.groups[2].toStdString();
     EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
     EXPECT_DOUBLE_EQ(40.0, view.values[0][2].value);
 }

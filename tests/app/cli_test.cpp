@@ -7,6 +7,8 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QRectF>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -83,6 +85,76 @@ TEST(Cli, InspectRefusesWhatIsNotABundle)
     const auto r = run({QStringLiteral("inspect"), dir.path()});
     EXPECT_EQ(2, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not an InferScope result bundle")));
+}
+
+namespace {
+struct Word {
+    QRectF box;
+    QString text;
+};
+/// The words of a PDF with their boxes, as `pdftotext -bbox` (poppler-utils) reads them: what a reader sees.
+std::vector<Word> pdfWords(const QString &pdf, QSizeF *page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(p.waitForFinished(60000)) << "pdftotext (poppler-utils) did not finish";
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const auto size = QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\"")).match(out);
+    *page = size.hasMatch() ? QSizeF(size.captured(1).toDouble(), size.captured(2).toDouble()) : QSizeF();
+    std::vector<Word> words;
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>"));
+    for (auto it = word.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        words.push_back({QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()), QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                         m.captured(5)});
+    }
+    return words;
+}
+} // namespace
+
+TEST(Cli, FiguresAtEveryPresetHaveNoOverlappingWordsAndNoWordOffThePage)
+{
+    // Every chart kind a paper takes, at the three presets, from a 3-repetition bundle with two browsers and
+    // native: no two words overlap (0.3 pt of slack for antialiased glyph boxes), none leaves the page, and
+    // the page is the preset's exact size.
+    QTemporaryDir bundle, out;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    const QString run = QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_r1"), other = QStringLiteral("mobilenetv2_ort-web_wasm_t1_firefox_main_r1");
+    const std::vector<QStringList> charts{{QStringLiteral("browsers")},
+                                          {QStringLiteral("browsers"), QStringLiteral("--metric"), QStringLiteral("slowdown")},
+                                          {QStringLiteral("latency"), QStringLiteral("--run"), run},
+                                          {QStringLiteral("memory"), QStringLiteral("--run"), run},
+                                          {QStringLiteral("responsiveness"), QStringLiteral("--run"), QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_wgui_r1")},
+                                          {QStringLiteral("compare"), QStringLiteral("--baseline"), QStringLiteral("native")},
+                                          {QStringLiteral("ecdf"), QStringLiteral("--run"), run, QStringLiteral("--against"), other}};
+    const std::map<QString, QSizeF> presets{{QStringLiteral("single"), {252, 173}}, {QStringLiteral("double"), {516, 216}}, {QStringLiteral("slide"), {720, 405}}};
+    int figures = 0;
+    for (const auto &chart : charts)
+        for (const auto &[preset, size] : presets) {
+            const QString file = out.filePath(QStringLiteral("%1-%2-%3.pdf").arg(chart.front()).arg(figures).arg(preset));
+            const auto r = ::run(QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart")} + chart +
+                                 QStringList{QStringLiteral("--preset"), preset, QStringLiteral("--out"), file});
+            ASSERT_EQ(0, r.code) << chart.join(QLatin1Char(' ')).toStdString() << " " << preset.toStdString() << ": " << r.err.toStdString();
+            QSizeF page;
+            const auto words = pdfWords(file, &page);
+            const std::string what = file.toStdString();
+            EXPECT_NEAR(size.width(), page.width(), 0.1) << what;
+            EXPECT_NEAR(size.height(), page.height(), 0.1) << what;
+            EXPECT_GE(words.size(), 8u) << what << ": axis labels, ticks and a legend are words";
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                const QRectF &a = words[i].box;
+                EXPECT_TRUE(a.left() >= -0.5 && a.top() >= -0.5 && a.right() <= page.width() + 0.5 && a.bottom() <= page.height() + 0.5)
+                    << what << ": \"" << words[i].text.toStdString() << "\" leaves the page";
+                for (std::size_t j = i + 1; j < words.size(); ++j) {
+                    const QRectF overlap = a.intersected(words[j].box);
+                    EXPECT_FALSE(overlap.width() > 0.3 && overlap.height() > 0.3)
+                        << what << ": \"" << words[i].text.toStdString() << "\" overlaps \"" << words[j].text.toStdString() << "\"";
+                }
+            }
+            ++figures;
+        }
+    EXPECT_EQ(21, figures);
 }
 
 TEST(Cli, TheReportSaysOnlyWhatIsTrueOfTheBundle)

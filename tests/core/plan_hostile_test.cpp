@@ -64,6 +64,8 @@ std::vector<Case> hostilePlans()
                 continue; // 0 ms of warm-up is allowed
             if (v.is_array() && name == "configurations[0].threads")
                 continue; // [] is covered below with its own message
+            if (v.is_object() && name == "repetitions")
+                continue; // an object is adaptive repetitions ({} takes their defaults): its fields are covered below
             cases.push_back({with(field, v), name});
         }
     }
@@ -89,6 +91,12 @@ std::vector<Case> hostilePlans()
     const std::vector<Case> hand{
         {with("/repetitions", 1000000), "repetitions"},
         {with("/repetitions", json::array()), "repetitions"},
+        {with("/repetitions", json{{"min", "3"}}), "repetitions.min"},
+        {with("/repetitions", json{{"min", 3}, {"max", 1000000}}), "repetitions.max"},
+        {with("/repetitions", json{{"min", 5}, {"max", 4}}), "repetitions.max"},
+        {with("/repetitions", json{{"ci_percent", 0}}), "repetitions.ci_percent"},
+        {with("/repetitions", json{{"ci_percent", 1e300}}), "repetitions.ci_percent"},
+        {with("/repetitions", json{{"minimum", 3}}), "minimum"},
         {with("/policy/samples", 4294967297ull), "policy.samples"},
         {with("/policy/timeout_ms", 10), "policy.timeout_ms"},
         {with("/policy/max_warmup_ms", 10), "policy.max_warmup_ms"},
