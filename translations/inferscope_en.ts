@@ -138,10 +138,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>steady from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>outliers</source>
         <translation type="unfinished" />
     </message>
@@ -878,6 +874,42 @@
         <source>callbacks/s busy</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one repetition: no verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* one repetition on a side: the interval is within that run only and says nothing of run-to-run variation; no verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* one run: the interval is within that run only; run-to-run variation needs repetitions (plan "repetitions")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its median</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)</source>
+        <translation><numerusform>Adaptive repetitions, round %1: %n cell still wider than ±%2%, %3 more run(s)</numerusform><numerusform>Adaptive repetitions, round %1: %n cells still wider than ±%2%, %3 more run(s)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -1052,10 +1084,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Slowdown against native ONNX Runtime</source>
         <translation type="unfinished" />
     </message>
@@ -1085,10 +1113,6 @@
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web and 3.7x to 18.4x for TF.js.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1244,10 +1268,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>InferScope report: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1329,6 +1349,85 @@
     </message>
     <message>
         <source>version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each median is the geometric mean of its runs' medians; the 95% CI treats the run as the unit (two-level bootstrap with Student's t, docs/STATISTICS.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with 1 run: the interval is within that run only and leaves out run-to-run variation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every browser cell's median over the native ONNX Runtime median of the same model at the same thread count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study: 16.9x on average over both frameworks (50 PCs, Chrome, 4 threads); per model 2.1x to 36.4x for ONNX Runtime Web and 3.7x to 18.4x for TF.js.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells measured while the machine drifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probe moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95% CI ± %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed memory-bound probe is timed before every run; these cells' repetitions saw it move by more than 10%, so part of their spread is the machine's (their intervals over repetitions include it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debian's Chromium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firefox ESR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded QtWebEngine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a remote WebDriver browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this report is one machine, %1, current runtimes, and the zoo's models (several with random weights: speed and memory do not depend on the weights' values).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>Configuration (all: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whiskers: 95% CI within one run</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1510,6 +1609,18 @@
     </message>
     <message>
         <source>Distributions of the selected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one repetition: no verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 within one run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repetitions</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1849,6 +1960,30 @@
         <source>The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, +threads, +SIMD and both are measured on one runtime.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until the 95% interval is within ±</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs of every cell. The run, not the inference, is the unit of evidence: intervals and verdicts need at least two, three are the useful minimum (Student's t at one degree of freedom is 12.7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adaptive repetitions: above the first number, cells whose interval is still wider than the target get one more run per round, interleaved, up to this many. Each run costs its warm-up and samples again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target: a cell stops when its 95% interval lies within this percentage of its median.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(adaptive: up to %n run(s))</source>
+        <translation><numerusform>(adaptive: up to %n run)</numerusform><numerusform>(adaptive: up to %n runs)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::ReportDialog</name>
@@ -2099,10 +2234,6 @@
 <context>
     <name>inferscope::app::RunTableModel</name>
     <message>
-        <source>The series was still drifting: the warm-up may have been too short.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Run</source>
         <translation type="unfinished" />
     </message>
@@ -2135,10 +2266,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Steady from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Outliers</source>
         <translation type="unfinished" />
     </message>
@@ -2160,6 +2287,22 @@
     </message>
     <message>
         <source>CPU per inference (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prediction phase still drifted (until sample %1): the warm-up may have been too short. Every sample is kept and counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift ⚠</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up check</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2268,6 +2411,10 @@
     <message>
         <source>Cannot read the plan %1: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Adaptive repetitions, round %1: %n cell(s) need another run</source>
+        <translation><numerusform>Adaptive repetitions, round %1: %n cell needs another run</numerusform><numerusform>Adaptive repetitions, round %1: %n cells need another run</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2609,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ratio to baseline median (log)</source>
+        <source>ratio to the baseline's median</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2481,10 +2628,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>warm-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Inference (sample index)</source>
         <translation type="unfinished" />
     </message>
@@ -2498,6 +2641,10 @@
     </message>
     <message>
         <source>Latency per token (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift (kept)</source>
         <translation type="unfinished" />
     </message>
 </context>

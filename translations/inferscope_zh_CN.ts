@@ -138,10 +138,6 @@
         <translation>p95 ms</translation>
     </message>
     <message>
-        <source>steady from</source>
-        <translation>稳态起点</translation>
-    </message>
-    <message>
         <source>outliers</source>
         <translation>离群值</translation>
     </message>
@@ -883,6 +879,42 @@
         <source>callbacks/s busy</source>
         <translation>繁忙时回调/秒</translation>
     </message>
+    <message>
+        <source>runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>one repetition: no verdict</source>
+        <translation>仅一次重复：不下结论</translation>
+    </message>
+    <message>
+        <source>* one repetition on a side: the interval is within that run only and says nothing of run-to-run variation; no verdict</source>
+        <translation>* 一侧仅有一次重复：区间只反映该次运行内部，不包含运行之间的波动；不下结论</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>漂移</translation>
+    </message>
+    <message>
+        <source>* one run: the interval is within that run only; run-to-run variation needs repetitions (plan "repetitions")</source>
+        <translation>* 仅一次运行：区间只反映该次运行内部；运行之间的波动需要重复（计划中的 "repetitions"）</translation>
+    </message>
+    <message>
+        <source>Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its median</source>
+        <translation>自适应重复：每个单元 %1 到 %2 次，直到每个单元的 95% 区间落在其中位数的 ±%3% 以内</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)</source>
+        <translation><numerusform>自适应重复，第 %1 轮：%n 个单元的区间仍宽于 ±%2%，再运行 %3 次</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -1057,10 +1089,6 @@
         <translation>首次 / 预测</translation>
     </message>
     <message>
-        <source>The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately.</source>
-        <translation>论文的预热即首次推理；此处预热持续到序列稳定，并单独计时。</translation>
-    </message>
-    <message>
         <source>Slowdown against native ONNX Runtime</source>
         <translation>相对原生 ONNX Runtime 的减速</translation>
     </message>
@@ -1091,10 +1119,6 @@
     <message>
         <source>max</source>
         <translation>最大</translation>
-    </message>
-    <message>
-        <source>The study: 16.9x on average over both frameworks (50 PCs, Chrome); per model 2.1x to 36.4x for ONNX Runtime Web and 3.7x to 18.4x for TF.js.</source>
-        <translation>论文：两个框架平均 16.9 倍（50 台 PC，Chrome）；按模型 ONNX Runtime Web 为 2.1 至 36.4 倍，TF.js 为 3.7 至 18.4 倍。</translation>
     </message>
     <message>
         <source>SIMD x threads ablation (prediction medians)</source>
@@ -1249,10 +1273,6 @@
         <translation>浏览器：%1。运行时：%2。InferScope %3，结果包创建于 %4。</translation>
     </message>
     <message>
-        <source>What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this report is one machine, Debian's Chromium, Firefox ESR and the embedded QtWebEngine, current runtimes, and the zoo's models (several with random weights: speed and memory do not depend on the weights' values). WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
-        <translation>与论文的不同：论文在 50 台 PC 上使用 Chrome（TF.js 4.2、ONNX Runtime Web 1.14）和训练好的模型；本报告来自一台机器，使用 Debian 的 Chromium、Firefox ESR 和内嵌 QtWebEngine、当前版本的运行时以及模型库中的模型（部分为随机权重：速度和内存与权重数值无关）。此处的 WebGL 和 WebGPU 运行在软件光栅化器上（标为“software”）：它们只说明后端可用，不代表 GPU 速度。</translation>
-    </message>
-    <message>
         <source>InferScope report: %1</source>
         <translation>InferScope 报告：%1</translation>
     </message>
@@ -1335,6 +1355,85 @@
     <message>
         <source>version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Each median is the geometric mean of its runs' medians; the 95% CI treats the run as the unit (two-level bootstrap with Student's t, docs/STATISTICS.md).</source>
+        <translation>每个中位数是其各次运行中位数的几何平均；95% 置信区间以运行为单位（两级自助法加 Student t 分布，见 docs/STATISTICS.md）。</translation>
+    </message>
+    <message>
+        <source>Rows with 1 run: the interval is within that run only and leaves out run-to-run variation.</source>
+        <translation>只有 1 次运行的行：区间只反映该次运行内部，不包含运行之间的波动。</translation>
+    </message>
+    <message>
+        <source>The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately. </source>
+        <translation>论文的预热是第一次推理；这里预热一直运行到序列稳定，并单独计时。</translation>
+    </message>
+    <message>
+        <source>Every browser cell's median over the native ONNX Runtime median of the same model at the same thread count.</source>
+        <translation>每个浏览器单元的中位数除以同一模型、同一线程数的原生 ONNX Runtime 中位数。</translation>
+    </message>
+    <message>
+        <source>The study: 16.9x on average over both frameworks (50 PCs, Chrome, 4 threads); per model 2.1x to 36.4x for ONNX Runtime Web and 3.7x to 18.4x for TF.js.</source>
+        <translation>论文：两个框架平均 16.9 倍（50 台 PC，Chrome，4 线程）；按模型计，ONNX Runtime Web 为 2.1 至 36.4 倍，TF.js 为 3.7 至 18.4 倍。</translation>
+    </message>
+    <message>
+        <source>Cells measured while the machine drifted</source>
+        <translation>机器漂移期间测量的单元</translation>
+    </message>
+    <message>
+        <source>probe moved</source>
+        <translation>探针变化</translation>
+    </message>
+    <message>
+        <source>95% CI ± %</source>
+        <translation>95% 置信区间 ± %</translation>
+    </message>
+    <message>
+        <source>A fixed memory-bound probe is timed before every run; these cells' repetitions saw it move by more than 10%, so part of their spread is the machine's (their intervals over repetitions include it).</source>
+        <translation>每次运行前都会为一个固定的内存受限探针计时；这些单元的各次重复中探针变化超过 10%，因此其离散的一部分来自机器本身（其基于重复的区间已包含这部分）。</translation>
+    </message>
+    <message>
+        <source>Debian's Chromium</source>
+        <translation>Debian 的 Chromium</translation>
+    </message>
+    <message>
+        <source>Firefox ESR</source>
+        <translation>Firefox ESR</translation>
+    </message>
+    <message>
+        <source>the embedded QtWebEngine</source>
+        <translation>内嵌的 QtWebEngine</translation>
+    </message>
+    <message>
+        <source>a remote WebDriver browser</source>
+        <translation>远程 WebDriver 浏览器</translation>
+    </message>
+    <message>
+        <source>What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this report is one machine, %1, current runtimes, and the zoo's models (several with random weights: speed and memory do not depend on the weights' values).</source>
+        <translation>与论文的不同：论文在 50 台 PC 上用 Chrome（TF.js 4.2、ONNX Runtime Web 1.14）运行训练好的模型；本报告是一台机器、%1、当前的运行时以及模型库中的模型（其中几个为随机权重：速度和内存与权重取值无关）。</translation>
+    </message>
+    <message>
+        <source>no browser</source>
+        <translation>无浏览器</translation>
+    </message>
+    <message>
+        <source>WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
+        <translation>这里的 WebGL 和 WebGPU 运行在软件光栅化器上（标记为 "software"）：它们表明后端可用，而不代表 GPU 速度。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>Configuration (all: %1)</source>
+        <translation>配置（全部为：%1）</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>whiskers: 95% CI within one run</source>
+        <translation>误差线：单次运行内的 95% 置信区间</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1615,18 @@
     <message>
         <source>Distributions of the selected rows</source>
         <translation>所选行的分布</translation>
+    </message>
+    <message>
+        <source>one repetition: no verdict</source>
+        <translation>仅一次重复：不下结论</translation>
+    </message>
+    <message>
+        <source>%1 within one run</source>
+        <translation>%1（单次运行内）</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>重复次数</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1965,30 @@
         <source>The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, +threads, +SIMD and both are measured on one runtime.</source>
         <translation>论文的消融实验：每个 wasm 单元同时在关闭 SIMD 的情况下运行。ONNX Runtime Web 的消融在 1.17.3 版上运行（与只提供 SIMD 构建的 1.30 并存安装），因此纯 wasm、+线程、+SIMD 以及两者兼有都在同一运行时上测量。</translation>
     </message>
+    <message>
+        <source>up to</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>until the 95% interval is within ±</source>
+        <translation>直到 95% 区间在 ±</translation>
+    </message>
+    <message>
+        <source>Runs of every cell. The run, not the inference, is the unit of evidence: intervals and verdicts need at least two, three are the useful minimum (Student's t at one degree of freedom is 12.7).</source>
+        <translation>每个单元的运行次数。证据的单位是运行而不是推理：区间和结论至少需要两次，三次才是有用的最低限度（自由度为 1 时 Student t 值为 12.7）。</translation>
+    </message>
+    <message>
+        <source>Adaptive repetitions: above the first number, cells whose interval is still wider than the target get one more run per round, interleaved, up to this many. Each run costs its warm-up and samples again.</source>
+        <translation>自适应重复：超过第一个数字后，区间仍宽于目标的单元每轮再交错运行一次，最多到此次数。每次运行都要重新付出预热和采样的时间。</translation>
+    </message>
+    <message>
+        <source>The target: a cell stops when its 95% interval lies within this percentage of its median.</source>
+        <translation>目标：当单元的 95% 区间落在其中位数的此百分比以内时停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(adaptive: up to %n run(s))</source>
+        <translation><numerusform>（自适应：最多 %n 次运行）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::ReportDialog</name>
@@ -2104,10 +2239,6 @@
 <context>
     <name>inferscope::app::RunTableModel</name>
     <message>
-        <source>The series was still drifting: the warm-up may have been too short.</source>
-        <translation>该序列仍在漂移：预热时间可能过短。</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -2140,10 +2271,6 @@
         <translation>变异系数</translation>
     </message>
     <message>
-        <source>Steady from</source>
-        <translation>稳态起点</translation>
-    </message>
-    <message>
         <source>Outliers</source>
         <translation>离群值</translation>
     </message>
@@ -2166,6 +2293,22 @@
     <message>
         <source>CPU per inference (ms)</source>
         <translation>每次推理的 CPU 时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>The prediction phase still drifted (until sample %1): the warm-up may have been too short. Every sample is kept and counted.</source>
+        <translation>预测阶段仍在漂移（直到第 %1 个样本）：预热可能太短。所有样本都被保留并计入。</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>drift ⚠</source>
+        <translation>漂移 ⚠</translation>
+    </message>
+    <message>
+        <source>Warm-up check</source>
+        <translation>预热检查</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2416,10 @@
     <message>
         <source>Cannot read the plan %1: %2</source>
         <translation>无法读取计划 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adaptive repetitions, round %1: %n cell(s) need another run</source>
+        <translation><numerusform>自适应重复，第 %1 轮：%n 个单元需要再运行一次</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2467,8 +2614,8 @@
         <translation>显著（Holm 校正 p &lt; 0.05）</translation>
     </message>
     <message>
-        <source>ratio to baseline median (log)</source>
-        <translation>与基线中位数之比（对数）</translation>
+        <source>ratio to the baseline's median</source>
+        <translation>相对基线中位数的比值</translation>
     </message>
 </context>
 <context>
@@ -2486,10 +2633,6 @@
         <translation>中位数及 95% 置信区间</translation>
     </message>
     <message>
-        <source>warm-up</source>
-        <translation>预热</translation>
-    </message>
-    <message>
         <source>Inference (sample index)</source>
         <translation>推理（样本序号）</translation>
     </message>
@@ -2504,6 +2647,10 @@
     <message>
         <source>Latency per token (ms)</source>
         <translation>每词元延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>drift (kept)</source>
+        <translation>漂移（已保留）</translation>
     </message>
 </context>
 <context>

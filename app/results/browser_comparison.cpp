@@ -92,6 +92,17 @@ std::string noBreak(std::string text)
     return out;
 }
 
+/// Whether the interval this metric draws for the cell rests on one run only (it then leaves out run-to-run
+/// variation, and the chart says so).
+bool withinRunInterval(const nlohmann::json &cell, ComparisonMetric metric)
+{
+    const char *scope = metric == ComparisonMetric::Latency                ? "ci_scope"
+                        : metric == ComparisonMetric::Slowdown             ? "slowdown_vs_native_ci_scope"
+                        : metric == ComparisonMetric::SpeedupOverPlainWasm ? "speedup_over_plain_wasm_ci_scope"
+                                                                           : nullptr;
+    return scope && cell.value(scope, "") == "within-run";
+}
+
 int browserRank(const std::string &browser)
 {
     static const std::vector<std::string> order{"qtwebengine", "chromium", "firefox", "grid", "native", "pytorch eager", "pytorch torchscript"};
@@ -140,6 +151,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     };
     std::vector<Group> groups;
     std::vector<std::string> browsers;
+    bool withinRun = false; // some whisker is one run's own interval
     std::map<std::pair<std::string, std::string>, widgets::ComparisonValue> values; // (browser, group key)
     auto addBrowser = [&browsers](const std::string &b) {
         if (std::find(browsers.begin(), browsers.end(), b) == browsers.end())
@@ -169,6 +181,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
             groups.push_back({key, model, threads, generation, parts, false});
         addBrowser(browser);
         values[{browser, key}] = valueOf(c, metric);
+        withinRun = withinRun || withinRunInterval(c, metric);
     }
     // A group no browser has a value for (a TF.js cell under "slowdown", a cell without the probe under
     // "input delay") is an empty slot on the axis: left out.
@@ -199,6 +212,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
                 ++last; // after native groups already placed for this model
             groups.insert(std::next(last), Group{key, model, threads, generation, {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation}, true});
             values[{bar, key}] = valueOf(c, metric);
+            withinRun = withinRun || withinRunInterval(c, metric);
             addBrowser(bar);
         }
     std::stable_sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
@@ -226,6 +240,9 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     }
     if (!common.isEmpty())
         view.groupAxis = Ui::tr("Configuration (all: %1)").arg(common.join(QLatin1Char(' ')));
+    if (withinRun) // an interval from one run is not one over repetitions: the figure must not let it pass as such
+        view.groupAxis = (view.groupAxis.isEmpty() ? Ui::tr("Configuration") : view.groupAxis) + QStringLiteral("; ") +
+                         Ui::tr("whiskers: 95% CI within one run");
     for (const auto &browser : browsers) {
         view.browsers << QString::fromStdString(browser);
         std::vector<widgets::ComparisonValue> row;

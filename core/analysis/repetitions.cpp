@@ -254,8 +254,12 @@ double permutationP(std::span<const double> medians, std::span<const double> oth
 
 int repetitionsForHalfWidth(const std::vector<RunSamples> &runs, double halfWidth, int cap)
 {
-    const RepetitionInterval now = repetitionMedianCi(runs);
-    if (now.repetitions < 2 || !(halfWidth > 0))
+    return repetitionsForHalfWidth(repetitionMedianCi(runs), halfWidth, cap);
+}
+
+int repetitionsForHalfWidth(const RepetitionInterval &now, double halfWidth, int cap)
+{
+    if (now.repetitions < 2 || now.withinRunOnly || !(halfWidth > 0))
         return 0;
     // The standard error shrinks as 1 / sqrt(r) at the same samples per run; the half-width on the log scale
     // must stay within log(1 + halfWidth) (linear scale: halfWidth of the estimate).

@@ -76,6 +76,8 @@ double permutationP(std::span<const double> medians, std::span<const double> oth
 /// the samples per run it had, from its variance over runs (Kalibera & Jones' planning rule with Student's t).
 /// 0 when the cell has fewer than two runs (nothing to plan from); capped at `cap`.
 int repetitionsForHalfWidth(const std::vector<RunSamples> &runs, double halfWidth, int cap = 1000);
+/// The same from an interval already computed (repetitionMedianCi), without resampling again.
+int repetitionsForHalfWidth(const RepetitionInterval &interval, double halfWidth, int cap = 1000);
 
 /// The Student t quantile (two-sided level), exposed for the plan's adaptive repetitions and tests.
 double studentQuantile(double degreesOfFreedom, double level);

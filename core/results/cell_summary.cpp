@@ -302,10 +302,10 @@ nlohmann::json summarizeCells(const BundleView &view)
             const auto &v = cell.interval.variance;
             const bool two = cell.repetitions.size() >= 2;
             record["between_run_share"] = two ? number(v.betweenShare) : nlohmann::json(nullptr);
-            record["repetitions_for_5_percent"] = two ? nlohmann::json(analysis::repetitionsForHalfWidth(cell.repetitions, 0.05)) : nlohmann::json(nullptr);
+            record["repetitions_for_5_percent"] = two ? nlohmann::json(analysis::repetitionsForHalfWidth(cell.interval, 0.05)) : nlohmann::json(nullptr);
             record["ci_half_width_percent"] = number(halfWidthPercent(ci));
             // Why the cell has as many repetitions as it has (the orchestrator's rule, results/repetition_policy).
-            const auto decision = decideRepetitions(cell.repetitions, static_cast<int>(cell.runs.size()), maxRepetitions, ciPercent);
+            const auto decision = decideRepetitions(cell.interval, static_cast<int>(cell.runs.size()), maxRepetitions, ciPercent);
             record["repetitions_stopped"] = repetitionStateName(decision.state);
         }
         if (hasSlowdown)

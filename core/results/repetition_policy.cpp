@@ -14,12 +14,16 @@ double halfWidthPercent(const analysis::ConfidenceInterval &ci)
 
 RepetitionDecision decideRepetitions(const std::vector<analysis::RunSamples> &okRuns, int runs, int maxRepetitions, int ciPercent)
 {
+    return decideRepetitions(analysis::repetitionMedianCi(okRuns), runs, maxRepetitions, ciPercent);
+}
+
+RepetitionDecision decideRepetitions(const analysis::RepetitionInterval &interval, int runs, int maxRepetitions, int ciPercent)
+{
     RepetitionDecision d;
-    const auto interval = analysis::repetitionMedianCi(okRuns);
     d.halfWidthPercent = halfWidthPercent(interval.ci);
     if (ciPercent <= 0)
         return d; // Fixed
-    if (okRuns.empty()) {
+    if (interval.repetitions == 0) {
         d.state = RepetitionState::NoOkRepetition;
         return d;
     }

@@ -112,6 +112,10 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
     EXPECT_EQ(QStringLiteral("worker"), view.groups[1]);
     EXPECT_TRUE(view.groups[2].startsWith(QStringLiteral("native"))) << view.groups[2].toStdString();
     EXPECT_TRUE(view.groupAxis.contains(QStringLiteral("ort-web wasm t1"))) << view.groupAxis.toStdString();
+    EXPECT_FALSE(view.groupAxis.contains(QStringLiteral("within one run")));
+    auto oneRun = cells;
+    oneRun[0]["ci_scope"] = "within-run"; // a cell with one repetition: its whisker is that run's own interval
+    EXPECT_TRUE(app::buildBrowserComparison(oneRun, app::ComparisonMetric::Latency).groupAxis.contains(QStringLiteral("95% CI within one run")));
     EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
     EXPECT_DOUBLE_EQ(26.0, view.values[0][1].value);
     EXPECT_DOUBLE_EQ(31.0, view.values[1][0].high);

@@ -277,7 +277,7 @@ TEST(RepetitionPolicy, ACellContinuesUntilItsIntervalMeetsTheTargetOrTheMaximum)
     EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(drifting), 3, 10, 5).state);
     EXPECT_EQ(results::RepetitionState::MaxReached, results::decideRepetitions(spans(drifting), 10, 10, 5).state);
     EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(one), 3, 10, 5).state) << "one ok run: no between-run variance yet";
-    EXPECT_EQ(results::RepetitionState::NoOkRepetition, results::decideRepetitions({}, 3, 10, 5).state);
+    EXPECT_EQ(results::RepetitionState::NoOkRepetition, results::decideRepetitions(std::vector<analysis::RunSamples>{}, 3, 10, 5).state);
     const auto d = results::decideRepetitions(spans(quiet), 3, 10, 5);
     EXPECT_LT(d.halfWidthPercent, 5.0);
     EXPECT_STREQ("target met", results::repetitionStateName(d.state));
