@@ -7,6 +7,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "about %1 h %2 min": "约 %1 小时 %2 分钟",
+    "about %1 min": "约 %1 分钟",
+    "about %1 s": "约 %1 秒",
+    "Check the plan and say what it would run and how long it would take; measure nothing.": "检查计划并说明将运行什么、需要多长时间；不做任何测量。",
+    "Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.": "当计划所需的模型不在缓存中时拒绝开始，而不是先获取它。",
+    "Plan %1: %2 cells, %3 runs": "计划 %1：%2 个单元，%3 次运行",
+    "(adaptive: up to %1)": "（自适应：最多 %1）",
+    "estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same model and browser: %3; from the policy alone: %4)": "预计 %1（按本机同一单元以往运行估计的运行：%2；按相同模型和浏览器的单元估计：%3；仅按策略估计：%4）",
+    "Model %1 is not in the cache: it would be fetched or built before the first run.": "模型 %1 不在缓存中：会在第一次运行之前获取或构建。",
+    "Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without --no-fetch.": "不在模型缓存中：%1。请用 `inferscope models fetch %2` 获取，或不加 --no-fetch 运行。",
+    "not in the cache: fetching or building it before the first run": "不在缓存中：在第一次运行之前获取或构建",
+    "Cannot fetch %1, which the plan needs: %2": "无法获取计划所需的 %1：%2",
     "one repetition: no verdict": "仅一次重复：不下结论",
     "* one repetition on a side: the interval is within that run only and says nothing of run-to-run variation; no verdict": "* 一侧仅有一次重复：区间只反映该次运行内部，不包含运行之间的波动；不下结论",
     "held": "稳定",

@@ -910,6 +910,54 @@
         <source>Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)</source>
         <translation><numerusform>Adaptive repetitions, round %1: %n cell still wider than ±%2%, %3 more run(s)</numerusform><numerusform>Adaptive repetitions, round %1: %n cells still wider than ±%2%, %3 more run(s)</numerusform></translation>
     </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the plan and say what it would run and how long it would take; measure nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan %1: %2 cells, %3 runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(adaptive: up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same model and browser: %3; from the policy alone: %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model %1 is not in the cache: it would be fetched or built before the first run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without --no-fetch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the cache: fetching or building it before the first run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot fetch %1, which the plan needs: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

@@ -915,6 +915,54 @@
         <source>Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)</source>
         <translation><numerusform>自适应重复，第 %1 轮：%n 个单元的区间仍宽于 ±%2%，再运行 %3 次</numerusform></translation>
     </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>Check the plan and say what it would run and how long it would take; measure nothing.</source>
+        <translation>检查计划并说明将运行什么、需要多长时间；不做任何测量。</translation>
+    </message>
+    <message>
+        <source>Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.</source>
+        <translation>当计划所需的模型不在缓存中时拒绝开始，而不是先获取它。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 cells, %3 runs</source>
+        <translation>计划 %1：%2 个单元，%3 次运行</translation>
+    </message>
+    <message>
+        <source>(adaptive: up to %1)</source>
+        <translation>（自适应：最多 %1）</translation>
+    </message>
+    <message>
+        <source>estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same model and browser: %3; from the policy alone: %4)</source>
+        <translation>预计 %1（按本机同一单元以往运行估计的运行：%2；按相同模型和浏览器的单元估计：%3；仅按策略估计：%4）</translation>
+    </message>
+    <message>
+        <source>Model %1 is not in the cache: it would be fetched or built before the first run.</source>
+        <translation>模型 %1 不在缓存中：会在第一次运行之前获取或构建。</translation>
+    </message>
+    <message>
+        <source>Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without --no-fetch.</source>
+        <translation>不在模型缓存中：%1。请用 `inferscope models fetch %2` 获取，或不加 --no-fetch 运行。</translation>
+    </message>
+    <message>
+        <source>not in the cache: fetching or building it before the first run</source>
+        <translation>不在缓存中：在第一次运行之前获取或构建</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1, which the plan needs: %2</source>
+        <translation>无法获取计划所需的 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

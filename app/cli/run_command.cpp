@@ -6,6 +6,7 @@
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
 #include "core/engine/orchestrator.h"
+#include "core/engine/preflight.h"
 #include "core/json/untrusted_json.h"
 #include "core/store/atomic_file.h"
 
@@ -104,6 +105,16 @@ void printVideo(const nlohmann::json &cells, QTextStream &out)
                    .arg(cellText(c, "video_callback_fps_busy", 1), 16)
             << Qt::endl;
     }
+}
+
+/// "about 2 h 35 min", "about 12 min", "about 40 s".
+QString duration(double seconds)
+{
+    if (seconds >= 3600)
+        return Cli::tr("about %1 h %2 min").arg(static_cast<int>(seconds / 3600)).arg(static_cast<int>(std::fmod(seconds, 3600) / 60));
+    if (seconds >= 60)
+        return Cli::tr("about %1 min").arg(std::lround(seconds / 60));
+    return Cli::tr("about %1 s").arg(std::lround(seconds));
 }
 
 void printSummary(const nlohmann::json &cells, QTextStream &out)
@@ -210,6 +221,8 @@ int runPlanCommand(int argc, char **argv)
         {QStringLiteral("out"), Cli::tr("Result bundle directory; an existing one is resumed."), QStringLiteral("dir")},
         {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."), QStringLiteral("file")},
         {QStringLiteral("extend"), Cli::tr("Resume a bundle with a changed plan: add this plan's runs to it.")},
+        {QStringLiteral("dry-run"), Cli::tr("Check the plan and say what it would run and how long it would take; measure nothing.")},
+        {QStringLiteral("no-fetch"), Cli::tr("Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.")},
     });
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // "run"
@@ -242,6 +255,45 @@ int runPlanCommand(int argc, char **argv)
     } catch (const std::exception &e) {
         err << QString::fromUtf8(e.what()) << Qt::endl;
         return 1;
+    }
+
+    // Preflight: what the plan runs, how long that takes here, and the models it needs, before anything is measured.
+    const auto schedule = plan.schedule();
+    const engine::RunHistory history(engine::RunHistory::defaultFile(cache));
+    const auto estimate = engine::estimateRuns(plan, schedule, history);
+    const auto missing = engine::missingModels(plan, catalog, cache);
+    out << Cli::tr("Plan %1: %2 cells, %3 runs").arg(q(plan.name)).arg(plan.cells.size()).arg(schedule.size());
+    if (plan.adaptive())
+        out << QStringLiteral(" ") << Cli::tr("(adaptive: up to %1)").arg(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions));
+    out << QStringLiteral("; ")
+        << Cli::tr("estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same model and browser: %3; "
+                   "from the policy alone: %4)")
+               .arg(duration(estimate.seconds)).arg(estimate.fromCell).arg(estimate.fromSimilar).arg(estimate.fromPolicy)
+        << Qt::endl;
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        for (const auto &cell : plan.cells)
+            out << QStringLiteral("  ") << q(cell.key()) << Qt::endl;
+        for (const auto *m : missing)
+            out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.").arg(q(m->id)) << Qt::endl;
+        return 0;
+    }
+    if (!missing.empty() && parser.isSet(QStringLiteral("no-fetch"))) {
+        QStringList ids;
+        for (const auto *m : missing)
+            ids << q(m->id);
+        err << Cli::tr("Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without --no-fetch.")
+                   .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' ')))
+            << Qt::endl;
+        return 1;
+    }
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        const QString prefix = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(missing.size()).arg(q(missing[i]->id));
+        out << prefix << QStringLiteral(": ") << Cli::tr("not in the cache: fetching or building it before the first run") << Qt::endl;
+        const QString error = cache.fetch(*missing[i], [&](const QString &message) { out << prefix << QStringLiteral(": ") << message << Qt::endl; });
+        if (!error.isEmpty()) {
+            err << Cli::tr("Cannot fetch %1, which the plan needs: %2").arg(q(missing[i]->id), error) << Qt::endl;
+            return 1;
+        }
     }
 
     const QString outDir = parser.isSet(QStringLiteral("out"))

@@ -15,7 +15,7 @@ namespace inferscope::engine {
 Orchestrator::Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, const zoo::Catalog &catalog, store::BundleWriter &writer,
                            HarnessServer &server, browser::DriverFactory drivers, QObject *parent)
     : QObject(parent), m_plan(std::move(plan)), m_cache(cache), m_catalog(catalog), m_writer(writer), m_server(server),
-      m_drivers(std::move(drivers)), m_schedule(m_plan.schedule())
+      m_drivers(std::move(drivers)), m_schedule(m_plan.schedule()), m_history(RunHistory::defaultFile(cache))
 {
     connect(&m_server, &HarnessServer::eventReceived, this, [this](const QJsonObject &message) {
         const std::string id = message.value(QStringLiteral("run")).toString().toStdString();
@@ -207,6 +207,8 @@ void Orchestrator::store(store::RunRecord record)
     }
     ++m_measured;
     m_measuredSeconds += record.meta.value("wall_ms", 0.0) / 1000.0;
+    if (status != QLatin1String("cancelled"))
+        m_history.add(record.meta.value("cell", ""), record.meta.value("wall_ms", 0.0) / 1000.0);
     Q_EMIT runFinished(id, status, detail);
     const int remaining = total() - m_done;
     // Each run costs about the same within a plan: the mean so far times the runs left, divided by the

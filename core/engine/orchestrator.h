@@ -14,6 +14,7 @@
 #include "core/engine/active_run.h"
 #include "core/browser/browser_driver.h"
 #include "core/engine/harness_server.h"
+#include "core/engine/preflight.h"
 #include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 
@@ -72,6 +73,7 @@ private:
     std::size_t m_index = 0; ///< the next scheduled run to consider
     std::list<std::unique_ptr<ActiveRun>> m_inFlight;
     int m_adaptiveRound = 0;
+    RunHistory m_history; ///< this machine's run times per cell, for the next plan's estimate
     int m_gridParallelism = 1; ///< Grid runs in flight at once: the Grid's nodes up (capped by the plan), 1 until known
     QNetworkAccessManager m_network;
     int m_skipped = 0;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -126,6 +127,7 @@ namespace {
 struct CliResult {
     int exitCode = -1;
     QString err;
+    QString out;
 };
 
 CliResult runCli(const QString &cache, const QStringList &args)
@@ -134,7 +136,8 @@ CliResult runCli(const QString &cache, const QStringList &args)
     p.setProcessEnvironment(environment(cache));
     p.start(QStringLiteral(INFERSCOPE_BINARY), args);
     EXPECT_TRUE(p.waitForFinished(240000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()),
+            QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 /// A tmpfs of `size` at `where` (root only); unmounted at the end of the test.
@@ -229,6 +232,42 @@ TEST(Engine, AdaptiveRepetitionsAddRunsUntilTheIntervalMeetsItsTargetOrTheMaximu
         EXPECT_EQ(expectState, c["repetitions_stopped"]) << "+-" << percent << "%";
         EXPECT_EQ(expectRuns, count) << "+-" << percent << "%";
     }
+}
+
+TEST(Engine, APlanIsCheckedBeforeItsFirstRunAndItsEstimateLearnsFromThisMachine)
+{
+    // A model missing from the cache: --no-fetch refuses with the command that fetches it, --dry-run says it
+    // would be fetched and measures nothing, a plain run fetches it first and no run fails for it. The runs'
+    // times then estimate the same plan's next run from its own cells, within 25% of what they took.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "preflight", "repetitions": 2, "models": ["blazeface-onnx", "shufflenetv2"],
+        "native": true, "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 5, "timeout_ms": 60000}})");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const auto refused = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out, QStringLiteral("--no-fetch")});
+    EXPECT_EQ(1, refused.exitCode);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("inferscope models fetch shufflenetv2"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out)) << "nothing measured, no bundle";
+    const auto dry = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--dry-run")});
+    EXPECT_EQ(0, dry.exitCode) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("2 cells, 4 runs"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("Model shufflenetv2 is not in the cache"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("from the policy alone: 4"))) << dry.out.toStdString();
+    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
+    ASSERT_EQ(0, ran.exitCode) << ran.err.toStdString();
+    EXPECT_TRUE(ran.out.contains(QStringLiteral("fetching or building it before the first run"))) << ran.out.toStdString();
+    double measured = 0;
+    const auto contents = store::readBundle(out.toStdString());
+    ASSERT_EQ(4u, contents.runs.size());
+    for (const auto &r : contents.runs) {
+        EXPECT_EQ("ok", r.meta.value("status", "")) << r.runId << ": " << r.meta.value("error", "");
+        measured += r.meta.value("wall_ms", 0.0) / 1000.0;
+    }
+    const auto again = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--dry-run")});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("from their own cell's earlier runs here: 4"))) << again.out.toStdString();
+    const auto seconds = QRegularExpression(QStringLiteral("estimated about (\\d+) s")).match(again.out);
+    ASSERT_TRUE(seconds.hasMatch()) << again.out.toStdString();
+    EXPECT_NEAR(measured, seconds.captured(1).toDouble(), std::max(1.0, 0.25 * measured)) << again.out.toStdString();
 }
 
 TEST(Engine, AFullDiskAReadOnlyBundleAndAnUnwritableSummaryAreNonZeroExits)
@@ -509,7 +548,7 @@ TEST(Engine, FirefoxRunsACellOverWebDriverBidiAndLeavesNoProcess)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx"), QStringLiteral("emotion")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "firefox", "models": ["blazeface-onnx", "emotion"],
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "firefox", "models": ["blazeface-onnx", "shufflenetv2"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}, {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
         "browsers": ["firefox"], )" + kPolicy + "}");
     QProcess p;

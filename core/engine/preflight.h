@@ -1,0 +1,50 @@
+#pragma once
+// Before the first run of a plan (issue: the study from a fresh set-up): which models the plan needs that
+// the cache does not hold yet (they are fetched or built first, or the plan is refused with the command that
+// would), and how long the plan will take, from what this machine measured before.
+//
+// The run-time history is a small JSON file beside the model cache (run-times.json): for each cell key the
+// wall times of its last runs on this machine, written as runs finish. An estimate uses a cell's own median
+// where it has one, else the median of the cells of the same model and browser, else the plan's policy
+// (start-up, minimum warm-up and the samples at a rough pace) and says how many runs each source covered.
+
+#include "core/experiment/plan.h"
+#include "core/modelcache/model_cache.h"
+
+#include <QString>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace inferscope::engine {
+
+/// The plan's models whose files or reference data are not ready in `cache`, in plan order.
+std::vector<const zoo::ModelEntry *> missingModels(const experiment::Plan &plan, const zoo::Catalog &catalog, const zoo::ModelCache &cache);
+
+/// Wall times (seconds) of recent runs per cell key on this machine.
+class RunHistory {
+public:
+    /// `file`: the history's path (run-times.json beside the model cache); a missing or damaged file is empty.
+    explicit RunHistory(QString file);
+    static QString defaultFile(const zoo::ModelCache &cache);
+
+    /// Adds one run's wall time and writes the file (atomically; a failure to write is not the run's failure).
+    void add(const std::string &cellKey, double seconds);
+    const std::map<std::string, std::vector<double>> &times() const { return m_times; }
+
+private:
+    QString m_file;
+    std::map<std::string, std::vector<double>> m_times;
+};
+
+struct PlanEstimate {
+    double seconds = 0;
+    int fromCell = 0;   ///< runs estimated from their own cell's history
+    int fromSimilar = 0; ///< from cells of the same model and browser
+    int fromPolicy = 0; ///< from the policy alone (nothing like them measured here before)
+};
+
+/// The time `runs` will take on this machine, one at a time.
+PlanEstimate estimateRuns(const experiment::Plan &plan, const std::vector<experiment::Run> &runs, const RunHistory &history);
+
+} // namespace inferscope::engine
