@@ -105,6 +105,15 @@ std::shared_ptr<const RankTable> buildRankTable(std::size_t n)
             table->stay[c] = m > 0 ? std::clamp(stay / m, 0.0, 1.0) : 1.0;
         total += m;
     }
+    if (n % 2 == 0) {
+        table->gapSteps.resize(cells * RankTable::kGapSteps);
+        for (std::size_t c = 0; c < cells; ++c) {
+            const double rest = nd - static_cast<double>(first + c); // n - j
+            for (std::size_t t = 1; t <= RankTable::kGapSteps; ++t)
+                table->gapSteps[c * RankTable::kGapSteps + t - 1] =
+                    static_cast<double>(t) >= rest ? 1.0 : -std::expm1(above * std::log1p(-static_cast<double>(t) / rest));
+        }
+    }
     table->cdf.resize(cells);
     double running = 0;
     for (std::size_t c = 0; c < cells; ++c) {
@@ -156,6 +165,19 @@ ResampledMedian::ResampledMedian(std::span<const double> values) : m_sorted(valu
         m_table = rankTableFor(m_sorted.size());
 }
 
+double ResampledMedian::medianStandardError(bool logScale) const
+{
+    const std::size_t n = m_sorted.size();
+    if (n < 2)
+        return 0;
+    const double half = 0.98 * std::sqrt(static_cast<double>(n));
+    const double centre = static_cast<double>(n) / 2;
+    const auto lo = static_cast<std::size_t>(std::max(0.0, std::floor(centre - half)));
+    const auto hi = static_cast<std::size_t>(std::min(static_cast<double>(n - 1), std::ceil(centre + half - 1)));
+    const double a = m_sorted[lo], b = m_sorted[std::max(lo, hi)];
+    return (logScale ? std::log(b) - std::log(a) : b - a) / (2 * 1.96);
+}
+
 double ResampledMedian::draw(SeededRandom &random)
 {
     const std::size_t n = m_sorted.size();
@@ -175,9 +197,19 @@ double ResampledMedian::draw(SeededRandom &random)
         // The n - k uniforms above U_(k), given that their smallest left cell j: uniform on (j / n, 1].
         // Beyond stay, v is again uniform on [0, 1): it is the gap's uniform (one draw fewer).
         const double w = (v - t.stay[i]) / (1.0 - t.stay[i]);
-        const double gap = 1.0 - std::pow(1.0 - w, t.gapExponent);
-        const double ahead = std::ceil(static_cast<double>(n - lowerRank) * gap);
-        upperRank = std::clamp(lowerRank + static_cast<std::size_t>(std::max(ahead, 1.0)), lowerRank + 1, n);
+        // ceil((n - j) x gap) <= s exactly when w <= gapSteps[s]: the small gaps by comparison, the rare
+        // longer ones by inverting Beta(1, n - k).
+        const double *steps = &t.gapSteps[i * RankTable::kGapSteps];
+        std::size_t ahead = 0;
+        while (ahead < RankTable::kGapSteps && w > steps[ahead])
+            ++ahead;
+        if (ahead < RankTable::kGapSteps) {
+            ++ahead;
+        } else {
+            const double gap = 1.0 - std::pow(1.0 - w, t.gapExponent);
+            ahead = static_cast<std::size_t>(std::max(std::ceil(static_cast<double>(n - lowerRank) * gap), 1.0));
+        }
+        upperRank = std::clamp(lowerRank + ahead, lowerRank + 1, n);
     }
     const double upper = m_sorted[upperRank - 1];
     return lower + (upper - lower) / 2;

@@ -35,6 +35,10 @@ struct RankTable {
     std::vector<double> cdf;  ///< P(R <= first + i); the last is 1
     std::vector<double> stay; ///< even n: P(upper rank = lower rank | lower rank = first + i)
     std::vector<std::uint32_t> guide; ///< guide[g]: the first i with cdf[i] > g / guide.size()
+    /// even n: for cell i, the gap's uniform w at or below gapSteps[i * kGapSteps + t - 1] puts the upper rank
+    /// at most t past the lower one (1 - (1 - t / (n - j))^(n - k)): the common small gaps without a pow()
+    static constexpr std::size_t kGapSteps = 8;
+    std::vector<double> gapSteps;
     double gapExponent = 0;   ///< 1 / (n - k): the even median's gap, Beta(1, n - k) by inversion
 };
 
@@ -48,6 +52,9 @@ public:
     double draw(SeededRandom &random);
     /// The median of the sample itself (type 7, as analysis::median).
     double sampleMedian() const;
+    /// A distribution-free standard error of that median: the width of the binomial 95% interval between the
+    /// order statistics n/2 -+ 0.98 sqrt(n), over 2 x 1.96 (of the logarithms when `logScale`; samples > 0).
+    double medianStandardError(bool logScale) const;
 
 private:
     std::vector<double> m_sorted;
