@@ -7,6 +7,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Chromium (Debian package chromium)": "Chromium（Debian 软件包 chromium）",
+    "Firefox (Debian package firefox-esr)": "Firefox（Debian 软件包 firefox-esr）",
+    "Not installed, and the plan runs in it: %1.": "未安装，但计划要在其中运行：%1。",
+    "The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) or take them out of the plan's \"browsers\".": "计划要在本机没有的浏览器中运行：%1。请安装它们（bash scripts/setup.sh 会安装这两个），或将它们从计划的 \"browsers\" 中移除。",
+    "Estimated duration: about %1 h.": "预计耗时：约 %1 小时。",
+    "Estimated duration: about %1 min.": "预计耗时：约 %1 分钟。",
+    "%1 of %2 runs estimated from earlier runs on this machine, the rest from the policy.": "%2 次运行中有 %1 次按本机以往的运行估计，其余按策略估计。",
     "about %1 h %2 min": "约 %1 小时 %2 分钟",
     "about %1 min": "约 %1 分钟",
     "about %1 s": "约 %1 秒",

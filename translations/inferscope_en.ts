@@ -958,6 +958,22 @@
         <source>Cannot fetch %1, which the plan needs: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Chromium (Debian package chromium)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firefox (Debian package firefox-esr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not installed, and the plan runs in it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) or take them out of the plan's "browsers".</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -2031,6 +2047,18 @@
     <message numerus="yes">
         <source>(adaptive: up to %n run(s))</source>
         <translation><numerusform>(adaptive: up to %n run)</numerusform><numerusform>(adaptive: up to %n runs)</numerusform></translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 h.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated duration: about %1 min.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 runs estimated from earlier runs on this machine, the rest from the policy.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

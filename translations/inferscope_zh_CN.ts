@@ -963,6 +963,22 @@
         <source>Cannot fetch %1, which the plan needs: %2</source>
         <translation>无法获取计划所需的 %1：%2</translation>
     </message>
+    <message>
+        <source>Chromium (Debian package chromium)</source>
+        <translation>Chromium（Debian 软件包 chromium）</translation>
+    </message>
+    <message>
+        <source>Firefox (Debian package firefox-esr)</source>
+        <translation>Firefox（Debian 软件包 firefox-esr）</translation>
+    </message>
+    <message>
+        <source>Not installed, and the plan runs in it: %1.</source>
+        <translation>未安装，但计划要在其中运行：%1。</translation>
+    </message>
+    <message>
+        <source>The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) or take them out of the plan's "browsers".</source>
+        <translation>计划要在本机没有的浏览器中运行：%1。请安装它们（bash scripts/setup.sh 会安装这两个），或将它们从计划的 "browsers" 中移除。</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -2036,6 +2052,18 @@
     <message numerus="yes">
         <source>(adaptive: up to %n run(s))</source>
         <translation><numerusform>（自适应：最多 %n 次运行）</numerusform></translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 h.</source>
+        <translation>预计耗时：约 %1 小时。</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 min.</source>
+        <translation>预计耗时：约 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs estimated from earlier runs on this machine, the rest from the policy.</source>
+        <translation>%2 次运行中有 %1 次按本机以往的运行估计，其余按策略估计。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "app/i18n.h"
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
+#include "core/browser/chromium_driver.h"
+#include "core/browser/firefox_driver.h"
 #include "core/engine/orchestrator.h"
 #include "core/engine/preflight.h"
 #include "core/json/untrusted_json.h"
@@ -270,12 +272,30 @@ int runPlanCommand(int argc, char **argv)
                    "from the policy alone: %4)")
                .arg(duration(estimate.seconds)).arg(estimate.fromCell).arg(estimate.fromSimilar).arg(estimate.fromPolicy)
         << Qt::endl;
+    // Browsers the plan runs in that this machine lacks: refused now, not as failed runs hours later.
+    QStringList absent;
+    const auto uses = [&plan](const char *browser) {
+        return std::any_of(plan.cells.begin(), plan.cells.end(), [browser](const experiment::Cell &c) { return c.browser == browser; });
+    };
+    if (uses("chromium") && browser::ChromiumDriver::installedVersion().isEmpty())
+        absent << Cli::tr("Chromium (Debian package chromium)");
+    if (uses("firefox") && browser::FirefoxDriver::installedVersion().isEmpty())
+        absent << Cli::tr("Firefox (Debian package firefox-esr)");
     if (parser.isSet(QStringLiteral("dry-run"))) {
+        for (const QString &b : absent)
+            out << Cli::tr("Not installed, and the plan runs in it: %1.").arg(b) << Qt::endl;
         for (const auto &cell : plan.cells)
             out << QStringLiteral("  ") << q(cell.key()) << Qt::endl;
         for (const auto *m : missing)
             out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.").arg(q(m->id)) << Qt::endl;
         return 0;
+    }
+    if (!absent.isEmpty()) {
+        err << Cli::tr("The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) "
+                       "or take them out of the plan's \"browsers\".")
+                   .arg(absent.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 1;
     }
     if (!missing.empty() && parser.isSet(QStringLiteral("no-fetch"))) {
         QStringList ids;

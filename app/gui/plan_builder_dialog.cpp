@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <cmath>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -76,7 +77,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
       m_seed(spin(0, 1000000, 42, QString(), this)), m_minWarmup(spin(0, 600, 3, tr(" s"), this)),
       m_maxWarmup(spin(1, 600, 15, tr(" s"), this)), m_samples(spin(1, 100000, 100, QString(), this)),
       m_timeout(spin(10, 3600, 180, tr(" s"), this)), m_summary(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(this)), m_run(nullptr)
+      m_buttons(new QDialogButtonBox(this)), m_run(nullptr), m_history(engine::RunHistory::defaultFile(zoo::ModelCache()))
 {
     setWindowTitle(tr("New experiment"));
     m_name->setText(QStringLiteral("experiment"));
@@ -335,6 +336,16 @@ void PlanBuilderDialog::updateSummary()
             text = tr("%n cell(s)", nullptr, static_cast<int>(plan.cells.size())) + QStringLiteral(" × ") +
                    tr("%n repetition(s)", nullptr, plan.repetitions) + QStringLiteral(" = ") + tr("%n run(s)", nullptr, runs) +
                    (plan.adaptive() ? QLatin1Char(' ') + tr("(adaptive: up to %n run(s))", nullptr, mostRuns) : QString()) + QStringLiteral(". ") + tr("Each run takes at least %1 s of warm-up.").arg(f.minWarmupMs / 1000);
+            // The same estimate `inferscope run` prints: this machine's earlier runs of these cells, else the policy.
+            const auto estimate = engine::estimateRuns(plan, plan.schedule(), m_history);
+            const double minutes = estimate.seconds / 60;
+            text += QLatin1Char(' ') +
+                    (minutes >= 90 ? tr("Estimated duration: about %1 h.").arg(minutes / 60, 0, 'f', 1)
+                                   : tr("Estimated duration: about %1 min.").arg(std::max(1L, std::lround(minutes)))) +
+                    QLatin1Char(' ') +
+                    tr("%1 of %2 runs estimated from earlier runs on this machine, the rest from the policy.")
+                        .arg(estimate.fromCell + estimate.fromSimilar)
+                        .arg(estimate.fromCell + estimate.fromSimilar + estimate.fromPolicy);
             if (missing > 0)
                 text += QLatin1Char(' ') + tr("%n chosen model(s) will be fetched into the cache first.", nullptr, missing);
             m_valid = true;

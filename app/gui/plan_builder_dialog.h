@@ -5,6 +5,7 @@
 // Load read and write ordinary plan files (docs/PLAN_FORMAT.md).
 
 #include "app/engine/plan_form.h"
+#include "core/engine/preflight.h"
 #include "core/zoo/catalog.h"
 
 #include <QDialog>
@@ -53,6 +54,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_run;
     bool m_valid = false;
+    engine::RunHistory m_history; ///< this machine's earlier run times, for the duration estimate
 };
 
 } // namespace inferscope::app

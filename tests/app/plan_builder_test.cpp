@@ -148,6 +148,8 @@ TEST(PlanBuilder, AdaptiveRepetitionsAreSetByClicksAndReadBack)
     percent->setValue(4);
     EXPECT_TRUE(percent->isEnabled());
     EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("adaptive: up to 16 run"))) << dialog.summaryText().toStdString();
+    // The duration `inferscope run` would print, before Run.
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("Estimated duration: about"))) << dialog.summaryText().toStdString();
     const auto plan = dialog.plan();
     EXPECT_EQ((nlohmann::json{{"min", 3}, {"max", 8}, {"ci_percent", 4}}), plan["repetitions"]);
     const auto loaded = app::PlanForm::fromPlanJson(plan);
