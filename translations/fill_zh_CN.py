@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
+    "Expected unsupported (as when it last ran here): %1: %2": "预计不受支持（与上次在本机运行时相同）：%1：%2",
     "Chromium (Debian package chromium)": "Chromium（Debian 软件包 chromium）",
     "Firefox (Debian package firefox-esr)": "Firefox（Debian 软件包 firefox-esr）",
     "Not installed, and the plan runs in it: %1.": "未安装，但计划要在其中运行：%1。",

@@ -974,6 +974,10 @@
         <source>The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) or take them out of the plan's "browsers".</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Expected unsupported (as when it last ran here): %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

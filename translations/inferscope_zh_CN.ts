@@ -979,6 +979,10 @@
         <source>The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) or take them out of the plan's "browsers".</source>
         <translation>计划要在本机没有的浏览器中运行：%1。请安装它们（bash scripts/setup.sh 会安装这两个），或将它们从计划的 "browsers" 中移除。</translation>
     </message>
+    <message>
+        <source>Expected unsupported (as when it last ran here): %1: %2</source>
+        <translation>预计不受支持（与上次在本机运行时相同）：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

@@ -288,6 +288,9 @@ int runPlanCommand(int argc, char **argv)
             out << QStringLiteral("  ") << q(cell.key()) << Qt::endl;
         for (const auto *m : missing)
             out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.").arg(q(m->id)) << Qt::endl;
+        for (const auto &cell : plan.cells)
+            if (const auto it = history.unsupported().find(cell.key()); it != history.unsupported().end())
+                out << Cli::tr("Expected unsupported (as when it last ran here): %1: %2").arg(q(cell.key()), q(it->second)) << Qt::endl;
         return 0;
     }
     if (!absent.isEmpty()) {

@@ -20,6 +20,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QElapsedTimer>
 #include <QObject>
 #include <list>
 #include <memory>
@@ -81,7 +82,9 @@ private:
     QString m_storeError;
     int m_done = 0;
     int m_measured = 0;
-    double m_measuredSeconds = 0;
+    double m_measuredSeconds = 0; ///< the clock between run completions of the runs measured so far
+    QElapsedTimer m_clock;        ///< since start()
+    qint64 m_lastCompletionMs = 0;
     bool m_cancelled = false;
     bool m_finished = false;
 };

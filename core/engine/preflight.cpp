@@ -48,13 +48,17 @@ RunHistory::RunHistory(QString file) : m_file(std::move(file))
     if (!f.open(QIODevice::ReadOnly) || f.size() > (4 << 20))
         return;
     const auto j = nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
-    if (!j.is_object())
+    if (!j.is_object() || !j.contains("times") || !j["times"].is_object())
         return; // damaged: start again
-    for (const auto &[key, values] : j.items())
+    for (const auto &[key, values] : j["times"].items())
         if (values.is_array())
             for (const auto &v : values)
                 if (v.is_number() && v.get<double>() > 0 && v.get<double>() < 86400)
                     m_times[key].push_back(v.get<double>());
+    if (j.contains("unsupported") && j["unsupported"].is_object())
+        for (const auto &[key, reason] : j["unsupported"].items())
+            if (reason.is_string())
+                m_unsupported[key] = reason.get<std::string>().substr(0, 500);
 }
 
 QString RunHistory::defaultFile(const zoo::ModelCache &cache)
@@ -62,15 +66,19 @@ QString RunHistory::defaultFile(const zoo::ModelCache &cache)
     return QDir::cleanPath(QDir(cache.cacheDir()).filePath(QStringLiteral("../run-times.json")));
 }
 
-void RunHistory::add(const std::string &cellKey, double seconds)
+void RunHistory::add(const std::string &cellKey, double seconds, const std::string &status, const std::string &reason)
 {
-    if (!(seconds > 0))
+    if (!(seconds > 0) || cellKey.empty())
         return;
     auto &list = m_times[cellKey];
     list.push_back(seconds);
     if (list.size() > kKeptPerCell)
         list.erase(list.begin(), list.end() - static_cast<std::ptrdiff_t>(kKeptPerCell));
-    const std::string text = nlohmann::json(m_times).dump();
+    if (status == "unsupported")
+        m_unsupported[cellKey] = reason.substr(0, 500);
+    else if (status == "ok")
+        m_unsupported.erase(cellKey);
+    const std::string text = nlohmann::json{{"times", m_times}, {"unsupported", m_unsupported}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     try {
         QDir().mkpath(QFileInfo(m_file).absolutePath());
         store::writeFileAtomically(m_file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));

@@ -4,7 +4,8 @@
 // would), and how long the plan will take, from what this machine measured before.
 //
 // The run-time history is a small JSON file beside the model cache (run-times.json): for each cell key the
-// wall times of its last runs on this machine, written as runs finish. An estimate uses a cell's own median
+// wall times of its last runs on this machine, and the reason of a cell whose last run was unsupported,
+// written as runs finish ({"times": {KEY: [s, ...]}, "unsupported": {KEY: reason}}). An estimate uses a cell's own median
 // where it has one, else the median of the cells of the same model and browser, else the plan's policy
 // (start-up, minimum warm-up and the samples at a rough pace) and says how many runs each source covered.
 
@@ -28,13 +29,17 @@ public:
     explicit RunHistory(QString file);
     static QString defaultFile(const zoo::ModelCache &cache);
 
-    /// Adds one run's wall time and writes the file (atomically; a failure to write is not the run's failure).
-    void add(const std::string &cellKey, double seconds);
+    /// Adds one run's wall time and status and writes the file (atomically; a failure to write is not the
+    /// run's failure). An "unsupported" run keeps its reason, so the next plan can say which cells will not run.
+    void add(const std::string &cellKey, double seconds, const std::string &status = "ok", const std::string &reason = {});
     const std::map<std::string, std::vector<double>> &times() const { return m_times; }
+    /// Cells whose last run here was unsupported, with the runtime's or browser's reason.
+    const std::map<std::string, std::string> &unsupported() const { return m_unsupported; }
 
 private:
     QString m_file;
     std::map<std::string, std::vector<double>> m_times;
+    std::map<std::string, std::string> m_unsupported;
 };
 
 struct PlanEstimate {
