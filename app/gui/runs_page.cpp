@@ -1,5 +1,7 @@
 #include "app/gui/runs_page.h"
 
+#include "core/engine/preflight.h"
+
 #include "app/cli/browsers_command.h"
 #include "app/engine/plan_session.h"
 #include "app/gui/plan_builder_dialog.h"
@@ -140,6 +142,11 @@ void RunsPage::buildAndStart()
         startPlanJson(plan, out);
         return;
     }
+    fetchThenStart(plan, std::move(missing), out);
+}
+
+void RunsPage::fetchThenStart(const nlohmann::json &plan, std::vector<zoo::ModelEntry> missing, const QString &out)
+{
     // Models chosen but not in the cache yet: built or fetched first (a worker thread, with progress and
     // Cancel), then the plan starts. A model that cannot be fetched stops here with its reason.
     m_build->setEnabled(false);
@@ -238,6 +245,24 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
         json = untrusted::parseUntrusted(store::readWholeTextFile(planFile.toStdString(), experiment::kMaxPlanBytes));
     } catch (const std::exception &e) {
         return refuseStart(tr("Cannot read the plan %1: %2").arg(planFile, QString::fromUtf8(e.what())));
+    }
+    // The same preflight as `inferscope run`: models the plan needs that the cache lacks are fetched first.
+    std::vector<zoo::ModelEntry> missing;
+    try {
+        const zoo::ModelCache cache;
+        const auto catalog = cache.loadCatalog();
+        const auto plan = experiment::parsePlan(json, [&catalog](const std::string &id) {
+            const auto *m = catalog.find(id);
+            return m ? m->format : std::string();
+        });
+        for (const auto *m : engine::missingModels(plan, catalog, cache))
+            missing.push_back(*m);
+    } catch (const std::exception &) {
+        // An invalid plan: startPlanJson refuses it with its error.
+    }
+    if (!missing.empty()) {
+        fetchThenStart(json, std::move(missing), outDir);
+        return true;
     }
     return startPlanJson(json, outDir);
 }

@@ -4,10 +4,13 @@
 // The plan runs on the GUI thread's event loop (the embedded browser lives there) but never blocks it:
 // pages report over the local server, native runs happen in a worker thread.
 
+#include "core/zoo/catalog.h"
+
 #include <QWidget>
 #include <nlohmann/json.hpp>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -56,6 +59,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Models a plan needs that the cache lacks: built or fetched first on a worker thread (progress, Cancel),
+    /// then the plan starts; a model that cannot be fetched stops it with its reason.
+    void fetchThenStart(const nlohmann::json &plan, std::vector<zoo::ModelEntry> missing, const QString &out);
     void buildAndStart();
     void chooseAndStart();
     void chooseAndResume();
