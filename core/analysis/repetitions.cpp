@@ -126,6 +126,12 @@ double studentQuantile(double degreesOfFreedom, double level)
     return boost::math::quantile(t, 0.5 + level / 2);
 }
 
+double repetitionMedian(const std::vector<RunSamples> &runs)
+{
+    const Cell cell = prepare(runs);
+    return cell.runs.empty() ? kNaN : cell.fromScale(cell.estimate);
+}
+
 RepetitionInterval repetitionMedianCi(const std::vector<RunSamples> &runs, const BootstrapOptions &options)
 {
     checkOptions(options);
@@ -140,7 +146,7 @@ RepetitionInterval repetitionMedianCi(const std::vector<RunSamples> &runs, const
     }
     if (cell.runs.size() == 1) {
         out.withinRunOnly = true;
-        out.ci = bootstrapMedianCi(runs.front().empty() ? flatten(runs) : std::vector<double>(runs.front().begin(), runs.front().end()), options);
+        out.ci = bootstrapMedianCi(flatten(runs), options); // the one run with samples
         return out;
     }
     resampleBothLevels(cell, options, options.seed);

@@ -57,6 +57,10 @@ struct RepetitionInterval {
     VarianceComponents variance;  ///< of a single cell (NaN-filled for a ratio)
 };
 
+/// The cell's median alone: the geometric mean of its runs' medians (arithmetic where a sample is <= 0), NaN
+/// without samples. What repetitionMedianCi estimates, without resampling.
+double repetitionMedian(const std::vector<RunSamples> &runs);
+
 /// The cell's median over its runs (empty runs ignored). NaN interval when no run has samples.
 RepetitionInterval repetitionMedianCi(const std::vector<RunSamples> &runs, const BootstrapOptions &options = {});
 

@@ -22,7 +22,7 @@ struct Cell {
     std::vector<double> pooled;       ///< steady samples of every ok repetition
     std::vector<double> repMedians;   ///< one median per ok repetition
     std::vector<analysis::RunSamples> repetitions; ///< each ok repetition's steady samples (the view's)
-    double median = std::nan("");     ///< the cell's median over its repetitions (analysis::repetitionMedianCi)
+    double median = std::nan("");     ///< the cell's median over its repetitions (analysis::repetitionMedian)
 };
 
 std::vector<Cell> cellsOf(const BundleView &view)
@@ -45,7 +45,7 @@ std::vector<Cell> cellsOf(const BundleView &view)
     }
     for (std::size_t i = 0; i < cells.size(); ++i) {
         cells[i].pooled = mergeSorted(std::move(parts[i]));
-        cells[i].median = analysis::repetitionMedianCi(cells[i].repetitions).ci.estimate;
+        cells[i].median = analysis::repetitionMedian(cells[i].repetitions);
     }
     return cells;
 }
