@@ -1,6 +1,7 @@
 #include "widgets/browser_comparison_plot.h"
 
 #include "widgets/chart_palette.h"
+#include "widgets/log_ticks.h"
 
 #include <QFontMetricsF>
 #include <algorithm>
@@ -14,10 +15,6 @@ BrowserComparisonPlot::BrowserComparisonPlot(QWidget *parent) : ChartWidget(pare
 {
     // Categories do not zoom usefully: the chart keeps its full extent.
     plot()->setInteractions({});
-    plot()->xAxis->grid()->setVisible(false);
-    // A category axis marks groups by their labels: a tick at a group's centre would poke into its middle bar.
-    plot()->xAxis->setTickLength(0, 0);
-    plot()->xAxis->setSubTicks(false);
     retranslateAxes();
 }
 
@@ -28,82 +25,97 @@ void BrowserComparisonPlot::setView(const BrowserComparisonView &view)
 }
 
 namespace {
-/// Whether the group labels fit side by side under a single-column figure's axes (about 195 pt at 7 pt type).
-bool fitSideBySide(const QStringList &labels, const QFont &tickFont)
+/// Whether the group labels fit side by side in `fit.width`.
+bool fitSideBySide(const QStringList &labels, const LabelFit &fit)
 {
-    QFont paper = tickFont;
-    paper.setPixelSize(7);
-    const QFontMetricsF metrics(paper);
+    const QFontMetricsF metrics(fit.font);
     double widest = 0;
     for (const QString &label : labels)
         for (const QString &line : label.split(QLatin1Char('\n')))
             widest = std::max(widest, metrics.horizontalAdvance(line));
-    return (widest + 6) * static_cast<double>(labels.size()) <= 195;
+    return (widest + 6) * static_cast<double>(labels.size()) <= fit.width;
 }
 
 /// The group labels as drawn: as given when they fit side by side; else one dimension per line (dimensions are
-/// separated by plain spaces, a dimension's own words by no-break spaces) when that fits; else vertical.
-QStringList layOutLabels(const QStringList &labels, const QFont &tickFont, bool *vertical)
+/// separated by plain spaces, a dimension's own words by no-break spaces) when that fits; else one word per
+/// line when that fits; else vertical.
+QStringList layOutLabels(const QStringList &labels, const LabelFit &fit, bool *vertical)
 {
     *vertical = false;
-    if (fitSideBySide(labels, tickFont))
+    if (fitSideBySide(labels, fit))
         return labels;
     QStringList stacked;
     for (QString label : labels)
         stacked << label.replace(QLatin1Char(' '), QLatin1Char('\n'));
-    if (fitSideBySide(stacked, tickFont))
+    if (fitSideBySide(stacked, fit))
         return stacked;
+    QStringList words; // then every word on a line of its own ("webgl (software GPU)" as three short lines)
+    for (QString label : stacked)
+        words << label.replace(QChar(0x00a0), QLatin1Char('\n'));
+    if (fitSideBySide(words, fit))
+        return words;
     *vertical = true;
     return labels;
 }
+
+/// Whether another series already has `bars`' name in the legend (a panel before this one drew that browser).
+bool hasLegendEntry(QCustomPlot *plot, const QCPBars *bars)
+{
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(plot->legend->item(i));
+            item && item->plottable() != bars && item->plottable()->name() == bars->name())
+            return true;
+    return false;
+}
 } // namespace
 
-void BrowserComparisonPlot::redraw()
+void drawComparison(QCustomPlot *plot, QCPAxisRect *rect, const BrowserComparisonView &view, const LabelFit &fit)
 {
-    QCustomPlot *chart = plot();
-    const int groups = static_cast<int>(m_view.groups.size());
+    QCPAxis *xAxis = rect->axis(QCPAxis::atBottom), *yAxis = rect->axis(QCPAxis::atLeft);
+    xAxis->grid()->setVisible(false);
+    // A category axis marks groups by their labels: a tick at a group's centre would poke into its middle bar.
+    xAxis->setTickLength(0, 0);
+    xAxis->setSubTicks(false);
+    const int groups = static_cast<int>(view.groups.size());
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     bool vertical = false;
-    const QStringList labels = layOutLabels(m_view.groups, chart->xAxis->tickLabelFont(), &vertical);
+    const QStringList labels = layOutLabels(view.groups, fit, &vertical);
     for (int g = 0; g < groups; ++g)
         ticker->addTick(g, labels.at(g));
-    chart->xAxis->setTicker(ticker);
-    chart->xAxis->setTickLabelRotation(vertical ? 90 : 0);
-    chart->xAxis->setRange(-0.6, groups - 0.4);
-    chart->yAxis->setScaleType(m_view.logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (m_view.logScale)
-        chart->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    else
-        chart->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    xAxis->setTicker(ticker);
+    xAxis->setTickLabelRotation(vertical ? 90 : 0);
+    xAxis->setRange(-0.6, groups - 0.4);
+    yAxis->setScaleType(view.logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
 
     // Each group centres the bars it has (a native group has one bar, under its own label), all bars one
     // width: that of the fullest group.
-    const int series = static_cast<int>(m_view.browsers.size());
+    const int series = static_cast<int>(view.browsers.size());
     std::vector<int> present(static_cast<std::size_t>(groups), 0);
     for (int g = 0; g < groups; ++g)
         for (int b = 0; b < series; ++b)
-            present[static_cast<std::size_t>(g)] += std::isnan(m_view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g)).value) ? 0 : 1;
+            present[static_cast<std::size_t>(g)] += std::isnan(view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g)).value) ? 0 : 1;
     const int fullest = std::max(1, present.empty() ? 1 : *std::max_element(present.begin(), present.end()));
     const double width = 0.8 / fullest;
     std::vector<int> placed(static_cast<std::size_t>(groups), 0);
     double top = 0, bottom = 1e300;
     for (int b = 0; b < series; ++b) {
-        auto *bars = new QCPBars(chart->xAxis, chart->yAxis);
-        bars->setName(m_view.browsers.at(b));
+        auto *bars = new QCPBars(xAxis, yAxis);
+        bars->setName(view.browsers.at(b));
         bars->setWidth(width * 0.94); // a hairline of white between neighbours
+        // On a log axis a bar starts at the axis' bottom, not at 0 (which a log axis cannot show).
         const QColor color = seriesColor(b);
         bars->setPen(QPen(color.darker(130)));
         bars->setBrush(color);
-        auto *whiskers = new QCPErrorBars(chart->xAxis, chart->yAxis);
+        auto *whiskers = new QCPErrorBars(xAxis, yAxis);
         whiskers->removeFromLegend();
         whiskers->setDataPlottable(bars);
         whiskers->setPen(QPen(QColor(40, 40, 40), 1.2));
         whiskers->setSymbolGap(0); // the default leaves a gap around the value: a narrow CI would show as caps alone
-        whiskers->setLayer(QString::fromLatin1(kWhiskerLayer)); // the whole interval shows, inside the bar too
+        whiskers->setLayer(QString::fromLatin1(ChartWidget::kWhiskerLayer)); // the whole interval shows, inside the bar too
         markNeutral(whiskers, NeutralRole::Foreground);
         QVector<double> keys, values, minus, plus;
         for (int g = 0; g < groups; ++g) {
-            const ComparisonValue &v = m_view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g));
+            const ComparisonValue &v = view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g));
             if (std::isnan(v.value))
                 continue;
             const int slot = placed[static_cast<std::size_t>(g)]++;
@@ -113,17 +125,48 @@ void BrowserComparisonPlot::redraw()
             minus << (std::isnan(v.low) ? std::nan("") : std::max(0.0, v.value - v.low));
             plus << (std::isnan(v.high) ? std::nan("") : std::max(0.0, v.high - v.value));
             top = std::max(top, std::isnan(v.high) ? v.value : v.high);
-            bottom = std::min(bottom, v.value);
+            bottom = std::min(bottom, std::isnan(v.low) || v.low <= 0 ? v.value : v.low);
         }
         bars->setData(keys, values, true);
         whiskers->setData(minus, plus);
-        if (keys.isEmpty())
+        if (keys.isEmpty() || hasLegendEntry(plot, bars))
             bars->removeFromLegend();
     }
-    if (m_view.logScale)
-        chart->yAxis->setRange(std::max(1e-3, bottom / 2), std::max(top * 4, bottom * 8));
-    else
-        chart->yAxis->setRange(0, top > 0 ? top * 1.08 : 1); // the legend is above the axes: only a margin over the tallest whisker
+    if (std::isfinite(view.referenceLine)) {
+        top = std::max(top, view.referenceLine);
+        bottom = std::min(bottom, view.referenceLine);
+        auto *line = new QCPItemStraightLine(plot);
+        line->setClipAxisRect(rect);
+        line->point1->setAxes(xAxis, yAxis);
+        line->point2->setAxes(xAxis, yAxis);
+        line->point1->setCoords(0, view.referenceLine);
+        line->point2->setCoords(1, view.referenceLine);
+        line->setPen(QPen(QColor(90, 90, 90), 1, Qt::DashLine));
+        markNeutral(line, NeutralRole::Foreground);
+    }
+    if (view.logScale) {
+        const double low = std::max(1e-3, bottom / 1.6), high = std::max(top * 1.6, low * 10);
+        yAxis->setRange(low, high);
+        yAxis->setTicker(logTicks(low, high, std::max(3, static_cast<int>(rect->height() > 0 ? rect->height() / 22 : 6))));
+        // Bars grow from the axis' bottom: a log axis has no zero.
+        for (int i = 0; i < plot->plottableCount(); ++i)
+            if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)); bars && bars->valueAxis() == yAxis)
+                bars->setBaseValue(low);
+    } else {
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        yAxis->setRange(0, top > 0 ? top * 1.08 : 1); // the legend is above the axes: only a margin over the tallest whisker
+    }
+    yAxis->setLabel(view.metric);
+    xAxis->setLabel(view.groupAxis.isEmpty() ? BrowserComparisonPlot::tr("Configuration") : view.groupAxis);
+}
+
+void BrowserComparisonPlot::redraw()
+{
+    // The labels are laid out for a single-column figure's axes (about 195 pt at 7 pt type): what fits there fits
+    // on screen too.
+    QFont paper = plot()->xAxis->tickLabelFont();
+    paper.setPixelSize(7);
+    drawComparison(plot(), plot()->axisRect(), m_view, {paper, 195});
 }
 
 void BrowserComparisonPlot::retranslateAxes()

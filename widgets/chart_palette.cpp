@@ -102,8 +102,8 @@ void applyTheme(QCustomPlot *plot, const ChartTheme &theme)
         else if (auto *segment = qobject_cast<QCPItemLine *>(item))
             recolorPen(segment->pen(), color, [segment](const QPen &pen) { segment->setPen(pen); });
     }
-    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
-        if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) // panel titles sit in nested grids
+        if (auto *title = qobject_cast<QCPTextElement *>(element))
             title->setTextColor(theme.foreground);
 }
 

@@ -66,6 +66,14 @@ public:
                 f.setPixelSize(static_cast<int>(std::lround(preset.tickPt)));
                 text->setFont(f);
             }
+        // Panel titles in the label size.
+        for (QCPLayoutElement *element : plot->plotLayout()->elements(true))
+            if (auto *title = qobject_cast<QCPTextElement *>(element)) {
+                m_titles[title] = title->font();
+                QFont f = title->font();
+                f.setPixelSize(static_cast<int>(std::lround(preset.labelPt)));
+                title->setFont(f);
+            }
         for (int i = 0; i < plot->plottableCount(); ++i) {
             QCPAbstractPlottable *p = plot->plottable(i);
             m_pens[p] = p->pen();
@@ -101,6 +109,8 @@ public:
             whiskers->setWhiskerWidth(width);
         for (const auto &[text, font] : m_texts)
             text->setFont(font);
+        for (const auto &[title, font] : m_titles)
+            title->setFont(font);
         applyTheme(m_plot, screenTheme(m_plot->palette()));
         m_plot->replot();
     }
@@ -120,6 +130,7 @@ private:
     std::map<QCPAbstractPlottable *, QPen> m_pens;
     std::map<QCPErrorBars *, double> m_whiskers;
     std::map<QCPItemText *, QFont> m_texts;
+    std::map<QCPTextElement *, QFont> m_titles;
 };
 
 /// Opens a PDF, SVG or PNG of the preset's physical size whose painter works in points (one unit = 1 pt),
@@ -311,9 +322,21 @@ bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const
     return true;
 }
 
+namespace {
+/// The title above a panel's axis rectangle (small multiples put each in a grid of title and axes).
+QString panelTitle(QCPAxisRect *rect)
+{
+    auto *cell = rect ? qobject_cast<QCPLayoutGrid *>(rect->layout()) : nullptr;
+    auto *title = cell && cell->rowCount() > 1 ? qobject_cast<QCPTextElement *>(cell->element(0, 0)) : nullptr;
+    return title ? title->text().replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
+}
+} // namespace
+
 QString FigureExporter::dataCsv(QCustomPlot *plot)
 {
-    QString out = QStringLiteral("series,x,x_label,y,error_minus,error_plus\r\n");
+    // Small multiples say which panel a row is drawn in (their series repeat from panel to panel).
+    const bool panels = plot->axisRects().size() > 1;
+    QString out = panels ? QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus\r\n") : QStringLiteral("series,x,x_label,y,error_minus,error_plus\r\n");
     // Error bars belong to the plottable they whisker.
     std::map<QCPAbstractPlottable *, QCPErrorBars *> whiskers;
     for (int i = 0; i < plot->plottableCount(); ++i)
@@ -334,7 +357,10 @@ QString FigureExporter::dataCsv(QCustomPlot *plot)
                 minus = number(errors->data()->at(index).errorMinus);
                 plus = number(errors->data()->at(index).errorPlus);
             }
-            out += QStringList{csvField(p->name()), number(x), csvField(label), number(y), minus, plus}.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            QStringList fields{csvField(p->name()), number(x), csvField(label), number(y), minus, plus};
+            if (panels)
+                fields.prepend(csvField(panelTitle(p->keyAxis() ? p->keyAxis()->axisRect() : nullptr)));
+            out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         };
         if (auto *graph = qobject_cast<QCPGraph *>(p)) {
             int index = 0;

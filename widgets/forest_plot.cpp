@@ -1,6 +1,7 @@
 #include "widgets/forest_plot.h"
 
 #include "widgets/chart_palette.h"
+#include "widgets/log_ticks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,24 +15,6 @@ ForestPlot::ForestPlot(QWidget *parent) : ChartWidget(parent)
     plot()->yAxis->grid()->setVisible(false);
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
     retranslateAxes();
-}
-
-QSharedPointer<QCPAxisTickerText> oneTwoFiveTicks(double low, double high)
-{
-    // A log axis of ratios ticked 1-2-5 in every decade, the reference 1 always labelled (the range holds
-    // it); where the range spans less than a factor of 2.5, 1.1, 1.25, 1.5 and their inverses too.
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    std::vector<double> steps{1, 2, 5};
-    if (high / low < 2.5)
-        steps = {1, 1.1, 1.25, 1.5, 2, 5, 1 / 1.1, 1 / 1.25, 1 / 1.5};
-    for (int decade = -6; decade <= 6; ++decade)
-        for (double step : steps) {
-            const double v = step * std::pow(10.0, decade);
-            if (v >= low && v <= high)
-                ticker->addTick(v, QString::number(v, 'g', 3));
-        }
-    ticker->setSubTickCount(0);
-    return ticker;
 }
 
 void ForestPlot::setView(const ForestView &view)

@@ -26,9 +26,6 @@ struct ForestView {
     std::vector<ForestRow> rows;
 };
 
-/// Ticks for a log axis of ratios: 1-2-5 per decade, 1 always among them (exposed for tests).
-QSharedPointer<QCPAxisTickerText> oneTwoFiveTicks(double low, double high);
-
 class ForestPlot : public ChartWidget {
     Q_OBJECT
 public:

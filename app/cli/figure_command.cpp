@@ -1,6 +1,8 @@
 #include "app/cli/figure_command.h"
 
 #include "app/results/browser_comparison.h"
+#include "app/results/comparison_panels.h"
+#include "widgets/comparison_grid_plot.h"
 #include "app/results/chart_views.h"
 #include "widgets/distribution_plot.h"
 #include "widgets/forest_plot.h"
@@ -11,6 +13,9 @@
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <optional>
+#include <set>
 #include <cmath>
 #include <QTextStream>
 #include <map>
@@ -41,6 +46,96 @@ QStringList metricNames()
         names << name;
     return names;
 }
+
+QStringList dimensionKeys()
+{
+    QStringList keys;
+    for (const auto d : kComparisonDimensions)
+        keys << QString::fromStdString(comparisonDimensionKey(d));
+    return keys;
+}
+
+/// The browsers view the options ask for: --panels, --best, --scale, --sort, --show-failed, --only and --hide
+/// (DIMENSION=VALUE[,VALUE...], repeatable).
+std::optional<ComparisonSelection> selectionFromOptions(const QCommandLineParser &parser, QString *problem)
+{
+    ComparisonSelection s;
+    const QString panels = parser.value(QStringLiteral("panels"));
+    if (panels == QLatin1String("none")) {
+        s.panelsBy.reset();
+    } else if (const auto d = comparisonDimensionFromKey(panels.toStdString())) {
+        s.panelsBy = d;
+    } else {
+        *problem = Cli::tr("Unknown --panels \"%1\": use none or %2.").arg(panels, dimensionKeys().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    s.bestPerBrowser = parser.isSet(QStringLiteral("best"));
+    s.sortByValue = parser.isSet(QStringLiteral("sort"));
+    s.hideFailed = !parser.isSet(QStringLiteral("show-failed"));
+    const QString scale = parser.value(QStringLiteral("scale"));
+    if (scale == QLatin1String("auto") || scale == QLatin1String("linear") || scale == QLatin1String("log")) {
+        s.scale = scale == QLatin1String("log") ? ComparisonScale::Log : scale == QLatin1String("linear") ? ComparisonScale::Linear : ComparisonScale::Auto;
+    } else {
+        *problem = Cli::tr("Unknown --scale \"%1\": use auto, linear or log.").arg(scale);
+        return std::nullopt;
+    }
+    for (const char *option : {"only", "hide"})
+        for (const QString &filter : parser.values(QString::fromLatin1(option))) {
+            const auto d = comparisonDimensionFromKey(filter.section(QLatin1Char('='), 0, 0).toStdString());
+            const QStringList values = filter.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (!d || !filter.contains(QLatin1Char('=')) || values.isEmpty()) {
+                *problem = Cli::tr("--%1 needs DIMENSION=VALUE[,VALUE...] with a dimension of %2.").arg(QString::fromLatin1(option), dimensionKeys().join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            for (const QString &v : values)
+                s.hidden[*d].insert(v.toStdString());
+            if (QLatin1String(option) == QLatin1String("only")) // keep these: hide every other value (filled in against the cells)
+                s.hidden[*d].insert("\x01only");
+        }
+    return s;
+}
+
+/// --only keeps the listed values: every value of that dimension the cells have but those is hidden.
+void resolveOnly(ComparisonSelection &s, const nlohmann::json &cells)
+{
+    for (auto &[dimension, values] : s.hidden) {
+        if (!values.erase("\x01only"))
+            continue;
+        std::set<std::string> hide;
+        for (const auto &v : comparisonDimensionValues(cells, dimension))
+            if (!values.count(v))
+                hide.insert(v);
+        values = std::move(hide);
+    }
+}
+
+/// The panels a page of `preset` holds, each page a figure of its own: FILE itself when one page is enough,
+/// else FILE-1, FILE-2, ... (the CSV of each page's data beside it).
+int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePreset &preset, const QString &file, int dpi, QTextStream &out, QTextStream &err)
+{
+    widgets::ComparisonGridPlot grid;
+    grid.setFigurePreset(preset);
+    grid.resize(static_cast<int>(preset.widthPt()), static_cast<int>(preset.heightPt()));
+    grid.setView(panels.grid);
+    const int pages = grid.pageCount();
+    const QFileInfo info(file);
+    for (int page = 0; page < pages; ++page) {
+        grid.setPage(page);
+        const QString name = pages == 1 ? file : info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-%1.").arg(page + 1) + info.suffix();
+        QString error;
+        if (!widgets::FigureExporter::exportFigure(grid.plot(), name, preset, dpi, &error)) {
+            err << error << Qt::endl;
+            return 2;
+        }
+        out << name << Qt::endl;
+    }
+    if (pages > 1)
+        out << Cli::tr("%1 panels on %2 pages of %3 x %4 pt.").arg(panels.grid.panels.size()).arg(pages).arg(std::lround(preset.widthPt())).arg(std::lround(preset.heightPt()))
+            << Qt::endl;
+    if (panels.hiddenFailed > 0)
+        out << Cli::tr("%n failed or unsupported cell(s) not drawn (--show-failed draws them).", nullptr, panels.hiddenFailed) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -60,7 +155,17 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("metric"), Cli::tr("For browsers: %1.").arg(metricNames().join(QStringLiteral(", "))), QStringLiteral("name"), QStringLiteral("latency")},
         {QStringLiteral("preset"), Cli::tr("single (3.5 in), double (7.16 in), slide (10 in, 16:9), or WxHin / WxHmm."), QStringLiteral("preset"), QStringLiteral("single")},
         {QStringLiteral("dpi"), Cli::tr("PNG resolution (default 300)."), QStringLiteral("dpi"), QStringLiteral("300")},
-        {QStringLiteral("out"), Cli::tr("The figure: .pdf, .svg or .png (FILE.csv is written beside it)."), QStringLiteral("file")},
+        {QStringLiteral("out"), Cli::tr("The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one "
+                                        "page are written as FILE-1, FILE-2, ..."), QStringLiteral("file")},
+        {QStringLiteral("panels"), Cli::tr("For browsers: one panel per value of %1, or none (default model).").arg(dimensionKeys().join(QStringLiteral(", "))),
+         QStringLiteral("dimension"), QStringLiteral("model")},
+        {QStringLiteral("best"), Cli::tr("For browsers: each browser's best configuration per panel, against native.")},
+        {QStringLiteral("scale"), Cli::tr("For browsers: auto (logarithmic where a panel spans more than a decade), linear or log."), QStringLiteral("scale"),
+         QStringLiteral("auto")},
+        {QStringLiteral("sort"), Cli::tr("For browsers: configurations ordered by value, best first.")},
+        {QStringLiteral("show-failed"), Cli::tr("For browsers: draw failed and unsupported configurations as empty slots named by their status.")},
+        {QStringLiteral("only"), Cli::tr("For browsers: keep only these values, e.g. browser=chromium,firefox (repeatable)."), QStringLiteral("dimension=values")},
+        {QStringLiteral("hide"), Cli::tr("For browsers: leave these values out, e.g. backend=webgl (repeatable)."), QStringLiteral("dimension=values")},
     });
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
@@ -164,9 +269,21 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
                 << Qt::endl;
             return 1;
         }
-        auto comparison = std::make_unique<widgets::BrowserComparisonPlot>();
-        comparison->setView(buildBrowserComparison(results::summarizeCells(*view), metric->second));
-        plot = std::move(comparison);
+        QString problem;
+        const auto selection = selectionFromOptions(parser, &problem);
+        if (!selection) {
+            err << problem << Qt::endl;
+            return 1;
+        }
+        const nlohmann::json cells = results::summarizeCells(*view);
+        auto chosen = *selection;
+        resolveOnly(chosen, cells);
+        const auto panels = buildComparisonPanels(cells, metric->second, chosen);
+        if (panels.grid.panels.empty()) {
+            err << panels.grid.emptyText << Qt::endl;
+            return 1;
+        }
+        return writeComparisonPages(panels, size, parser.value(QStringLiteral("out")), dpi, out, err);
     } else {
         const QString wanted = parser.value(QStringLiteral("run"));
         auto hasData = [&chart](const results::RunSummary &r) {

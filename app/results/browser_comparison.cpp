@@ -19,7 +19,9 @@ double number(const nlohmann::json &cell, const char *field)
     return it != cell.end() && it->is_number() ? it->get<double>() : std::nan("");
 }
 
-widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric metric)
+} // namespace
+
+widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, ComparisonMetric metric)
 {
     widgets::ComparisonValue v;
     switch (metric) {
@@ -83,6 +85,18 @@ widgets::ComparisonValue valueOf(const nlohmann::json &cell, ComparisonMetric me
     return v;
 }
 
+bool higherIsBetter(ComparisonMetric metric)
+{
+    return metric == ComparisonMetric::FpsBusy || metric == ComparisonMetric::SpeedupOverPlainWasm || metric == ComparisonMetric::RealtimeAccuracy30 ||
+           metric == ComparisonMetric::VideoFpsBusy || metric == ComparisonMetric::TokensPerSecond;
+}
+
+bool isRatio(ComparisonMetric metric)
+{
+    return metric == ComparisonMetric::Slowdown || metric == ComparisonMetric::SpeedupOverPlainWasm;
+}
+
+namespace {
 /// The words of one label dimension joined by no-break spaces (U+00A0), so a label is split only between dimensions.
 std::string noBreak(std::string text)
 {
@@ -131,7 +145,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     return {};
 }
 
-widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric)
+widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric, bool keepFailed, bool modelInTitle)
 {
     widgets::BrowserComparisonView view;
     view.metric = comparisonMetricName(metric);
@@ -148,6 +162,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         /// model, runtime, backend, threads, SIMD, placement, workload, generation: the label names those that differ
         std::vector<std::string> parts;
         bool native = false;
+        bool failed = false; ///< kept (keepFailed) though it has no value: its label says why
     };
     std::vector<Group> groups;
     std::vector<std::string> browsers;
@@ -171,22 +186,27 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const std::string generation = results::generationTag(c);
         // Within a dimension words are joined by no-break spaces: a narrow figure may put each dimension on a line
         // of its own, never split one.
+        const std::string status = c.value("status", "ok");
+        const bool failed = status != "ok" && status != "partial";
+        if (failed && !keepFailed)
+            continue;
         std::vector<std::string> parts{model, runtime, c.value("backend", "") + (softwareGpu ? "\u00a0(software\u00a0GPU)" : ""), "t" + std::to_string(threads),
-                                       c.value("simd", true) ? "" : "no-SIMD", c.value("placement", ""), workload == "none" ? "" : "+" + workload, generation};
+                                       c.value("simd", true) ? "" : "no-SIMD", c.value("placement", ""), workload == "none" ? "" : "+" + workload, generation,
+                                       failed ? "(" + status + ")" : ""};
         std::string key;
         for (const auto &part : parts)
             key += part + "|";
         key += c.value("harness", "full");
         if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
-            groups.push_back({key, model, threads, generation, parts, false});
+            groups.push_back({key, model, threads, generation, parts, false, failed});
         addBrowser(browser);
-        values[{browser, key}] = valueOf(c, metric);
+        values[{browser, key}] = comparisonValueOf(c, metric);
         withinRun = withinRun || withinRunInterval(c, metric);
     }
     // A group no browser has a value for (a TF.js cell under "slowdown", a cell without the probe under
     // "input delay") is an empty slot on the axis: left out.
     std::erase_if(groups, [&values, &browsers](const Group &g) {
-        return std::none_of(browsers.begin(), browsers.end(), [&](const std::string &b) {
+        return !g.failed && std::none_of(browsers.begin(), browsers.end(), [&](const std::string &b) {
             const auto it = values.find({b, g.key});
             return it != values.end() && std::isfinite(it->second.value);
         });
@@ -210,8 +230,8 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
             const std::string key = bar + "|" + model + "|" + std::to_string(threads) + "|" + generation;
             while (std::next(last) != groups.end() && std::next(last)->native && std::next(last)->model == model)
                 ++last; // after native groups already placed for this model
-            groups.insert(std::next(last), Group{key, model, threads, generation, {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation}, true});
-            values[{bar, key}] = valueOf(c, metric);
+            groups.insert(std::next(last), Group{key, model, threads, generation, {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation, ""}, true});
+            values[{bar, key}] = comparisonValueOf(c, metric);
             withinRun = withinRun || withinRunInterval(c, metric);
             addBrowser(bar);
         }
@@ -227,7 +247,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         for (const auto &g : groups)
             shared[d] = shared[d] && (g.native ? d != 0 || g.parts[0] == firstBrowser->parts[0] : g.parts[d] == firstBrowser->parts[d]);
     QStringList common;
-    for (std::size_t d = 0; d < dims && firstBrowser != groups.end(); ++d)
+    for (std::size_t d = modelInTitle ? 1 : 0; d < dims && firstBrowser != groups.end(); ++d)
         if (shared[d] && !firstBrowser->parts[d].empty())
             common << QString::fromStdString(firstBrowser->parts[d]);
     for (const auto &g : groups) {
@@ -235,7 +255,7 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         for (std::size_t d = 1; d < dims; ++d)
             if ((g.native || !shared[d]) && !g.parts[d].empty())
                 rest << QString::fromStdString(g.parts[d]);
-        const QString model = shared.empty() || shared[0] ? QString() : QString::fromStdString(g.parts[0]);
+        const QString model = shared.empty() || shared[0] || modelInTitle ? QString() : QString::fromStdString(g.parts[0]);
         view.groups << (model.isEmpty() ? rest.join(QLatin1Char(' ')) : rest.isEmpty() ? model : model + QLatin1Char('\n') + rest.join(QLatin1Char(' ')));
     }
     if (!common.isEmpty())

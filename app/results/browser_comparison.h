@@ -15,6 +15,17 @@ enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, Inpu
 /// The metric's name for menus and the value axis, in the current language.
 QString comparisonMetricName(ComparisonMetric metric);
 
-widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric);
+/// `keepFailed`: a configuration whose cells all failed or were unsupported stays on the axis as an empty slot
+/// labelled with its status (else it is left out, as one the metric does not apply to is).
+/// `modelInTitle`: the model is named by the panel's title, so the axis title does not repeat it.
+widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric, bool keepFailed = false,
+                                                      bool modelInTitle = false);
+
+/// Whether a larger value is the better one (frames per second, speed-ups, accuracy, tokens per second).
+bool higherIsBetter(ComparisonMetric metric);
+/// Whether the metric is a ratio to a reference (1: as fast as it), drawn with 1 marked.
+bool isRatio(ComparisonMetric metric);
+/// The value the chart draws for one cell of the plan summary (NaN where it has none).
+widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, ComparisonMetric metric);
 
 } // namespace inferscope::app

@@ -141,4 +141,51 @@ inline StudyBundleCounts writeStudyBundle(const std::filesystem::path &dir, int 
     return counts;
 }
 
+/// A bundle of the anatomize preset's shape (issue 30): ten models whose native medians run from 1 ms to 400 ms;
+/// wasm on one thread in the embedded browser, Chromium and Firefox, on four threads in Chromium and Firefox,
+/// and software WebGL in Chromium (40x native: up to 16 s), native at 1 and 4 threads; 80 cells, each in
+/// `repetitions` repetitions, plus one unsupported and one failed cell.
+inline StudyBundleCounts writeAnatomizeBundle(const std::filesystem::path &dir, int repetitions = 2)
+{
+    StudyBundleCounts counts;
+    std::mt19937_64 engine(11);
+    auto writer = store::BundleWriter::open(dir, {{"plan", {{"name", "anatomize-test"}, {"seed", 1}, {"repetitions", repetitions},
+                                                            {"policy", {{"samples", 40}}}}},
+                                                  {"machine", {{"cpu_model", "Test CPU"}, {"logical_cores", 2}}}});
+    const std::pair<const char *, double> models[] = {{"squeezenet1.1", 1.0},   {"mobilenetv2", 4.0},     {"efficientnet-lite4", 18.0},
+                                                      {"resnet50", 45.0},       {"yolov5n", 30.0},        {"distilbert", 60.0},
+                                                      {"bert-base", 120.0},     {"vgg16", 400.0},         {"densenet121", 80.0},
+                                                      {"whisper-tiny-encoder", 150.0}};
+    for (int repetition = 1; repetition <= repetitions; ++repetition)
+        for (const auto &[model, native] : models) {
+            for (int threads : {1, 4})
+                writer.writeRun(studyRun(model, "native", threads, true, native / (threads == 4 ? 2.5 : 1.0), engine, counts, "none", repetition));
+            for (const char *browser : {"qtwebengine", "chromium", "firefox"})
+                writer.writeRun(studyRun(model, browser, 1, true, native * (std::string(browser) == "firefox" ? 2.4 : 1.8), engine, counts, "none", repetition));
+            for (const char *browser : {"chromium", "firefox"})
+                writer.writeRun(studyRun(model, browser, 4, true, native * (std::string(browser) == "firefox" ? 1.3 : 0.9), engine, counts, "none", repetition));
+            store::RunRecord webgl = studyRun(model, "chromium", 1, true, native * 40.0, engine, counts, "none", repetition);
+            const std::string cell = std::string(model) + "_ort-web_webgl_t1_chromium_main";
+            webgl.runId = cell + "_r" + std::to_string(repetition);
+            webgl.meta["cell"] = cell;
+            webgl.meta["backend"] = "webgl";
+            webgl.meta["env"]["webgl_software"] = true;
+            writer.writeRun(webgl);
+        }
+    store::RunRecord unsupported;
+    unsupported.runId = "vgg16_ort-web_webgpu_t1_firefox_main_r1";
+    unsupported.meta = {{"status", "unsupported"}, {"error", "init-backend: no WebGPU adapter"}, {"model", "vgg16"}, {"runtime", "ort-web"},
+                        {"backend", "webgpu"}, {"threads", 1}, {"simd", true}, {"browser", "firefox"}, {"placement", "main"},
+                        {"cell", "vgg16_ort-web_webgpu_t1_firefox_main"}};
+    writer.writeRun(unsupported);
+    store::RunRecord failed = unsupported;
+    failed.runId = "bert-base_ort-web_wasm_t4_qtwebengine_main_r1";
+    failed.meta.update({{"status", "failed"}, {"error", "no result within 90 s"}, {"backend", "wasm"}, {"threads", 4}, {"browser", "qtwebengine"},
+                        {"model", "bert-base"}, {"cell", "bert-base_ort-web_wasm_t4_qtwebengine_main"}});
+    writer.writeRun(failed);
+    counts.runs += 2;
+    counts.cells = 10 * 8 + 2;
+    return counts;
+}
+
 } // namespace inferscope::tests
