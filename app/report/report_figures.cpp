@@ -1,6 +1,8 @@
 #include "app/report/report_figures.h"
 
 #include "app/results/browser_comparison.h"
+#include "app/results/comparison_panels.h"
+#include "widgets/comparison_grid_plot.h"
 #include "app/results/chart_views.h"
 #include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
@@ -101,26 +103,33 @@ std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, cons
     QDir().mkpath(figuresDir);
     std::vector<ReportFigure> out;
     const nlohmann::json &cells = report.at("cells");
+    // Two columns wide, tall enough for two rows of panels: one panel per model, each on its own scale (ratios
+    // to native always logarithmic), as many pages as the models need.
+    widgets::FigurePreset preset = *widgets::figurePreset(QStringLiteral("double"));
+    preset.heightIn = 4.8;
     for (const auto &spec : kFigures) {
         nlohmann::json chosen = nlohmann::json::array();
         for (const auto &c : cells)
             if (spec.keep(c))
                 chosen.push_back(c);
-        const widgets::BrowserComparisonView comparison = buildBrowserComparison(chosen, spec.metric);
-        bool any = false;
-        for (const auto &series : comparison.values)
-            for (const auto &v : series)
-                any = any || std::isfinite(v.value);
-        if (comparison.groups.isEmpty() || !any)
+        ComparisonSelection selection;
+        if (spec.metric == ComparisonMetric::Slowdown)
+            selection.scale = ComparisonScale::Log;
+        const ComparisonPanels panels = buildComparisonPanels(chosen, spec.metric, selection);
+        if (panels.grid.panels.empty())
             continue;
-        widgets::BrowserComparisonPlot plot;
-        plot.setView(comparison);
-        // Two columns wide; wider when there are more groups than a column can label (0.45 in each).
-        widgets::FigurePreset preset = *widgets::figurePreset(QStringLiteral("double"));
-        preset.widthIn = std::max(preset.widthIn, 0.45 * static_cast<double>(comparison.groups.size()));
-        preset.heightIn = 3.6;
-        const QString stem = QDir(figuresDir).filePath(QString::fromLatin1(spec.name));
-        out.push_back({QString::fromLatin1(spec.name), QCoreApplication::translate("Report", spec.caption), exportBoth(plot.plot(), stem, preset)});
+        widgets::ComparisonGridPlot plot;
+        plot.setFigurePreset(preset);
+        plot.setView(panels.grid);
+        const int pages = plot.pageCount();
+        for (int page = 0; page < pages; ++page) {
+            plot.setPage(page);
+            const QString name = pages == 1 ? QString::fromLatin1(spec.name) : QStringLiteral("%1-%2").arg(QString::fromLatin1(spec.name)).arg(page + 1);
+            QString caption = QCoreApplication::translate("Report", spec.caption);
+            if (pages > 1)
+                caption += QLatin1Char(' ') + QCoreApplication::translate("Report", "(page %1 of %2)").arg(page + 1).arg(pages);
+            out.push_back({name, caption, exportBoth(plot.plot(), QDir(figuresDir).filePath(name), preset)});
+        }
     }
     if (const results::RunSummary *run = view ? mostGrown(*view) : nullptr) {
         widgets::MemoryTimelinePlot plot;
