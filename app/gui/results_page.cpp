@@ -3,6 +3,7 @@
 #include "app/gui/job_progress.h"
 #include "app/gui/report_dialog.h"
 #include "core/results/exports.h"
+#include "app/gui/browsers_tab.h"
 #include "app/results/browser_comparison.h"
 #include "app/results/chart_views.h"
 #include "app/results/operator_view.h"
@@ -33,6 +34,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <set>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace inferscope::app {
@@ -41,7 +43,7 @@ ResultsPage::ResultsPage(QWidget *parent)
     : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_report(new QPushButton(this)),
       m_exportData(new QPushButton(this)), m_summary(new QLabel(this)),
       m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
-      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)), m_browsersTab(new QWidget(this)), m_metricLabel(new QLabel(this)), m_metric(new QComboBox(this)), m_browsers(new widgets::BrowserComparisonPlot(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)), m_browsersTab(new BrowsersTab(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -89,22 +91,7 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_charts->addTab(m_plot, QString());
     m_charts->addTab(m_memory, QString());
     m_charts->addTab(m_responsiveness, QString());
-    {
-        auto *bar = new QHBoxLayout;
-        bar->addWidget(m_metricLabel);
-        bar->addWidget(m_metric);
-        bar->addStretch(1);
-        m_panels = new QPushButton(m_browsersTab);
-        bar->addWidget(m_panels);
-        connect(m_panels, &QPushButton::clicked, this, [this] { exportPanels(); });
-        auto *tabLayout = new QVBoxLayout(m_browsersTab);
-        tabLayout->setContentsMargins(4, 4, 4, 0);
-        tabLayout->addLayout(bar);
-        tabLayout->addWidget(m_browsers, 1);
-        for (int m = 0; m <= static_cast<int>(ComparisonMetric::TimeToFirstToken); ++m)
-            m_metric->addItem(QString(), m);
-        connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { updateComparison(); });
-    }
+    connect(m_browsersTab, &BrowsersTab::exportPanelsRequested, this, [this] { exportPanels(); });
     m_charts->addTab(m_browsersTab, QString());
     m_details->setColumnCount(2);
     m_details->setAlternatingRowColors(true);
@@ -164,6 +151,13 @@ ResultsPage::ResultsPage(QWidget *parent)
         m_report->setEnabled(true);
         m_exportData->setEnabled(true);
         updateComparison();
+        // A bundle of several browsers opens on the question it was run for: each model's browsers side by side
+        // (the run table stays above; a run asked for by name keeps its own chart).
+        std::set<std::string> browsers;
+        for (const auto &c : m_cells)
+            browsers.insert(c.value("browser", ""));
+        if (browsers.size() >= 2 && m_pendingRun.isEmpty())
+            m_charts->setCurrentWidget(m_browsersTab);
         m_model->setView(m_view);
         m_problems->clear();
         for (const auto &p : m_view->problems)
@@ -311,9 +305,19 @@ void ResultsPage::exportFigure()
     // The chart in view.
     auto *chart = m_charts->currentWidget() == m_memory           ? m_memory->plot()
                   : m_charts->currentWidget() == m_responsiveness ? m_responsiveness->plot()
-                  : m_charts->currentWidget() == m_browsersTab    ? m_browsers->plot()
+                  : m_charts->currentWidget() == m_browsersTab    ? m_browsersTab->grid()->plot()
                                                                   : m_plot->plot();
     const int preset = static_cast<int>(sizes.indexOf(size));
+    if (m_charts->currentWidget() == m_browsersTab && preset > 0) {
+        // The panels as chosen on the tab, laid out for the preset's page: as many pages as they need.
+        const QStringList files = m_browsersTab->exportFigureTo(file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), &error);
+        if (files.isEmpty())
+            QMessageBox::warning(this, tr("Export figure"), error);
+        else if (files.size() > 1)
+            QMessageBox::information(this, tr("Export figure"), tr("The panels fill %n pages, written as:", nullptr, static_cast<int>(files.size())) +
+                                                                   QLatin1Char('\n') + files.join(QLatin1Char('\n')));
+        return;
+    }
     const bool written = preset <= 0 ? widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error)
                                      : widgets::FigureExporter::exportFigure(
                                            chart, file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), 300, &error);
@@ -323,17 +327,7 @@ void ResultsPage::exportFigure()
 
 bool ResultsPage::exportPanelsTo(const QString &file, QString *error)
 {
-    // Four panels of the same cells: latency, slowdown, peak memory and input delay, one legend.
-    std::vector<std::unique_ptr<widgets::BrowserComparisonPlot>> plots;
-    std::vector<QCustomPlot *> raw;
-    for (const auto metric : {ComparisonMetric::Latency, ComparisonMetric::Slowdown, ComparisonMetric::PeakMemory, ComparisonMetric::InputDelayBusy}) {
-        plots.push_back(std::make_unique<widgets::BrowserComparisonPlot>());
-        plots.back()->setView(buildBrowserComparison(m_cells, metric));
-        raw.push_back(plots.back()->plot());
-    }
-    auto preset = *widgets::figurePreset(QStringLiteral("double"));
-    preset.heightIn = 5.0; // two rows of panels
-    return widgets::FigureExporter::exportPanels(raw, file, preset, 2, 300, error);
+    return m_browsersTab->exportPanelsTo(file, error);
 }
 
 void ResultsPage::exportPanels()
@@ -454,12 +448,10 @@ void ResultsPage::showDetails(const results::RunSummary *r)
 
 void ResultsPage::updateComparison()
 {
-    if (!m_cells.is_array() || m_cells.empty()) {
-        m_browsers->clear();
-        return;
-    }
-    const auto metric = static_cast<ComparisonMetric>(m_metric->currentData().toInt());
-    m_browsers->setView(buildBrowserComparison(m_cells, metric));
+    if (!m_cells.is_array() || m_cells.empty())
+        m_browsersTab->clear();
+    else
+        m_browsersTab->setCells(m_cells, m_loadingDir);
 }
 
 void ResultsPage::changeEvent(QEvent *event)
@@ -480,14 +472,7 @@ void ResultsPage::retranslate()
     m_charts->setTabText(5, tr("Operators"));
     m_operators->setHorizontalHeaderLabels({tr("Operator"), tr("ms per inference"), tr("Share"), tr("Native ms"), tr("Browser / native")});
     m_details->setHeaderLabels({tr("Recorded"), tr("Value")});
-    m_metricLabel->setText(tr("Compare:"));
-    for (int i = 0; i < m_metric->count(); ++i)
-        m_metric->setItemText(i, comparisonMetricName(static_cast<ComparisonMetric>(m_metric->itemData(i).toInt())));
-    updateComparison();
     m_export->setText(tr("Export figure…"));
-    m_panels->setText(tr("Export four panels…"));
-    m_panels->setToolTip(tr("Latency, slowdown, peak memory and input delay of these cells as one double-column figure "
-                            "with panels (a) to (d) and the data drawn as CSV"));
     m_report->setText(tr("Report…"));
     m_report->setToolTip(tr("The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)"));
     m_exportData->setText(tr("Export data…"));

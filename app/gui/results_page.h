@@ -53,6 +53,7 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *reportButton() const { return m_report; }
     QPushButton *exportDataButton() const { return m_exportData; }
+    class BrowsersTab *browsersTab() const { return m_browsersTab; }
     /// The Browsers tab's four-panel figure (latency, slowdown, peak memory, input delay) to `file`.
     bool exportPanelsTo(const QString &file, QString *error);
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details,
@@ -89,7 +90,6 @@ private:
     QPushButton *m_open;
     QPushButton *m_export;
     QPushButton *m_report;
-    QPushButton *m_panels = nullptr;
     QPushButton *m_exportData;
     QFutureWatcher<QString> m_exportWatcher;
     QLabel *m_summary;
@@ -106,10 +106,7 @@ private:
     widgets::BrowserComparisonPlot *m_operatorBars = nullptr;
     QLabel *m_operatorsNote = nullptr;
     void showOperators(const results::RunSummary *run);
-    QWidget *m_browsersTab;
-    QLabel *m_metricLabel;
-    QComboBox *m_metric;
-    widgets::BrowserComparisonPlot *m_browsers;
+    class BrowsersTab *m_browsersTab;
     nlohmann::json m_cells;
     QString m_pendingRun;
     QString m_loadingDir; ///< the bundle being loaded

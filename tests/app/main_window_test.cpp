@@ -1,4 +1,5 @@
 // The workbench window, offscreen: pages, live language switching, persisted state, loading a bundle.
+#include "app/gui/browsers_tab.h"
 #include "app/gui/compare_page.h"
 #include "app/gui/main_window.h"
 #include "app/gui/report_dialog.h"
@@ -19,7 +20,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QApplication>
+#include <QTabWidget>
 #include <QTest>
+#include <qcustomplot.h>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -182,4 +186,75 @@ TEST(MainWindow, CompareShowsEveryCellAgainstTheChosenBaseline)
     for (int row = 0; row < compare->baselineTable()->rowCount(); ++row)
         verdicts << compare->baselineTable()->item(row, 6)->text();
     EXPECT_EQ(9, verdicts.count(QStringLiteral("slower"))) << verdicts.join(QLatin1Char(',')).toStdString();
+}
+
+TEST(MainWindow, AStudyBundleOpensOnEachModelsBrowsersAndTheViewChosenIsRememberedForThatBundle)
+{
+    // Issue 30: the anatomize-sized bundle (80 cells, ten models) lands on the Browsers tab with one panel per
+    // model showing each browser's best configuration against native, every panel inside the plot, no bar a
+    // hairline on a linear axis; a filter and a scale chosen there come back when the bundle is opened again.
+    app::Translations t;
+    t.install(QStringLiteral("en"));
+    QTemporaryDir dir, out;
+    tests::writeAnatomizeBundle(dir.path().toStdString());
+    QSettings().remove(QStringLiteral("browsersView"));
+    app::ComparisonSelection chosen;
+    {
+        app::MainWindow w(t);
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy loaded(w.resultsPage(), &app::ResultsPage::bundleLoaded);
+        w.resultsPage()->openBundle(dir.path());
+        ASSERT_TRUE(loaded.wait(30000));
+        w.showPage(app::MainWindow::Results);
+        QApplication::processEvents(); // the page shown is laid out at the window's size
+        auto *tabs = w.resultsPage()->findChild<QTabWidget *>();
+        app::BrowsersTab *tab = w.resultsPage()->browsersTab();
+        ASSERT_EQ(static_cast<QWidget *>(tab), tabs->currentWidget()) << "a multi-browser bundle opens on the Browsers tab";
+        EXPECT_TRUE(tab->selection().bestPerBrowser);
+        EXPECT_EQ(app::ComparisonDimension::Model, tab->selection().panelsBy);
+        QStringList titles;
+        widgets::ComparisonGridPlot *grid = tab->grid();
+        for (int page = 0; page < grid->pageCount(); ++page) {
+            grid->setPage(page);
+            QCustomPlot *plot = grid->plot();
+            plot->replot();
+            for (QCPLayoutElement *e : plot->plotLayout()->elements(true))
+                if (auto *title = qobject_cast<QCPTextElement *>(e))
+                    titles << title->text();
+            for (QCPAxisRect *rect : plot->axisRects()) {
+                EXPECT_TRUE(plot->viewport().adjusted(-1, -1, 1, 1).contains(rect->outerRect())) << "page " << page << ": a panel leaves the plot";
+                EXPECT_GT(rect->height(), 40) << "page " << page << ": the grid is " << grid->width() << " x " << grid->height();
+                QCPAxis *y = rect->axis(QCPAxis::atLeft);
+                for (QCPAbstractPlottable *p : rect->plottables()) {
+                    auto *bars = qobject_cast<QCPBars *>(p);
+                    if (!bars || y->scaleType() == QCPAxis::stLogarithmic)
+                        continue;
+                    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                        EXPECT_TRUE(it->value <= 0 || it->value / y->range().upper * rect->height() >= 1.0) << "a hairline bar of " << it->value;
+                }
+            }
+        }
+        EXPECT_EQ(10, titles.size()) << titles.join(QLatin1Char(',')).toStdString();
+        EXPECT_TRUE(titles.contains(QStringLiteral("vgg16")));
+
+        chosen = tab->selection();
+        chosen.bestPerBrowser = false;
+        chosen.scale = app::ComparisonScale::Log;
+        chosen.hidden[app::ComparisonDimension::Browser] = {"firefox"};
+        tab->setSelection(chosen);
+        tab->setMetric(app::ComparisonMetric::PeakMemory); // a choice on the tab is saved as it is made
+        QString error;
+        const QStringList files = tab->exportFigureTo(out.filePath(QStringLiteral("browsers.pdf")), *widgets::figurePreset(QStringLiteral("double")), &error);
+        ASSERT_FALSE(files.isEmpty()) << error.toStdString();
+        EXPECT_EQ(5, files.size()) << "ten panels, two to a double-column page";
+        for (const QString &f : files)
+            EXPECT_TRUE(QFile::exists(f)) << f.toStdString();
+    }
+    app::MainWindow again(t);
+    QSignalSpy loaded(again.resultsPage(), &app::ResultsPage::bundleLoaded);
+    again.resultsPage()->openBundle(dir.path());
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(chosen.toJson(), again.resultsPage()->browsersTab()->selection().toJson());
+    EXPECT_EQ(app::ComparisonMetric::PeakMemory, again.resultsPage()->browsersTab()->metric());
 }
