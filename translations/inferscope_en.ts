@@ -699,10 +699,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>figure needs one bundle, --chart and --out FILE.</source>
         <translation type="unfinished" />
     </message>
@@ -976,6 +972,105 @@
     </message>
     <message>
         <source>Expected unsupported (as when it last ran here): %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown --panels "%1": use none or %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown --scale "%1": use auto, linear or log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs DIMENSION=VALUE[,VALUE...] with a dimension of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 panels on %2 pages of %3 x %4 pt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failed or unsupported cell(s) not drawn (--show-failed draws them).</source>
+        <translation><numerusform>%n failed or unsupported cell not drawn (--show-failed draws it).</numerusform><numerusform>%n failed or unsupported cells not drawn (--show-failed draws them).</numerusform></translation>
+    </message>
+    <message>
+        <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one page are written as FILE-1, FILE-2, ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: one panel per value of %1, or none (default model).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: each browser's best configuration per panel, against native.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: auto (logarithmic where a panel spans more than a decade), linear or log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: configurations ordered by value, best first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: draw failed and unsupported configurations as empty slots named by their status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: keep only these values, e.g. browser=chromium,firefox (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For browsers: leave these values out, e.g. backend=webgl (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComparisonPanels</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation><numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
+    </message>
+    <message>
+        <source>The bundle has no cells.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cell has this metric among those the filters keep.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1483,6 +1578,10 @@
         <source>WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>(page %1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -1522,6 +1621,97 @@
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::app::BrowsersTab</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a bundle to compare its browsers side by side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Filter (%n hidden)</source>
+        <translation><numerusform>Filter (%n hidden)</numerusform><numerusform>Filter (%n hidden)</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failed or unsupported not drawn</source>
+        <translation><numerusform>%n failed or unsupported not drawn</numerusform><numerusform>%n failed or unsupported not drawn</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one for all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each browser's best against native</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto (log past a decade)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed and unsupported configurations as empty slots named by their status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export four panels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2175,10 +2365,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Compare:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -2267,14 +2453,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export four panels…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (%2%)</source>
         <translation type="unfinished" />
     </message>
@@ -2309,6 +2487,10 @@
     <message>
         <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The panels fill %n pages, written as:</source>
+        <translation><numerusform>The panels fill %n page, written as:</numerusform><numerusform>The panels fill %n pages, written as:</numerusform></translation>
     </message>
 </context>
 <context>

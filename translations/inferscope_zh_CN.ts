@@ -704,10 +704,6 @@
         <translation>PNG 分辨率（默认 300）。</translation>
     </message>
     <message>
-        <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it).</source>
-        <translation>图形文件：.pdf、.svg 或 .png（旁边写出 FILE.csv）。</translation>
-    </message>
-    <message>
         <source>figure needs one bundle, --chart and --out FILE.</source>
         <translation>figure 需要一个结果包、--chart 和 --out FILE。</translation>
     </message>
@@ -982,6 +978,105 @@
     <message>
         <source>Expected unsupported (as when it last ran here): %1: %2</source>
         <translation>预计不受支持（与上次在本机运行时相同）：%1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown --panels "%1": use none or %2.</source>
+        <translation>未知的 --panels "%1"：请使用 none 或 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown --scale "%1": use auto, linear or log.</source>
+        <translation>未知的 --scale "%1"：请使用 auto、linear 或 log。</translation>
+    </message>
+    <message>
+        <source>--%1 needs DIMENSION=VALUE[,VALUE...] with a dimension of %2.</source>
+        <translation>--%1 需要 DIMENSION=VALUE[,VALUE...]，维度为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1 panels on %2 pages of %3 x %4 pt.</source>
+        <translation>%1 个面板，共 %2 页，每页 %3 x %4 pt。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or unsupported cell(s) not drawn (--show-failed draws them).</source>
+        <translation><numerusform>%n 个失败或不支持的单元未绘制（--show-failed 可绘制）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one page are written as FILE-1, FILE-2, ...</source>
+        <translation>图：.pdf、.svg 或 .png（旁边写入 FILE.csv）；需要多页的 browsers 面板写为 FILE-1、FILE-2……</translation>
+    </message>
+    <message>
+        <source>For browsers: one panel per value of %1, or none (default model).</source>
+        <translation>用于 browsers：按 %1 的每个取值分面板，或 none（默认 model）。</translation>
+    </message>
+    <message>
+        <source>For browsers: each browser's best configuration per panel, against native.</source>
+        <translation>用于 browsers：每个面板中各浏览器的最佳配置，与原生对比。</translation>
+    </message>
+    <message>
+        <source>For browsers: auto (logarithmic where a panel spans more than a decade), linear or log.</source>
+        <translation>用于 browsers：auto（面板数值跨度超过一个数量级时用对数轴）、linear 或 log。</translation>
+    </message>
+    <message>
+        <source>For browsers: configurations ordered by value, best first.</source>
+        <translation>用于 browsers：按数值排序配置，最佳在前。</translation>
+    </message>
+    <message>
+        <source>For browsers: draw failed and unsupported configurations as empty slots named by their status.</source>
+        <translation>用于 browsers：将失败和不支持的配置绘制为标注其状态的空位。</translation>
+    </message>
+    <message>
+        <source>For browsers: keep only these values, e.g. browser=chromium,firefox (repeatable).</source>
+        <translation>用于 browsers：只保留这些值，例如 browser=chromium,firefox（可重复）。</translation>
+    </message>
+    <message>
+        <source>For browsers: leave these values out, e.g. backend=webgl (repeatable).</source>
+        <translation>用于 browsers：排除这些值，例如 backend=webgl（可重复）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanels</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>放置位置</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation><numerusform>%n 线程</numerusform></translation>
+    </message>
+    <message>
+        <source>The bundle has no cells.</source>
+        <translation>该结果包没有单元。</translation>
+    </message>
+    <message>
+        <source>No cell has this metric among those the filters keep.</source>
+        <translation>筛选保留的单元中没有此指标。</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1583,10 @@
         <source>WebGL and WebGPU here run on software rasterisers (marked "software"): they show the backends work, not GPU speed.</source>
         <translation>这里的 WebGL 和 WebGPU 运行在软件光栅化器上（标记为 "software"）：它们表明后端可用，而不代表 GPU 速度。</translation>
     </message>
+    <message>
+        <source>(page %1 of %2)</source>
+        <translation>（第 %1 页，共 %2 页）</translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -1528,6 +1627,97 @@
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::app::BrowsersTab</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Open a bundle to compare its browsers side by side.</source>
+        <translation>打开结果包以并排比较其浏览器。</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>全部显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter (%n hidden)</source>
+        <translation><numerusform>筛选（已隐藏 %n 项）</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or unsupported not drawn</source>
+        <translation><numerusform>%n 个失败或不支持的未绘制</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <source>Panels:</source>
+        <translation>面板：</translation>
+    </message>
+    <message>
+        <source>one for all</source>
+        <translation>全部合一</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>every configuration</source>
+        <translation>所有配置</translation>
+    </message>
+    <message>
+        <source>each browser's best against native</source>
+        <translation>各浏览器最佳配置对比原生</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>刻度：</translation>
+    </message>
+    <message>
+        <source>auto (log past a decade)</source>
+        <translation>自动（跨度超过一个数量级时用对数）</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>Sort by value</source>
+        <translation>按数值排序</translation>
+    </message>
+    <message>
+        <source>Show failed</source>
+        <translation>显示失败项</translation>
+    </message>
+    <message>
+        <source>Failed and unsupported configurations as empty slots named by their status</source>
+        <translation>失败和不支持的配置显示为标注其状态的空位</translation>
+    </message>
+    <message>
+        <source>Export four panels…</source>
+        <translation>导出四联图…</translation>
+    </message>
+    <message>
+        <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
+        <translation>将这些单元的延迟、减速、内存峰值和输入延迟导出为一张双栏图（分图 (a) 至 (d)），并附所绘数据的 CSV</translation>
     </message>
 </context>
 <context>
@@ -2180,10 +2370,6 @@
         <translation>浏览器</translation>
     </message>
     <message>
-        <source>Compare:</source>
-        <translation>比较：</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2272,14 +2458,6 @@
         <translation>导出四联图</translation>
     </message>
     <message>
-        <source>Export four panels…</source>
-        <translation>导出四联图…</translation>
-    </message>
-    <message>
-        <source>Latency, slowdown, peak memory and input delay of these cells as one double-column figure with panels (a) to (d) and the data drawn as CSV</source>
-        <translation>将这些单元的延迟、减速、内存峰值和输入延迟导出为一张双栏图（分图 (a) 至 (d)），并附所绘数据的 CSV</translation>
-    </message>
-    <message>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
@@ -2314,6 +2492,10 @@
     <message>
         <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
         <translation>首个词元 %1 毫秒（%2 次生成的中位数），之后 %3 词元/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>The panels fill %n pages, written as:</source>
+        <translation><numerusform>面板共占 %n 页，已写入：</numerusform></translation>
     </message>
 </context>
 <context>
