@@ -717,6 +717,7 @@ ZH = {
     'logarithmic': '对数',
     'one for all': '全部合一',
     'per %1': '按%1',
+    '%1 is a symbolic link: a figure is not written through one (choose another name).': '%1 是符号链接：图不会通过符号链接写入（请换一个文件名）。',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

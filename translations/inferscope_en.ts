@@ -1100,6 +1100,10 @@
         <source>A resolution of %1 DPI is out of range (72 to 2400).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is a symbolic link: a figure is not written through one (choose another name).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OperatorView</name>

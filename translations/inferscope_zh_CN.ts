@@ -1105,6 +1105,10 @@
         <source>A resolution of %1 DPI is out of range (72 to 2400).</source>
         <translation>分辨率 %1 DPI 超出范围（72 至 2400）。</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link: a figure is not written through one (choose another name).</source>
+        <translation>%1 是符号链接：图不会通过符号链接写入（请换一个文件名）。</translation>
+    </message>
 </context>
 <context>
     <name>OperatorView</name>

@@ -183,13 +183,37 @@ bool paintAtPreset(const QString &fileName, const FigurePreset &preset, int dpi,
     return image.save(fileName, "PNG");
 }
 
-QString csvField(const QString &text)
+QString csvField(QString text)
 {
+    // A label that a spreadsheet would run as a formula is written as text (see core/results/csv_writer).
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// FILE.csv beside FILE.pdf.
+QString csvBeside(const QString &fileName)
+{
+    return QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv");
+}
+
+/// The first of `files` that is a symbolic link: a figure is never written through one (it would overwrite
+/// whatever the link points at).
+QString symlinkAmong(const QStringList &files)
+{
+    for (const QString &f : files)
+        if (QFileInfo(f).isSymLink())
+            return f;
+    return {};
+}
+
+QString refusedLink(const QString &file)
+{
+    return QCoreApplication::translate("FigureExporter", "%1 is a symbolic link: a figure is not written through one (choose another name).").arg(file);
 }
 
 QString number(double v)
@@ -251,6 +275,11 @@ bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, co
             *error = QCoreApplication::translate("FigureExporter", "A resolution of %1 DPI is out of range (72 to 2400).").arg(dpi);
         return false;
     }
+    if (const QString link = symlinkAmong({fileName, csvBeside(fileName)}); !link.isEmpty()) {
+        if (error)
+            *error = refusedLink(link);
+        return false;
+    }
     const bool ok = paintAtPreset(fileName, preset, dpi, [plot, &preset](QCPPainter &painter) {
         const PaperStyle style(plot, preset, preset.widthPt());
         plot->toPainter(&painter, static_cast<int>(std::lround(preset.widthPt())), static_cast<int>(std::lround(preset.heightPt())));
@@ -278,6 +307,11 @@ bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const
     if (plots.empty() || columns < 1 || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))) {
         if (error)
             *error = QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
+        return false;
+    }
+    if (const QString link = symlinkAmong({fileName, csvBeside(fileName)}); !link.isEmpty()) {
+        if (error)
+            *error = refusedLink(link);
         return false;
     }
     const int n = static_cast<int>(plots.size());

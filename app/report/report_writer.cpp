@@ -409,9 +409,10 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
             html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(svg, htmlEscape(f.caption));
         }
     }
-    // "</" cannot end the script early: the JSON's slashes are escaped where they follow "<".
+    // Nothing in the data can end the script early or open a comment ("</script>", "<!--"): every "<" (which
+    // JSON holds only inside strings) is written as its \u003c escape, the same string to a JSON parser.
     QString dataText = QString::fromStdString(d.dump(-1, ' ', false, json::error_handler_t::replace));
-    dataText.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
+    dataText.replace(QLatin1Char('<'), QStringLiteral("\\u003c"));
     html += QStringLiteral("<script type=\"application/json\" id=\"inferscope-report-data\">%1</script>\n</body></html>\n").arg(dataText);
     writeText(dir + QStringLiteral("/report.html"), html);
     files.prepend(dir + QStringLiteral("/report.html"));

@@ -8,10 +8,15 @@
 
 namespace inferscope::results {
 namespace {
-std::string csvQuoted(std::string_view text)
+std::string csvQuoted(std::string_view raw)
 {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
+    // A text a spreadsheet would take for a formula (=HYPERLINK(...), +cmd|..., -2+3, @SUM) from a model name or
+    // an error message a bundle carries is written with a leading apostrophe, as OWASP advises: read as text.
+    std::string text(raw);
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        text.insert(text.begin(), '\'');
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
     std::string out = "\"";
     for (char c : text) {
         if (c == '"')

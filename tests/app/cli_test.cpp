@@ -358,6 +358,28 @@ TEST(Cli, FigureWritesAPaperSizedChartAndItsDataAndRefusesWhatItCannotDraw)
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown metric \"joy\""))) << r.err.toStdString();
 }
 
+TEST(Cli, FigureRefusesToWriteThroughASymbolicLinkAndLeavesItsTargetAlone)
+{
+    // Issue 23: `figure` followed links and overwrote their targets (the figure's and the CSV's beside it).
+    QTemporaryDir bundle, out;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    const QString precious = out.filePath(QStringLiteral("precious.txt"));
+    QFile f(precious);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    for (const char *link : {"fig.pdf", "fig2.csv"}) {
+        ASSERT_TRUE(QFile::link(precious, out.filePath(QString::fromLatin1(link))));
+        const QString figure = out.filePath(QString::fromLatin1(link).replace(QStringLiteral(".csv"), QStringLiteral(".pdf")));
+        const auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--out"), figure});
+        EXPECT_NE(0, r.code) << link;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("symbolic link"))) << r.err.toStdString();
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_EQ(QByteArray("keep me"), f.readAll()) << link;
+        f.close();
+    }
+}
+
 TEST(Cli, FigureDrawsTheForestPlotAgainstABaselineAndTheEcdfOfTwoRuns)
 {
     QTemporaryDir bundle, out;

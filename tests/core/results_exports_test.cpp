@@ -49,6 +49,20 @@ TEST(CsvWriter, QuotesWhatNeedsQuotingAndKeepsFullPrecision)
     EXPECT_THROW(csv.row({1}), std::logic_error);
 }
 
+TEST(CsvWriter, TextASpreadsheetWouldRunAsAFormulaIsWrittenAsText)
+{
+    // Issue 23: model names and error messages come from bundles; numbers (negative ones too) stay numbers.
+    std::ostringstream out;
+    results::CsvWriter csv(out, {"text", "number"});
+    csv.row({"=HYPERLINK(\"http://x\",\"y\")", -5.0});
+    csv.row({"+cmd|' /C calc'!A0", 1});
+    csv.row({"-2+3", nullptr});
+    csv.row({"@SUM(A1)", nullptr});
+    csv.row({"mobilenetv2", nullptr});
+    EXPECT_EQ("text,number\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5\r\n'+cmd|' /C calc'!A0,1\r\n'-2+3,\r\n'@SUM(A1),\r\nmobilenetv2,\r\n",
+              out.str());
+}
+
 TEST(Exports, CsvRowCountsMatchTheBundle)
 {
     const auto bundle = freshDir("csv-bundle"), out = freshDir("csv-out");
