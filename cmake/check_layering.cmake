@@ -13,7 +13,7 @@ set(allowed_process    process)
 set(allowed_modelcache modelcache zoo process store json)
 set(allowed_browser    browser process)
 set(allowed_engine     engine browser modelcache process zoo experiment store analysis results json)
-set(allowed_widgets    widgets analysis)
+set(allowed_widgets    widgets analysis store) # store: the one output-file policy (atomic_file) for figures
 set(problems "")
 foreach(folder analysis json store experiment zoo results process modelcache browser engine widgets)
     if(folder STREQUAL "widgets")

@@ -2,8 +2,10 @@
 
 #include "widgets/chart_palette.h"
 #include "widgets/chart_widget.h"
+#include "core/store/atomic_file.h"
 
 #include <QCoreApplication>
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -13,6 +15,7 @@
 #include <QSvgGenerator>
 #include <cmath>
 #include <functional>
+#include <span>
 #include <map>
 #include <qcustomplot.h>
 
@@ -21,6 +24,27 @@ namespace {
 QString writeError(const QString &fileName)
 {
     return QCoreApplication::translate("FigureExporter", "Could not write %1.").arg(fileName);
+}
+
+/// Writes through the one output-file policy; returns the error, empty on success.
+QString writeBytes(const QString &fileName, const QByteArray &bytes)
+{
+    try {
+        store::writeFileAtomically(fileName.toStdString(), std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+    } catch (const std::exception &e) {
+        return QCoreApplication::translate("FigureExporter", "Could not write %1: %2").arg(fileName, QString::fromStdString(e.what()));
+    }
+    return {};
+}
+
+/// Why the figure `fileName` (or the CSV beside it) cannot be written, before anything is drawn; empty if it can.
+QString outputProblem(const QString &fileName, bool withCsv)
+{
+    for (const QString &f : withCsv ? QStringList{fileName, QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv")}
+                                    : QStringList{fileName})
+        if (const std::string problem = store::outputFileProblem(f.toStdString()); !problem.empty())
+            return QCoreApplication::translate("FigureExporter", "Cannot write the figure: %1.").arg(QString::fromStdString(problem));
+    return {};
 }
 
 /// A paper style put on a plot for one export, and taken off again (the screen keeps its own).
@@ -133,54 +157,64 @@ private:
     std::map<QCPTextElement *, QFont> m_titles;
 };
 
-/// Opens a PDF, SVG or PNG of the preset's physical size whose painter works in points (one unit = 1 pt),
-/// lets `paint` draw, and closes it. The PNG is `dpi` pixels per inch with the DPI stored.
-bool paintAtPreset(const QString &fileName, const FigurePreset &preset, int dpi, const std::function<void(QCPPainter &)> &paint)
+/// Draws a PDF, SVG or PNG of the preset's physical size whose painter works in points (one unit = 1 pt) into
+/// memory, lets `paint` draw, and writes the file through the one output-file policy (store::writeFileAtomically:
+/// a new or regular file, replaced whole, never through a link). The PNG is `dpi` pixels per inch with the DPI
+/// stored. Returns the error, empty on success.
+QString paintAtPreset(const QString &fileName, const FigurePreset &preset, int dpi, const std::function<void(QCPPainter &)> &paint)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const double wPt = preset.widthPt(), hPt = preset.heightPt();
     const int w = static_cast<int>(std::lround(wPt)), h = static_cast<int>(std::lround(hPt));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QCPPainter painter;
+    bool drawn = false;
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(fileName);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(72); // one device unit = one point
         pdf.setPageSize(QPageSize(QSizeF(wPt, hPt), QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setCreator(QStringLiteral("InferScope"));
         pdf.setTitle(QFileInfo(fileName).completeBaseName());
-        if (!painter.begin(&pdf))
-            return false;
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        painter.setMode(QCPPainter::pmNonCosmetic);
-        paint(painter);
-        return painter.end();
-    }
-    if (suffix == QLatin1String("svg")) {
+        if (painter.begin(&pdf)) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            painter.setMode(QCPPainter::pmNonCosmetic);
+            paint(painter);
+            drawn = painter.end();
+        }
+    } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(fileName);
+        svg.setOutputDevice(&buffer);
         svg.setResolution(72); // width and height come out in the preset's physical size
         svg.setSize(QSize(w, h));
         svg.setViewBox(QRect(0, 0, w, h));
         svg.setTitle(QFileInfo(fileName).completeBaseName());
-        if (!painter.begin(&svg))
-            return false;
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNonCosmetic);
-        paint(painter);
-        return painter.end();
+        if (painter.begin(&svg)) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNonCosmetic);
+            paint(painter);
+            drawn = painter.end();
+        }
+    } else {
+        QImage image(static_cast<int>(std::lround(preset.widthIn * dpi)), static_cast<int>(std::lround(preset.heightIn * dpi)), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254))); // the DPI travels in the PNG's pHYs chunk
+        image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
+        if (painter.begin(&image)) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(dpi / 72.0, dpi / 72.0);
+            paint(painter);
+            painter.end();
+            drawn = image.save(&buffer, "PNG");
+        }
     }
-    QImage image(static_cast<int>(std::lround(preset.widthIn * dpi)), static_cast<int>(std::lround(preset.heightIn * dpi)), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254))); // the DPI travels in the PNG's pHYs chunk
-    image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
-    if (!painter.begin(&image))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(dpi / 72.0, dpi / 72.0);
-    paint(painter);
-    painter.end();
-    return image.save(fileName, "PNG");
+    buffer.close();
+    if (!drawn)
+        return writeError(fileName);
+    return writeBytes(fileName, bytes);
 }
 
 QString csvField(QString text)
@@ -195,129 +229,88 @@ QString csvField(QString text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-/// FILE.csv beside FILE.pdf.
-QString csvBeside(const QString &fileName)
-{
-    return QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv");
-}
-
-/// The first of `files` that is a symbolic link: a figure is never written through one (it would overwrite
-/// whatever the link points at).
-QString symlinkAmong(const QStringList &files)
-{
-    for (const QString &f : files)
-        if (QFileInfo(f).isSymLink())
-            return f;
-    return {};
-}
-
-QString refusedLink(const QString &file)
-{
-    return QCoreApplication::translate("FigureExporter", "%1 is a symbolic link: a figure is not written through one (choose another name).").arg(file);
-}
-
 QString number(double v)
 {
     return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
 }
 } // namespace
 
+namespace {
+/// Sets *error (when asked for) and returns false.
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+/// The output checks every export makes before drawing: the file may be written (and its CSV), its suffix is known.
+QString exportProblem(const QString &fileName, bool withCsv)
+{
+    if (const QString problem = outputProblem(fileName, withCsv); !problem.isEmpty())
+        return problem;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))
+        return QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
+    return {};
+}
+
+QString csvBeside(const QString &fileName)
+{
+    return QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv");
+}
+} // namespace
+
 bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int width, int height, QString *error)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    bool ok = false;
+    if (const QString problem = exportProblem(fileName, false); !problem.isEmpty())
+        return failWith(error, problem);
     // Exports are printed and pasted into papers: black on white even when the screen is dark.
     applyTheme(plot, paperTheme());
     const auto restore = qScopeGuard([plot] {
         applyTheme(plot, screenTheme(plot->palette()));
         plot->replot();
     });
-    if (suffix == QLatin1String("png")) {
-        ok = plot->savePng(fileName, width, height, 2.0); // 2x: sharp in slides and print
-    } else if (suffix == QLatin1String("pdf")) {
-        ok = plot->savePdf(fileName, width, height, QCP::epNoCosmetic);
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator generator;
-        generator.setFileName(fileName);
-        const int w = width > 0 ? width : plot->width();
-        const int h = height > 0 ? height : plot->height();
-        generator.setSize(QSize(w, h));
-        generator.setViewBox(QRect(0, 0, w, h));
-        generator.setTitle(QFileInfo(fileName).baseName());
-        QCPPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
-            plot->toPainter(&painter, w, h);
-            painter.end();
-        }
-    } else {
-        if (error)
-            *error = QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.")
-                         .arg(suffix);
-        return false;
-    }
-    if (!ok && error)
-        *error = writeError(fileName);
-    return ok;
+    // At the chart's size on screen: a page of that many points (a PNG at twice the pixels: sharp in slides and print).
+    const int w = width > 0 ? width : plot->width(), h = height > 0 ? height : plot->height();
+    FigurePreset size;
+    size.id = QStringLiteral("screen");
+    size.widthIn = w / 72.0;
+    size.heightIn = h / 72.0;
+    const QString failure = paintAtPreset(fileName, size, 144, [plot, w, h](QCPPainter &painter) { plot->toPainter(&painter, w, h); });
+    return failure.isEmpty() || failWith(error, failure);
 }
 
 bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, const FigurePreset &preset, int dpi, QString *error,
                                   bool withCsv)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg")) {
-        if (error)
-            *error = QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
-        return false;
-    }
-    if (dpi < 72 || dpi > 2400) {
-        if (error)
-            *error = QCoreApplication::translate("FigureExporter", "A resolution of %1 DPI is out of range (72 to 2400).").arg(dpi);
-        return false;
-    }
-    if (const QString link = symlinkAmong({fileName, csvBeside(fileName)}); !link.isEmpty()) {
-        if (error)
-            *error = refusedLink(link);
-        return false;
-    }
-    const bool ok = paintAtPreset(fileName, preset, dpi, [plot, &preset](QCPPainter &painter) {
+    if (const QString problem = exportProblem(fileName, withCsv); !problem.isEmpty())
+        return failWith(error, problem);
+    if (dpi < 72 || dpi > 2400)
+        return failWith(error, QCoreApplication::translate("FigureExporter", "A resolution of %1 DPI is out of range (72 to 2400).").arg(dpi));
+    const QString failure = paintAtPreset(fileName, preset, dpi, [plot, &preset](QCPPainter &painter) {
         const PaperStyle style(plot, preset, preset.widthPt());
         plot->toPainter(&painter, static_cast<int>(std::lround(preset.widthPt())), static_cast<int>(std::lround(preset.heightPt())));
     });
-    if (!ok) {
-        if (error)
-            *error = writeError(fileName);
-        return false;
-    }
-    if (withCsv) {
-        QFile csv(QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv"));
-        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate) || csv.write(dataCsv(plot).toUtf8()) < 0) {
-            if (error)
-                *error = writeError(csv.fileName());
-            return false;
-        }
-    }
+    if (!failure.isEmpty())
+        return failWith(error, failure);
+    if (withCsv)
+        if (const QString csvFailure = writeBytes(csvBeside(fileName), dataCsv(plot).toUtf8()); !csvFailure.isEmpty())
+            return failWith(error, csvFailure);
     return true;
 }
 
 bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const QString &fileName, const FigurePreset &preset, int columns,
                                   int dpi, QString *error)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (plots.empty() || columns < 1 || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))) {
-        if (error)
-            *error = QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
-        return false;
-    }
-    if (const QString link = symlinkAmong({fileName, csvBeside(fileName)}); !link.isEmpty()) {
-        if (error)
-            *error = refusedLink(link);
-        return false;
-    }
+    if (const QString problem = exportProblem(fileName, true); !problem.isEmpty())
+        return failWith(error, problem);
+    if (plots.empty() || columns < 1)
+        return failWith(error, writeError(fileName));
     const int n = static_cast<int>(plots.size());
     const int rows = (n + columns - 1) / columns;
     const double panelW = preset.widthPt() / columns, panelH = preset.heightPt() / rows;
-    const bool ok = paintAtPreset(fileName, preset, dpi, [&](QCPPainter &painter) {
+    const QString failure = paintAtPreset(fileName, preset, dpi, [&](QCPPainter &painter) {
         QFont labelFont = plots.front()->font();
         labelFont.setPixelSize(static_cast<int>(std::lround(preset.labelPt)));
         labelFont.setBold(true);
@@ -336,24 +329,16 @@ bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const
             plot->legend->setVisible(legend);
         }
     });
-    if (!ok) {
-        if (error)
-            *error = writeError(fileName);
-        return false;
-    }
+    if (!failure.isEmpty())
+        return failWith(error, failure);
     QString csv = QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus\r\n");
     for (int i = 0; i < n; ++i) {
         const QStringList lines = dataCsv(plots[static_cast<std::size_t>(i)]).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         for (int l = 1; l < lines.size(); ++l) // without each panel's header
             csv += QStringLiteral("(%1),").arg(QChar(char16_t(u'a' + i))) + lines[l] + QStringLiteral("\r\n");
     }
-    QFile file(QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv"));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0) {
-        if (error)
-            *error = writeError(file.fileName());
-        return false;
-    }
-    return true;
+    const QString csvFailure = writeBytes(csvBeside(fileName), csv.toUtf8());
+    return csvFailure.isEmpty() || failWith(error, csvFailure);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "widgets/figure_preset.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 namespace inferscope::widgets {
@@ -24,6 +26,14 @@ std::optional<FigurePreset> figurePreset(const QString &name)
     if (w < 1.0 || h < 1.0 || w > 40.0 || h > 40.0) // under an inch has no room for axes; over 40 in is a poster
         return std::nullopt;
     return FigurePreset{QStringLiteral("custom"), w, h, 8, 7, 0.8};
+}
+
+QString figurePresetError(const QString &name)
+{
+    static const QRegularExpression custom(QStringLiteral("^(\\d+(?:\\.\\d+)?)x(\\d+(?:\\.\\d+)?)(in|mm)$"));
+    if (custom.match(name).hasMatch())
+        return QCoreApplication::translate("FigurePreset", "The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).").arg(name);
+    return QCoreApplication::translate("FigurePreset", "Unknown preset \"%1\": use single, double, slide, or a size such as 4x3in or 120x80mm.").arg(name);
 }
 
 QStringList figurePresetNames()

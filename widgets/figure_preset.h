@@ -25,6 +25,9 @@ struct FigurePreset {
 /// (720 x 405 pt: 10 x 5.625 in, 16:9), each exactly that in a PDF; or a custom
 /// size "WxHin" / "WxHmm" (e.g. "4x3in", "120x80mm") with the paper type sizes. Empty when not recognised.
 std::optional<FigurePreset> figurePreset(const QString &name);
+/// Why `name` is no preset, in the current language: a custom size out of range (1 to 40 in a side) is said as
+/// such, anything else is an unknown name.
+QString figurePresetError(const QString &name);
 /// The preset names for help texts and menus.
 QStringList figurePresetNames();
 

@@ -188,9 +188,7 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const auto preset = widgets::figurePreset(parser.value(QStringLiteral("preset")));
     if (!preset) {
-        err << Cli::tr("Unknown preset \"%1\": use single, double, slide, or a size such as 4x3in or 120x80mm.")
-                   .arg(parser.value(QStringLiteral("preset")))
-            << Qt::endl;
+        err << widgets::figurePresetError(parser.value(QStringLiteral("preset"))) << Qt::endl;
         return 1;
     }
     bool dpiOk = false;

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <cmath>
 #include <QFile>
+#include <span>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -365,9 +366,13 @@ void PlanBuilderDialog::save()
                                                       tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(plan().dump(2) + "\n")) < 0)
-        QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+    // The one output-file policy: a new or regular file, replaced whole, never through a link.
+    const std::string text = plan().dump(2) + "\n";
+    try {
+        store::writeFileAtomically(file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
+    }
 }
 
 void PlanBuilderDialog::load()

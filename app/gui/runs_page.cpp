@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <span>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -221,10 +222,13 @@ void RunsPage::chooseAndResume()
         return;
     }
     const QString planFile = dir + QStringLiteral("/.plan.json");
-    QFile f(planFile);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(QByteArray::fromStdString(json["plan"].dump()));
-    f.close();
+    try { // a link planted in the bundle is refused, not followed
+        const std::string text = json["plan"].dump();
+        store::writeFileAtomically(planFile.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Resume"), tr("%1 cannot be resumed: %2").arg(dir, QString::fromStdString(e.what())));
+        return;
+    }
     startPlan(planFile, dir);
 }
 

@@ -211,9 +211,34 @@ std::vector<Table> tables(const json &d)
     return out;
 }
 
-QString mdEscape(QString s)
+/// A text a bundle carries as Markdown text, never markup: HTML's < > & as entities, Markdown's emphasis, code,
+/// link and table characters backslash-escaped, line breaks as spaces (a plan name must not start a heading
+/// or a table).
+QString mdEscape(const QString &s)
 {
-    return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString out;
+    out.reserve(s.size());
+    for (const QChar ch : s) {
+        switch (ch.unicode()) {
+        case '<': out += QStringLiteral("&lt;"); break;
+        case '>': out += QStringLiteral("&gt;"); break;
+        case '&': out += QStringLiteral("&amp;"); break;
+        case '\n': case '\r': case '\t': out += QLatin1Char(' '); break;
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '!':
+            out += QLatin1Char('\\');
+            out += ch;
+            break;
+        default:
+            if (ch.category() != QChar::Other_Control)
+                out += ch;
+        }
+    }
+    return out;
+}
+
+QString asIs(const QString &s)
+{
+    return s;
 }
 
 QString htmlEscape(const QString &s)
@@ -263,7 +288,9 @@ QString htmlTable(const Table &t)
     return html + QStringLiteral("</tbody></table>\n");
 }
 
-QString intro(const json &d)
+/// The introduction's paragraphs; every value the bundle carries goes through `escape` (Markdown's or none: the
+/// HTML escapes whole paragraphs).
+QString intro(const json &d, QString (*escape)(const QString &))
 {
     const json &env = d["environment"];
     const json machine = env.value("machine", json::object());
@@ -279,7 +306,12 @@ QString intro(const json &d)
     QString flags;
     for (const auto &f : machine.value("simd_flags", json::array()))
         flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
-    const auto get = [](const json &j, const char *key) { return j.contains(key) ? QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump()) : QStringLiteral("–"); };
+    const auto get = [escape](const json &j, const char *key) {
+        return j.contains(key) ? escape(QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump())) : QStringLiteral("–");
+    };
+    browsers = escape(browsers);
+    runtimes = escape(runtimes);
+    flags = escape(flags);
     QStringList lines;
     lines << Report::tr("Plan: %1 (seed %2, %3 repetition(s) per cell, %4 runs in the bundle).")
                  .arg(get(env, "plan_name"), get(env, "seed"), get(env, "repetitions"), get(env, "runs"));
@@ -331,21 +363,21 @@ void writeText(const QString &path, const QString &text)
 
 QString reportMarkdown(const json &d, const std::vector<std::pair<QString, QString>> &figures)
 {
-    QString md = QStringLiteral("# %1\n\n").arg(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", ""))));
+    QString md = QStringLiteral("# %1\n\n").arg(Report::tr("InferScope report: %1").arg(mdEscape(QString::fromStdString(d["environment"].value("plan_name", "")))));
     md += Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation)) + QStringLiteral("\n\n");
-    md += intro(d) + QStringLiteral("\n\n");
+    md += intro(d, &mdEscape) + QStringLiteral("\n\n");
     for (const auto &t : tables(d))
         md += markdownTable(t);
     if (!figures.empty()) {
         md += QStringLiteral("## %1\n\n").arg(Report::tr("Figures"));
         for (const auto &[name, caption] : figures)
-            md += QStringLiteral("![%1](figures/%1.svg)\n\n%2 ([PDF](figures/%1.pdf))\n\n").arg(name, caption);
+            md += QStringLiteral("![%1](figures/%1.svg)\n\n%2 ([PDF](figures/%1.pdf))\n\n").arg(name, mdEscape(caption));
     }
     const json &notRun = d["failures"]["not_run"];
     if (!notRun.empty()) {
         md += QStringLiteral("## %1\n\n").arg(Report::tr("Runs the plan asked for that are not in the bundle"));
         for (const auto &id : notRun)
-            md += QStringLiteral("- `%1`\n").arg(QString::fromStdString(id.get<std::string>()));
+            md += QStringLiteral("- %1\n").arg(mdEscape(QString::fromStdString(id.is_string() ? id.get<std::string>() : id.dump())));
         md += QLatin1Char('\n');
     }
     return md;
@@ -397,7 +429,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
                        .arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
     html += QStringLiteral("<h1>%1</h1>\n").arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
     html += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation))));
-    for (const auto &paragraph : intro(d).split(QStringLiteral("\n\n")))
+    for (const auto &paragraph : intro(d, &asIs).split(QStringLiteral("\n\n")))
         html += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(paragraph));
     for (const auto &t : tables(d))
         html += htmlTable(t);
@@ -412,7 +444,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     // Nothing in the data can end the script early or open a comment ("</script>", "<!--"): every "<" (which
     // JSON holds only inside strings) is written as its \u003c escape, the same string to a JSON parser.
     QString dataText = QString::fromStdString(d.dump(-1, ' ', false, json::error_handler_t::replace));
-    dataText.replace(QLatin1Char('<'), QStringLiteral("\\u003c"));
+    dataText.replace(QLatin1Char('<'), QStringLiteral("\\u003c")).replace(QLatin1Char('>'), QStringLiteral("\\u003e")).replace(QLatin1Char('&'), QStringLiteral("\\u0026"));
     html += QStringLiteral("<script type=\"application/json\" id=\"inferscope-report-data\">%1</script>\n</body></html>\n").arg(dataText);
     writeText(dir + QStringLiteral("/report.html"), html);
     files.prepend(dir + QStringLiteral("/report.html"));

@@ -40,13 +40,34 @@ private:
 };
 } // namespace
 
+std::string outputFileProblem(const std::filesystem::path &target)
+{
+    const std::string name = "'" + target.string() + "'";
+    if (target.empty() || target.filename().empty())
+        return name + " names a folder, not a file";
+    // Renaming over a device, pipe or folder would replace it (/dev/full with a file, as root); writing
+    // through a link would overwrite what it points at: refuse each, saying which it is.
+    struct stat existing {};
+    if (::lstat(target.c_str(), &existing) == 0) {
+        if (S_ISLNK(existing.st_mode))
+            return name + " is a symbolic link: nothing is written through one (choose another name)";
+        if (S_ISDIR(existing.st_mode))
+            return name + " is a folder, not a file";
+        if (!S_ISREG(existing.st_mode))
+            return name + " is a device, pipe or socket, not a file: it is not replaced";
+    }
+    const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    struct stat folder {};
+    if (::stat(dir.c_str(), &folder) != 0 || !S_ISDIR(folder.st_mode))
+        return "the folder '" + dir.string() + "' does not exist";
+    return {};
+}
+
 void writeFileAtomically(const std::filesystem::path &target, std::span<const std::byte> bytes)
 {
     const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-    // Renaming over a device, pipe or folder would replace it (/dev/full with a file, as root): refuse.
-    struct stat existing {};
-    if (::lstat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode))
-        throw StoreError(StoreErrc::Io, "'" + target.string() + "' exists and is not a regular file: it is not replaced");
+    if (const std::string problem = outputFileProblem(target); !problem.empty())
+        throw StoreError(StoreErrc::Io, problem);
     const auto temp = dir / (std::string(kTempPrefix) + target.filename().string() + "." + std::to_string(::getpid()));
     {
         Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));

@@ -16,7 +16,13 @@ namespace inferscope::store {
 /// Prefix of temporary files; readers skip names that start with it.
 inline constexpr std::string_view kTempPrefix = ".tmp-";
 
-/// Throws StoreError(Io) naming the path and the system's reason.
+/// Why `target` cannot be written as an output file, or empty when it can: every writer's one policy (a
+/// figure and its CSV, exports, the report, summary JSON, saved plans). A new file or a regular file is
+/// replaced; never a symbolic link (that would overwrite what it points at), a folder, a device or a pipe;
+/// the folder it goes into must exist.
+std::string outputFileProblem(const std::filesystem::path &target);
+
+/// Throws StoreError(Io) naming the path and the system's reason, or outputFileProblem's.
 void writeFileAtomically(const std::filesystem::path &target, std::span<const std::byte> bytes);
 
 /// Reads a whole regular file of at most `maxBytes`; throws StoreError(Io) naming the path otherwise.

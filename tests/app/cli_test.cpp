@@ -5,6 +5,7 @@
 #include <map>
 #include <random>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -247,6 +248,70 @@ TEST(Cli, TheReportSaysOnlyWhatIsTrueOfTheBundle)
         EXPECT_FALSE(text.contains(QString::fromLatin1(absent))) << absent;
     EXPECT_TRUE(text.contains(QStringLiteral("ours is at 1 thread"))) << "the headline sets a 1-thread mean beside the study's 4-thread one";
     EXPECT_TRUE(text.contains(QStringLiteral("| 3 |"))) << "each row says how many runs its interval rests on";
+}
+
+TEST(Cli, EveryTextABundleCarriesIsDataInTheReportAndTheExportsNeverMarkupOrAFormula)
+{
+    // Issue 23: a plan name with a heading, a table and a script in it; a model named like a formula and like an
+    // HTML tag; an error message that opens an HTML comment. Each comes out as text in report.md, report.html's
+    // inline data, the report's CSV tables and `export --format csv`.
+    QTemporaryDir bundle, out, csv;
+    const std::string planName = "x\n# Injected heading\n| a | b |\n<script>alert(1)</script>";
+    const std::string formula = "=HYPERLINK(\"http://evil\",\"x\")", tag = "<img src=x onerror=alert(1)>";
+    {
+        inferscope::tests::StudyBundleCounts counts;
+        std::mt19937_64 engine(3);
+        auto writer = inferscope::store::BundleWriter::open(bundle.path().toStdString(), {{"plan", {{"name", planName}, {"repetitions", 2}}}});
+        for (int repetition = 1; repetition <= 2; ++repetition)
+            for (const auto &[safe, model] : {std::pair{std::string("m1"), formula}, std::pair{std::string("m2"), tag}})
+                for (const char *browser : {"native", "chromium"}) {
+                    // Run ids are checked names; the model a record names is any text.
+                    auto r = inferscope::tests::studyRun(safe, browser, 1, true, std::string(browser) == "native" ? 5 : 30, engine, counts, "none", repetition);
+                    r.meta["model"] = model;
+                    writer.writeRun(r);
+                }
+        inferscope::store::RunRecord failed;
+        failed.runId = "failed_r1";
+        failed.meta = {{"status", "failed"}, {"error", "<!--<script>alert(2)</script>"}, {"model", "-2+3"}, {"runtime", "ort-web"}, {"backend", "wasm"},
+                       {"threads", 1}, {"simd", true}, {"browser", "chromium"}, {"placement", "main"}, {"cell", "failed"}};
+        writer.writeRun(failed);
+    }
+    const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});
+    ASSERT_EQ(0, report.code) << report.err.toStdString();
+    auto read = [](const QString &path) {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QString::fromUtf8(f.readAll());
+    };
+    const QString md = read(out.filePath(QStringLiteral("report.md")));
+    for (const QString &line : md.split(QLatin1Char('\n')))
+        EXPECT_FALSE(line.startsWith(QStringLiteral("# Injected")) || line.startsWith(QStringLiteral("| a | b |"))) << "a plan name injected a line: " << line.toStdString();
+    for (const char *payload : {"<script", "<img", "<!--"})
+        EXPECT_FALSE(md.contains(QString::fromLatin1(payload))) << payload << " is markup in report.md";
+    const QString html = read(out.filePath(QStringLiteral("report.html")));
+    const qsizetype data = html.indexOf(QStringLiteral("id=\"inferscope-report-data\">"));
+    ASSERT_GT(data, 0);
+    const QString inlineJson = html.mid(data, html.indexOf(QStringLiteral("</script>"), data) - data);
+    for (const char *payload : {"<script", "<img", "<!--", "</"})
+        EXPECT_FALSE(inlineJson.mid(1).contains(QString::fromLatin1(payload))) << payload << " inside the inline JSON";
+    EXPECT_EQ(1, html.count(QStringLiteral("<script"))) << "one script element: the inert JSON block";
+    EXPECT_TRUE(inlineJson.contains(QStringLiteral("\\u003cimg"))) << "the model's name is still there, as data";
+    // CSV: a cell never starts a formula (OWASP), wherever the text sits.
+    ASSERT_EQ(0, run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv.path()}).code);
+    QStringList tables{out.filePath(QStringLiteral("tables/cells.csv")), out.filePath(QStringLiteral("tables/failures.csv")), out.filePath(QStringLiteral("tables/runs.csv"))};
+    for (const QString &name : QDir(csv.path()).entryList({QStringLiteral("*.csv")}))
+        tables << csv.filePath(name);
+    int formulaCells = 0;
+    for (const QString &table : tables)
+        for (const QString &line : read(table).split(QStringLiteral("\r\n")))
+            for (QString cell : line.split(QLatin1Char(','))) {
+                if (cell.startsWith(QLatin1Char('"')))
+                    cell.remove(0, 1);
+                const bool formulaStart = !cell.isEmpty() && QStringLiteral("=+@").contains(cell.front());
+                EXPECT_FALSE(formulaStart) << table.toStdString() << ": " << cell.toStdString();
+                formulaCells += cell.startsWith(QStringLiteral("'=HYPERLINK")) ? 1 : 0;
+            }
+    EXPECT_GT(formulaCells, 0) << "the formula-like model name is kept, as text";
 }
 
 TEST(Cli, ReportNumbersAreTheNumbersInspectGives)
