@@ -63,6 +63,14 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     const auto &rows = result["rows"];
+    if (rows.empty()) { // an empty table would read as "nothing differs"
+        err << (bundles.size() > 1 ? Cli::tr("No cell of %1 has a counterpart with samples in %2: nothing to compare (their cells differ in model, "
+                                             "runtime, backend, threads, SIMD, placement or workload).")
+                                         .arg(bundles.at(0), bundles.at(1))
+                                   : Cli::tr("No cell has samples on both sides of the comparison against %1.").arg(parser.value(QStringLiteral("baseline"))))
+            << Qt::endl;
+        return 1;
+    }
     if (format == QLatin1String("json")) {
         out << QString::fromStdString(result.dump(2)) << Qt::endl;
     } else if (format == QLatin1String("csv")) {

@@ -95,6 +95,14 @@ std::optional<ComparisonSelection> selectionFromOptions(const QCommandLineParser
     return s;
 }
 
+/// Like `export` and `report`: a figure drawn without a damaged record names it and exits 3.
+int damagedRecords(const results::BundleView &view, QTextStream &err)
+{
+    for (const auto &p : view.problems)
+        err << Cli::tr("damaged record skipped: %1").arg(QString::fromStdString(p.message)) << Qt::endl;
+    return view.problems.empty() ? 0 : 3;
+}
+
 /// --only keeps the listed values: every value of that dimension the cells have but those is hidden.
 void resolveOnly(ComparisonSelection &s, const nlohmann::json &cells)
 {
@@ -281,7 +289,8 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
             err << panels.grid.emptyText << Qt::endl;
             return 1;
         }
-        return writeComparisonPages(panels, size, parser.value(QStringLiteral("out")), dpi, out, err);
+        const int written = writeComparisonPages(panels, size, parser.value(QStringLiteral("out")), dpi, out, err);
+        return written != 0 ? written : damagedRecords(*view, err);
     } else {
         const QString wanted = parser.value(QStringLiteral("run"));
         auto hasData = [&chart](const results::RunSummary &r) {
@@ -326,7 +335,7 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     out << parser.value(QStringLiteral("out")) << Qt::endl;
-    return 0;
+    return damagedRecords(*view, err);
 }
 
 } // namespace inferscope::app

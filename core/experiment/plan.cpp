@@ -45,7 +45,7 @@ void checkName(const std::string &name)
     if (!safe)
         throw PlanError("plan: \"name\" must be 1-" + std::to_string(kMaxNameLength) +
                         " letters, digits, spaces, '-', '_' or '.', not starting with '.' (it names the bundle folder), not \"" +
-                        name.substr(0, 100) + "\"");
+                        untrusted::shownText(name) + "\"");
 }
 
 /// A numeric IP address; loopback (127.0.0.0/8, ::1) is the default and the only one served without
@@ -226,14 +226,14 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     bool validAddress = false;
     const bool loopback = isLoopback(plan.serveAddress, validAddress);
     if (!validAddress)
-        throw PlanError("plan: \"serve_address\" must be a numeric IPv4 or IPv6 address, not \"" + plan.serveAddress.substr(0, 100) + "\"");
+        throw PlanError("plan: \"serve_address\" must be a numeric IPv4 or IPv6 address, not \"" + untrusted::shownText(plan.serveAddress) + "\"");
     plan.serveHost = top.string("serve_host", loopback ? plan.serveAddress : std::string());
     if (plan.serveHost.empty())
-        throw PlanError("plan: serving on " + plan.serveAddress +
+        throw PlanError("plan: serving on " + untrusted::shownText(plan.serveAddress) +
                         " (beyond this machine) needs \"serve_host\", the name the Grid's nodes reach this machine by");
     if (!isHostName(plan.serveHost))
         throw PlanError("plan: \"serve_host\" must be a host name or address (letters, digits, '.', '-', ':'), not \"" +
-                        plan.serveHost.substr(0, 100) + "\"");
+                        untrusted::shownText(plan.serveHost) + "\"");
     // "native": true (ONNX Runtime, the baseline of the slowdown), or the native runtimes to run:
     // ["onnxruntime", "pytorch"] (PyTorch eager and TorchScript on the zoo's generated models).
     std::vector<std::string> nativeRuntimes;
@@ -307,7 +307,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         for (const auto &model : plan.models) {
             const std::string format = formatOf(model);
             if (format.empty())
-                throw PlanError("plan: model \"" + model.substr(0, 100) + "\" is not in the zoo (see `inferscope models list`)");
+                throw PlanError("plan: model \"" + untrusted::shownText(model) + "\" is not in the zoo (see `inferscope models list`)");
             if ((runtime == "ort-web") != (format == "onnx"))
                 continue; // this configuration's runtime cannot load this model's format
             for (const auto &browser : browsers)
@@ -326,7 +326,7 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     }
     for (const auto &model : plan.models)
         if (formatOf(model).empty())
-            throw PlanError("plan: model \"" + model.substr(0, 100) + "\" is not in the zoo (see `inferscope models list`)");
+            throw PlanError("plan: model \"" + untrusted::shownText(model) + "\" is not in the zoo (see `inferscope models list`)");
     if (native)
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")

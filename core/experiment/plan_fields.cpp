@@ -98,7 +98,7 @@ std::string PlanFields::choice(const char *key, const std::string &fallback, con
 {
     const std::string value = string(key, fallback);
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-        fail(key, "is \"" + value + "\"; it must be " + quoted(allowed));
+        fail(key, "is \"" + untrusted::shownText(value) + "\"; it must be " + quoted(allowed));
     return value;
 }
 
@@ -162,9 +162,9 @@ std::vector<std::string> PlanFields::strings(const char *key, const std::vector<
             fail(at, "must be a string, not " + typeName(list[i]));
         const auto s = list[i].get<std::string>();
         if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), s) == allowed.end())
-            fail(at, "is \"" + s + "\"; it must be " + quoted(allowed));
+            fail(at, "is \"" + untrusted::shownText(s) + "\"; it must be " + quoted(allowed));
         if (std::find(out.begin(), out.end(), s) != out.end())
-            fail(at, "names \"" + s + "\" a second time");
+            fail(at, "names \"" + untrusted::shownText(s) + "\" a second time");
         out.push_back(s);
     }
     return out;
@@ -223,7 +223,7 @@ void PlanFields::finish() const
                 nearest = known;
             }
         }
-        throw PlanError("plan: unknown field \"" + path(key.c_str()) + "\"" +
+        throw PlanError("plan: unknown field \"" + untrusted::shownText(path(key.c_str())) + "\"" +
                         (nearest.empty() ? std::string() : " (did you mean \"" + nearest + "\"?)") +
                         "; docs/PLAN_FORMAT.md lists the fields");
     }

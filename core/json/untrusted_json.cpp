@@ -85,6 +85,28 @@ json parseUntrustedOrDiscard(std::string_view text, std::string *why, const Limi
     }
 }
 
+std::string shownText(std::string_view text, std::size_t maxChars)
+{
+    std::size_t end = std::min(text.size(), maxChars);
+    while (end < text.size() && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end; // not inside a UTF-8 sequence
+    std::string out;
+    for (std::size_t i = 0; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    if (end < text.size())
+        out += "... (" + std::to_string(text.size()) + " bytes)";
+    return out;
+}
+
 std::string describeType(const json &value)
 {
     switch (value.type()) {

@@ -31,6 +31,10 @@ nlohmann::json parseUntrusted(std::string_view text, const Limits &limits = {});
 /// `why`, when given, receives the reason.
 nlohmann::json parseUntrustedOrDiscard(std::string_view text, std::string *why = nullptr, const Limits &limits = {});
 
+/// A text from outside as a message may show it: at most `maxChars` bytes (cut at a UTF-8 boundary, "... (N
+/// bytes)" after), control characters as \xNN. A 100 KB value or a raw NUL never reaches a terminal.
+std::string shownText(std::string_view text, std::size_t maxChars = 80);
+
 /// A short name of a JSON value's type for messages: "a string", "a number", "an object", ...
 std::string describeType(const nlohmann::json &value);
 

@@ -210,6 +210,28 @@ TEST(PlanHostile, EveryHostilePlanIsRefusedWithTheFieldNamed)
     std::printf("%zu hostile plans, %zu refused with a PlanError\n", cases.size(), refused);
 }
 
+TEST(PlanHostile, AnErrorShowsAHugeOrControlCharacterValueShortAndEscaped)
+{
+    // Issue 23: an error echoed a 100 KB value or a raw NUL to the terminal.
+    const std::string huge(100000, 'x');
+    for (const auto &[pointer, value] : std::vector<std::pair<std::string, nlohmann::json>>{
+             {"/browsers", nlohmann::json::array({huge})}, {"/browsers", nlohmann::json::array({std::string("fire\0fox\x1b[31m", 16)})},
+             {"/name", huge}, {"/serve_address", std::string("1.2.3.4\n\0", 9)}, {"/" + huge, 1}}) {
+        auto plan = base();
+        plan[nlohmann::json::json_pointer(pointer)] = value;
+        try {
+            parsePlanText(plan.dump(), formatOf);
+            ADD_FAILURE() << "accepted " << pointer.substr(0, 40);
+        } catch (const PlanError &e) {
+            const std::string message = e.what();
+            EXPECT_LT(message.size(), 600u) << pointer.substr(0, 40);
+            EXPECT_EQ(std::string::npos, message.find('\0')) << pointer.substr(0, 40);
+            EXPECT_EQ(std::string::npos, message.find('\x1b')) << pointer.substr(0, 40);
+            EXPECT_EQ(std::string::npos, message.find('\n')) << pointer.substr(0, 40);
+        }
+    }
+}
+
 TEST(PlanHostile, LoopbackAddressesNeedNoServeHost)
 {
     for (const char *address : {"127.0.0.1", "127.0.0.2", "::1"}) {
