@@ -718,6 +718,11 @@ ZH = {
     'one for all': '全部合一',
     'per %1': '按%1',
     '%1 is a symbolic link: a figure is not written through one (choose another name).': '%1 是符号链接：图不会通过符号链接写入（请换一个文件名）。',
+    'Cannot write the figure: %1.': '无法写入图：%1。',
+    'Could not write %1: %2': '无法写入 %1：%2',
+    'No cell of %1 has a counterpart with samples in %2: nothing to compare (their cells differ in model, runtime, backend, threads, SIMD, placement or workload).': '%1 中没有任何单元在 %2 中有带样本的对应单元：无可比较（它们的单元在模型、运行时、后端、线程、SIMD、放置位置或工作负载上不同）。',
+    'The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).': '尺寸 %1 超出范围：每边 1 至 40 英寸（25.4 至 1016 毫米）。',
+    'not resolved': '未分辨',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -707,10 +707,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown preset "%1": use single, double, slide, or a size such as 4x3in or 120x80mm.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--dpi needs a whole number.</source>
         <translation type="unfinished" />
     </message>
@@ -1026,6 +1022,14 @@
         <source>For browsers: leave these values out, e.g. backend=webgl (repeatable).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No cell of %1 has a counterpart with samples in %2: nothing to compare (their cells differ in model, runtime, backend, threads, SIMD, placement or workload).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>
@@ -1101,7 +1105,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is a symbolic link: a figure is not written through one (choose another name).</source>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the figure: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FigurePreset</name>
+    <message>
+        <source>The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown preset "%1": use single, double, slide, or a size such as 4x3in or 120x80mm.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -712,10 +712,6 @@
         <translation>未知图表“%1”：请使用 %2。</translation>
     </message>
     <message>
-        <source>Unknown preset "%1": use single, double, slide, or a size such as 4x3in or 120x80mm.</source>
-        <translation>未知预设“%1”：请使用 single、double、slide，或 4x3in、120x80mm 这样的尺寸。</translation>
-    </message>
-    <message>
         <source>--dpi needs a whole number.</source>
         <translation>--dpi 需要一个整数。</translation>
     </message>
@@ -1031,6 +1027,14 @@
         <source>For browsers: leave these values out, e.g. backend=webgl (repeatable).</source>
         <translation>用于 browsers：排除这些值，例如 backend=webgl（可重复）。</translation>
     </message>
+    <message>
+        <source>No cell of %1 has a counterpart with samples in %2: nothing to compare (their cells differ in model, runtime, backend, threads, SIMD, placement or workload).</source>
+        <translation>%1 中没有任何单元在 %2 中有带样本的对应单元：无可比较（它们的单元在模型、运行时、后端、线程、SIMD、放置位置或工作负载上不同）。</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未分辨</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>
@@ -1106,8 +1110,23 @@
         <translation>分辨率 %1 DPI 超出范围（72 至 2400）。</translation>
     </message>
     <message>
-        <source>%1 is a symbolic link: a figure is not written through one (choose another name).</source>
-        <translation>%1 是符号链接：图不会通过符号链接写入（请换一个文件名）。</translation>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the figure: %1.</source>
+        <translation>无法写入图：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePreset</name>
+    <message>
+        <source>The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).</source>
+        <translation>尺寸 %1 超出范围：每边 1 至 40 英寸（25.4 至 1016 毫米）。</translation>
+    </message>
+    <message>
+        <source>Unknown preset "%1": use single, double, slide, or a size such as 4x3in or 120x80mm.</source>
+        <translation>未知预设“%1”：请使用 single、double、slide，或 4x3in、120x80mm 这样的尺寸。</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,9 @@ void printGeneration(const nlohmann::json &cells, QTextStream &out)
             return g[key].is_array() ? QStringLiteral("[%1, %2]").arg(g[key][0].get<double>(), 0, 'f', precision).arg(g[key][1].get<double>(), 0, 'f', precision)
                                      : QStringLiteral("-");
         };
-        const QString kb = g["pss_per_token_bytes"].is_number() ? QString::number(g["pss_per_token_bytes"].get<double>() / 1024.0, 'f', 1) : QStringLiteral("-");
+        const QString kb = !g["pss_per_token_bytes"].is_number()         ? QStringLiteral("-")
+                           : g.value("pss_per_token_resolved", false) ? QString::number(g["pss_per_token_bytes"].get<double>() / 1024.0, 'f', 1)
+                                                                      : Cli::tr("not resolved");
         const QString tokens = g["tokens_identical_to_native"].is_boolean()
                                    ? (g["tokens_identical_to_native"].get<bool>()
                                           ? Cli::tr("identical")
@@ -250,10 +252,7 @@ int runPlanCommand(int argc, char **argv)
             err << Cli::tr("Cannot read the plan %1: %2").arg(planPath, QString::fromUtf8(e.what())) << Qt::endl;
             return 1;
         }
-        plan = experiment::parsePlanText(text, [&](const std::string &id) {
-            const auto *m = catalog.find(id);
-            return m ? m->format : std::string();
-        });
+        plan = engine::parsePlanTextFor(text, catalog);
     } catch (const std::exception &e) {
         err << QString::fromUtf8(e.what()) << Qt::endl;
         return 1;

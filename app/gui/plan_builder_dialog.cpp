@@ -3,6 +3,7 @@
 #include "core/experiment/plan.h"
 #include "core/json/untrusted_json.h"
 #include "core/modelcache/data_paths.h"
+#include "core/engine/preflight.h"
 #include "core/store/atomic_file.h"
 
 #include <QCheckBox>
@@ -325,10 +326,7 @@ void PlanBuilderDialog::updateSummary()
         text = tr("Choose at least one backend, thread count, placement, workload and browser.");
     } else {
         try {
-            const auto plan = experiment::parsePlan(f.toPlanJson(), [this](const std::string &id) {
-                const auto *m = m_catalog.find(id);
-                return m ? m->format : std::string();
-            });
+            const auto plan = engine::parsePlanFor(f.toPlanJson(), m_catalog);
             const int runs = static_cast<int>(plan.cells.size()) * plan.repetitions;
             const int mostRuns = static_cast<int>(plan.cells.size()) * plan.maxRepetitions;
             int missing = 0;
@@ -383,10 +381,7 @@ void PlanBuilderDialog::load()
     try {
         const auto json = untrusted::parseUntrusted(store::readWholeTextFile(file.toStdString(), experiment::kMaxPlanBytes));
         // The plan's own checks first: their messages name the field that is wrong.
-        experiment::parsePlan(json, [this](const std::string &id) {
-            const auto *m = m_catalog.find(id);
-            return m ? m->format : std::string();
-        });
+        engine::parsePlanFor(json, m_catalog);
         setForm(PlanForm::fromPlanJson(json));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Load plan"), tr("%1 is not a plan this builder can show: %2").arg(file, QString::fromUtf8(e.what())));

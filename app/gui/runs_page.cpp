@@ -255,10 +255,7 @@ bool RunsPage::startPlan(const QString &planFile, const QString &outDir)
     try {
         const zoo::ModelCache cache;
         const auto catalog = cache.loadCatalog();
-        const auto plan = experiment::parsePlan(json, [&catalog](const std::string &id) {
-            const auto *m = catalog.find(id);
-            return m ? m->format : std::string();
-        });
+        const auto plan = engine::parsePlanFor(json, catalog);
         for (const auto *m : engine::missingModels(plan, catalog, cache))
             missing.push_back(*m);
     } catch (const std::exception &) {
@@ -280,10 +277,7 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     experiment::Plan plan;
     try {
         m_catalog = std::make_unique<zoo::Catalog>(m_cache->loadCatalog());
-        plan = experiment::parsePlan(json, [this](const std::string &id) {
-            const auto *m = m_catalog->find(id);
-            return m ? m->format : std::string();
-        });
+        plan = engine::parsePlanFor(json, *m_catalog);
         m_writer = std::make_unique<store::BundleWriter>(openPlanBundle(outDir, plan));
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));

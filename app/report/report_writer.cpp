@@ -49,8 +49,8 @@ QString show(const json &row, const Column &c)
         return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
     case Fmt::Plain:
         return v.is_number() ? QString::number(v.get<double>()) : QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
-    case Fmt::Ms:
-        return v.is_number() ? number(v.get<double>(), v.get<double>() < 10 ? 2 : 1) : QStringLiteral("–");
+    case Fmt::Ms: // a word in place of a number ("not resolved") is shown as it is
+        return v.is_number() ? number(v.get<double>(), v.get<double>() < 10 ? 2 : 1) : v.is_string() ? QString::fromStdString(v.get<std::string>()) : QStringLiteral("–");
     case Fmt::Ratio: // significant digits: a small ratio is never "0.00x"
         if (!v.is_number() || !std::isfinite(v.get<double>()))
             return QStringLiteral("–");

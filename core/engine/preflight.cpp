@@ -30,6 +30,32 @@ double policySeconds(const experiment::Plan &plan, const experiment::Cell &cell)
 }
 } // namespace
 
+namespace {
+std::string formatIn(const zoo::Catalog &catalog, const std::string &id)
+{
+    const auto *m = catalog.find(id);
+    return m ? m->format : std::string();
+}
+
+bool generatesIn(const zoo::Catalog &catalog, const std::string &id)
+{
+    const auto *m = catalog.find(id);
+    return m && m->task == "text-generation";
+}
+} // namespace
+
+experiment::Plan parsePlanFor(const nlohmann::json &json, const zoo::Catalog &catalog)
+{
+    return experiment::parsePlan(json, [&catalog](const std::string &id) { return formatIn(catalog, id); },
+                                 [&catalog](const std::string &id) { return generatesIn(catalog, id); });
+}
+
+experiment::Plan parsePlanTextFor(std::string_view text, const zoo::Catalog &catalog)
+{
+    return experiment::parsePlanText(text, [&catalog](const std::string &id) { return formatIn(catalog, id); },
+                                     [&catalog](const std::string &id) { return generatesIn(catalog, id); });
+}
+
 std::vector<const zoo::ModelEntry *> missingModels(const experiment::Plan &plan, const zoo::Catalog &catalog, const zoo::ModelCache &cache)
 {
     std::vector<const zoo::ModelEntry *> missing;

@@ -15,9 +15,15 @@
 #include <QString>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace inferscope::engine {
+
+/// A plan read against the zoo's catalog: each model's format from it, and "generation" only on its decoders
+/// (task text-generation). Throws experiment::PlanError.
+experiment::Plan parsePlanFor(const nlohmann::json &json, const zoo::Catalog &catalog);
+experiment::Plan parsePlanTextFor(std::string_view text, const zoo::Catalog &catalog);
 
 /// The plan's models whose files or reference data are not ready in `cache`, in plan order.
 std::vector<const zoo::ModelEntry *> missingModels(const experiment::Plan &plan, const zoo::Catalog &catalog, const zoo::ModelCache &cache);

@@ -156,7 +156,7 @@ std::vector<Run> Plan::adaptiveRound(const std::vector<std::pair<Cell, int>> &ce
     return runs;
 }
 
-Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf)
+Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf, const std::function<bool(const std::string &)> &generates)
 {
     PlanFields top(j, "");
     Plan plan;
@@ -214,7 +214,12 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     plan.profile = top.boolean("profile", false);
     plan.realtimeFrames = top.boolean("realtime", false) ? 60 : 0;
 
-    const auto browsers = top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
+    // "browsers": [] is a native-only plan (the baseline alone, e.g. to compare machines); it must then run natively.
+    const auto browsersField = j.find("browsers");
+    const bool nativeOnly = browsersField != j.end() && browsersField->is_array() && browsersField->empty();
+    if (nativeOnly)
+        top.raw("browsers"); // read: not an unknown field
+    const auto browsers = nativeOnly ? std::vector<std::string>{} : top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
     plan.gridUrl = top.string("grid", "");
     plan.gridParallel = static_cast<int>(top.integer("grid_parallel", 0, 1, 256));
     plan.gridBrowserBinary = top.string("grid_browser_binary", "/usr/bin/chromium");
@@ -242,6 +247,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     else
         nativeRuntimes = top.strings("native", {}, 2, {"onnxruntime", "pytorch"});
     const bool native = !nativeRuntimes.empty();
+    if (nativeOnly && !native)
+        throw PlanError("plan: \"browsers\" is empty and \"native\" is not set: the plan would run nothing (a native-only plan sets \"native\": true)");
     const bool nativeOrt = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "onnxruntime") != nativeRuntimes.end();
     const bool nativeTorch = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "pytorch") != nativeRuntimes.end();
 
@@ -269,6 +276,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         if (runtime == "tfjs" && backend == "webnn")
             throw PlanError("plan: \"" + where + ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
         const auto threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
+        if (nativeOnly && runtime == "ort-web") // no browser cell: the configuration still says which thread counts native runs
+            onnxThreads.insert(threads.begin(), threads.end());
         const auto placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
         const std::string harness = conf.choice("harness", "full", {"full", "minimal", "calibrate"});
         const auto workloads = conf.strings("workloads", {"none"}, kWorkloads.size(), kWorkloads);
@@ -287,6 +296,10 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         Generation generation;
         if (const json *g = conf.raw("generation")) {
             PlanFields gen(*g, where + ".generation");
+            // A generation is what the user asks of it, never a default they did not see.
+            for (const char *required : {"prompt_tokens", "new_tokens"})
+                if (!gen.has(required))
+                    throw PlanError("plan: \"" + where + ".generation." + required + "\" is required (prompt_tokens and new_tokens say what is generated)");
             generation.promptTokens = static_cast<int>(gen.integer("prompt_tokens", 64, 1, kDecoderContext - 1));
             generation.newTokens = static_cast<int>(gen.integer("new_tokens", 128, 2, kDecoderContext - 1));
             generation.generations = static_cast<int>(gen.integer("generations", 3, 1, 50));
@@ -299,6 +312,11 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                 throw PlanError("plan: \"" + where + ".generation\" runs on ort-web wasm (the decoders are ONNX models with a KV cache)");
             if (harness != "full" || workloads != std::vector<std::string>{"none"})
                 throw PlanError("plan: \"" + where + ".generation\" runs on the full harness without a workload");
+            if (generates)
+                for (const auto &model : plan.models)
+                    if (formatOf(model) == "onnx" && !generates(model))
+                        throw PlanError("plan: \"" + where + ".generation\" needs decoders; model \"" + untrusted::shownText(model) +
+                                        "\" does not generate text (the catalog's text-generation models do)");
             generations.insert({generation.promptTokens, generation.newTokens, generation.generations});
         } else {
             oneShot = true;
@@ -349,7 +367,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     return plan;
 }
 
-Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf)
+Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf,
+                   const std::function<bool(const std::string &)> &generates)
 {
     nlohmann::json j;
     try {
@@ -357,7 +376,7 @@ Plan parsePlanText(std::string_view text, const std::function<std::string(const 
     } catch (const untrusted::UntrustedJsonError &e) {
         throw PlanError(std::string("plan: ") + e.what());
     }
-    return parsePlan(j, formatOf);
+    return parsePlan(j, formatOf, generates);
 }
 
 } // namespace inferscope::experiment

@@ -128,16 +128,19 @@ struct Plan {
     std::vector<Run> adaptiveRound(const std::vector<std::pair<Cell, int>> &cellsAndRepetition, int round) const;
 };
 
-/// `formatOf` maps a model id to "onnx" or "tfjs" (or "" when unknown: a PlanError names it).
+/// `formatOf` maps a model id to "onnx" or "tfjs" (or "" when unknown: a PlanError names it); `generates`, when
+/// given, says whether a model generates text (the catalog's decoders): "generation" on any other is refused.
 /// Every field is checked for its type and range and unknown fields are refused; each PlanError names
 /// the field by its path ("policy.samples", "configurations[1].threads[0]").
-Plan parsePlan(const nlohmann::json &json, const std::function<std::string(const std::string &)> &formatOf);
+Plan parsePlan(const nlohmann::json &json, const std::function<std::string(const std::string &)> &formatOf,
+               const std::function<bool(const std::string &)> &generates = {});
 
 /// The same question from a plan's JSON before it can be parsed (the CLI must decide before QtWebEngine
 /// starts, and the zoo is read only after): true unless the plan surely does not need it.
 bool embeddedMayNeedDevTools(const nlohmann::json &plan);
 
 /// The same from the plan's text: also refuses duplicate keys and nesting deeper than 64 levels.
-Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf);
+Plan parsePlanText(std::string_view text, const std::function<std::string(const std::string &)> &formatOf,
+                   const std::function<bool(const std::string &)> &generates = {});
 
 } // namespace inferscope::experiment

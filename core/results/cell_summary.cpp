@@ -94,6 +94,9 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
     // Every generation's window pooled over the repetitions, as time to first token is.
     const auto pssCi = analysis::bootstrapMedianCi(pssEach);
     g["pss_per_token_ci"] = pssEach.size() >= 2 ? nlohmann::json{pssCi.low, pssCi.high} : nlohmann::json(nullptr);
+    // Growth per token is a claim only where its interval lies above zero; else it is "not resolved" (a
+    // negative number of bytes per token is the noise of collections, not a finding).
+    g["pss_per_token_resolved"] = pssEach.size() >= 2 && pssCi.low > 0;
     // The spread over repetitions: in a browser, PSS moves by megabytes within a decode window (collections,
     // the wasm heap growing in chunks), so the per-token growth is often not resolved; the range says so.
     g["pss_per_token_range"] = pss.empty() ? nlohmann::json(nullptr)

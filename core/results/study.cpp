@@ -250,7 +250,9 @@ json generation(const json &cells)
                         {"prompt_tokens", g["prompt_tokens"]}, {"new_tokens", g["new_tokens"]}, {"ttft_ms", g["ttft_ms"]}, {"ttft_ci", g["ttft_ci"]},
                         {"tokens_per_s", g["tokens_per_s"]}, {"tokens_per_s_ci", g["tokens_per_s_ci"]},
                         {"e2e_tokens_per_s", g["e2e_tokens_per_s"]}, {"decode_slowdown", c["slowdown_vs_native"]},
-                        {"pss_per_token_kb", g["pss_per_token_bytes"].is_number() ? json(g["pss_per_token_bytes"].get<double>() / 1024.0) : json(nullptr)},
+                        {"pss_per_token_kb", !g["pss_per_token_bytes"].is_number() ? json(nullptr)
+                                             : g.value("pss_per_token_resolved", false) ? json(g["pss_per_token_bytes"].get<double>() / 1024.0)
+                                                                                         : json("not resolved")},
                         {"pss_per_token_ci_kb", g.value("pss_per_token_ci", json(nullptr)).is_array()
                                                     ? json{g["pss_per_token_ci"][0].get<double>() / 1024.0, g["pss_per_token_ci"][1].get<double>() / 1024.0}
                                                     : json(nullptr)},
@@ -260,7 +262,7 @@ json generation(const json &cells)
             {"definitions", {{"ttft_ms", "prefill of the prompt (one run with an empty KV cache) plus choosing the first token"},
                              {"tokens_per_s", "1000 / the median decode step (one token with the cache), 95% CI from the steps' median CI"},
                              {"e2e_tokens_per_s", "new tokens / (time to first token + decode time), median over generations"},
-                             {"pss_per_token_kb", "Theil-Sen slope of PSS over each decode window (median of pairwise slopes), per decode step"}}}};
+                             {"pss_per_token_kb", "Theil-Sen slope of PSS over each decode window (median of pairwise slopes), per decode step; \"not resolved\" where its 95% CI does not lie above zero"}}}};
 }
 
 json responsiveness(const json &cells)

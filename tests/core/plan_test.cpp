@@ -10,7 +10,7 @@ std::string formatOf(const std::string &id)
 {
     if (id == "movenet")
         return "tfjs";
-    if (id == "mobilenetv2" || id == "resnet50")
+    if (id == "mobilenetv2" || id == "resnet50" || id == "decoder-small")
         return "onnx";
     return "";
 }
@@ -273,6 +273,51 @@ TEST(Plan, AGenerationConfigurationGeneratesInBrowsersAndNativelyWithItsOwnKeys)
     auto workload = j;
     workload["configurations"][0]["workloads"] = {"gui"};
     EXPECT_THROW(parsePlan(workload, formatOf), PlanError);
+}
+
+TEST(Plan, GenerationIsAskedForInFullAndOnlyOfDecoders)
+{
+    // Issue 23: "generation": {} became defaults nobody saw; a classifier was given one and failed at warm-up.
+    const auto j = nlohmann::json::parse(R"({"name": "g", "models": ["resnet50"], "browsers": ["qtwebengine"],
+        "configurations": [{"runtime": "ort-web", "generation": {"prompt_tokens": 16, "new_tokens": 32}}]})");
+    const auto decoders = [](const std::string &id) { return id == "decoder-small"; };
+    try {
+        parsePlan(j, formatOf, decoders);
+        ADD_FAILURE() << "a classifier was given a generation";
+    } catch (const PlanError &e) {
+        EXPECT_NE(std::string::npos, std::string(e.what()).find("\"resnet50\" does not generate text")) << e.what();
+    }
+    auto decoder = j;
+    decoder["models"] = {"decoder-small"};
+    EXPECT_NO_THROW(parsePlan(decoder, formatOf, decoders));
+    for (const char *partial : {R"({})", R"({"prompt_tokens": 16})", R"({"new_tokens": 32, "generations": 2})"}) {
+        auto b = decoder;
+        b["configurations"][0]["generation"] = nlohmann::json::parse(partial);
+        try {
+            parsePlan(b, formatOf, decoders);
+            ADD_FAILURE() << partial << " accepted";
+        } catch (const PlanError &e) {
+            EXPECT_NE(std::string::npos, std::string(e.what()).find("is required")) << partial << ": " << e.what();
+        }
+    }
+}
+
+TEST(Plan, ANativeOnlyPlanRunsItsNativeCellsAtTheThreadCountsItsConfigurationsName)
+{
+    // Issue 23: "browsers": [] with "native": true was refused ("must not be an empty list").
+    auto j = nlohmann::json::parse(R"({"name": "n", "models": ["mobilenetv2", "resnet50"], "browsers": [], "native": true,
+        "configurations": [{"runtime": "ort-web", "threads": [1, 4]}]})");
+    const auto p = parsePlan(j, formatOf);
+    ASSERT_EQ(4u, p.cells.size());
+    for (const auto &c : p.cells)
+        EXPECT_EQ("native", c.browser) << c.key();
+    j["native"] = false;
+    try {
+        parsePlan(j, formatOf);
+        ADD_FAILURE() << "a plan that runs nothing was accepted";
+    } catch (const PlanError &e) {
+        EXPECT_NE(std::string::npos, std::string(e.what()).find("would run nothing")) << e.what();
+    }
 }
 
 TEST(Plan, NativeCanNameItsRuntimesAndPytorchRunsEagerAndTorchScript)
