@@ -60,6 +60,15 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
     : QObject(parent), m_plan(plan), m_run(std::move(run)), m_cache(cache), m_catalog(catalog), m_bundleDir(std::move(bundleDir)),
       m_server(server), m_drivers(drivers), m_done(std::move(done))
 {
+    // What the page may report for this run: never a sample longer than the run may take, never more
+    // prediction samples than the policy asks (a generation's decode steps; the calibration page's blocks).
+    PageLimits limits;
+    limits.maxMs = static_cast<double>(m_plan.policy.timeoutMs);
+    const auto &generation = m_run.cell.generation;
+    limits.maxSteadySamples = generation.enabled() ? static_cast<std::size_t>(generation.generations) * static_cast<std::size_t>(generation.newTokens)
+                              : m_run.cell.harness == "calibrate" ? 10000
+                                                                  : static_cast<std::size_t>(m_plan.policy.samples);
+    m_page.setLimits(limits);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish("failed", "no result within " + std::to_string(m_plan.policy.timeoutMs / 1000) +
@@ -396,6 +405,10 @@ void ActiveRun::onEvents(const QJsonObject &message)
     for (const QJsonValue &value : batch) {
         const std::size_t steady = m_page.steadyCount(), warmup = m_page.warmupCount();
         const auto applied = m_page.apply(value.toObject(), m_record.meta, m_clickSentWallMs);
+        if (!applied.rejected.empty()) {
+            rejectEvent(applied.rejected);
+            continue;
+        }
         if (m_page.warmupCount() > warmup)
             Q_EMIT sampleArrived(m_page.warmupValues().back(), true);
         else if (m_page.steadyCount() > steady)
@@ -416,6 +429,16 @@ void ActiveRun::onEvents(const QJsonObject &message)
             return;
         }
     }
+}
+
+void ActiveRun::rejectEvent(const std::string &reason)
+{
+    // Counted with the run like a malformed batch: an implausible event (a negative or endless sample, more
+    // samples than asked, an invented phase, a changed environment field) is never stored.
+    auto &rejected = m_record.meta["page_events_rejected"];
+    if (!rejected.is_object())
+        rejected = {{"count", 0}, {"first_reason", reason}};
+    rejected["count"] = rejected["count"].get<int>() + 1;
 }
 
 void ActiveRun::onRejectedBatch(const QString &reason)

@@ -43,6 +43,7 @@ public:
     void onEvents(const QJsonObject &message);
     /// A batch for this run that the server refused: counted in the record (`page_batches_rejected`).
     void onRejectedBatch(const QString &reason);
+    void rejectEvent(const std::string &reason);
 
     /// The harness page's configuration for one run (the page reads it from its URL). Public so that a
     /// bare host (bench/bare_host) loads exactly the page the product loads.

@@ -1,5 +1,7 @@
 #include "core/engine/page_record.h"
 
+#include <cmath>
+
 #include "core/analysis/responsiveness.h"
 #include "core/analysis/video_smoothness.h"
 
@@ -37,8 +39,46 @@ const std::vector<double> &PageRecord::values(const char *name) const
     return it == m_probe.end() ? kNone : it->second.values;
 }
 
+std::string PageRecord::implausible(const QJsonObject &e, const nlohmann::json &meta) const
+{
+    const QString type = e.value(QStringLiteral("type")).toString();
+    const auto duration = [this](double ms) { return std::isfinite(ms) && ms >= 0 && ms <= m_limits.maxMs; };
+    if (type == QLatin1String("sample")) {
+        // The minimal harness posts no page time: only a time that is there must be a number.
+        const double ms = e.value(QStringLiteral("ms")).toDouble(std::nan("")), t = e.value(QStringLiteral("t")).toDouble(0);
+        if (!(duration(ms) && ms > 0) || !std::isfinite(t))
+            return "a sample of " + std::to_string(ms) + " ms (at t " + std::to_string(t) + "): not a duration within the run's timeout";
+        if (e.contains(QStringLiteral("run_ms")) && !duration(e.value(QStringLiteral("run_ms")).toDouble(std::nan(""))))
+            return "a sample whose run_ms is not a duration within the run's timeout";
+        const bool warmup = e.value(QStringLiteral("phase")).toString() == QLatin1String("warmup");
+        if (warmup ? m_warmup.values.size() >= m_limits.maxWarmupSamples : m_latency.values.size() >= m_limits.maxSteadySamples)
+            return std::string("more ") + (warmup ? "warm-up" : "prediction") + " samples than the policy allows (" +
+                   std::to_string(warmup ? m_limits.maxWarmupSamples : m_limits.maxSteadySamples) + ")";
+    } else if (type == QLatin1String("phase")) {
+        static const QStringList known{QStringLiteral("fetch"), QStringLiteral("setup"), QStringLiteral("first"), QStringLiteral("warmup"),
+                                       QStringLiteral("prediction")};
+        const QString name = e.value(QStringLiteral("name")).toString();
+        if (!known.contains(name))
+            return "a phase named \"" + name.left(40).toStdString() + "\" (the harness has fetch, setup, first, warmup and prediction)";
+        if (!duration(e.value(QStringLiteral("ms")).toDouble(std::nan(""))))
+            return "a " + name.toStdString() + " phase that is not a duration within the run's timeout";
+    } else if (type == QLatin1String("env")) {
+        // Written once: a later report may add fields, never change one the page already reported.
+        const nlohmann::json env = toNlohmann(e.value(QStringLiteral("env")));
+        if (!env.is_object())
+            return "an environment that is not an object";
+        if (const auto known = meta.find("env"); known != meta.end() && known->is_object())
+            for (const auto &[key, value] : env.items())
+                if (const auto it = known->find(key); it != known->end() && *it != value)
+                    return "a second environment report changing \"" + key.substr(0, 40) + "\"";
+    }
+    return {};
+}
+
 PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta, const std::vector<double> &clickSentWallMs)
 {
+    if (std::string why = implausible(e, meta); !why.empty())
+        return {Signal::None, {}, std::move(why)};
     const QString type = e.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("sample")) {
         const double ms = e.value(QStringLiteral("ms")).toDouble();
@@ -119,6 +159,7 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
     } else if (type == QLatin1String("error") || type == QLatin1String("unsupported")) {
         const std::string stage = e.value(QStringLiteral("stage")).toString().toStdString();
         meta["error_stage"] = stage;
+        meta["error_source"] = "page"; // the page said so (its samples so far stay in the record)
         if (e.contains(QStringLiteral("stack")))
             meta["error_stack"] = e.value(QStringLiteral("stack")).toString().toStdString();
         // "unsupported": the runtime cannot run this configuration at all (e.g. wasm without SIMD), not a failure.

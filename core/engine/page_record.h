@@ -20,14 +20,26 @@ namespace inferscope::engine {
 // a click (its coordinates) names the click and with it the driver's send time.
 inline constexpr int kClickColumns = 300, kClickRows = 200, kClickX0 = 20, kClickY0 = 60;
 
+/// What a page may plausibly report (issue 23: a process holding the token could forge events). Events past
+/// these are refused, counted with the run and never stored.
+struct PageLimits {
+    std::size_t maxSteadySamples = 1000000; ///< the policy's prediction samples (a generation's decode steps)
+    std::size_t maxWarmupSamples = 1000000;
+    double maxMs = 3.6e6; ///< no sample, phase or workload step lasts longer than the run's timeout
+};
+
 class PageRecord {
 public:
     /// What an event means for the run's lifecycle.
     enum class Signal { None, StartClicking, Done, Failed, Unsupported };
     struct Applied {
         Signal signal = Signal::None;
-        std::string error; ///< "stage: message" for Failed and Unsupported
+        std::string error;    ///< "stage: message" for Failed and Unsupported
+        std::string rejected; ///< why the event was refused (nothing of it stored); empty when it was applied
     };
+
+    explicit PageRecord(PageLimits limits = {}) : m_limits(limits) {}
+    void setLimits(PageLimits limits) { m_limits = limits; }
 
     /// Applies one event the page posted to the series and to `meta` (phases, env, outputs, error
     /// stage). `clickSentWallMs[n]` is when the driver sent click n (wall clock), for end-to-end delays.
@@ -57,6 +69,10 @@ public:
 
 private:
     void push(const char *name, double value);
+    /// Why `event` is not plausible, or empty (sample times, counts, phase names, environment fields).
+    std::string implausible(const QJsonObject &event, const nlohmann::json &meta) const;
+
+    PageLimits m_limits;
 
     store::Series m_latency{"latency_ms", {}}, m_warmup{"warmup_latency_ms", {}}, m_runOnly{"run_only_ms", {}};
     store::Series m_latencyT{"latency_t_ms", {}}, m_warmupT{"warmup_latency_t_ms", {}}; ///< page clock (ms) at each sample's end

@@ -445,6 +445,55 @@ TEST(Cli, FigureRefusesToWriteThroughASymbolicLinkAndLeavesItsTargetAlone)
     }
 }
 
+TEST(Cli, EveryWriterRefusesALinkAFolderAndADevice)
+{
+    // Issue 23: one output-file policy. A link (never written through), a folder and /dev/full given to every
+    // command that writes: each refused with the reason named, exit 2, the link's target unchanged.
+    QTemporaryDir bundle, out;
+    inferscope::tests::writeStudyBundle(bundle.path().toStdString());
+    const QString precious = out.filePath(QStringLiteral("precious.txt"));
+    QFile f(precious);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    int refusals = 0;
+    for (const auto &[kind, reason] : {std::pair{"link", "symbolic link"}, std::pair{"folder", "is a folder"}, std::pair{"device", "device"}}) {
+        const auto target = [&, kind = QString::fromLatin1(kind)](const QString &name) {
+            const QString path = out.filePath(kind + QLatin1Char('-') + name);
+            if (kind == QLatin1String("link"))
+                EXPECT_TRUE(QFile::link(precious, path));
+            else if (kind == QLatin1String("folder"))
+                EXPECT_TRUE(QDir().mkpath(path));
+            return kind == QLatin1String("device") ? QStringLiteral("/dev/full") : path;
+        };
+        const std::vector<QStringList> commands{
+            {QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--out"), target(QStringLiteral("fig.pdf"))},
+            {QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), target(QStringLiteral("all.json"))},
+            {QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("trace"), QStringLiteral("--out"), target(QStringLiteral("trace.json"))}};
+        for (const auto &command : commands) {
+            const auto r = run(command);
+            EXPECT_EQ(2, r.code) << command.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(r.err.contains(QString::fromLatin1(reason))) << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+            refusals += r.code == 2 ? 1 : 0;
+        }
+    }
+    // The report's and the CSV export's own files: a link planted where one of them goes.
+    const QString reportDir = out.filePath(QStringLiteral("report")), csvDir = out.filePath(QStringLiteral("csv"));
+    ASSERT_TRUE(QDir().mkpath(reportDir) && QDir().mkpath(csvDir));
+    ASSERT_TRUE(QFile::link(precious, reportDir + QStringLiteral("/report.html")));
+    ASSERT_TRUE(QFile::link(precious, csvDir + QStringLiteral("/runs.csv")));
+    for (const QStringList &command : {QStringList{QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), reportDir},
+                                       QStringList{QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvDir}}) {
+        const auto r = run(command);
+        EXPECT_EQ(2, r.code) << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("symbolic link"))) << r.err.toStdString();
+        refusals += r.code == 2 ? 1 : 0;
+    }
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QByteArray("keep me"), f.readAll());
+    EXPECT_EQ(11, refusals);
+}
+
 TEST(Cli, FigureDrawsTheForestPlotAgainstABaselineAndTheEcdfOfTwoRuns)
 {
     QTemporaryDir bundle, out;

@@ -78,7 +78,7 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
     view.show();
     engine::Orchestrator orchestrator(plan, cache, catalog, writer, server, app::makeDriverFactory(plan, &view));
     QNetworkAccessManager network;
-    int status = 0;
+    int status = 0, implausibleStatus = 0;
     QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&](const QString &runId) {
         QNetworkRequest request(QUrl(server.baseUrl().toString() + QStringLiteral("events")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -87,6 +87,15 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
         QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
             status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             reply->deleteLater();
+        });
+        // Issue 23: a well-formed batch of implausible events is taken apart: every one refused and counted.
+        const QByteArray implausible = R"({"run": ")" + runId.toUtf8() + R"(", "batch": [
+            {"type": "sample", "phase": "steady", "ms": -5, "t": 1}, {"type": "sample", "phase": "steady", "ms": 424242, "t": 2},
+            {"type": "sample", "phase": "steady", "ms": 1e308, "t": 3}, {"type": "phase", "name": "invented", "ms": 1}]})";
+        QNetworkReply *second = network.post(request, implausible);
+        QObject::connect(second, &QNetworkReply::finished, [&, second] {
+            implausibleStatus = second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            second->deleteLater();
         });
     });
     QSignalSpy finished(&orchestrator, &engine::Orchestrator::finished);
@@ -100,6 +109,15 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
     ASSERT_TRUE(m.contains("page_batches_rejected")) << m.dump();
     EXPECT_EQ(1, m["page_batches_rejected"]["count"]);
     EXPECT_NE(std::string::npos, m["page_batches_rejected"]["first_reason"].get<std::string>().find("\"env\" must be an object"));
+    EXPECT_EQ(200, implausibleStatus) << "well-formed: taken apart event by event";
+    ASSERT_TRUE(m.contains("page_events_rejected")) << m.dump();
+    EXPECT_EQ(4, m["page_events_rejected"]["count"]);
+    const auto *latency = contents.runs.front().find("latency_ms");
+    ASSERT_NE(nullptr, latency);
+    EXPECT_EQ(20u, latency->values.size()) << "the samples asked for, none forged";
+    for (double v : latency->values)
+        EXPECT_TRUE(v > 0 && v < 90000) << v;
+    EXPECT_FALSE(m["phases"].contains("invented"));
 }
 
 int main(int argc, char **argv)
