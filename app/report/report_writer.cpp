@@ -295,17 +295,25 @@ QString intro(const json &d, QString (*escape)(const QString &))
     const json &env = d["environment"];
     const json machine = env.value("machine", json::object());
     const json policy = env.value("policy", json::object());
+    // A manifest is outside data: every field read with its type checked ("–" where it has another).
+    const auto text = [](const json &v) { return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QStringLiteral("–"); };
+    const auto number = [](const json &j, const char *key) {
+        const auto it = j.is_object() ? j.find(key) : j.end();
+        return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
+    };
     QString browsers;
-    for (const auto &[name, version] : env["browsers"].items())
-        browsers += QStringLiteral("%1%2 %3").arg(browsers.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name),
-                                                  QString::fromStdString(version.get<std::string>()));
+    if (env.contains("browsers") && env["browsers"].is_object())
+        for (const auto &[name, version] : env["browsers"].items())
+            browsers += QStringLiteral("%1%2 %3").arg(browsers.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name), text(version));
     QString runtimes;
-    for (const auto &[name, version] : env["runtimes"].items())
-        runtimes += QStringLiteral("%1%2 %3").arg(runtimes.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name),
-                                                  QString::fromStdString(version.get<std::string>()));
+    if (env.contains("runtimes") && env["runtimes"].is_object())
+        for (const auto &[name, version] : env["runtimes"].items())
+            runtimes += QStringLiteral("%1%2 %3").arg(runtimes.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name), text(version));
     QString flags;
-    for (const auto &f : machine.value("simd_flags", json::array()))
-        flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
+    if (const auto simd = machine.is_object() ? machine.find("simd_flags") : machine.end(); simd != machine.end() && simd->is_array())
+        for (const auto &f : *simd)
+            if (f.is_string())
+                flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
     const auto get = [escape](const json &j, const char *key) {
         return j.contains(key) ? escape(QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump())) : QStringLiteral("–");
     };
@@ -321,10 +329,13 @@ QString intro(const json &d, QString (*escape)(const QString &))
                       get(policy, "timeout_ms"));
     lines << Report::tr("Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.")
                  .arg(get(machine, "cpu_model"), get(machine, "logical_cores"),
-                      QString::number(machine.value("memory_bytes", 0.0) / 1e9, 'f', 1), get(machine, "os"), flags);
+                      std::isfinite(number(machine, "memory_bytes")) ? QString::number(number(machine, "memory_bytes") / 1e9, 'f', 1) : QStringLiteral("–"),
+                      get(machine, "os"), flags);
     lines << Report::tr("Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.")
                  .arg(browsers, runtimes, get(env, "inferscope_version"), get(env, "created_utc"));
-    if (const auto drift = env.find("machine_drift"); drift != env.end() && drift->is_object())
+    if (const auto drift = env.find("machine_drift");
+        drift != env.end() && drift->is_object() && std::isfinite(number(*drift, "min_ms")) && std::isfinite(number(*drift, "max_ms")) &&
+        std::isfinite(number(*drift, "median_ms")))
         lines << Report::tr("Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); "
                             "a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).")
                      .arg(get(*drift, "runs"))

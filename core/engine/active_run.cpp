@@ -60,15 +60,6 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
     : QObject(parent), m_plan(plan), m_run(std::move(run)), m_cache(cache), m_catalog(catalog), m_bundleDir(std::move(bundleDir)),
       m_server(server), m_drivers(drivers), m_done(std::move(done))
 {
-    // What the page may report for this run: never a sample longer than the run may take, never more
-    // prediction samples than the policy asks (a generation's decode steps; the calibration page's blocks).
-    PageLimits limits;
-    limits.maxMs = static_cast<double>(m_plan.policy.timeoutMs);
-    const auto &generation = m_run.cell.generation;
-    limits.maxSteadySamples = generation.enabled() ? static_cast<std::size_t>(generation.generations) * static_cast<std::size_t>(generation.newTokens)
-                              : m_run.cell.harness == "calibrate" ? 10000
-                                                                  : static_cast<std::size_t>(m_plan.policy.samples);
-    m_page.setLimits(limits);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish("failed", "no result within " + std::to_string(m_plan.policy.timeoutMs / 1000) +
@@ -169,7 +160,15 @@ void ActiveRun::start()
 {
     // The record exists from here: a run cancelled while the probe runs is still stored as cancelled.
     m_runClock.start();
-    m_page = {};
+    // What the page may report for this run: never a sample longer than the run may take, never more
+    // prediction samples than the policy asks (a generation's decode steps; the calibration page's blocks).
+    PageLimits limits;
+    limits.maxMs = static_cast<double>(m_plan.policy.timeoutMs);
+    const auto &generation = m_run.cell.generation;
+    limits.maxSteadySamples = generation.enabled() ? static_cast<std::size_t>(generation.generations) * static_cast<std::size_t>(generation.newTokens)
+                              : m_run.cell.harness == "calibrate" ? 10000
+                                                                  : static_cast<std::size_t>(m_plan.policy.samples);
+    m_page = PageRecord(limits);
     m_record = {m_run.id(), cellMeta(m_run), {}};
     m_active = true;
     // The machine-drift probe first (local runs only: a Grid run's machine is another one), in a child

@@ -109,7 +109,7 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
     ASSERT_TRUE(m.contains("page_batches_rejected")) << m.dump();
     EXPECT_EQ(1, m["page_batches_rejected"]["count"]);
     EXPECT_NE(std::string::npos, m["page_batches_rejected"]["first_reason"].get<std::string>().find("\"env\" must be an object"));
-    EXPECT_EQ(200, implausibleStatus) << "well-formed: taken apart event by event";
+    EXPECT_TRUE(implausibleStatus >= 200 && implausibleStatus < 300) << implausibleStatus << ": well-formed, taken apart event by event";
     ASSERT_TRUE(m.contains("page_events_rejected")) << m.dump();
     EXPECT_EQ(4, m["page_events_rejected"]["count"]);
     const auto *latency = contents.runs.front().find("latency_ms");
