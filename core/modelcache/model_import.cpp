@@ -104,18 +104,23 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error)
             const auto shape = w.value("shape", nlohmann::json::array());
             if (!shape.is_array())
                 return refuse(wat + QStringLiteral(".shape"), QStringLiteral("must be a list of dimensions"));
+            // 64-bit sizes that never wrap: a shape whose bytes exceed 2^64 is said to be too large, not reported
+            // with a wrapped size.
             std::uint64_t count = 1;
+            bool overflow = false;
             for (const auto &d : shape) {
                 if (!d.is_number_unsigned() && !(d.is_number_integer() && d.get<std::int64_t>() >= 0))
                     return refuse(wat + QStringLiteral(".shape"), QStringLiteral("must hold non-negative integers"));
-                count *= d.get<std::uint64_t>();
+                overflow = overflow || __builtin_mul_overflow(count, d.get<std::uint64_t>(), &count);
             }
             if (w.contains("dtype") && !w["dtype"].is_string())
                 return refuse(wat + QStringLiteral(".dtype"), QStringLiteral("must be a string"));
             const std::size_t size = dtypeSize(w.value("dtype", "float32"));
             if (size == 0)
                 sizesKnown = false;
-            expected += count * size;
+            std::uint64_t bytes = 0;
+            if (overflow || __builtin_mul_overflow(count, static_cast<std::uint64_t>(size), &bytes) || __builtin_add_overflow(expected, bytes, &expected))
+                return refuse(wat + QStringLiteral(".shape"), QStringLiteral("describes more than 2^64 bytes of weights: not a model this machine can hold"));
         }
     }
     if (sizesKnown && expected != actual) {

@@ -295,6 +295,7 @@ RunRecord decodeRecord(std::span<const std::byte> bytes)
     if (record.meta.is_discarded() || !record.meta.is_object())
         throw StoreError(StoreErrc::Corrupted, "record metadata is not a JSON object" + (why.empty() ? std::string() : ": " + why));
     checkRunMeta(record.meta);
+    checkRunIdentity(record.runId, record.meta);
     const auto seriesCount = in.get<std::uint32_t>("series count");
     for (std::uint32_t i = 0; i < seriesCount; ++i) {
         Series s;

@@ -107,6 +107,22 @@ void check(const json &node, std::string_view rest, const std::string &at, const
 }
 } // namespace
 
+void checkRunIdentity(const std::string &runId, const json &meta)
+{
+    const auto cell = meta.find("cell");
+    if (cell == meta.end() || !cell->is_string())
+        return;
+    const std::string &key = cell->get_ref<const std::string &>();
+    const std::string prefix = key + "_r";
+    const bool repetitionSuffix = runId.size() > prefix.size() && runId.compare(0, prefix.size(), prefix) == 0 &&
+                                  runId.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
+    if (!repetitionSuffix)
+        throw StoreError(StoreErrc::Corrupted, "the run id " + untrusted::shownText(runId) + " is not a repetition of its cell " + untrusted::shownText(key));
+    if (const auto model = meta.find("model"); model != meta.end() && model->is_string() && !key.starts_with(model->get_ref<const std::string &>() + "_"))
+        throw StoreError(StoreErrc::Corrupted, "the model " + untrusted::shownText(model->get<std::string>()) + " contradicts the record's cell " +
+                                                   untrusted::shownText(key));
+}
+
 void checkRunMeta(const json &meta)
 {
     for (const auto &rule : kRules)

@@ -12,6 +12,11 @@ namespace inferscope::store {
 /// Throws StoreError(Corrupted) "metadata field memory.peak_pss_bytes is a string; it must be a number".
 void checkRunMeta(const nlohmann::json &meta);
 
+/// A record's identity agrees with itself: its run id is its `cell` and a repetition ("CELL_rN"), and the cell
+/// begins with its `model`. Throws StoreError(Corrupted) naming what disagrees (a record edited by hand or
+/// forged: its numbers would be filed under another configuration). Records without a `cell` pass.
+void checkRunIdentity(const std::string &runId, const nlohmann::json &meta);
+
 /// The same for the manifest's fields (the plan, the machine, planned_runs): StoreError(BadManifest).
 void checkManifestFields(const nlohmann::json &manifest);
 

@@ -75,6 +75,30 @@ TEST(Bundle, ReopeningResumesAndRefusesDuplicateRuns)
     EXPECT_EQ(2u, readBundle(dir.path()).runs.size());
 }
 
+TEST(Bundle, ARecordWhoseIdentityDisagreesWithItselfIsADamagedRecord)
+{
+    // Issue 23: a record whose model contradicts its run id was accepted, its numbers filed under another
+    // configuration. Its cell, run id and model must agree.
+    TempDir dir;
+    auto writer = BundleWriter::open(dir.path());
+    const std::string cell = "mobilenetv2_ort-web_wasm_t1_chromium_main";
+    RunRecord good{cell + "_r1", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0, 2.0}}}};
+    RunRecord otherModel{cell + "_r2", {{"status", "ok"}, {"cell", cell}, {"model", "resnet50"}}, {{"latency_ms", {1.0}}}};
+    RunRecord otherCell{"resnet50_ort-web_wasm_t1_chromium_main_r1", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0}}}};
+    RunRecord noRepetition{cell + "_rx", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0}}}};
+    for (const auto *r : {&good, &otherModel, &otherCell, &noRepetition})
+        writer.writeRun(*r);
+    const auto contents = readBundle(dir.path());
+    ASSERT_EQ(1u, contents.runs.size());
+    EXPECT_EQ(good.runId, contents.runs[0].runId);
+    ASSERT_EQ(3u, contents.problems.size());
+    std::string messages;
+    for (const auto &p : contents.problems)
+        messages += p.message + "\n";
+    EXPECT_NE(std::string::npos, messages.find("the model resnet50 contradicts the record's cell")) << messages;
+    EXPECT_NE(std::string::npos, messages.find("is not a repetition of its cell")) << messages;
+}
+
 TEST(Bundle, DamagedRecordsAreNamedAndTheRestStillLoads)
 {
     TempDir dir;

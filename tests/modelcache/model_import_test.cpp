@@ -212,6 +212,31 @@ TEST_F(ImportTest, WrongJsonTypesInATfjsManifestAreRefusedByName)
     expectNothingChanged();
 }
 
+TEST_F(ImportTest, ATfjsShapeWhoseBytesOverflowIsRefusedAsTooLargeNotWrapped)
+{
+    // Issue 23: 2^32 x 2^32 float32 weights wrapped to a small size in the message.
+    const auto &entry = tests::fetchedModel(m_shared, m_catalog, "emotion");
+    QFile original(m_shared.entryFilePath(entry));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    auto manifest = nlohmann::json::parse(original.readAll().toStdString());
+    manifest["weightsManifest"][0]["weights"][0]["shape"] = {4294967296ull, 4294967296ull};
+    const QString folder = m_dir.filePath(QStringLiteral("huge"));
+    QDir().mkpath(folder);
+    for (const auto &file : entry.files)
+        if (file.path != "model.json")
+            QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + QString::fromStdString(file.path));
+    QFile out(folder + QStringLiteral("/model.json"));
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray::fromStdString(manifest.dump()));
+    out.close();
+    zoo::ImportRequest request;
+    request.path = folder;
+    const auto result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("more than 2^64 bytes"))) << result.error.toStdString();
+    expectNothingChanged();
+}
+
 TEST(ParseShape, AcceptsOnlyPositiveDimensions)
 {
     EXPECT_EQ((std::vector<std::int64_t>{1, 3, 224, 224}), zoo::parseShape(QStringLiteral("1x3x224x224")));
