@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <cmath>
 #include <functional>
@@ -397,6 +398,15 @@ QString FigureExporter::dataCsv(QCustomPlot *plot)
 QString qcustomplotVersion()
 {
     return QStringLiteral(QCUSTOMPLOT_VERSION_STR);
+}
+
+QString FigureExporter::withSuffixOf(const QString &fileName, const QString &filter)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("pdf") || suffix == QLatin1String("svg"))
+        return fileName;
+    const auto match = QRegularExpression(QStringLiteral("\\*\\.(png|pdf|svg)")).match(filter);
+    return fileName + QLatin1Char('.') + (match.hasMatch() ? match.captured(1) : QStringLiteral("pdf"));
 }
 
 QStringList FigureExporter::nameFilters()

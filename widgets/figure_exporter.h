@@ -36,6 +36,9 @@ public:
     static QString dataCsv(QCustomPlot *plot);
     /// Name filters for a file dialog, e.g. "PNG image (*.png)".
     static QStringList nameFilters();
+    /// `fileName` with the suffix of the dialog's chosen `filter` ("PDF document (*.pdf)" -> ".pdf") when it
+    /// has none of the figure suffixes: a name typed without one still writes the chosen type.
+    static QString withSuffixOf(const QString &fileName, const QString &filter);
 };
 
 /// The QCustomPlot version this build uses (for the About dialog).

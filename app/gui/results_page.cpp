@@ -290,9 +290,11 @@ bool ResultsPage::canExportFigure() const
 void ResultsPage::exportFigure()
 {
     QString selectedFilter;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
-                                                      widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")),
-                                                      &selectedFilter);
+    QString file = QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
+                                                widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")),
+                                                &selectedFilter);
+    if (!file.isEmpty())
+        file = widgets::FigureExporter::withSuffixOf(file, selectedFilter); // the chosen type, when no suffix was typed
     if (file.isEmpty())
         return;
     // The size: the chart as on screen, or a paper or slide preset (type in points, CSV of the data beside).
@@ -332,8 +334,11 @@ bool ResultsPage::exportPanelsTo(const QString &file, QString *error)
 
 void ResultsPage::exportPanels()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export four panels"), QString(),
-                                                      widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")));
+    QString selectedFilter;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export four panels"), QString(),
+                                                widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")), &selectedFilter);
+    if (!file.isEmpty())
+        file = widgets::FigureExporter::withSuffixOf(file, selectedFilter);
     if (file.isEmpty())
         return;
     QString error;

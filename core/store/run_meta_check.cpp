@@ -19,7 +19,7 @@ struct Rule {
 };
 
 // The fields some reader (summaries, exports, report, GUI) takes with a fixed type. Keep in step with
-// docs/BUNDLE_FORMAT.md; the fuzz test (tests/core/store_fuzz_test.cpp) changes the type of every field
+// docs/BUNDLE_FORMAT.md; the fuzz tests (tests/core/bundle_fuzz.h) changes the type of every field
 // of a real record and fails when a reader throws on one that is not listed here.
 const std::vector<Rule> kRules{
     {"cell", Kind::String}, {"model", Kind::String}, {"runtime", Kind::String}, {"backend", Kind::String},

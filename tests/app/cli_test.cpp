@@ -274,7 +274,7 @@ TEST(Cli, EveryTextABundleCarriesIsDataInTheReportAndTheExportsNeverMarkupOrAFor
         inferscope::store::RunRecord failed;
         failed.runId = "failed_r1";
         failed.meta = {{"status", "failed"}, {"error", "<!--<script>alert(2)</script>"}, {"model", "-2+3"}, {"runtime", "ort-web"}, {"backend", "wasm"},
-                       {"threads", 1}, {"simd", true}, {"browser", "chromium"}, {"placement", "main"}, {"cell", "failed"}};
+                       {"threads", 1}, {"simd", true}, {"browser", "chromium"}, {"placement", "main"}};
         writer.writeRun(failed);
     }
     const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});

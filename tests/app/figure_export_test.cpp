@@ -86,3 +86,22 @@ TEST(FigureExporter, TheCsvBesideAFigureHoldsExactlyTheDataDrawn)
     EXPECT_EQ(QStringLiteral("chromium,1,resnet50 ort-web wasm t1 main,250,10,10"), lines[2]);
     EXPECT_EQ(QStringLiteral("firefox,0.20000000000000001,mobilenetv2 ort-web wasm t1 main,34,1,1"), lines[3]);
 }
+
+TEST(FigureExporter, ANameTypedWithoutASuffixTakesTheChosenFiltersType)
+{
+    // Issue 24: "PDF document (*.pdf)" with "figure" typed wrote nothing (Unknown figure format "").
+    const QStringList filters = widgets::FigureExporter::nameFilters();
+    EXPECT_EQ(QStringLiteral("/tmp/figure.pdf"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure"), filters.at(1)));
+    EXPECT_EQ(QStringLiteral("/tmp/figure.svg"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure"), filters.at(2)));
+    EXPECT_EQ(QStringLiteral("/tmp/figure.v2.png"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure.v2"), filters.at(0)));
+    EXPECT_EQ(QStringLiteral("/tmp/figure.PDF"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure.PDF"), filters.at(0)))
+        << "a suffix typed is kept";
+    QTemporaryDir dir;
+    widgets::BrowserComparisonPlot plot;
+    plot.setView(sampleView());
+    const QString file = widgets::FigureExporter::withSuffixOf(dir.filePath(QStringLiteral("typed")), filters.at(1));
+    QString error;
+    ASSERT_TRUE(widgets::FigureExporter::exportFigure(plot.plot(), file, *widgets::figurePreset(QStringLiteral("single")), 300, &error))
+        << error.toStdString();
+    EXPECT_TRUE(readText(file).startsWith(QStringLiteral("%PDF")));
+}
