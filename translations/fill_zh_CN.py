@@ -723,6 +723,10 @@ ZH = {
     'No cell of %1 has a counterpart with samples in %2: nothing to compare (their cells differ in model, runtime, backend, threads, SIMD, placement or workload).': '%1 中没有任何单元在 %2 中有带样本的对应单元：无可比较（它们的单元在模型、运行时、后端、线程、SIMD、放置位置或工作负载上不同）。',
     'The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).': '尺寸 %1 超出范围：每边 1 至 40 英寸（25.4 至 1016 毫米）。',
     'not resolved': '未分辨',
+    'A plan is measuring. Stop it and keep the runs it finished (the bundle resumes later), let it run to its end without the window, or go back?': '计划正在测量。停止并保留已完成的运行（结果包之后可继续），让它在没有窗口的情况下运行到结束，还是返回？',
+    'Keep running': '继续运行',
+    'Quit InferScope': '退出 InferScope',
+    'Stop and keep the finished runs': '停止并保留已完成的运行',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -2022,6 +2022,22 @@
         <source>Not a result bundle: drop a bundle folder (it holds manifest.json).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Quit InferScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A plan is measuring. Stop it and keep the runs it finished (the bundle resumes later), let it run to its end without the window, or go back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop and keep the finished runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::PlanBuilderDialog</name>

@@ -2027,6 +2027,22 @@
         <source>Not a result bundle: drop a bundle folder (it holds manifest.json).</source>
         <translation>不是结果包：请拖入结果包文件夹（其中含 manifest.json）。</translation>
     </message>
+    <message>
+        <source>Quit InferScope</source>
+        <translation>退出 InferScope</translation>
+    </message>
+    <message>
+        <source>A plan is measuring. Stop it and keep the runs it finished (the bundle resumes later), let it run to its end without the window, or go back?</source>
+        <translation>计划正在测量。停止并保留已完成的运行（结果包之后可继续），让它在没有窗口的情况下运行到结束，还是返回？</translation>
+    </message>
+    <message>
+        <source>Stop and keep the finished runs</source>
+        <translation>停止并保留已完成的运行</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::PlanBuilderDialog</name>

@@ -9,6 +9,11 @@
 #include "app/i18n.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
+#include <QPushButton>
+#include <QEventLoop>
+#include <QMessageBox>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
@@ -348,11 +353,44 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_runs->isRunning() && !askToQuitDuringARun()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), static_cast<int>(currentPage()));
     event->accept();
+}
+
+bool MainWindow::askToQuitDuringARun()
+{
+    QMessageBox box(QMessageBox::Question, tr("Quit InferScope"),
+                    tr("A plan is measuring. Stop it and keep the runs it finished (the bundle resumes later), let it run to its end "
+                       "without the window, or go back?"),
+                    QMessageBox::NoButton, this);
+    QPushButton *stop = box.addButton(tr("Stop and keep the finished runs"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("Keep running"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(stop); // Return: the safe choice
+    box.exec();
+    if (box.clickedButton() == stop) {
+        // Wait for the plan to end (the run in flight is stored as cancelled) before the window goes.
+        QEventLoop loop;
+        connect(m_runs, &RunsPage::planFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit); // a browser that does not answer its kill: go anyway
+        m_runs->stop();
+        if (m_runs->isRunning())
+            loop.exec();
+        return true;
+    }
+    if (box.clickedButton() == keep) {
+        // The window goes; the process ends when the plan does.
+        connect(m_runs, &RunsPage::planFinished, qApp, &QCoreApplication::quit);
+        hide();
+    }
+    return false;
 }
 
 } // namespace inferscope::app

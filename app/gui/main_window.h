@@ -41,6 +41,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Closing during a run: Stop and keep the finished runs (default), Keep running (the window goes, the process
+    /// ends with the plan) or Cancel. True when the window may close now.
+    bool askToQuitDuringARun();
     void changeEvent(QEvent *event) override;
     /// A bundle folder (or a file inside one) dropped on the window opens it in Results.
     void dragEnterEvent(QDragEnterEvent *event) override;

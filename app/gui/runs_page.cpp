@@ -98,6 +98,12 @@ bool RunsPage::isRunning() const
     return m_orchestrator != nullptr;
 }
 
+void RunsPage::stop()
+{
+    if (m_orchestrator)
+        m_orchestrator->cancel();
+}
+
 void RunsPage::buildAndStart()
 {
     const zoo::ModelCache cache;
@@ -331,6 +337,7 @@ QWebEngineView *RunsPage::hiddenView()
     if (!m_hiddenView) {
         m_hiddenView = std::make_unique<QWebEngineView>();
         m_hiddenView->setAttribute(Qt::WA_DontShowOnScreen);
+        m_hiddenView->setAttribute(Qt::WA_QuitOnClose, false); // closing the main window ends the process: this view must not keep it alive
         m_hiddenView->resize(1280, 800);
         m_hiddenView->show();
     }

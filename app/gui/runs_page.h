@@ -49,6 +49,9 @@ public:
     /// Starts a plan given as JSON (from the experiment builder) into `outDir`.
     bool startPlanJson(const nlohmann::json &planJson, const QString &outDir);
     bool isRunning() const;
+    /// Cancels the plan in flight: the runs it finished stay in the bundle, the run in flight is stored as
+    /// cancelled, and the bundle resumes later. planFinished follows.
+    void stop();
     void setShowPage(bool show);
 
 Q_SIGNALS:

@@ -4,7 +4,9 @@
 // port. Label "engine": it needs the model cache and runs a real browser.
 #include "app/engine/embedded_devtools.h"
 #include "app/engine/plan_session.h"
+#include "app/gui/main_window.h"
 #include "app/gui/runs_page.h"
+#include "app/i18n.h"
 #include "core/engine/harness_server.h"
 #include "core/engine/orchestrator.h"
 #include "core/experiment/plan.h"
@@ -13,6 +15,9 @@
 #include "widgets/live_run_plot.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTest>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QWebEngineView>
@@ -118,6 +123,63 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
     for (double v : latency->values)
         EXPECT_TRUE(v > 0 && v < 90000) << v;
     EXPECT_FALSE(m["phases"].contains("invented"));
+}
+
+TEST(GuiEngine, QuittingDuringARunAsksAndReturnStopsItKeepingTheFinishedRuns)
+{
+    // Issue 24: closing the window during a run hid it and left the process measuring behind a frozen view.
+    // Now it asks; Return (Stop and keep the finished runs) ends the plan, keeps what finished, and no window
+    // that would keep the process alive is left.
+    QTemporaryDir dir;
+    app::Translations translations;
+    translations.install(QStringLiteral("en"));
+    app::MainWindow window(translations);
+    window.show();
+    const auto plan = nlohmann::json::parse(R"({"name": "quit", "models": ["blazeface-onnx"], "repetitions": 6,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}],
+        "policy": {"min_warmup_ms": 300, "max_warmup_ms": 1000, "samples": 10, "max_sample_ms": 5000, "timeout_ms": 90000}})");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    ASSERT_TRUE(window.runsPage()->startPlanJson(plan, out));
+    // Wait for the first finished run (an event on disk), with a generous deadline.
+    QElapsedTimer clock;
+    clock.start();
+    std::size_t stored = 0;
+    while (stored == 0 && clock.elapsed() < 180000) {
+        QTest::qWait(200);
+        try {
+            stored = store::readBundle(out.toStdString()).runs.size();
+        } catch (const std::exception &) {
+        }
+    }
+    ASSERT_GE(stored, 1u) << "no run finished within 180 s";
+    ASSERT_TRUE(window.runsPage()->isRunning()) << "the plan ended before the quit could be tried";
+    bool asked = false;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            QTest::keyClick(box, Qt::Key_Return); // the default: Stop and keep the finished runs
+        }
+    });
+    answer.start(100);
+    EXPECT_TRUE(window.close());
+    answer.stop();
+    EXPECT_TRUE(asked) << "quitting during a run asks first";
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_FALSE(window.runsPage()->isRunning());
+    const auto contents = store::readBundle(out.toStdString());
+    std::size_t ok = 0, cancelled = 0;
+    for (const auto &r : contents.runs) {
+        const std::string status = r.meta.value("status", "");
+        ok += status == "ok" ? 1 : 0;
+        cancelled += status == "cancelled" ? 1 : 0;
+    }
+    EXPECT_GE(ok, stored) << "the finished runs stay";
+    EXPECT_LE(cancelled, 1u) << "at most the run in flight is cancelled";
+    EXPECT_LT(contents.runs.size(), 6u) << "the plan stopped";
+    for (QWidget *w : QApplication::topLevelWidgets())
+        EXPECT_FALSE(w->isVisible() && w->testAttribute(Qt::WA_QuitOnClose) && !w->parentWidget())
+            << w->metaObject()->className() << " would keep the process alive";
 }
 
 int main(int argc, char **argv)
