@@ -386,6 +386,16 @@ TEST(Cli, ExportSkipsADamagedRecordNamesItAndExitsThree)
     QFile trace(out.filePath(QStringLiteral("trace.json")));
     ASSERT_TRUE(trace.open(QIODevice::ReadOnly));
     EXPECT_TRUE(nlohmann::json::parse(trace.readAll().toStdString())["traceEvents"].is_array());
+    // Issue 23: figure and report do the same (they exited 0 and left the run out silently).
+    for (const QStringList &command : {QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+                                                   QStringLiteral("--out"), out.filePath(QStringLiteral("browsers.pdf"))},
+                                       QStringList{QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.filePath(QStringLiteral("report"))}}) {
+        const auto drawn = run(command);
+        EXPECT_EQ(3, drawn.code) << command.front().toStdString() << ": " << drawn.err.toStdString();
+        EXPECT_TRUE(drawn.err.contains(QStringLiteral("mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr"))) << drawn.err.toStdString();
+    }
+    EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("browsers.pdf"))) || QFile::exists(out.filePath(QStringLiteral("browsers-1.pdf"))))
+        << "what could be drawn is drawn";
 }
 
 TEST(Cli, ExportRefusesAnUnknownFormat)
