@@ -116,7 +116,7 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
         meta["outputs"] = toNlohmann(e);
         meta["outputs"].erase("type");
     } else if (type == QLatin1String("probe")) { // the page is up and idle: clicking may start
-        return {Signal::StartClicking, {}};
+        return {Signal::StartClicking, {}, {}};
     } else if (type == QLatin1String("input")) {
         const int cell = (e.value(QStringLiteral("y")).toInt() - kClickY0) * kClickColumns + (e.value(QStringLiteral("x")).toInt() - kClickX0);
         double e2e = -1;
@@ -155,7 +155,7 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
             clip.erase(key);
         meta["video"]["clip"] = std::move(clip);
     } else if (type == QLatin1String("done")) {
-        return {Signal::Done, {}};
+        return {Signal::Done, {}, {}};
     } else if (type == QLatin1String("error") || type == QLatin1String("unsupported")) {
         const std::string stage = e.value(QStringLiteral("stage")).toString().toStdString();
         meta["error_stage"] = stage;
@@ -164,7 +164,7 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
             meta["error_stack"] = e.value(QStringLiteral("stack")).toString().toStdString();
         // "unsupported": the runtime cannot run this configuration at all (e.g. wasm without SIMD), not a failure.
         return {type == QLatin1String("unsupported") ? Signal::Unsupported : Signal::Failed,
-                stage + ": " + e.value(QStringLiteral("message")).toString().toStdString()};
+                stage + ": " + e.value(QStringLiteral("message")).toString().toStdString(), {}};
     }
     return {};
 }
