@@ -5,6 +5,7 @@
 #include "core/results/exports.h"
 #include "app/gui/browsers_tab.h"
 #include "app/results/browser_comparison.h"
+#include "app/results/detail_text.h"
 #include "app/results/chart_views.h"
 #include "app/results/operator_view.h"
 #include "core/results/cell_summary.h"
@@ -424,8 +425,9 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const nlohmann::json &
         for (std::size_t i = 0; i < value.size(); ++i)
             addJson(item, QString::number(i), value[i]);
     } else {
-        item->setText(1, value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump()));
-        item->setToolTip(1, item->text(1));
+        // Readable (bytes in MiB/GiB, ms with their unit); the value exactly as recorded on hover.
+        item->setText(1, detailText(key, value));
+        item->setToolTip(1, value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump()));
     }
 }
 } // namespace

@@ -1,9 +1,11 @@
 #include "app/results/browser_comparison.h"
+#include "app/results/detail_text.h"
 #include "app/results/run_table_model.h"
 #include "core/results/bundle_view.h"
 #include "core/results/cell_summary.h"
 #include "test_bundles.h"
 
+#include <QLocale>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -241,4 +243,20 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
             EXPECT_TRUE(c["generation"]["tokens_identical_to_native"].is_null()) << "native has no native to compare with";
         }
     }
+}
+
+TEST(DetailText, BytesInBinaryUnitsMillisecondsWithTheirUnitAndWholeNumbersWithoutAFraction)
+{
+    // Issue 24: the Details tab showed 249836544.0 for a byte count.
+    const QLocale before;
+    QLocale::setDefault(QLocale::c()); // numbers as the C locale writes them (no group separator)
+    EXPECT_EQ(QStringLiteral("238.3 MiB"), app::detailText(QStringLiteral("peak_pss_bytes"), 249836544.0));
+    EXPECT_EQ(QStringLiteral("23.54 GiB"), app::detailText(QStringLiteral("memory_bytes"), 25275469824.0));
+    EXPECT_EQ(QStringLiteral("512 B"), app::detailText(QStringLiteral("model_bytes"), 512));
+    EXPECT_EQ(QStringLiteral("1200 ms"), app::detailText(QStringLiteral("setup_ms"), 1200.0));
+    EXPECT_EQ(QStringLiteral("3.14159 ms"), app::detailText(QStringLiteral("first_ms"), 3.14159265));
+    EXPECT_EQ(QStringLiteral("4"), app::detailText(QStringLiteral("threads"), 4));
+    EXPECT_EQ(QStringLiteral("ok"), app::detailText(QStringLiteral("status"), "ok"));
+    EXPECT_EQ(QStringLiteral("true"), app::detailText(QStringLiteral("simd"), true));
+    QLocale::setDefault(before);
 }
