@@ -1,7 +1,9 @@
 #include "widgets/comparison_grid_plot.h"
 
 #include "widgets/chart_palette.h"
+#include "widgets/figure_exporter.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QResizeEvent>
 #include <algorithm>
@@ -115,6 +117,22 @@ void ComparisonGridPlot::setPage(int page)
         return;
     m_page = page;
     showView();
+}
+
+QStringList ComparisonGridPlot::writePages(const QString &file, int dpi, QString *error)
+{
+    const FigurePreset preset = m_preset.value_or(*figurePreset(QStringLiteral("double")));
+    const QFileInfo info(file);
+    const int pages = pageCount();
+    QStringList written;
+    for (int page = 0; page < pages; ++page) {
+        setPage(page);
+        const QString name = pages == 1 ? file : info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-%1.").arg(page + 1) + info.suffix();
+        if (!FigureExporter::exportFigure(plot(), name, preset, dpi, error))
+            return {};
+        written << name;
+    }
+    return written;
 }
 
 void ComparisonGridPlot::redraw()

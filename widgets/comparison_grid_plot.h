@@ -47,6 +47,9 @@ public:
     GridShape shape() const;
     /// The panels page `page` shows (for writing each page as a figure of its own).
     std::vector<BrowserComparisonView> panelsOfPage(int page) const;
+    /// Every page as a figure at the preset set by setFigurePreset(): `file` itself when one page holds the
+    /// panels, else FILE-1, FILE-2, ... (each with its CSV). Returns the files written, or none with *error set.
+    QStringList writePages(const QString &file, int dpi, QString *error);
 
 Q_SIGNALS:
     /// The page shown, or the number of pages, changed (0-based page).

@@ -123,20 +123,16 @@ int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePr
 {
     widgets::ComparisonGridPlot grid;
     grid.setFigurePreset(preset);
-    grid.resize(static_cast<int>(preset.widthPt()), static_cast<int>(preset.heightPt()));
     grid.setView(panels.grid);
-    const int pages = grid.pageCount();
-    const QFileInfo info(file);
-    for (int page = 0; page < pages; ++page) {
-        grid.setPage(page);
-        const QString name = pages == 1 ? file : info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-%1.").arg(page + 1) + info.suffix();
-        QString error;
-        if (!widgets::FigureExporter::exportFigure(grid.plot(), name, preset, dpi, &error)) {
-            err << error << Qt::endl;
-            return 2;
-        }
-        out << name << Qt::endl;
+    QString error;
+    const QStringList files = grid.writePages(file, dpi, &error);
+    if (files.isEmpty()) {
+        err << error << Qt::endl;
+        return 2;
     }
+    for (const QString &name : files)
+        out << name << Qt::endl;
+    const auto pages = files.size();
     if (pages > 1)
         out << Cli::tr("%1 panels on %2 pages of %3 x %4 pt.").arg(panels.grid.panels.size()).arg(pages).arg(std::lround(preset.widthPt())).arg(std::lround(preset.heightPt()))
             << Qt::endl;

@@ -204,16 +204,7 @@ QStringList BrowsersTab::exportFigureTo(const QString &file, const widgets::Figu
     widgets::ComparisonGridPlot grid;
     grid.setFigurePreset(preset);
     grid.setView(buildComparisonPanels(m_cells, metric(), m_selection).grid);
-    const QFileInfo info(file);
-    QStringList written;
-    for (int page = 0; page < grid.pageCount(); ++page) {
-        grid.setPage(page);
-        const QString name = grid.pageCount() == 1 ? file : info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-%1.").arg(page + 1) + info.suffix();
-        if (!widgets::FigureExporter::exportFigure(grid.plot(), name, preset, 300, error))
-            return {};
-        written << name;
-    }
-    return written;
+    return grid.writePages(file, 300, error);
 }
 
 bool BrowsersTab::exportPanelsTo(const QString &file, QString *error) const

@@ -114,6 +114,16 @@ std::vector<Word> pdfWords(const QString &pdf, QSizeF *page)
     return words;
 }
 
+/// A file a link will point at: whatever writes through the link would overwrite "keep me".
+QString writePrecious(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("precious.txt"));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    return path;
+}
+
 /// The files a figure was written to: FILE itself, or its pages FILE-1, FILE-2, ... (small multiples).
 QStringList pagesOf(const QString &file)
 {
@@ -439,11 +449,8 @@ TEST(Cli, FigureRefusesToWriteThroughASymbolicLinkAndLeavesItsTargetAlone)
     // Issue 23: `figure` followed links and overwrote their targets (the figure's and the CSV's beside it).
     QTemporaryDir bundle, out;
     inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    const QString precious = out.filePath(QStringLiteral("precious.txt"));
+    const QString precious = writePrecious(out);
     QFile f(precious);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("keep me");
-    f.close();
     for (const char *link : {"fig.pdf", "fig2.csv"}) {
         ASSERT_TRUE(QFile::link(precious, out.filePath(QString::fromLatin1(link))));
         const QString figure = out.filePath(QString::fromLatin1(link).replace(QStringLiteral(".csv"), QStringLiteral(".pdf")));
@@ -462,11 +469,8 @@ TEST(Cli, EveryWriterRefusesALinkAFolderAndADevice)
     // command that writes: each refused with the reason named, exit 2, the link's target unchanged.
     QTemporaryDir bundle, out;
     inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    const QString precious = out.filePath(QStringLiteral("precious.txt"));
+    const QString precious = writePrecious(out);
     QFile f(precious);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("keep me");
-    f.close();
     int refusals = 0;
     for (const auto &[kind, reason] : {std::pair{"link", "symbolic link"}, std::pair{"folder", "is a folder"}, std::pair{"device", "device"}}) {
         const auto target = [&, kind = QString::fromLatin1(kind)](const QString &name) {
