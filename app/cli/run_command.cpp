@@ -1,6 +1,7 @@
 #include "app/cli/run_command.h"
 
 #include "app/engine/embedded_devtools.h"
+#include "app/engine/measuring_view.h"
 #include "app/engine/plan_session.h"
 #include "app/i18n.h"
 #include "core/results/bundle_view.h"
@@ -210,6 +211,7 @@ int runPlanCommand(int argc, char **argv)
     if (devTools)
         enableEmbeddedDevTools();
     enablePreciseMemoryInfo();
+    quietEmbeddedBrowserLogs();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("InferScope"));
@@ -337,16 +339,11 @@ int runPlanCommand(int argc, char **argv)
         err << server.errorString() << Qt::endl;
         return 2;
     }
-    // Chromium treats a page without a view as hidden and gives it no animation frames: the embedded
-    // browser gets a view that is "shown" without appearing on any screen, at a desktop-like size.
-    // Only when the plan uses it: QtWebEngine starts with its first view, and other browsers need none of it.
+    // The embedded browser measures in a view that is shown but on no screen (measuring_view.h). Only
+    // when the plan uses it: QtWebEngine starts with its first view, and other browsers need none of it.
     std::unique_ptr<QWebEngineView> pageView;
-    if (std::any_of(plan.cells.begin(), plan.cells.end(), [](const experiment::Cell &c) { return c.browser == "qtwebengine"; })) {
-        pageView = std::make_unique<QWebEngineView>();
-        pageView->setAttribute(Qt::WA_DontShowOnScreen);
-        pageView->resize(1280, 800);
-        pageView->show();
-    }
+    if (std::any_of(plan.cells.begin(), plan.cells.end(), [](const experiment::Cell &c) { return c.browser == "qtwebengine"; }))
+        pageView = makeOffScreenMeasuringView();
     engine::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
     out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
         << Qt::endl;

@@ -1,6 +1,7 @@
 #include "app/engine/embedded_devtools.h"
 
 #include <QByteArray>
+#include <QLoggingCategory>
 #include <QtGlobal>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -30,15 +31,34 @@ int freeLoopbackPort()
 }
 } // namespace
 
-void enablePreciseMemoryInfo()
+namespace {
+/// Adds `flag` to the embedded Chromium's flags unless a flag of the same name is already there (the user's wins).
+void addChromiumFlag(const QByteArray &flag)
 {
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (flags.contains("--enable-precise-memory-info"))
+    const QByteArray name = flag.left(flag.indexOf('=') < 0 ? flag.size() : flag.indexOf('='));
+    if (flags.contains(name))
         return;
     if (!flags.isEmpty())
         flags.append(' ');
-    flags.append("--enable-precise-memory-info");
+    flags.append(flag);
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+}
+} // namespace
+
+void enablePreciseMemoryInfo()
+{
+    addChromiumFlag("--enable-precise-memory-info");
+}
+
+void quietEmbeddedBrowserLogs()
+{
+    // Chromium's ERROR lines ("WebGL2 blocklisted", GPU context retries) and QtWebEngine's start-up dump
+    // would bury InferScope's own progress lines; what a run needs from the page arrives over the harness.
+    // QTWEBENGINE_CHROMIUM_FLAGS="--log-level=0" or QT_LOGGING_RULES bring them back.
+    addChromiumFlag("--log-level=3");
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
 }
 
 void enableEmbeddedDevTools()

@@ -13,6 +13,10 @@ void enableEmbeddedDevTools();
 /// 10 MB buckets): what the page reports when the DevTools endpoint stays closed. Before the QApplication.
 void enablePreciseMemoryInfo();
 
+/// Keeps the embedded Chromium's log lines and QtWebEngine's start-up dump out of InferScope's output (a
+/// user's own --log-level or QT_LOGGING_RULES win). Before the QApplication.
+void quietEmbeddedBrowserLogs();
+
 /// The loopback DevTools port of the embedded browser, or 0 when it has none.
 int embeddedDevToolsPort();
 

@@ -36,6 +36,7 @@ int runGui(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     enableEmbeddedDevTools();
     enablePreciseMemoryInfo();
+    quietEmbeddedBrowserLogs();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inferscope"));
     QCoreApplication::setApplicationVersion(QString::fromUtf8(build::kVersion));

@@ -3,6 +3,7 @@
 #include "core/engine/preflight.h"
 
 #include "app/cli/browsers_command.h"
+#include "app/engine/measuring_view.h"
 #include "app/engine/plan_session.h"
 #include "app/gui/plan_builder_dialog.h"
 #include "app/gui/job_progress.h"
@@ -334,13 +335,8 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
 
 QWebEngineView *RunsPage::hiddenView()
 {
-    if (!m_hiddenView) {
-        m_hiddenView = std::make_unique<QWebEngineView>();
-        m_hiddenView->setAttribute(Qt::WA_DontShowOnScreen);
-        m_hiddenView->setAttribute(Qt::WA_QuitOnClose, false); // closing the main window ends the process: this view must not keep it alive
-        m_hiddenView->resize(1280, 800);
-        m_hiddenView->show();
-    }
+    if (!m_hiddenView)
+        m_hiddenView = makeOffScreenMeasuringView();
     return m_hiddenView.get();
 }
 

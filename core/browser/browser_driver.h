@@ -3,8 +3,10 @@
 // say when the browser itself failed (renderer crash, page that cannot load). Results never travel
 // through the driver: the page posts them to the HarnessServer, the same way in every browser.
 
+#include <QByteArray>
 #include <QObject>
 #include <QUrl>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -71,11 +73,34 @@ public:
         return false;
     }
 
+    /// What the browser's own process printed during the run (its stderr: D-Bus, GL and crash messages),
+    /// the first kMaxProcessLogBytes of it; empty for browsers InferScope does not start (embedded, Grid).
+    /// Kept out of InferScope's own output and stored with the run (attachments/RUN.browser.log.zst).
+    const QByteArray &processLog() const { return m_processLog; }
+    /// Bytes printed beyond kMaxProcessLogBytes, counted but not kept.
+    qint64 processLogDropped() const { return m_processLogDropped; }
+    static constexpr qint64 kMaxProcessLogBytes = 1 << 20;
+
 Q_SIGNALS:
     void failed(const QString &reason);
 
 protected:
+    void appendProcessLog(const QByteArray &bytes)
+    {
+        const qint64 room = std::max<qint64>(0, kMaxProcessLogBytes - m_processLog.size());
+        m_processLog.append(bytes.left(room));
+        m_processLogDropped += std::max<qint64>(0, bytes.size() - room);
+    }
+    void clearProcessLog()
+    {
+        m_processLog.clear();
+        m_processLogDropped = 0;
+    }
     RunSettings m_settings;
+
+private:
+    QByteArray m_processLog;
+    qint64 m_processLogDropped = 0;
 };
 
 /// Makes a driver for a browser name from the plan ("qtwebengine", ...); nullptr if unavailable.

@@ -69,8 +69,10 @@ void ChromiumDriver::open(const QUrl &url)
                      QStringLiteral("about:blank")};
     if (::getuid() == 0)
         args.prepend(QStringLiteral("--no-sandbox")); // Chromium's sandbox refuses to start as root
-    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")), false,
+    clearProcessLog();
+    m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")), true,
                                     {{toBrowser[0], 3}, {fromBrowser[1], 4}});
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] { appendProcessLog(m_process->readAllStandardError()); });
     ::close(toBrowser[0]); // the browser's ends
     ::close(fromBrowser[1]);
     connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
@@ -147,6 +149,7 @@ void ChromiumDriver::close()
     if (m_process) {
         m_process->disconnect(this);
         killProcessGroup(*m_process); // the browser, its renderers, GPU and utility processes
+        appendProcessLog(m_process->readAllStandardError()); // what it printed last (a crash report)
         m_process.release()->deleteLater();
     }
     m_dir.reset();

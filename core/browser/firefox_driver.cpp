@@ -69,6 +69,7 @@ void FirefoxDriver::open(const QUrl &url)
     m_closing = false;
     m_url = url;
     m_stderr.clear();
+    clearProcessLog();
     m_dir = process::makePrivateDir(QStringLiteral("firefox"));
     const QString profile = m_dir->filePath(QStringLiteral("profile"));
     QDir().mkpath(profile);
@@ -99,9 +100,11 @@ void FirefoxDriver::open(const QUrl &url)
 
 void FirefoxDriver::onStderr()
 {
-    m_stderr += m_process->readAllStandardError();
+    const QByteArray chunk = m_process->readAllStandardError();
+    appendProcessLog(chunk);
     if (m_bidi)
         return;
+    m_stderr += chunk; // only until the BiDi address is found
     static const QRegularExpression listening(QStringLiteral("WebDriver BiDi listening on (ws://[^\\s]+)"));
     const auto match = listening.match(QString::fromUtf8(m_stderr));
     if (!match.hasMatch())
@@ -207,6 +210,7 @@ void FirefoxDriver::close()
     if (m_process) {
         m_process->disconnect(this);
         killProcessGroup(*m_process);
+        appendProcessLog(m_process->readAllStandardError());
         m_process.release()->deleteLater();
     }
     m_dir.reset();

@@ -658,11 +658,28 @@ void ActiveRun::sendClick()
     }
 }
 
+void ActiveRun::storeProcessLog()
+{
+    // The browser's own messages stay out of InferScope's output: they are kept with the run instead, written
+    // before the record as every attachment is.
+    const QByteArray &log = m_driver->processLog();
+    if (log.isEmpty())
+        return;
+    const std::string file = "attachments/" + m_record.runId + ".browser.log.zst";
+    try {
+        store::writeAttachment(m_bundleDir, m_record.runId, "browser.log", std::string_view(log.constData(), static_cast<std::size_t>(log.size())));
+        m_record.meta["browser_log"] = {{"file", file}, {"bytes", log.size()}, {"bytes_not_kept", m_driver->processLogDropped()}};
+    } catch (const store::StoreError &e) {
+        m_record.meta["browser_log"] = {{"reason", std::string("cannot store the browser's log: ") + e.what()}};
+    }
+}
+
 void ActiveRun::complete(const std::string &status)
 {
     Q_UNUSED(status);
     if (m_driver) {
         m_driver->close();
+        storeProcessLog();
         m_driver.release()->deleteLater(); // may be inside one of its own signals
     }
     m_record.meta["wall_end_ms"] = wallClockMs();

@@ -60,6 +60,8 @@ private:
     void startBrowser(const zoo::ModelEntry &model);
     void startNative(const zoo::ModelEntry &model);
     void finish(const std::string &status, const std::string &error);
+    /// The browser process's stderr as the attachment RUN.browser.log (meta.browser_log names it).
+    void storeProcessLog();
     void complete(const std::string &status); ///< after the trace (if any) is on disk
     void onTrace(const QByteArray &trace, const QString &error);
     void sampleMemory();
