@@ -27,15 +27,26 @@ nlohmann::json PlanForm::toPlanJson() const
     for (const auto &[runtime, backends] : {std::pair{"ort-web", &ortBackends}, std::pair{"tfjs", &tfjsBackends}})
         for (const auto &backend : *backends)
         {
+            const bool ortWasm = std::string(runtime) == "ort-web" && std::string(backend) == "wasm";
             nlohmann::json c = {{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}};
-            if (workloads != std::set<std::string>{"none"})
+            if (workloads != std::set<std::string>{"none"} && !(generation && ortWasm))
                 c["workloads"] = std::vector<std::string>(workloads.begin(), workloads.end());
+            if (harness != "full")
+                c["harness"] = harness;
+            if (generation && ortWasm)
+                c["generation"] = {{"prompt_tokens", promptTokens}, {"new_tokens", newTokens}, {"generations", generations}};
+            if (!ortRuntimeVersion.empty() && ortWasm)
+                c["runtime_version"] = ortRuntimeVersion;
             if (simdAblation && std::string(backend) == "wasm") {
-                if (std::string(runtime) == "ort-web") {
+                if (ortWasm && !ortRuntimeVersion.empty()) {
+                    c["simd"] = {true, false}; // 1.17.3 has every wasm build: the ablation runs on the chosen version
+                } else if (ortWasm) {
                     // ONNX Runtime Web 1.30 has only its SIMD+threads build: the ablation runs on 1.17.3, whose
                     // four builds cover plain, +threads, +SIMD and both; the pinned runtime's cells stay as they are.
                     nlohmann::json ablation = {{"runtime", runtime}, {"backend", backend}, {"runtime_version", "1.17"},
                                                {"threads", threadList}, {"placements", placementList}, {"simd", {true, false}}};
+                    if (harness != "full")
+                        ablation["harness"] = harness;
                     configurations.push_back(c);
                     configurations.push_back(ablation);
                     continue;
@@ -50,12 +61,27 @@ nlohmann::json PlanForm::toPlanJson() const
                            {"configurations", configurations}, {"browsers", browsers}, {"native", nativePytorch ? (native ? nlohmann::json::array({"onnxruntime", "pytorch"}) : nlohmann::json::array({"pytorch"})) : nlohmann::json(native)},
                            {"policy", {{"min_warmup_ms", minWarmupMs}, {"max_warmup_ms", maxWarmupMs}, {"samples", samples},
                                        {"max_sample_ms", maxSampleMs}, {"timeout_ms", timeoutMs}}}};
-    if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end())
+    if (!description.empty())
+        plan["description"] = description;
+    if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end()) {
         plan["grid"] = gridUrl;
+        if (gridParallel > 0)
+            plan["grid_parallel"] = gridParallel;
+        if (gridNodeChrome)
+            plan["grid_browser_binary"] = "";
+    }
+    if (!serveAddress.empty())
+        plan["serve_address"] = serveAddress;
+    if (!serveHost.empty())
+        plan["serve_host"] = serveHost;
     if (responsiveness)
-        plan["responsiveness"] = {{"input_hz", inputHz}, {"idle_ms", 1000}};
+        plan["responsiveness"] = {{"input_hz", inputHz}, {"idle_ms", idleMs}};
     if (trace)
         plan["trace"] = true;
+    if (profile)
+        plan["profile"] = true;
+    if (realtime)
+        plan["realtime"] = true;
     return plan;
 }
 
@@ -65,6 +91,7 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     if (!plan.is_object())
         return form;
     form.name = plan.value("name", form.name);
+    form.description = plan.value("description", "");
     if (plan.contains("seed") && plan["seed"].is_number_unsigned())
         form.seed = plan["seed"].get<std::uint64_t>();
     if (const auto r = plan.find("repetitions"); r != plan.end() && r->is_object()) {
@@ -78,6 +105,10 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     form.models = listOf<std::string>(plan.value("models", nlohmann::json::array()));
     form.browsers = listOf<std::string>(plan.value("browsers", nlohmann::json::array({"qtwebengine"})));
     form.gridUrl = plan.value("grid", "");
+    form.gridParallel = plan.value("grid_parallel", 0);
+    form.gridNodeChrome = plan.contains("grid_browser_binary") && plan["grid_browser_binary"] == "";
+    form.serveAddress = plan.value("serve_address", "");
+    form.serveHost = plan.value("serve_host", "");
     if (const auto n = plan.find("native"); n != plan.end() && n->is_array()) {
         form.native = std::find(n->begin(), n->end(), nlohmann::json("onnxruntime")) != n->end();
         form.nativePytorch = std::find(n->begin(), n->end(), nlohmann::json("pytorch")) != n->end();
@@ -89,12 +120,30 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     form.threads.clear();
     form.placements.clear();
     form.workloads.clear();
-    for (const auto &c : plan.value("configurations", nlohmann::json::array())) {
+    const auto configurations = plan.value("configurations", nlohmann::json::array());
+    // ONNX Runtime Web 1.17 beside a pinned-version wasm configuration is the SIMD ablation's (what simdAblation
+    // writes); on its own it is the version chosen for every ort-web wasm cell.
+    bool pinnedOrtWasm = false;
+    for (const auto &c : configurations)
+        pinnedOrtWasm = pinnedOrtWasm || (c.is_object() && c.value("runtime", "") == "ort-web" && c.value("backend", "wasm") == "wasm" &&
+                                          !c.contains("runtime_version"));
+    for (const auto &c : configurations) {
         if (!c.is_object())
             continue;
         (c.value("runtime", "") == "tfjs" ? form.tfjsBackends : form.ortBackends).insert(c.value("backend", "wasm"));
-        if (c.contains("runtime_version")) // the ablation's ONNX Runtime Web 1.17.3 (what simdAblation writes)
-            form.simdAblation = true;
+        if (c.contains("runtime_version") && c["runtime_version"].is_string()) {
+            if (pinnedOrtWasm)
+                form.simdAblation = true;
+            else
+                form.ortRuntimeVersion = c["runtime_version"].get<std::string>();
+        }
+        form.harness = c.value("harness", form.harness);
+        if (const auto g = c.find("generation"); g != c.end() && g->is_object()) {
+            form.generation = true;
+            form.promptTokens = g->value("prompt_tokens", form.promptTokens);
+            form.newTokens = g->value("new_tokens", form.newTokens);
+            form.generations = g->value("generations", form.generations);
+        }
         for (int t : listOf<int>(c.value("threads", nlohmann::json::array({1}))))
             form.threads.insert(t);
         const nlohmann::json simd = c.value("simd", nlohmann::json(true));
@@ -120,10 +169,14 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     if (plan.contains("responsiveness")) {
         const auto &r = plan["responsiveness"];
         form.responsiveness = r.is_boolean() ? r.get<bool>() : r.is_object() && r.value("enabled", true);
-        if (r.is_object())
+        if (r.is_object()) {
             form.inputHz = r.value("input_hz", form.inputHz);
+            form.idleMs = r.value("idle_ms", form.idleMs);
+        }
     }
     form.trace = plan.value("trace", false);
+    form.profile = plan.value("profile", false);
+    form.realtime = plan.value("realtime", false);
     return form;
 }
 

@@ -12,6 +12,7 @@ namespace inferscope::app {
 
 struct PlanForm {
     std::string name = "experiment";
+    std::string description;
     std::vector<std::string> models;
     std::set<std::string> ortBackends{"wasm"};  ///< ONNX Runtime Web: wasm, webgl, webgpu
     std::set<std::string> tfjsBackends{"wasm"}; ///< TensorFlow.js: wasm, webgl, webgpu, cpu
@@ -31,7 +32,17 @@ struct PlanForm {
     int minWarmupMs = 3000, maxWarmupMs = 15000, samples = 100, maxSampleMs = 30000, timeoutMs = 180000;
     bool responsiveness = false;
     int inputHz = 10;
+    int idleMs = 1000; ///< responsiveness: idle probing before the runtime loads
     bool trace = false;
+    bool profile = false;  ///< a separate profiling pass per run: time per operator
+    bool realtime = false; ///< real-time accuracy: 60 distinct frames replayed at 5-60 fps
+    std::string harness = "full";   ///< full, minimal (the loop only), calibrate (the probes' calibration page)
+    std::string ortRuntimeVersion;  ///< "" (the pinned ONNX Runtime Web) or "1.17" (wasm cells only)
+    bool generation = false;        ///< ort-web wasm cells generate text (decoder models) instead of inferring once
+    int promptTokens = 64, newTokens = 128, generations = 3;
+    int gridParallel = 0;           ///< at most this many Grid runs at once; 0: as many as the Grid has nodes
+    bool gridNodeChrome = false;    ///< the Grid node starts its own Chrome (grid_browser_binary "")
+    std::string serveAddress, serveHost; ///< empty: loopback (only set for remote Grid nodes)
 
     nlohmann::json toPlanJson() const;
     /// Fields the plan does not name keep their defaults; unknown fields are ignored (the plan as a

@@ -109,8 +109,8 @@ int runGui(int argc, char **argv)
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);
         window.runsPage()->setShowPage(parser.isSet(showPage));
-        window.runsPage()->startPlan(parser.value(runPlan), QStringLiteral("out/%1-%2").arg(QFileInfo(parser.value(runPlan)).completeBaseName(),
-                                                                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        window.runsPage()->startPlan(parser.value(runPlan),
+                                     RunsPage::newBundleFolder(RunsPage::resultsFolder(), QFileInfo(parser.value(runPlan)).completeBaseName()));
     }
 
     if (parser.isSet(report)) {

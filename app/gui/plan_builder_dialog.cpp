@@ -7,6 +7,13 @@
 #include "core/store/atomic_file.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QDialogButtonBox>
 #include <cmath>
 #include <QFile>
@@ -68,17 +75,26 @@ QSpinBox *spin(int min, int max, int value, const QString &suffix, QWidget *pare
 } // namespace
 
 PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set<std::string> &fetched, QWidget *parent)
-    : QDialog(parent), m_catalog(catalog), m_fetched(fetched), m_name(new QLineEdit(this)), m_models(new QListWidget(this)), m_gridUrl(new QLineEdit(this)),
+    : QDialog(parent), m_catalog(catalog), m_fetched(fetched), m_name(new QLineEdit(this)), m_description(new QLineEdit(this)),
+      m_outputFolder(new QLineEdit(this)), m_models(new QListWidget(this)), m_gridUrl(new QLineEdit(this)), m_serveAddress(new QLineEdit(this)),
+      m_serveHost(new QLineEdit(this)),
       m_native(new QCheckBox(tr("Native baseline (ONNX Runtime on the CPU) for every ONNX model"), this)),
       m_nativePytorch(new QCheckBox(tr("Also PyTorch (eager and TorchScript) for the zoo's generated models"), this)),
       m_responsiveness(new QCheckBox(tr("Responsiveness: inject clicks and time animation frames"), this)),
       m_trace(new QCheckBox(tr("Record a browser trace per run (Chromium, embedded, Grid)"), this)),
       m_simdAblation(new QCheckBox(tr("also without SIMD"), this)),
-      m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)), m_repetitions(spin(1, 50, 1, QString(), this)),
+      m_profile(new QCheckBox(tr("Profile operators: a separate pass of 10 inferences per run"), this)),
+      m_realtime(new QCheckBox(tr("Real-time accuracy: 60 distinct frames replayed at 5 to 60 fps"), this)),
+      m_generation(new QCheckBox(tr("Generate text (decoder models, ONNX Runtime Web wasm):"), this)),
+      m_gridNodeChrome(new QCheckBox(tr("the node's own Chrome"), this)), m_harness(new QComboBox(this)), m_ortVersion(new QComboBox(this)),
+      m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)), m_idle(spin(0, 60000, 1000, tr(" ms idle first"), this)),
+      m_repetitions(spin(1, 50, 1, QString(), this)),
       m_maxRepetitions(spin(1, 50, 1, QString(), this)), m_ciPercent(spin(1, 100, 5, QStringLiteral(" %"), this)),
       m_seed(spin(0, 1000000, 42, QString(), this)), m_minWarmup(spin(0, 600, 3, tr(" s"), this)),
       m_maxWarmup(spin(1, 600, 15, tr(" s"), this)), m_samples(spin(1, 100000, 100, QString(), this)),
-      m_timeout(spin(10, 3600, 180, tr(" s"), this)), m_summary(new QLabel(this)),
+      m_maxSampleTime(spin(1, 21600, 30, tr(" s"), this)), m_timeout(spin(10, 86400, 180, tr(" s"), this)),
+      m_promptTokens(spin(1, 511, 64, tr(" prompt tokens"), this)), m_newTokens(spin(1, 511, 128, tr(" new tokens"), this)),
+      m_generations(spin(1, 100, 3, tr(" generations"), this)), m_gridParallel(spin(0, 64, 0, QString(), this)), m_summary(new QLabel(this)),
       m_buttons(new QDialogButtonBox(this)), m_run(nullptr), m_history(engine::RunHistory::defaultFile(zoo::ModelCache()))
 {
     setWindowTitle(tr("New experiment"));
@@ -89,7 +105,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
             tr("%1: %2, %3, %4 MB%5")
                 .arg(QString::fromStdString(m.id), QString::fromStdString(m.task), QString::fromStdString(m.format))
                 .arg(static_cast<double>(m.totalBytes()) / 1e6, 0, 'f', 1)
-                .arg(present ? QString() : tr(" (not fetched: `inferscope models fetch %1`)").arg(QString::fromStdString(m.id))),
+                .arg(present ? QString() : tr(" (not in the cache yet: fetched when the experiment starts)")),
             m_models);
         item->setData(Qt::UserRole, QString::fromStdString(m.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -110,6 +126,13 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     addBox(m_ort, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, ort);
     addBox(m_ort, QStringLiteral("webgpu"), QStringLiteral("WebGPU"), what, ort);
     addBox(m_ort, QStringLiteral("webnn"), QStringLiteral("WebNN"), what, ort);
+    ort->addSpacing(16);
+    ort->addWidget(new QLabel(tr("version:"), what));
+    m_ortVersion->addItem(tr("1.30 (pinned)"), QString());
+    m_ortVersion->addItem(tr("1.17.3 (every wasm build; wasm only)"), QStringLiteral("1.17"));
+    m_ortVersion->setToolTip(tr("ONNX Runtime Web 1.17.3 is installed beside 1.30: the last release with plain, threads, SIMD and "
+                                "SIMD+threads wasm builds. Cell keys get _v1.17; speed-ups compare cells of one version only."));
+    ort->addWidget(m_ortVersion);
     ort->addStretch(1);
     row(0, tr("ONNX Runtime Web:"), ort);
     auto *tfjs = new QHBoxLayout;
@@ -149,6 +172,25 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
         ->setToolTip(tr("A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted"));
     workloads->addStretch(1);
     row(4, tr("Page workload:"), workloads);
+    auto *page = new QHBoxLayout;
+    m_harness->addItem(tr("full harness (every probe)"), QStringLiteral("full"));
+    m_harness->addItem(tr("minimal loop (session.run only)"), QStringLiteral("minimal"));
+    m_harness->addItem(tr("probe calibration (no model)"), QStringLiteral("calibrate"));
+    m_harness->setToolTip(tr("The minimal page only loops the inference (to measure what the harness costs); the calibration page "
+                             "blocks the main thread on a known schedule and checks the probes against it (docs/CALIBRATION.md)."));
+    page->addWidget(m_harness);
+    page->addStretch(1);
+    row(5, tr("Page:"), page);
+    auto *generation = new QHBoxLayout;
+    m_generation->setToolTip(tr("Each run prefills a seeded prompt, then decodes greedily with the KV cache fed back: the decode steps "
+                                "are the samples (per token), with time to first token and tokens/s. Every ONNX model of the plan "
+                                "must be a decoder; prompt + new tokens at most 512."));
+    generation->addWidget(m_generation);
+    generation->addWidget(m_promptTokens);
+    generation->addWidget(m_newTokens);
+    generation->addWidget(m_generations);
+    generation->addStretch(1);
+    row(6, tr("Generation:"), generation);
     auto *browsers = new QHBoxLayout;
     addBox(m_browsers, QStringLiteral("qtwebengine"), tr("embedded"), what, browsers);
     addBox(m_browsers, QStringLiteral("chromium"), QStringLiteral("Chromium"), what, browsers);
@@ -156,10 +198,28 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     addBox(m_browsers, QStringLiteral("grid"), tr("Grid:"), what, browsers);
     m_gridUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4444"));
     browsers->addWidget(m_gridUrl, 1);
-    row(5, tr("Browsers:"), browsers);
-    whatLayout->addWidget(m_native, 6, 0, 1, 2);
+    row(7, tr("Browsers:"), browsers);
+    auto *grid = new QHBoxLayout;
+    grid->addWidget(new QLabel(tr("at most"), what));
+    m_gridParallel->setSpecialValueText(tr("one per node"));
+    m_gridParallel->setToolTip(tr("Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete."));
+    grid->addWidget(m_gridParallel);
+    grid->addWidget(new QLabel(tr("runs at once,"), what));
+    m_gridNodeChrome->setToolTip(tr("Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium."));
+    grid->addWidget(m_gridNodeChrome);
+    grid->addSpacing(12);
+    grid->addWidget(new QLabel(tr("serve on"), what));
+    m_serveAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_serveAddress->setToolTip(tr("The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: "
+                                  "the pages and models are then served to the network (with the plan's token)."));
+    grid->addWidget(m_serveAddress);
+    grid->addWidget(new QLabel(tr("as host"), what));
+    m_serveHost->setPlaceholderText(tr("name the nodes use"));
+    grid->addWidget(m_serveHost);
+    row(8, tr("Grid:"), grid);
+    whatLayout->addWidget(m_native, 9, 0, 1, 2);
     m_nativePytorch->setToolTip(tr("The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against"));
-    whatLayout->addWidget(m_nativePytorch, 7, 0, 1, 2);
+    whatLayout->addWidget(m_nativePytorch, 10, 0, 1, 2);
 
     auto *how = new QGroupBox(tr("How it is measured"), this);
     auto *howLayout = new QFormLayout(how);
@@ -181,34 +241,74 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     howLayout->addRow(tr("Warm-up at least:"), m_minWarmup);
     howLayout->addRow(tr("Warm-up at most:"), m_maxWarmup);
     howLayout->addRow(tr("Samples per run:"), m_samples);
+    howLayout->addRow(tr("Sampling at most:"), m_maxSampleTime);
     howLayout->addRow(tr("Timeout per run:"), m_timeout);
+    m_samples->setToolTip(tr("Prediction samples per run after the warm-up; all of them enter the statistics."));
+    m_maxSampleTime->setToolTip(tr("A run stops sampling after this long even when it has fewer samples (a slow backend)."));
+    m_timeout->setToolTip(tr("A run that reports nothing for this long is recorded as a hung page and the plan goes on."));
     auto *probe = new QHBoxLayout;
     probe->addWidget(m_responsiveness);
     probe->addWidget(m_inputHz);
+    probe->addWidget(m_idle);
     probe->addStretch(1);
+    m_responsiveness->setToolTip(tr("Input delay of injected clicks and the page's frames, idle and while the model runs. The probe shares "
+                                    "the main thread with a main-thread model: compare latencies of runs with the same setting."));
     howLayout->addRow(probe);
+    m_trace->setToolTip(tr("A browser trace per run (tens of MB each, compressed), for Perfetto or Chrome's performance panel."));
     howLayout->addRow(m_trace);
+    m_profile->setToolTip(tr("After the timed samples, 10 inferences with the runtime's profiler on: time per operator (the Operators "
+                             "tab). Never mixed with the timed samples; adds a few seconds per run."));
+    howLayout->addRow(m_profile);
+    m_realtime->setToolTip(tr("After the timed samples, each browser run infers 60 distinct seeded frames; the summary replays them at 5, "
+                              "10, 15, 30 and 60 fps and scores the result shown for each frame. Adds one inference per frame."));
+    howLayout->addRow(m_realtime);
 
     auto *save = m_buttons->addButton(tr("Save plan…"), QDialogButtonBox::ActionRole);
+    m_save = save;
     auto *load = m_buttons->addButton(tr("Load plan…"), QDialogButtonBox::ActionRole);
     m_run = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(save, &QPushButton::clicked, this, &PlanBuilderDialog::save);
     connect(load, &QPushButton::clicked, this, &PlanBuilderDialog::load);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_valid)
-            accept();
+        if (!m_valid)
+            return;
+        QSettings().setValue(QStringLiteral("runs/outputFolder"), outputFolder());
+        accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *nameRow = new QFormLayout;
     nameRow->addRow(tr("Name:"), m_name);
+    m_description->setPlaceholderText(tr("what the experiment is for (shown in the report)"));
+    nameRow->addRow(tr("Description:"), m_description);
+    auto *folder = new QHBoxLayout;
+    folder->addWidget(m_outputFolder, 1);
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    folder->addWidget(browse);
+    m_outputFolder->setToolTip(tr("Each experiment writes a new bundle folder NAME-DATE-TIME here."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Results folder"), outputFolder());
+        if (!dir.isEmpty())
+            setOutputFolder(dir);
+    });
+    nameRow->addRow(tr("Results folder:"), folder);
+    // The choices scroll on a small screen; the name, the summary and the buttons stay in view.
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(new QLabel(tr("Models (the zoo; check one or more):"), body));
+    bodyLayout->addWidget(m_models, 1);
+    bodyLayout->addWidget(what);
+    bodyLayout->addWidget(how);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(360);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(nameRow);
-    layout->addWidget(new QLabel(tr("Models (the zoo; check one or more):"), this));
-    layout->addWidget(m_models, 1);
-    layout->addWidget(what);
-    layout->addWidget(how);
+    layout->addWidget(scroll, 1);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
@@ -218,9 +318,18 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
         connect(box, &QCheckBox::toggled, this, &PlanBuilderDialog::updateSummary);
     for (auto *s : findChildren<QSpinBox *>())
         connect(s, &QSpinBox::valueChanged, this, &PlanBuilderDialog::updateSummary);
+    for (auto *c : findChildren<QComboBox *>())
+        connect(c, &QComboBox::currentIndexChanged, this, &PlanBuilderDialog::updateSummary);
+    for (auto *e : {m_serveAddress, m_serveHost, m_description})
+        connect(e, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+    setOutputFolder(QSettings().value(QStringLiteral("runs/outputFolder"), defaultOutputFolder()).toString());
     connect(m_models, &QListWidget::itemChanged, this, &PlanBuilderDialog::updateSummary);
     connect(m_gridUrl, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
     connect(m_name, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+
+    // Everything in view where the screen allows, scrolling where it does not.
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1024, 768);
+    resize(std::min(1000, screen.width() - 40), std::min(1040, screen.height() - 60));
 
     PlanForm defaults;
     for (const char *id : {"mobilenetv2"})
@@ -232,6 +341,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
 void PlanBuilderDialog::setForm(const PlanForm &form)
 {
     m_name->setText(QString::fromStdString(form.name));
+    m_description->setText(QString::fromStdString(form.description));
     for (int i = 0; i < m_models->count(); ++i) {
         const std::string id = m_models->item(i)->data(Qt::UserRole).toString().toStdString();
         m_models->item(i)->setCheckState(std::find(form.models.begin(), form.models.end(), id) != form.models.end() ? Qt::Checked : Qt::Unchecked);
@@ -259,6 +369,20 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
     m_inputHz->setValue(form.inputHz);
     m_trace->setChecked(form.trace);
     m_simdAblation->setChecked(form.simdAblation);
+    m_idle->setValue(form.idleMs);
+    m_maxSampleTime->setValue(std::max(1, form.maxSampleMs / 1000));
+    m_profile->setChecked(form.profile);
+    m_realtime->setChecked(form.realtime);
+    m_harness->setCurrentIndex(std::max(0, m_harness->findData(QString::fromStdString(form.harness))));
+    m_ortVersion->setCurrentIndex(std::max(0, m_ortVersion->findData(QString::fromStdString(form.ortRuntimeVersion))));
+    m_generation->setChecked(form.generation);
+    m_promptTokens->setValue(form.promptTokens);
+    m_newTokens->setValue(form.newTokens);
+    m_generations->setValue(form.generations);
+    m_gridParallel->setValue(form.gridParallel);
+    m_gridNodeChrome->setChecked(form.gridNodeChrome);
+    m_serveAddress->setText(QString::fromStdString(form.serveAddress));
+    m_serveHost->setText(QString::fromStdString(form.serveHost));
     updateSummary();
 }
 
@@ -294,6 +418,21 @@ PlanForm PlanBuilderDialog::form() const
     f.inputHz = m_inputHz->value();
     f.trace = m_trace->isChecked();
     f.simdAblation = m_simdAblation->isChecked();
+    f.description = m_description->text().trimmed().toStdString();
+    f.idleMs = m_idle->value();
+    f.maxSampleMs = m_maxSampleTime->value() * 1000;
+    f.profile = m_profile->isChecked();
+    f.realtime = m_realtime->isChecked();
+    f.harness = m_harness->currentData().toString().toStdString();
+    f.ortRuntimeVersion = m_ortVersion->currentData().toString().toStdString();
+    f.generation = m_generation->isChecked();
+    f.promptTokens = m_promptTokens->value();
+    f.newTokens = m_newTokens->value();
+    f.generations = m_generations->value();
+    f.gridParallel = m_gridParallel->value();
+    f.gridNodeChrome = m_gridNodeChrome->isChecked();
+    f.serveAddress = m_serveAddress->text().trimmed().toStdString();
+    f.serveHost = m_serveHost->text().trimmed().toStdString();
     return f;
 }
 
@@ -317,12 +456,22 @@ void PlanBuilderDialog::updateSummary()
 {
     const PlanForm f = form();
     m_inputHz->setEnabled(f.responsiveness);
+    m_idle->setEnabled(f.responsiveness);
+    for (QSpinBox *box : {m_promptTokens, m_newTokens, m_generations})
+        box->setEnabled(f.generation);
+    const bool grid = m_browsers.value(QStringLiteral("grid"))->isChecked();
+    m_gridParallel->setEnabled(grid);
+    m_gridNodeChrome->setEnabled(grid);
+    m_serveAddress->setEnabled(grid);
+    m_serveHost->setEnabled(grid);
     m_ciPercent->setEnabled(f.adaptive());
     m_gridUrl->setEnabled(m_browsers.value(QStringLiteral("grid"))->isChecked());
     QString text;
     m_valid = false;
-    if (f.placements.empty() || f.threads.empty() || f.browsers.empty() || f.workloads.empty() ||
-        (f.ortBackends.empty() && f.tfjsBackends.empty())) {
+    if (f.models.empty()) {
+        text = tr("Check at least one model.");
+    } else if (f.placements.empty() || f.threads.empty() || f.workloads.empty() || (f.ortBackends.empty() && f.tfjsBackends.empty()) ||
+               (f.browsers.empty() && !f.native && !f.nativePytorch)) {
         text = tr("Choose at least one backend, thread count, placement, workload and browser.");
     } else {
         try {
@@ -349,13 +498,35 @@ void PlanBuilderDialog::updateSummary()
                 text += QLatin1Char(' ') + tr("%n chosen model(s) will be fetched into the cache first.", nullptr, missing);
             m_valid = true;
         } catch (const std::exception &e) {
-            text = QString::fromUtf8(e.what());
+            // The engine's own check names the field; said as what to change, without its "plan:" prefix.
+            QString why = QString::fromUtf8(e.what());
+            if (why.startsWith(QLatin1String("plan: ")))
+                why = why.mid(6);
+            text = tr("This combination cannot run yet: %1").arg(why);
         }
     }
     m_summary->setText(text);
     m_summary->setStyleSheet(m_valid ? QString() : QStringLiteral("color: #b0282c;"));
     if (m_run)
         m_run->setEnabled(m_valid);
+    if (m_save)
+        m_save->setEnabled(m_valid);
+}
+
+QString PlanBuilderDialog::defaultOutputFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("InferScope"));
+}
+
+QString PlanBuilderDialog::outputFolder() const
+{
+    const QString folder = m_outputFolder->text().trimmed();
+    return folder.isEmpty() ? defaultOutputFolder() : QDir::cleanPath(folder);
+}
+
+void PlanBuilderDialog::setOutputFolder(const QString &folder)
+{
+    m_outputFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 void PlanBuilderDialog::save()

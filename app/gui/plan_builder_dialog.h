@@ -12,6 +12,7 @@
 #include <QMap>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,11 @@ public:
     void setBrowserAvailable(const QString &id, bool available, const QString &reason);
     /// The summary line: "N cells, M runs" or the plan's error.
     QString summaryText() const;
+    /// Where the bundle goes: a new folder NAME-TIME inside it (remembered between starts).
+    QString outputFolder() const;
+    void setOutputFolder(const QString &folder);
+    /// The default results folder: Documents/InferScope (remembered as the user changes it).
+    static QString defaultOutputFolder();
 
 private:
     void updateSummary();
@@ -43,13 +49,17 @@ private:
 
     const zoo::Catalog &m_catalog;
     const std::set<std::string> m_fetched;
-    QLineEdit *m_name;
+    QLineEdit *m_name, *m_description, *m_outputFolder;
     QListWidget *m_models;
     QMap<QString, QCheckBox *> m_ort, m_tfjs, m_placements, m_workloads, m_browsers;
     QMap<int, QCheckBox *> m_threads;
-    QLineEdit *m_gridUrl;
-    QCheckBox *m_native, *m_nativePytorch, *m_responsiveness, *m_trace, *m_simdAblation;
-    QSpinBox *m_inputHz, *m_repetitions, *m_maxRepetitions, *m_ciPercent, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples, *m_timeout;
+    QLineEdit *m_gridUrl, *m_serveAddress, *m_serveHost;
+    QCheckBox *m_native, *m_nativePytorch, *m_responsiveness, *m_trace, *m_simdAblation, *m_profile, *m_realtime, *m_generation,
+        *m_gridNodeChrome;
+    QComboBox *m_harness, *m_ortVersion;
+    QSpinBox *m_inputHz, *m_idle, *m_repetitions, *m_maxRepetitions, *m_ciPercent, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples,
+        *m_maxSampleTime, *m_timeout, *m_promptTokens, *m_newTokens, *m_generations, *m_gridParallel;
+    QPushButton *m_save = nullptr;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
     QPushButton *m_run;

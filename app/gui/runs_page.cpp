@@ -38,6 +38,16 @@
 
 namespace inferscope::app {
 
+QString RunsPage::resultsFolder()
+{
+    return QSettings().value(QStringLiteral("runs/outputFolder"), PlanBuilderDialog::defaultOutputFolder()).toString();
+}
+
+QString RunsPage::newBundleFolder(const QString &folder, const QString &name)
+{
+    return QDir(folder).filePath(QStringLiteral("%1-%2").arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
 RunsPage::RunsPage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_build(new QPushButton(this)), m_start(new QPushButton(this)), m_resume(new QPushButton(this)),
       m_showPage(new QCheckBox(this)), m_progress(new JobProgress(this)), m_runs(new QTreeWidget(this)),
@@ -139,8 +149,7 @@ void RunsPage::buildAndStart()
         return;
     const nlohmann::json plan = dialog.plan();
     settings.setValue(QStringLiteral("runs/lastExperiment"), QString::fromStdString(plan.dump()));
-    const QString out = QDir::current().filePath(QStringLiteral("out/%1-%2").arg(QString::fromStdString(plan.value("name", "experiment")),
-                                                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString out = newBundleFolder(dialog.outputFolder(), QString::fromStdString(plan.value("name", "experiment")));
     std::vector<zoo::ModelEntry> missing;
     for (const auto &id : plan["models"])
         if (!fetched.contains(id.get<std::string>()))
@@ -206,14 +215,14 @@ void RunsPage::chooseAndStart()
     if (plan.isEmpty())
         return;
     settings.setValue(QStringLiteral("runs/lastPlanDir"), QFileInfo(plan).path());
-    const QString out = QDir::current().filePath(QStringLiteral("out/%1-%2").arg(QFileInfo(plan).completeBaseName(),
-                                                                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString out = newBundleFolder(resultsFolder(), QFileInfo(plan).completeBaseName());
     startPlan(plan, out);
 }
 
 void RunsPage::chooseAndResume()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Resume an interrupted plan"), QDir::current().filePath(QStringLiteral("out")));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Resume an interrupted plan"),
+                                                          m_outDir.isEmpty() ? resultsFolder() : m_outDir);
     if (dir.isEmpty())
         return;
     // The bundle's manifest holds the plan it was started with.

@@ -53,6 +53,12 @@ public:
     /// cancelled, and the bundle resumes later. planFinished follows.
     void stop();
     void setShowPage(bool show);
+    /// Where new bundles go (the builder's "Results folder", remembered; Documents/InferScope at first).
+    static QString resultsFolder();
+    /// FOLDER/NAME-yyyyMMdd-HHmmss.
+    static QString newBundleFolder(const QString &folder, const QString &name);
+    /// The bundle of the plan running or last run; empty before the first.
+    QString lastBundle() const { return m_outDir; }
 
 Q_SIGNALS:
     /// The plan ended (completed or cancelled); its bundle is ready to open.

@@ -160,3 +160,87 @@ TEST(PlanBuilder, AdaptiveRepetitionsAreSetByClicksAndReadBack)
     max->setValue(3); // back to fixed
     EXPECT_EQ(3, dialog.plan()["repetitions"]);
 }
+
+TEST(PlanForm, EveryPlanFieldTheBuilderOffersReachesThePlanAndLoadsBack)
+{
+    // Issue 24: profile, real-time accuracy, the page, the runtime version, generation, the Grid's options and
+    // the description were not reachable by clicks. Each one, set in the form, is in the parsed plan.
+    const auto catalog = sourceCatalog();
+    app::PlanForm form;
+    form.description = "why";
+    form.models = {"mobilenetv2"};
+    form.tfjsBackends.clear();
+    form.browsers = {"qtwebengine", "grid"};
+    form.gridUrl = "http://127.0.0.1:4444";
+    form.gridParallel = 2;
+    form.gridNodeChrome = true;
+    form.responsiveness = true;
+    form.idleMs = 500;
+    form.maxSampleMs = 20000;
+    form.profile = true;
+    form.realtime = true;
+    form.ortRuntimeVersion = "1.17";
+    const auto json = form.toPlanJson();
+    const auto plan = experiment::parsePlan(json, [&](const std::string &id) { return formatIn(catalog, id); });
+    EXPECT_TRUE(plan.profile);
+    EXPECT_GT(plan.realtimeFrames, 0);
+    EXPECT_EQ(2, plan.gridParallel);
+    EXPECT_EQ("", plan.gridBrowserBinary);
+    EXPECT_EQ(500, plan.responsiveness.idleMs);
+    EXPECT_EQ(20000, plan.policy.maxSampleMs);
+    EXPECT_EQ("why", json["description"]);
+    for (const auto &cell : plan.cells) {
+        if (cell.browser != "native") {
+            EXPECT_EQ("1.17", cell.runtimeVersion) << cell.key();
+        }
+    }
+    EXPECT_EQ(json, app::PlanForm::fromPlanJson(json).toPlanJson());
+
+    app::PlanForm decoder;
+    decoder.models = {"decoder-small"};
+    decoder.tfjsBackends.clear();
+    decoder.generation = true;
+    decoder.promptTokens = 16;
+    decoder.newTokens = 8;
+    decoder.generations = 2;
+    decoder.harness = "full";
+    const auto generating = decoder.toPlanJson();
+    const auto generated = experiment::parsePlan(
+        generating, [&](const std::string &id) { return formatIn(catalog, id); }, [](const std::string &id) { return id == "decoder-small"; });
+    ASSERT_FALSE(generated.cells.empty());
+    for (const auto &cell : generated.cells)
+        EXPECT_EQ(16, cell.generation.promptTokens) << cell.key();
+    const auto back = app::PlanForm::fromPlanJson(generating);
+    EXPECT_TRUE(back.generation);
+    EXPECT_EQ(8, back.newTokens);
+    EXPECT_EQ(generating, back.toPlanJson());
+
+    app::PlanForm calibration;
+    calibration.models = {"mobilenetv2"};
+    calibration.tfjsBackends.clear();
+    calibration.harness = "calibrate";
+    calibration.native = false;
+    const auto calibrating = calibration.toPlanJson();
+    const auto calibrated = experiment::parsePlan(calibrating, [&](const std::string &id) { return formatIn(catalog, id); });
+    ASSERT_EQ(1u, calibrated.cells.size());
+    EXPECT_EQ("calibrate", calibrated.cells.front().harness);
+    EXPECT_EQ("calibrate", app::PlanForm::fromPlanJson(calibrating).harness);
+}
+
+TEST(PlanBuilder, SavePlanIsOffAndTheReasonPlainWhileThePlanCannotRun)
+{
+    const auto catalog = sourceCatalog();
+    app::PlanBuilderDialog dialog(catalog, {"mobilenetv2"});
+    QPushButton *save = nullptr;
+    for (auto *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Save plan…"))
+            save = b;
+    ASSERT_NE(nullptr, save);
+    EXPECT_TRUE(save->isEnabled());
+    auto *models = dialog.findChild<QListWidget *>();
+    for (int i = 0; i < models->count(); ++i)
+        models->item(i)->setCheckState(Qt::Unchecked);
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_EQ(QStringLiteral("Check at least one model."), dialog.summaryText());
+    EXPECT_EQ(-1, dialog.summaryText().indexOf(QStringLiteral("plan:")));
+}
