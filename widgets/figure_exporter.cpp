@@ -256,11 +256,12 @@ QString exportProblem(const QString &fileName, bool withCsv)
     return {};
 }
 
-QString csvBeside(const QString &fileName)
+} // namespace
+
+QString FigureExporter::csvPathFor(const QString &fileName)
 {
     return QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv");
 }
-} // namespace
 
 bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int width, int height, QString *error)
 {
@@ -296,7 +297,7 @@ bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, co
     if (!failure.isEmpty())
         return failWith(error, failure);
     if (withCsv)
-        if (const QString csvFailure = writeBytes(csvBeside(fileName), dataCsv(plot).toUtf8()); !csvFailure.isEmpty())
+        if (const QString csvFailure = writeBytes(FigureExporter::csvPathFor(fileName), dataCsv(plot).toUtf8()); !csvFailure.isEmpty())
             return failWith(error, csvFailure);
     return true;
 }
@@ -338,7 +339,7 @@ bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const
         for (int l = 1; l < lines.size(); ++l) // without each panel's header
             csv += QStringLiteral("(%1),").arg(QChar(char16_t(u'a' + i))) + lines[l] + QStringLiteral("\r\n");
     }
-    const QString csvFailure = writeBytes(csvBeside(fileName), csv.toUtf8());
+    const QString csvFailure = writeBytes(FigureExporter::csvPathFor(fileName), csv.toUtf8());
     return csvFailure.isEmpty() || failWith(error, csvFailure);
 }
 

@@ -34,6 +34,8 @@ public:
                              int dpi = 300, QString *error = nullptr);
     /// The data a plot draws, as CSV: series, x, x_label (category charts), y, error_minus, error_plus.
     static QString dataCsv(QCustomPlot *plot);
+    /// FILE.csv beside a figure FILE.pdf: where exportFigure and exportPanels put the data drawn.
+    static QString csvPathFor(const QString &fileName);
     /// Name filters for a file dialog, e.g. "PNG image (*.png)".
     static QStringList nameFilters();
     /// `fileName` with the suffix of the dialog's chosen `filter` ("PDF document (*.pdf)" -> ".pdf") when it

@@ -207,7 +207,7 @@ QStringList BrowsersTab::exportFigureTo(const QString &file, const widgets::Figu
     return grid.writePages(file, 300, error);
 }
 
-bool BrowsersTab::exportPanelsTo(const QString &file, QString *error) const
+bool BrowsersTab::exportPanelsTo(const QString &file, QString *error, const QString &presetName) const
 {
     // Four panels of the cells as chosen here: latency, slowdown, peak memory and input delay, one legend.
     std::vector<std::unique_ptr<widgets::BrowserComparisonPlot>> plots;
@@ -217,8 +217,9 @@ bool BrowsersTab::exportPanelsTo(const QString &file, QString *error) const
         plots.back()->setView(buildBrowserComparison(selectComparisonCells(m_cells, m, m_selection), m));
         raw.push_back(plots.back()->plot());
     }
-    auto preset = *widgets::figurePreset(QStringLiteral("double"));
-    preset.heightIn = 5.0; // two rows of panels
+    auto preset = *widgets::figurePreset(presetName == QLatin1String("slide") ? presetName : QStringLiteral("double"));
+    if (presetName != QLatin1String("slide"))
+        preset.heightIn = 5.0; // two rows of panels on a page
     return widgets::FigureExporter::exportPanels(raw, file, preset, 2, 300, error);
 }
 

@@ -81,6 +81,8 @@ int runGui(int argc, char **argv)
         window.resultsPage()->selectRunAfterLoad(parser.value(selectRun));
     if (parser.isSet(open))
         window.resultsPage()->openBundle(parser.value(open));
+    else if (!parser.isSet(runPlan) && !parser.isSet(screenshot))
+        window.reopenLastBundle(); // where the user left off (File > Recent Bundles has the others)
     if (parser.value(chart) == QLatin1String("memory"))
         window.resultsPage()->showChart(1);
     else if (parser.value(chart) == QLatin1String("responsiveness"))

@@ -2,6 +2,7 @@
 
 #include "app/gui/about_dialog.h"
 #include "app/gui/compare_page.h"
+#include "app/gui/help_dialogs.h"
 #include "app/gui/results_page.h"
 #include "app/gui/runs_page.h"
 #include "app/gui/setup_page.h"
@@ -16,7 +17,9 @@
 #include <QMessageBox>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QUrl>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -69,11 +72,29 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         statusBar()->showMessage(tr("Loaded %n run(s)", nullptr, static_cast<int>(view->runs.size())), 5000);
     });
     connect(m_runs, &RunsPage::planFinished, this, [this](const QString &bundle) {
-        showPage(Results);
+        // A finished plan opens in Results; a cancelled one stays on Runs, where its Resume is, and loads
+        // behind it.
+        if (m_runs->lastPlanCancelled())
+            confirmWritten(tr("Cancelled: the finished runs are kept in %1. File > Resume continues the plan.").arg(bundle), bundle);
+        else
+            showPage(Results);
         m_results->openBundle(bundle);
     });
     connect(m_results, &ResultsPage::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { statusBar()->showMessage(tr("Could not open the bundle: %1").arg(message), 10000); });
+    connect(m_results, &ResultsPage::filesWritten, this, &MainWindow::confirmWritten);
+    // Confirmations carry a way to the file: a button in the status bar while the message shows.
+    m_showInFolder = new QPushButton(this);
+    m_showInFolder->setFlat(true);
+    m_showInFolder->setVisible(false);
+    statusBar()->addPermanentWidget(m_showInFolder);
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        const QFileInfo info(m_writtenPath);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(info.isDir() ? info.absoluteFilePath() : info.absolutePath()));
+    });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        m_showInFolder->setVisible(!m_writtenPath.isEmpty() && message == m_writtenMessage);
+    });
     connect(m_results, &ResultsPage::bundleOpened, this, &MainWindow::rememberBundle);
     connect(m_results, &ResultsPage::bundleLoaded, this, &MainWindow::updateResultActions);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateResultActions);
@@ -88,6 +109,12 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newExperimentAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString());
+    m_newExperimentAction->setShortcut(QKeySequence::New);
+    connect(m_newExperimentAction, &QAction::triggered, this, [this] {
+        showPage(Runs);
+        m_runs->buildAndStart();
+    });
     m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString());
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, [this] {
@@ -102,9 +129,26 @@ void MainWindow::createMenus()
     });
     rebuildRecentMenu();
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString());
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_runPlanAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString());
+    connect(m_runPlanAction, &QAction::triggered, this, [this] {
+        showPage(Runs);
+        m_runs->chooseAndStart();
+    });
+    m_resumeAction = m_fileMenu->addAction(QString());
+    connect(m_resumeAction, &QAction::triggered, this, [this] {
+        showPage(Runs);
+        m_runs->chooseAndResume();
+    });
+    m_savePlanAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), QString());
+    m_savePlanAction->setShortcut(QKeySequence::Save);
+    connect(m_savePlanAction, &QAction::triggered, m_results, &ResultsPage::savePlanOfBundle);
+    m_fileMenu->addSeparator();
+    m_exportDataMenu = m_fileMenu->addMenu(QString());
+    for (const char *format : {"csv", "json", "trace"}) {
+        QAction *action = m_exportDataMenu->addAction(QString());
+        action->setData(QString::fromLatin1(format));
+        connect(action, &QAction::triggered, this, [this, action] { m_results->exportData(action->data().toString()); });
+    }
 
     // Results: the actions a paper needs, with shortcuts that work from any page.
     m_resultsMenu = menuBar()->addMenu(QString());
@@ -127,6 +171,14 @@ void MainWindow::createMenus()
     m_reportAction = m_resultsMenu->addAction(QString());
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reportAction, &QAction::triggered, this, [this] { m_results->openReport(); });
+    // File holds them too, where desktop users look first (the same actions: one shortcut each).
+    m_fileMenu->addAction(m_exportFigureAction);
+    m_fileMenu->addAction(m_exportPanelsAction);
+    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_resultsMenu->addSeparator();
     m_compareAction = m_resultsMenu->addAction(QString());
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -137,6 +189,13 @@ void MainWindow::createMenus()
     updateResultActions();
 
     m_viewMenu = menuBar()->addMenu(QString());
+    for (int page = 0; page < PageCount; ++page) { // Ctrl+1 … Ctrl+4, the pages in the list's order
+        QAction *action = m_viewMenu->addAction(QString());
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(static_cast<Page>(page)); });
+        m_pageActions.push_back(action);
+    }
+    m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeGroup = new QActionGroup(this);
     const Theme current = themeFromName(QSettings().value(QStringLiteral("ui/theme")).toString());
@@ -164,6 +223,19 @@ void MainWindow::createMenus()
             [this](QAction *action) { setLanguage(action->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_userGuideAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString());
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, [this] {
+        auto *guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    m_shortcutsAction = m_helpMenu->addAction(QString());
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
@@ -233,6 +305,20 @@ void MainWindow::retranslate()
     m_nav->item(Results)->setText(tr("Results"));
     m_nav->item(Compare)->setText(tr("Compare"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newExperimentAction->setText(tr("&New Experiment…"));
+    m_runPlanAction->setText(tr("Run Plan &File…"));
+    m_resumeAction->setText(tr("Res&ume Interrupted Plan…"));
+    m_savePlanAction->setText(tr("&Save Plan of This Bundle…"));
+    m_exportDataMenu->setTitle(tr("Export &Data"));
+    const QStringList exportNames{tr("CSV tables (a folder)…"), tr("One JSON document…"), tr("Chrome trace (Perfetto)…")};
+    for (int i = 0; i < m_exportDataMenu->actions().size() && i < exportNames.size(); ++i)
+        m_exportDataMenu->actions().at(i)->setText(exportNames.at(i));
+    const QStringList pageNames{tr("&Setup"), tr("&Runs"), tr("R&esults"), tr("&Compare")};
+    for (std::size_t i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions[i]->setText(pageNames.value(static_cast<int>(i)));
+    m_userGuideAction->setText(tr("&User Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_showInFolder->setText(tr("Show in folder"));
     m_openAction->setText(tr("&Open Result Bundle…"));
     m_recentMenu->setTitle(tr("Recent &Bundles"));
     m_clearRecentAction->setText(tr("&Clear Recent Bundles"));
@@ -295,12 +381,32 @@ void MainWindow::rebuildRecentMenu()
     m_clearRecentAction->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::confirmWritten(const QString &message, const QString &path)
+{
+    m_writtenPath = path;
+    m_writtenMessage = message;
+    statusBar()->showMessage(message, 20000);
+    m_showInFolder->setVisible(!path.isEmpty());
+    m_showInFolder->setToolTip(QDir::toNativeSeparators(path));
+}
+
+bool MainWindow::reopenLastBundle()
+{
+    const QStringList recent = recentBundles();
+    if (recent.isEmpty())
+        return false;
+    m_results->openBundle(recent.front());
+    return true;
+}
+
 void MainWindow::updateResultActions()
 {
     if (!m_reportAction)
         return;
     const bool open = m_results->view() != nullptr;
     m_reportAction->setEnabled(open);
+    m_savePlanAction->setEnabled(open);
+    m_exportDataMenu->setEnabled(open);
     m_exportPanelsAction->setEnabled(open);
     m_exportFigureAction->setEnabled(open);
     m_compareAction->setEnabled(open);

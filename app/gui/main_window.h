@@ -10,6 +10,7 @@ class QActionGroup;
 class QListWidget;
 class QStackedWidget;
 class QMenu;
+class QPushButton;
 
 namespace inferscope::app {
 
@@ -37,6 +38,10 @@ public:
 
     /// File > Recent Bundles, newest first (at most kMaxRecent, folders that still exist).
     QStringList recentBundles() const;
+    /// On start: the bundle open when the program last closed, if it still exists. False when there is none.
+    bool reopenLastBundle();
+    /// A confirmation in the status bar, with "Show in folder" for `path` (a file or a folder).
+    void confirmWritten(const QString &message, const QString &path);
     static constexpr int kMaxRecent = 8;
 
 protected:
@@ -80,6 +85,17 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_newExperimentAction = nullptr;
+    QAction *m_runPlanAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_savePlanAction = nullptr;
+    QMenu *m_exportDataMenu = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    std::vector<QAction *> m_pageActions;
+    QPushButton *m_showInFolder = nullptr;
+    QString m_writtenPath; ///< what "Show in folder" shows
+    QString m_writtenMessage; ///< the confirmation it belongs to
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

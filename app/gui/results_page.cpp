@@ -3,6 +3,8 @@
 #include "app/gui/job_progress.h"
 #include "app/gui/report_dialog.h"
 #include "core/results/exports.h"
+#include "core/store/atomic_file.h"
+#include "core/store/bundle.h"
 #include "app/gui/browsers_tab.h"
 #include "app/results/browser_comparison.h"
 #include "app/results/detail_text.h"
@@ -19,6 +21,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <span>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -58,9 +62,13 @@ ResultsPage::ResultsPage(QWidget *parent)
     }
     m_exportData->setMenu(exportMenu);
     connect(m_report, &QPushButton::clicked, this, &ResultsPage::openReport);
-    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_exportWatcher, &QFutureWatcher<std::pair<QString, bool>>::finished, this, [this] {
         m_exportData->setEnabled(m_view != nullptr);
-        m_summary->setText(m_exportWatcher.result());
+        const auto [message, written] = m_exportWatcher.result();
+        if (written)
+            Q_EMIT filesWritten(message, m_exportTarget);
+        else
+            QMessageBox::warning(this, tr("Export data"), message);
     });
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -317,8 +325,12 @@ void ResultsPage::exportFigure()
         if (files.isEmpty())
             QMessageBox::warning(this, tr("Export figure"), error);
         else if (files.size() > 1)
-            QMessageBox::information(this, tr("Export figure"), tr("The panels fill %n pages, written as:", nullptr, static_cast<int>(files.size())) +
-                                                                   QLatin1Char('\n') + files.join(QLatin1Char('\n')));
+            Q_EMIT filesWritten(tr("The panels fill %n pages: %1 … %2, each with its data as CSV beside it.", nullptr, static_cast<int>(files.size()))
+                                    .arg(QFileInfo(files.front()).fileName(), QFileInfo(files.back()).fileName()),
+                                files.front());
+        else
+            Q_EMIT filesWritten(tr("Figure saved to %1, its data beside it as %2.").arg(files.front(), QFileInfo(widgets::FigureExporter::csvPathFor(files.front())).fileName()),
+                                files.front());
         return;
     }
     const bool written = preset <= 0 ? widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error)
@@ -326,11 +338,15 @@ void ResultsPage::exportFigure()
                                            chart, file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), 300, &error);
     if (!written)
         QMessageBox::warning(this, tr("Export figure"), error);
+    else if (preset <= 0)
+        Q_EMIT filesWritten(tr("Figure saved to %1.").arg(file), file);
+    else
+        Q_EMIT filesWritten(tr("Figure saved to %1, its data beside it as %2.").arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()), file);
 }
 
-bool ResultsPage::exportPanelsTo(const QString &file, QString *error)
+bool ResultsPage::exportPanelsTo(const QString &file, QString *error, const QString &preset)
 {
-    return m_browsersTab->exportPanelsTo(file, error);
+    return m_browsersTab->exportPanelsTo(file, error, preset);
 }
 
 void ResultsPage::exportPanels()
@@ -342,9 +358,46 @@ void ResultsPage::exportPanels()
         file = widgets::FigureExporter::withSuffixOf(file, selectedFilter);
     if (file.isEmpty())
         return;
+    // Two rows of two panels: a double-column figure or a slide (the single column is too narrow for four).
+    const QStringList sizes{tr("double column (7.16 in)"), tr("slide (16:9, 10 in)")};
+    bool ok = false;
+    const QString size = QInputDialog::getItem(this, tr("Export four panels"), tr("Size:"), sizes, 0, false, &ok);
+    if (!ok)
+        return;
     QString error;
-    if (!exportPanelsTo(file, &error))
+    if (!exportPanelsTo(file, &error, size == sizes.at(1) ? QStringLiteral("slide") : QStringLiteral("double")))
         QMessageBox::warning(this, tr("Export four panels"), error);
+    else
+        Q_EMIT filesWritten(tr("Four panels saved to %1, their data beside it as %2.").arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()), file);
+}
+
+void ResultsPage::savePlanOfBundle()
+{
+    if (!m_view)
+        return;
+    nlohmann::json plan;
+    try {
+        const auto manifest = store::readManifest(m_view->directory);
+        plan = manifest.value("plan", nlohmann::json());
+    } catch (const std::exception &) {
+    }
+    if (!plan.is_object()) {
+        QMessageBox::warning(this, tr("Save plan"), tr("This bundle was not started from a plan."));
+        return;
+    }
+    QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QString::fromStdString(plan.value("name", "plan")) + QStringLiteral(".json"),
+                                                tr("Plans (*.json)"));
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".json");
+    const std::string text = plan.dump(2) + "\n";
+    try {
+        store::writeFileAtomically(file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
+        Q_EMIT filesWritten(tr("Plan saved to %1: inferscope run %1 measures it again.").arg(file), file);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
+    }
 }
 
 ReportDialog *ResultsPage::openReport()
@@ -368,8 +421,9 @@ void ResultsPage::exportData(const QString &format)
     if (target.isEmpty())
         return;
     m_exportData->setEnabled(false);
+    m_exportTarget = target;
     const std::filesystem::path bundle = m_view->directory, out = target.toStdString();
-    m_exportWatcher.setFuture(QtConcurrent::run([bundle, out, format]() -> QString {
+    m_exportWatcher.setFuture(QtConcurrent::run([bundle, out, format]() -> std::pair<QString, bool> {
         try {
             const auto result = format == QLatin1String("csv")    ? results::exportCsv(bundle, out)
                                 : format == QLatin1String("json") ? results::exportJson(bundle, out)
@@ -377,16 +431,16 @@ void ResultsPage::exportData(const QString &format)
             QString text = tr("Exported %n run(s) to %1.", nullptr, static_cast<int>(result.runs)).arg(QString::fromStdString(out.string()));
             if (!result.problems.empty())
                 text += QLatin1Char(' ') + tr("%n damaged record(s) skipped.", nullptr, static_cast<int>(result.problems.size()));
-            return text;
+            return {text, true};
         } catch (const std::exception &e) {
-            return tr("Cannot export: %1").arg(QString::fromStdString(e.what()));
+            return {tr("Cannot export: %1").arg(QString::fromStdString(e.what())), false};
         }
     }));
 }
 
 void ResultsPage::updateSummary()
 {
-    if (!m_error.isEmpty()) {
+    if (!m_error.isEmpty() && !m_view) {
         m_summary->setText(tr("Could not open the bundle: %1").arg(m_error));
         return;
     }
@@ -399,6 +453,8 @@ void ResultsPage::updateSummary()
                        .arg(QString::fromStdString(m_view->directory.string()));
     if (!m_view->problems.empty())
         text += QLatin1String(" · ") + tr("%n damaged record(s), listed below", nullptr, static_cast<int>(m_view->problems.size()));
+    if (!m_error.isEmpty()) // a later open failed: what is shown is still the earlier bundle
+        text = tr("Could not open the bundle: %1").arg(m_error) + QLatin1Char(' ') + tr("Still showing %1").arg(text);
     // The machine-drift guard: cells whose repetitions saw the fixed probe move by more than 10% (cell summary).
     QStringList drifted;
     if (m_cells.is_array())

@@ -55,7 +55,7 @@ public:
     QPushButton *exportDataButton() const { return m_exportData; }
     class BrowsersTab *browsersTab() const { return m_browsersTab; }
     /// The Browsers tab's four-panel figure (latency, slowdown, peak memory, input delay) to `file`.
-    bool exportPanelsTo(const QString &file, QString *error);
+    bool exportPanelsTo(const QString &file, QString *error, const QString &preset = QStringLiteral("double"));
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details,
     /// 5: the cell's operators (a profiled plan).
     void showChart(int index);
@@ -63,8 +63,12 @@ public:
     class ReportDialog *openReport();
     /// Export figure… of the chart shown (the latency chart's button): asks for a file.
     void exportFigure();
-    /// The Browsers tab's four panels at a publication preset: asks for a file.
+    /// The Browsers tab's four panels at a publication preset: asks for a file and the size.
     void exportPanels();
+    /// format: "csv" (a folder), "json" or "trace" (a file): asks where, then runs on a worker thread.
+    void exportData(const QString &format);
+    /// File > Save Plan…: the plan the open bundle was run with, as a plan file to run again.
+    void savePlanOfBundle();
     bool canExportFigure() const;
     /// The run to select once the next bundle has loaded (instead of the first).
     void selectRunAfterLoad(const QString &runId) { m_pendingRun = runId; }
@@ -74,14 +78,14 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     /// A bundle loaded from `directory` (for File > Recent Bundles).
     void bundleOpened(const QString &directory);
+    /// Something was written where the user asked (the status bar confirms it, with Show in folder).
+    void filesWritten(const QString &message, const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showRun(int row);
-    /// format: "csv" (a folder), "json" or "trace" (a file); runs on a worker thread.
-    void exportData(const QString &format);
     void retranslate();
     void updateSummary();
     void updateComparison();
@@ -91,7 +95,8 @@ private:
     QPushButton *m_export;
     QPushButton *m_report;
     QPushButton *m_exportData;
-    QFutureWatcher<QString> m_exportWatcher;
+    QFutureWatcher<std::pair<QString, bool>> m_exportWatcher; ///< the message, and whether it was written
+    QString m_exportTarget;
     QLabel *m_summary;
     JobProgress *m_progress;
     QTableView *m_table;

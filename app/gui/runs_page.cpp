@@ -351,6 +351,7 @@ QWebEngineView *RunsPage::hiddenView()
 
 void RunsPage::finished(bool cancelled)
 {
+    m_lastCancelled = cancelled;
     m_progress->finish();
     const int skipped = m_orchestrator->skipped();
     m_status->setText((cancelled ? tr("Cancelled. Resume the plan to run what is left; finished runs are kept.") : tr("Plan finished."))

@@ -53,12 +53,20 @@ public:
     /// cancelled, and the bundle resumes later. planFinished follows.
     void stop();
     void setShowPage(bool show);
+    /// File > New experiment…: the experiment builder, then the plan runs.
+    void buildAndStart();
+    /// File > Run plan file…
+    void chooseAndStart();
+    /// File > Resume…: an interrupted bundle (the one just cancelled is offered first).
+    void chooseAndResume();
     /// Where new bundles go (the builder's "Results folder", remembered; Documents/InferScope at first).
     static QString resultsFolder();
     /// FOLDER/NAME-yyyyMMdd-HHmmss.
     static QString newBundleFolder(const QString &folder, const QString &name);
     /// The bundle of the plan running or last run; empty before the first.
     QString lastBundle() const { return m_outDir; }
+    /// Whether the plan that finished last was cancelled (it resumes later).
+    bool lastPlanCancelled() const { return m_lastCancelled; }
 
 Q_SIGNALS:
     /// The plan ended (completed or cancelled); its bundle is ready to open.
@@ -71,9 +79,6 @@ private:
     /// Models a plan needs that the cache lacks: built or fetched first on a worker thread (progress, Cancel),
     /// then the plan starts; a model that cannot be fetched stops it with its reason.
     void fetchThenStart(const nlohmann::json &plan, std::vector<zoo::ModelEntry> missing, const QString &out);
-    void buildAndStart();
-    void chooseAndStart();
-    void chooseAndResume();
     void finished(bool cancelled);
     QWebEngineView *hiddenView();
     bool refuseStart(const QString &message); ///< says why in a message box; always false
@@ -99,6 +104,7 @@ private:
     std::unique_ptr<engine::HarnessServer> m_server;
     std::unique_ptr<engine::Orchestrator> m_orchestrator;
     QString m_outDir;
+    bool m_lastCancelled = false;
 };
 
 } // namespace inferscope::app
