@@ -5,16 +5,23 @@
 #include <QEvent>
 #include <algorithm>
 #include <vector>
-#include <QVBoxLayout>
+#include <QLabel>
+#include <QStackedLayout>
 #include <qcustomplot.h>
 
 namespace inferscope::widgets {
 
-ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_empty(new QLabel(this)), m_layers(new QStackedLayout(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    m_layers->setContentsMargins(0, 0, 0, 0);
+    m_layers->addWidget(m_plot);
+    // An empty chart says why instead of showing bare axes and an empty legend.
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layers->addWidget(m_empty);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -44,8 +51,21 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
     applyTheme(m_plot, screenTheme(palette()));
 }
 
+void ChartWidget::showEmpty(const QString &why)
+{
+    clear();
+    m_empty->setText(why);
+    m_layers->setCurrentWidget(why.isEmpty() ? static_cast<QWidget *>(m_plot) : m_empty);
+}
+
+QString ChartWidget::emptyText() const
+{
+    return m_layers->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
 void ChartWidget::clear()
 {
+    m_layers->setCurrentWidget(m_plot);
     m_hasView = false;
     m_plot->clearPlottables(); // graphs, bars and error bars
     m_plot->clearItems();
@@ -54,6 +74,7 @@ void ChartWidget::clear()
 
 void ChartWidget::showView()
 {
+    m_layers->setCurrentWidget(m_plot);
     m_hasView = true;
     render();
 }

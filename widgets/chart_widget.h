@@ -10,6 +10,8 @@
 
 class QCPGraph;
 class QCustomPlot;
+class QLabel;
+class QStackedLayout;
 
 namespace inferscope::widgets {
 
@@ -19,6 +21,10 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     /// Empties the chart until the next view arrives.
     void clear();
+    /// Empties the chart and says, in its place, what was not measured and why (empty: the bare axes).
+    void showEmpty(const QString &why);
+    /// The sentence showEmpty put in the chart's place; empty while a view is drawn.
+    QString emptyText() const;
 
     /// The layer above the plottables that error bars go on, so they are drawn over the bars they whisker.
     static constexpr const char *kWhiskerLayer = "whiskers";
@@ -47,6 +53,8 @@ protected:
 private:
     void render();
     QCustomPlot *m_plot;
+    QLabel *m_empty;
+    QStackedLayout *m_layers;
     bool m_hasView = false;
 };
 

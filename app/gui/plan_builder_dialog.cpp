@@ -98,6 +98,15 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
       m_buttons(new QDialogButtonBox(this)), m_run(nullptr), m_history(engine::RunHistory::defaultFile(zoo::ModelCache()))
 {
     setWindowTitle(tr("New experiment"));
+    // Names a GUI test (and an accessibility tool) finds the fields by.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_outputFolder->setObjectName(QStringLiteral("outputFolder"));
+    m_models->setObjectName(QStringLiteral("models"));
+    m_samples->setObjectName(QStringLiteral("samples"));
+    m_minWarmup->setObjectName(QStringLiteral("minWarmup"));
+    m_maxWarmup->setObjectName(QStringLiteral("maxWarmup"));
+    m_native->setObjectName(QStringLiteral("native"));
+    m_responsiveness->setObjectName(QStringLiteral("responsiveness"));
     m_name->setText(QStringLiteral("experiment"));
     for (const auto &m : catalog.models()) {
         const bool present = fetched.contains(m.id);
@@ -267,6 +276,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     m_save = save;
     auto *load = m_buttons->addButton(tr("Load plan…"), QDialogButtonBox::ActionRole);
     m_run = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
+    m_run->setObjectName(QStringLiteral("run"));
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(save, &QPushButton::clicked, this, &PlanBuilderDialog::save);
     connect(load, &QPushButton::clicked, this, &PlanBuilderDialog::load);

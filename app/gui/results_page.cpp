@@ -262,6 +262,8 @@ void ResultsPage::showOperators(const results::RunSummary *run)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_operators->setItem(r, c, item);
         }
+    m_operators->setVisible(!view.rows.empty()); // the note alone says why there is nothing
+    m_operatorBars->setVisible(!view.rows.empty());
     if (view.bars.groups.isEmpty())
         m_operatorBars->clear();
     else
@@ -272,18 +274,17 @@ void ResultsPage::showRun(int row)
 {
     const results::RunSummary *r = m_model->run(row);
     showOperators(r);
-    if (r && !r->memoryPlot.empty()) {
+    if (r && !r->memoryPlot.empty())
         m_memory->setView(memoryView(*r));
-    } else {
-        m_memory->clear();
-    }
+    else
+        m_memory->showEmpty(noMemoryReason(r));
     showDetails(r);
-    if (r && (!r->frameIntervals.empty() || !r->inputIdle.empty() || !r->inputBusy.empty()))
+    if (const QString why = noResponsivenessReason(r); why.isEmpty())
         m_responsiveness->setView(responsivenessView(*r));
     else
-        m_responsiveness->clear();
+        m_responsiveness->showEmpty(why);
     if (!r || r->plotSamples.empty()) {
-        m_plot->clear();
+        m_plot->showEmpty(noLatencyReason(r));
         m_export->setEnabled(false);
         return;
     }

@@ -56,6 +56,7 @@ RunsPage::RunsPage(QWidget *parent)
 {
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
+    m_build->setObjectName(QStringLiteral("newExperiment"));
     m_runs->setColumnCount(3);
     m_runs->setRootIsDecorated(false);
     m_runs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

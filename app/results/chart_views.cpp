@@ -106,4 +106,62 @@ widgets::ForestView forestView(const nlohmann::json &comparison)
     return forest;
 }
 
+namespace {
+QString say(const char *text)
+{
+    return QCoreApplication::translate("inferscope::app::ResultsPage", text);
+}
+
+/// "This run ended failed: <error>." for a run that did not finish; empty for an ok run.
+QString endedWithout(const results::RunSummary &run)
+{
+    if (run.status == "ok")
+        return {};
+    QString text = say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run ended %1")).arg(QString::fromStdString(run.status));
+    if (!run.error.empty())
+        text += QStringLiteral(": ") + QString::fromStdString(run.error);
+    return text + QLatin1Char('.');
+}
+} // namespace
+
+QString noLatencyReason(const results::RunSummary *run)
+{
+    if (!run)
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Select a run in the table above to see its latency series."));
+    if (!run->plotSamples.empty())
+        return {};
+    const QString ended = endedWithout(*run);
+    return ended.isEmpty() ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run recorded no latency samples.")) : ended + QLatin1Char(' ') + say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no latency samples."));
+}
+
+QString noMemoryReason(const results::RunSummary *run)
+{
+    if (!run)
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Select a run in the table above to see its memory timeline."));
+    if (!run->memoryPlot.empty())
+        return {};
+    const auto memory = run->meta.value("memory", nlohmann::json::object());
+    if (memory.is_object() && memory.contains("reason") && memory["reason"].is_string())
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "No memory timeline: %1.")).arg(QString::fromStdString(memory["reason"].get<std::string>()));
+    const QString ended = endedWithout(*run);
+    return ended.isEmpty() ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run recorded no memory timeline.")) : ended + QLatin1Char(' ') + say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no memory timeline."));
+}
+
+QString noResponsivenessReason(const results::RunSummary *run)
+{
+    if (!run)
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Select a run in the table above to see its responsiveness."));
+    if (!run->frameIntervals.empty() || !run->inputIdle.empty() || !run->inputBusy.empty())
+        return {};
+    if (run->meta.value("browser", "") == "native")
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Native runs have no page: input delay and frames are measured in browsers only."));
+    const bool probed = run->meta.value("responsiveness_probe", false) || run->meta.value("workload", "none") != "none";
+    if (!probed)
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Responsiveness was not measured in this run. Tick \"Responsiveness\" or a page workload in New experiment… "
+                   "(plan fields \"responsiveness\", \"workloads\") to time clicks and frames while the model runs."));
+    const QString ended = endedWithout(*run);
+    return ended.isEmpty() ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "The responsiveness probe ran but recorded no clicks or frames."))
+                           : ended + QLatin1Char(' ') + say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no responsiveness data."));
+}
+
 } // namespace inferscope::app

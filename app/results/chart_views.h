@@ -16,6 +16,12 @@ widgets::LatencySeriesView latencyView(const results::RunSummary &run);
 widgets::MemoryTimelineView memoryView(const results::RunSummary &run);
 widgets::ResponsivenessView responsivenessView(const results::RunSummary &run);
 
+/// Why a run's chart has nothing to draw, naming the plan option that would measure it; empty when it has data.
+/// `run` null: no run is selected.
+QString noLatencyReason(const results::RunSummary *run);
+QString noMemoryReason(const results::RunSummary *run);
+QString noResponsivenessReason(const results::RunSummary *run);
+
 /// The empirical CDF of a sample (at most ~500 points: every k-th sorted value, and the last) and its median.
 widgets::DistributionView::Series ecdfSeries(const std::vector<double> &samples, const QString &name = {});
 

@@ -21,7 +21,8 @@ OperatorView operatorView(const nlohmann::json &cell, int maxBars)
     if (!cell.is_object() || !cell.contains("operators") || !cell["operators"].is_array() || cell["operators"].empty()) {
         view.note = cell.is_object() && cell.contains("operators_note")
                         ? Ui::tr("No operator profile: %1").arg(QString::fromStdString(cell.value("operators_note", "")))
-                        : Ui::tr("No operator profile for this cell: run its plan with \"profile\": true.");
+                        : Ui::tr("No operator profile for this cell: tick \"Profile operators\" in New experiment… (plan field "
+                                 "\"profile\": true) to time each operator in a separate pass after the timed samples.");
         return view;
     }
     const QLocale locale;

@@ -8,6 +8,7 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location, never the user's
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // the tests answer Qt's own file dialogs
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("InferScopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("inferscope-tests"));

@@ -4,7 +4,9 @@
 // port. Label "engine": it needs the model cache and runs a real browser.
 #include "app/engine/embedded_devtools.h"
 #include "app/engine/plan_session.h"
+#include "app/engine/measuring_view.h"
 #include "app/gui/main_window.h"
+#include "app/gui/plan_builder_dialog.h"
 #include "app/gui/runs_page.h"
 #include "app/i18n.h"
 #include "core/engine/harness_server.h"
@@ -15,6 +17,11 @@
 #include "widgets/live_run_plot.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QAbstractSpinBox>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTest>
@@ -182,6 +189,92 @@ TEST(GuiEngine, QuittingDuringARunAsksAndReturnStopsItKeepingTheFinishedRuns)
             << w->metaObject()->className() << " would keep the process alive";
 }
 
+TEST(GuiEngine, APlanBuiltByClicksRunsWithTheMainWindowAsTheOnlyWindowOnAnyScreen)
+{
+    // Issue 24: every embedded-browser run opened a second 1280x800 window over the workbench. Now a plan built
+    // with clicks runs while the main window is the only top-level window with a pixel on any screen, and the
+    // page still renders frames off screen.
+    QTemporaryDir dir;
+    app::Translations translations;
+    translations.install(QStringLiteral("en"));
+    app::MainWindow window(translations);
+    window.show();
+    window.showPage(app::MainWindow::Runs);
+    auto *newExperiment = window.runsPage()->findChild<QPushButton *>(QStringLiteral("newExperiment"));
+    ASSERT_NE(nullptr, newExperiment);
+    bool built = false;
+    QTimer builder;
+    QObject::connect(&builder, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<app::PlanBuilderDialog *>(QApplication::activeModalWidget());
+        if (!dialog || built)
+            return;
+        built = true;
+        auto type = [dialog](const char *name, const QString &text) {
+            QWidget *field = dialog->findChild<QWidget *>(QLatin1String(name));
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+                spin->selectAll();
+            else if (auto *edit = qobject_cast<QLineEdit *>(field))
+                edit->selectAll();
+            QTest::keyClicks(field, text);
+        };
+        type("name", QStringLiteral("clicks"));
+        type("outputFolder", dir.path());
+        // The models: every checked one off, BlazeFace on (Space toggles the current item's box).
+        auto *models = dialog->findChild<QListWidget *>(QStringLiteral("models"));
+        for (int i = 0; i < models->count(); ++i) {
+            const bool wanted = models->item(i)->data(Qt::UserRole).toString() == QStringLiteral("blazeface-onnx");
+            if ((models->item(i)->checkState() == Qt::Checked) != wanted) {
+                models->setCurrentRow(i);
+                QTest::keyClick(models->viewport(), Qt::Key_Space);
+            }
+        }
+        auto click = [dialog](const char *name) {
+            auto *button = dialog->findChild<QAbstractButton *>(QLatin1String(name));
+            // A check box takes clicks on its box and label, not on the empty width of its row.
+            const QPoint at = qobject_cast<QCheckBox *>(button) ? QPoint(button->height() / 2, button->height() / 2) : button->rect().center();
+            QTest::mouseClick(button, Qt::LeftButton, {}, at);
+        };
+        if (dialog->findChild<QCheckBox *>(QStringLiteral("native"))->isChecked())
+            click("native");
+        if (!dialog->findChild<QCheckBox *>(QStringLiteral("responsiveness"))->isChecked())
+            click("responsiveness");
+        type("samples", QStringLiteral("20"));
+        type("minWarmup", QStringLiteral("1"));
+        type("maxWarmup", QStringLiteral("3"));
+        click("run");
+    });
+    builder.start(100);
+    QSignalSpy finished(window.runsPage(), &app::RunsPage::planFinished);
+    QTest::mouseClick(newExperiment, Qt::LeftButton, {}, newExperiment->rect().center()); // returns once the dialog is answered
+    builder.stop();
+    ASSERT_TRUE(built);
+    ASSERT_TRUE(window.runsPage()->isRunning()) << "the plan built by clicks did not start";
+    // While it measures: the main window is the only top-level window any screen shows.
+    QStringList seen;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w != &window && w->isVisible() && !app::isOffScreen(*w))
+                seen << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->windowTitle();
+    });
+    watch.start(100);
+    ASSERT_TRUE(finished.wait(240000));
+    watch.stop();
+    EXPECT_TRUE(seen.isEmpty()) << seen.join(QStringLiteral(", ")).toStdString();
+    const QString bundle = finished.at(0).at(0).toString();
+    EXPECT_TRUE(bundle.startsWith(dir.path())) << "the results folder typed in the builder: " << bundle.toStdString();
+    const auto contents = store::readBundle(bundle.toStdString());
+    ASSERT_FALSE(contents.runs.empty());
+    for (const auto &run : contents.runs) { // the form as last used may hold more thread counts: each a run
+        const auto &m = run.meta;
+        ASSERT_EQ("ok", m["status"]) << m.dump();
+        EXPECT_EQ("blazeface-onnx", m.value("model", ""));
+        EXPECT_EQ("qtwebengine", m.value("browser", "")) << "the native baseline was unticked";
+        EXPECT_EQ(20, m.value("samples_asked", 0));
+        EXPECT_GE(m["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 10) << run.runId << m["responsiveness"].dump();
+    }
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -189,6 +282,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     app::enableEmbeddedDevTools(); // as the GUI does, before QtWebEngine starts
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication application(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
