@@ -1131,15 +1131,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No operator profile for this cell: run its plan with "profile": true.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Time per inference, profiling pass (ms)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Operator (fused variants with their family)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operator profile for this cell: tick "Profile operators" in New experiment… (plan field "profile": true) to time each operator in a separate pass after the timed samples.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1446,10 +1446,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.</source>
         <translation type="unfinished" />
     </message>
@@ -1603,6 +1599,37 @@
     </message>
     <message>
         <source>(page %1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1765,10 +1792,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pick two runs of the open bundle. InferScope compares their steady-state samples: the ratio of medians with a 95% bootstrap confidence interval, and a Mann-Whitney U test (no normality assumed). Open a bundle on the Results page first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Run A:</source>
         <translation type="unfinished" />
     </message>
@@ -1837,10 +1860,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Every cell against the baseline you choose: the ratio of medians with its 95% bootstrap CI and a two-sided Mann-Whitney U test, its p-value corrected for the number of comparisons (Holm). Cells are compared on all their steady samples pooled over repetitions; with two or more repetitions on both sides the per-repetition medians are compared too (`inferscope compare --format json`), because repetitions are the independent unit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Baseline:</source>
         <translation type="unfinished" />
     </message>
@@ -1902,6 +1921,14 @@
     </message>
     <message>
         <source>repetitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick two runs of the open bundle. InferScope compares their steady-state samples: the ratio of medians with a 95% bootstrap confidence interval, and a Mann-Whitney U test (no normality assumed). Two single runs are compared inference by inference: this cannot tell the machine's run-to-run drift from a real difference. For claims, compare cells with repetitions under "Against a baseline". Open a bundle on the Results page first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every cell against the baseline you choose. The repetition is the unit of evidence: a cell's estimate is the geometric mean of its runs' medians; the ratio's 95% interval comes from a two-level bootstrap with Welch's t over the repetitions, its p-value corrected for the number of comparisons (Holm), and a verdict is given only where the corrected p &lt; 0.05. A cell with one repetition gets its run's own interval and no verdict (docs/STATISTICS.md).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2038,6 +2065,74 @@
         <source>Keep running</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancelled: the finished runs are kept in %1. File &gt; Resume continues the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Experiment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run Plan &amp;File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save Plan of This Bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV tables (a folder)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One JSON document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chrome trace (Perfetto)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::PlanBuilderDialog</name>
@@ -2067,10 +2162,6 @@
     </message>
     <message>
         <source>%1: %2, %3, %4 MB%5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (not fetched: `inferscope models fetch %1`)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2291,6 +2382,186 @@
     </message>
     <message>
         <source>%1 of %2 runs estimated from earlier runs on this machine, the rest from the policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile operators: a separate pass of 10 inferences per run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Real-time accuracy: 60 distinct frames replayed at 5 to 60 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate text (decoder models, ONNX Runtime Web wasm):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the node's own Chrome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms idle first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> prompt tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> new tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> generations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (not in the cache yet: fetched when the experiment starts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.30 (pinned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.17.3 (every wasm build; wasm only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ONNX Runtime Web 1.17.3 is installed beside 1.30: the last release with plain, threads, SIMD and SIMD+threads wasm builds. Cell keys get _v1.17; speed-ups compare cells of one version only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full harness (every probe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimal loop (session.run only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probe calibration (no model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimal page only loops the inference (to measure what the harness costs); the calibration page blocks the main thread on a known schedule and checks the probes against it (docs/CALIBRATION.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each run prefills a seeded prompt, then decodes greedily with the KV cache fed back: the decode steps are the samples (per token), with time to first token and tokens/s. Every ONNX model of the plan must be a decoder; prompt + new tokens at most 512.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one per node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>runs at once,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serve on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: the pages and models are then served to the network (with the plan's token).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the nodes use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sampling at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prediction samples per run after the warm-up; all of them enter the statistics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A run stops sampling after this long even when it has fewer samples (a slow backend).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A run that reports nothing for this long is recorded as a hung page and the plan goes on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input delay of injected clicks and the page's frames, idle and while the model runs. The probe shares the main thread with a main-thread model: compare latencies of runs with the same setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A browser trace per run (tens of MB each, compressed), for Perfetto or Chrome's performance panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the timed samples, 10 inferences with the runtime's profiler on: time per operator (the Operators tab). Never mixed with the timed samples; adds a few seconds per run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the timed samples, each browser run infers 60 distinct seeded frames; the summary replays them at 5, 10, 15, 30 and 60 fps and scores the result shown for each frame. Adds one inference per frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what the experiment is for (shown in the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each experiment writes a new bundle folder NAME-DATE-TIME here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This combination cannot run yet: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2527,9 +2798,101 @@
         <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>The panels fill %n pages, written as:</source>
-        <translation><numerusform>The panels fill %n page, written as:</numerusform><numerusform>The panels fill %n pages, written as:</numerusform></translation>
+        <source>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</source>
+        <translation><numerusform>The panels fill %n page: %1 … %2, with its data as CSV beside it.</numerusform><numerusform>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Figure saved to %1, its data beside it as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four panels saved to %1, their data beside it as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This bundle was not started from a plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan saved to %1: inferscope run %1 measures it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still showing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run ended %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run in the table above to see its latency series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run recorded no latency samples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has no latency samples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run in the table above to see its memory timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No memory timeline: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run recorded no memory timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has no memory timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run in the table above to see its responsiveness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native runs have no page: input delay and frames are measured in browsers only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsiveness was not measured in this run. Tick "Responsiveness" or a page workload in New experiment… (plan fields "responsiveness", "workloads") to time clicks and frames while the model runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The responsiveness probe ran but recorded no clicks or frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has no responsiveness data.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2631,10 +2994,6 @@
     </message>
     <message>
         <source>Cannot start the plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>running</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2878,6 +3237,32 @@
     </message>
     <message>
         <source>A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::app::UserGuideDialog</name>
+    <message>
+        <source>InferScope User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user guide (docs/USER_GUIDE.md) is not installed with this build.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1136,16 +1136,16 @@
         <translation>没有算子剖析：%1</translation>
     </message>
     <message>
-        <source>No operator profile for this cell: run its plan with "profile": true.</source>
-        <translation>此单元没有算子剖析：请以 "profile": true 运行其计划。</translation>
-    </message>
-    <message>
         <source>Time per inference, profiling pass (ms)</source>
         <translation>每次推理的时间，剖析轮（毫秒）</translation>
     </message>
     <message>
         <source>Operator (fused variants with their family)</source>
         <translation>算子（融合变体归入其所属类别）</translation>
+    </message>
+    <message>
+        <source>No operator profile for this cell: tick "Profile operators" in New experiment… (plan field "profile": true) to time each operator in a separate pass after the timed samples.</source>
+        <translation>此单元没有算子剖析：在“新建实验…”中勾选“剖析算子”（计划字段 "profile": true），在计时样本之后单独一轮测量每个算子的时间。</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1451,6 @@
         <translation>采样策略：预热至少 %1 ms 且直到最近 10 个样本的变异小于 5%（最多 %2 ms），然后采集 %3 个预测样本（最多 %4 ms）；单次运行 %5 ms 后超时。</translation>
     </message>
     <message>
-        <source>Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.</source>
-        <translation>机器：%1，%2 个逻辑核心，%3 GB 内存，%4；SIMD 扩展：%5。</translation>
-    </message>
-    <message>
         <source>Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.</source>
         <translation>浏览器：%1。运行时：%2。InferScope %3，结果包创建于 %4。</translation>
     </message>
@@ -1609,6 +1605,37 @@
     <message>
         <source>(page %1 of %2)</source>
         <translation>（第 %1 页，共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.</source>
+        <translation>机器：%1，%2 个逻辑核心，%3 GiB 内存，%4；SIMD 扩展：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1797,6 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <source>Pick two runs of the open bundle. InferScope compares their steady-state samples: the ratio of medians with a 95% bootstrap confidence interval, and a Mann-Whitney U test (no normality assumed). Open a bundle on the Results page first.</source>
-        <translation>从已打开的结果包中选择两次运行。InferScope 比较它们的稳态样本：中位数之比及其 95% 自助法置信区间，以及 Mann-Whitney U 检验（不假设正态分布）。请先在“结果”页打开一个结果包。</translation>
-    </message>
-    <message>
         <source>Run A:</source>
         <translation>运行 A：</translation>
     </message>
@@ -1842,10 +1865,6 @@
         <translation>与基线比较</translation>
     </message>
     <message>
-        <source>Every cell against the baseline you choose: the ratio of medians with its 95% bootstrap CI and a two-sided Mann-Whitney U test, its p-value corrected for the number of comparisons (Holm). Cells are compared on all their steady samples pooled over repetitions; with two or more repetitions on both sides the per-repetition medians are compared too (`inferscope compare --format json`), because repetitions are the independent unit.</source>
-        <translation>每个单元都与所选基线比较：中位数之比及其 95% bootstrap 置信区间，以及双侧 Mann-Whitney U 检验，其 p 值按比较次数做 Holm 校正。单元之间比较的是跨重复合并的全部稳态样本；当双方都有两次或更多重复时，也比较每次重复的中位数（`inferscope compare --format json`），因为重复才是独立单位。</translation>
-    </message>
-    <message>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
@@ -1908,6 +1927,14 @@
     <message>
         <source>repetitions</source>
         <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Pick two runs of the open bundle. InferScope compares their steady-state samples: the ratio of medians with a 95% bootstrap confidence interval, and a Mann-Whitney U test (no normality assumed). Two single runs are compared inference by inference: this cannot tell the machine's run-to-run drift from a real difference. For claims, compare cells with repetitions under "Against a baseline". Open a bundle on the Results page first.</source>
+        <translation>选择已打开结果包中的两次运行。InferScope 比较它们的稳态样本：中位数之比及其 95% 自助法置信区间，以及 Mann-Whitney U 检验（不假设正态）。两次单独的运行逐次推理比较：这无法区分机器在运行之间的漂移与真实差异。要下结论，请在“对比基线”中比较有重复的单元。请先在“结果”页打开一个结果包。</translation>
+    </message>
+    <message>
+        <source>Every cell against the baseline you choose. The repetition is the unit of evidence: a cell's estimate is the geometric mean of its runs' medians; the ratio's 95% interval comes from a two-level bootstrap with Welch's t over the repetitions, its p-value corrected for the number of comparisons (Holm), and a verdict is given only where the corrected p &lt; 0.05. A cell with one repetition gets its run's own interval and no verdict (docs/STATISTICS.md).</source>
+        <translation>每个单元与所选基线比较。重复是证据的单位：单元的估计值是其各次运行中位数的几何平均；比值的 95% 区间来自两级自助法并在重复之间使用 Welch t，p 值按比较次数校正（Holm），仅当校正后 p &lt; 0.05 时才给出结论。只有一次重复的单元使用该次运行自身的区间，不给结论（docs/STATISTICS.md）。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2070,74 @@
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
+    <message>
+        <source>Cancelled: the finished runs are kept in %1. File &gt; Resume continues the plan.</source>
+        <translation>已取消：已完成的运行保存在 %1 中。“文件 &gt; 继续”可继续该计划。</translation>
+    </message>
+    <message>
+        <source>Could not open the bundle: %1</source>
+        <translation>无法打开结果包：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New Experiment…</source>
+        <translation>新建实验(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Run Plan &amp;File…</source>
+        <translation>运行计划文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Plan…</source>
+        <translation>继续中断的计划(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Plan of This Bundle…</source>
+        <translation>保存此结果包的计划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>导出数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>CSV tables (a folder)…</source>
+        <translation>CSV 表格（一个文件夹）…</translation>
+    </message>
+    <message>
+        <source>One JSON document…</source>
+        <translation>单个 JSON 文档…</translation>
+    </message>
+    <message>
+        <source>Chrome trace (Perfetto)…</source>
+        <translation>Chrome 跟踪（Perfetto）…</translation>
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>结果(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::PlanBuilderDialog</name>
@@ -2073,10 +2168,6 @@
     <message>
         <source>%1: %2, %3, %4 MB%5</source>
         <translation>%1：%2，%3，%4 MB%5</translation>
-    </message>
-    <message>
-        <source> (not fetched: `inferscope models fetch %1`)</source>
-        <translation>（未获取：`inferscope models fetch %1`）</translation>
     </message>
     <message>
         <source>What runs</source>
@@ -2297,6 +2388,186 @@
     <message>
         <source>%1 of %2 runs estimated from earlier runs on this machine, the rest from the policy.</source>
         <translation>%2 次运行中有 %1 次按本机以往的运行估计，其余按策略估计。</translation>
+    </message>
+    <message>
+        <source>Profile operators: a separate pass of 10 inferences per run</source>
+        <translation>剖析算子：每次运行另做 10 次推理</translation>
+    </message>
+    <message>
+        <source>Real-time accuracy: 60 distinct frames replayed at 5 to 60 fps</source>
+        <translation>实时准确率：60 个不同的帧以 5 至 60 fps 回放</translation>
+    </message>
+    <message>
+        <source>Generate text (decoder models, ONNX Runtime Web wasm):</source>
+        <translation>生成文本（解码器模型，ONNX Runtime Web wasm）：</translation>
+    </message>
+    <message>
+        <source>the node's own Chrome</source>
+        <translation>节点自己的 Chrome</translation>
+    </message>
+    <message>
+        <source> ms idle first</source>
+        <translation> 毫秒先空闲</translation>
+    </message>
+    <message>
+        <source> prompt tokens</source>
+        <translation> 个提示词元</translation>
+    </message>
+    <message>
+        <source> new tokens</source>
+        <translation> 个新词元</translation>
+    </message>
+    <message>
+        <source> generations</source>
+        <translation> 次生成</translation>
+    </message>
+    <message>
+        <source> (not in the cache yet: fetched when the experiment starts)</source>
+        <translation>（尚未缓存：实验开始时获取）</translation>
+    </message>
+    <message>
+        <source>version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>1.30 (pinned)</source>
+        <translation>1.30（固定）</translation>
+    </message>
+    <message>
+        <source>1.17.3 (every wasm build; wasm only)</source>
+        <translation>1.17.3（包含所有 wasm 构建；仅 wasm）</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime Web 1.17.3 is installed beside 1.30: the last release with plain, threads, SIMD and SIMD+threads wasm builds. Cell keys get _v1.17; speed-ups compare cells of one version only.</source>
+        <translation>ONNX Runtime Web 1.17.3 与 1.30 并存安装：它是最后一个同时提供普通、多线程、SIMD 和 SIMD+多线程 wasm 构建的版本。单元键名加上 _v1.17；加速比只在同一版本的单元之间比较。</translation>
+    </message>
+    <message>
+        <source>full harness (every probe)</source>
+        <translation>完整测试页（所有探针）</translation>
+    </message>
+    <message>
+        <source>minimal loop (session.run only)</source>
+        <translation>最小循环（仅 session.run）</translation>
+    </message>
+    <message>
+        <source>probe calibration (no model)</source>
+        <translation>探针校准（无模型）</translation>
+    </message>
+    <message>
+        <source>The minimal page only loops the inference (to measure what the harness costs); the calibration page blocks the main thread on a known schedule and checks the probes against it (docs/CALIBRATION.md).</source>
+        <translation>最小页面只循环推理（用来测量测试页本身的开销）；校准页面按已知时间表阻塞主线程，并据此检查探针（docs/CALIBRATION.md）。</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>Each run prefills a seeded prompt, then decodes greedily with the KV cache fed back: the decode steps are the samples (per token), with time to first token and tokens/s. Every ONNX model of the plan must be a decoder; prompt + new tokens at most 512.</source>
+        <translation>每次运行先预填充一个带种子的提示，然后回馈 KV 缓存进行贪心解码：解码步骤即样本（每词元），并给出首词元时间和每秒词元数。计划中的每个 ONNX 模型都必须是解码器；提示词元加新词元最多 512。</translation>
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>one per node</source>
+        <translation>每节点一个</translation>
+    </message>
+    <message>
+        <source>Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete.</source>
+        <translation>Grid 运行并行进行，每个在线节点一个；当节点共享主机会相互竞争时，请设置上限。</translation>
+    </message>
+    <message>
+        <source>runs at once,</source>
+        <translation>个同时运行，</translation>
+    </message>
+    <message>
+        <source>Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium.</source>
+        <translation>让节点启动自己的 Chrome（Windows 或 macOS 节点，例如用于 WebNN），而不是 /usr/bin/chromium。</translation>
+    </message>
+    <message>
+        <source>serve on</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: the pages and models are then served to the network (with the plan's token).</source>
+        <translation>测试页服务器监听的地址。只有远程 Grid 节点才需要设为回环以外的地址：页面和模型随后会（凭计划的令牌）向网络提供。</translation>
+    </message>
+    <message>
+        <source>as host</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>name the nodes use</source>
+        <translation>节点使用的名称</translation>
+    </message>
+    <message>
+        <source>Sampling at most:</source>
+        <translation>采样最多：</translation>
+    </message>
+    <message>
+        <source>Prediction samples per run after the warm-up; all of them enter the statistics.</source>
+        <translation>预热之后每次运行的预测样本；全部进入统计。</translation>
+    </message>
+    <message>
+        <source>A run stops sampling after this long even when it has fewer samples (a slow backend).</source>
+        <translation>即使样本不足（后端较慢），运行到这个时长也停止采样。</translation>
+    </message>
+    <message>
+        <source>A run that reports nothing for this long is recorded as a hung page and the plan goes on.</source>
+        <translation>在这个时长内毫无报告的运行会被记录为页面挂起，计划继续进行。</translation>
+    </message>
+    <message>
+        <source>Input delay of injected clicks and the page's frames, idle and while the model runs. The probe shares the main thread with a main-thread model: compare latencies of runs with the same setting.</source>
+        <translation>注入点击的输入延迟和页面的帧，分别在空闲时和模型运行时测量。探针与主线程模型共享主线程：只比较设置相同的运行的延迟。</translation>
+    </message>
+    <message>
+        <source>A browser trace per run (tens of MB each, compressed), for Perfetto or Chrome's performance panel.</source>
+        <translation>每次运行记录一份浏览器跟踪（每份几十 MB，已压缩），可用 Perfetto 或 Chrome 的性能面板查看。</translation>
+    </message>
+    <message>
+        <source>After the timed samples, 10 inferences with the runtime's profiler on: time per operator (the Operators tab). Never mixed with the timed samples; adds a few seconds per run.</source>
+        <translation>在计时样本之后，开启运行时剖析器做 10 次推理：得到每个算子的时间（“算子”标签页）。从不与计时样本混合；每次运行增加几秒。</translation>
+    </message>
+    <message>
+        <source>After the timed samples, each browser run infers 60 distinct seeded frames; the summary replays them at 5, 10, 15, 30 and 60 fps and scores the result shown for each frame. Adds one inference per frame.</source>
+        <translation>在计时样本之后，每次浏览器运行推理 60 个不同的带种子帧；汇总以 5、10、15、30 和 60 fps 回放并为每帧显示的结果评分。每帧增加一次推理。</translation>
+    </message>
+    <message>
+        <source>what the experiment is for (shown in the report)</source>
+        <translation>实验的目的（显示在报告中）</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Each experiment writes a new bundle folder NAME-DATE-TIME here.</source>
+        <translation>每个实验在此写入一个新的结果包文件夹 名称-日期-时间。</translation>
+    </message>
+    <message>
+        <source>Results folder</source>
+        <translation>结果文件夹</translation>
+    </message>
+    <message>
+        <source>Results folder:</source>
+        <translation>结果文件夹：</translation>
+    </message>
+    <message>
+        <source>Check at least one model.</source>
+        <translation>请至少勾选一个模型。</translation>
+    </message>
+    <message>
+        <source>This combination cannot run yet: %1</source>
+        <translation>这个组合还不能运行：%1</translation>
     </message>
 </context>
 <context>
@@ -2532,9 +2803,101 @@
         <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
         <translation>首个词元 %1 毫秒（%2 次生成的中位数），之后 %3 词元/秒</translation>
     </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
     <message numerus="yes">
-        <source>The panels fill %n pages, written as:</source>
-        <translation><numerusform>面板共占 %n 页，已写入：</numerusform></translation>
+        <source>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</source>
+        <translation><numerusform>这些面板共 %n 页：%1 … %2，每页旁边附有其数据的 CSV。</numerusform></translation>
+    </message>
+    <message>
+        <source>Figure saved to %1, its data beside it as %2.</source>
+        <translation>图已保存到 %1，其数据在旁边的 %2 中。</translation>
+    </message>
+    <message>
+        <source>Figure saved to %1.</source>
+        <translation>图已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Four panels saved to %1, their data beside it as %2.</source>
+        <translation>四面板图已保存到 %1，其数据在旁边的 %2 中。</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>This bundle was not started from a plan.</source>
+        <translation>此结果包不是由计划启动的。</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1: inferscope run %1 measures it again.</source>
+        <translation>计划已保存到 %1：inferscope run %1 可再次测量。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Still showing %1</source>
+        <translation>仍在显示 %1</translation>
+    </message>
+    <message>
+        <source>This run ended %1</source>
+        <translation>此运行以 %1 结束</translation>
+    </message>
+    <message>
+        <source>Select a run in the table above to see its latency series.</source>
+        <translation>在上方表格中选择一次运行以查看其延迟序列。</translation>
+    </message>
+    <message>
+        <source>This run recorded no latency samples.</source>
+        <translation>此运行没有记录延迟样本。</translation>
+    </message>
+    <message>
+        <source>It has no latency samples.</source>
+        <translation>它没有延迟样本。</translation>
+    </message>
+    <message>
+        <source>Select a run in the table above to see its memory timeline.</source>
+        <translation>在上方表格中选择一次运行以查看其内存时间线。</translation>
+    </message>
+    <message>
+        <source>No memory timeline: %1.</source>
+        <translation>没有内存时间线：%1。</translation>
+    </message>
+    <message>
+        <source>This run recorded no memory timeline.</source>
+        <translation>此运行没有记录内存时间线。</translation>
+    </message>
+    <message>
+        <source>It has no memory timeline.</source>
+        <translation>它没有内存时间线。</translation>
+    </message>
+    <message>
+        <source>Select a run in the table above to see its responsiveness.</source>
+        <translation>在上方表格中选择一次运行以查看其响应性。</translation>
+    </message>
+    <message>
+        <source>Native runs have no page: input delay and frames are measured in browsers only.</source>
+        <translation>原生运行没有页面：输入延迟和帧只在浏览器中测量。</translation>
+    </message>
+    <message>
+        <source>Responsiveness was not measured in this run. Tick "Responsiveness" or a page workload in New experiment… (plan fields "responsiveness", "workloads") to time clicks and frames while the model runs.</source>
+        <translation>此运行未测量响应性。在“新建实验…”中勾选“响应性”或某个页面负载（计划字段 "responsiveness"、"workloads"），即可在模型运行时测量点击和帧。</translation>
+    </message>
+    <message>
+        <source>The responsiveness probe ran but recorded no clicks or frames.</source>
+        <translation>响应性探针运行了，但没有记录到点击或帧。</translation>
+    </message>
+    <message>
+        <source>It has no responsiveness data.</source>
+        <translation>它没有响应性数据。</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +3000,6 @@
     <message>
         <source>Cannot start the plan</source>
         <translation>无法启动计划</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
     </message>
     <message>
         <source>Run %1 of %2: %3</source>
@@ -2884,6 +3243,32 @@
     <message>
         <source>A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).</source>
         <translation>有计划正在测量：请在其结束后再询问（同一时间只运行一个浏览器，测量数据才干净）。</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::app::UserGuideDialog</name>
+    <message>
+        <source>InferScope User Guide</source>
+        <translation>InferScope 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide (docs/USER_GUIDE.md) is not installed with this build.</source>
+        <translation>此构建未安装用户指南（docs/USER_GUIDE.md）。</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
                .arg(Cli::tr("blocking ms"), 11).arg(Cli::tr("GUI +%"), 7)
         << Qt::endl;
     for (const auto &c : cells) {
-        const QString mb = c["peak_pss_bytes"].is_null() ? QStringLiteral("-") : QString::number(c["peak_pss_bytes"].get<double>() / 1048576.0, 'f', 0);
+        const QString mb = c["peak_pss_bytes"].is_null() ? QStringLiteral("-") : QString::number(c["peak_pss_bytes"].get<double>() / 1e6, 'f', 0);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                    .arg(q(c["cell"]), -width).arg(mb, 8).arg(cellText(c, "amplification", 1), 6).arg(cellText(c, "input_idle_p95_ms", 1), 14)
                    .arg(cellText(c, "input_busy_p95_ms", 1), 14).arg(cellText(c, "fps_idle", 0), 8).arg(cellText(c, "fps_busy", 0), 8)

@@ -52,11 +52,16 @@ BrowsersTab::BrowsersTab(QWidget *parent)
     for (QLabel *label : {m_metricLabel, m_panelsLabel, m_showLabel, m_scaleLabel})
         label->setBuddy(label == m_metricLabel ? m_metric : label == m_panelsLabel ? m_panels : label == m_showLabel ? m_show : m_scale);
 
+    // Two rows, so the tab fits a laptop screen in either language: what is drawn, then which cells.
     auto *choices = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_metricLabel, m_metric, m_panelsLabel, m_panels, m_showLabel, m_show, m_scaleLabel, m_scale, m_sort, m_filter,
-                                                       m_showFailed, m_hidden})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_metricLabel, m_metric, m_panelsLabel, m_panels, m_showLabel, m_show, m_scaleLabel, m_scale})
         choices->addWidget(w);
     choices->addStretch(1);
+    auto *cells = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sort, m_filter, m_showFailed, m_hidden})
+        cells->addWidget(w);
+    cells->addStretch(1);
+
     auto *pages = new QHBoxLayout;
     pages->addWidget(m_previous);
     pages->addWidget(m_page);
@@ -66,6 +71,7 @@ BrowsersTab::BrowsersTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(choices);
+    layout->addLayout(cells);
     layout->addWidget(m_grid, 1);
     layout->addLayout(pages);
 

@@ -375,16 +375,18 @@ void ComparePage::retranslate()
 {
     m_intro->setText(tr("Pick two runs of the open bundle. InferScope compares their steady-state samples: the ratio "
                         "of medians with a 95% bootstrap confidence interval, and a Mann-Whitney U test (no normality "
-                        "assumed). Open a bundle on the Results page first."));
+                        "assumed). Two single runs are compared inference by inference: this cannot tell the machine's "
+                        "run-to-run drift from a real difference. For claims, compare cells with repetitions under "
+                        "\"Against a baseline\". Open a bundle on the Results page first."));
     m_labelA->setText(tr("Run A:"));
     m_labelB->setText(tr("Run B:"));
     m_tabs->setTabText(0, tr("Two runs"));
     m_tabs->setTabText(1, tr("Against a baseline"));
-    m_baselineIntro->setText(tr("Every cell against the baseline you choose: the ratio of medians with its 95% bootstrap CI and a "
-                                "two-sided Mann-Whitney U test, its p-value corrected for the number of comparisons (Holm). "
-                                "Cells are compared on all their steady samples pooled over repetitions; with two or more "
-                                "repetitions on both sides the per-repetition medians are compared too (`inferscope compare "
-                                "--format json`), because repetitions are the independent unit."));
+    m_baselineIntro->setText(tr("Every cell against the baseline you choose. The repetition is the unit of evidence: a cell's "
+                                "estimate is the geometric mean of its runs' medians; the ratio's 95% interval comes from a "
+                                "two-level bootstrap with Welch's t over the repetitions, its p-value corrected for the number "
+                                "of comparisons (Holm), and a verdict is given only where the corrected p < 0.05. A cell with "
+                                "one repetition gets its run's own interval and no verdict (docs/STATISTICS.md)."));
     m_baselineLabel->setText(tr("Baseline:"));
     m_secondButton->setText(m_after ? tr("Back to one bundle") : tr("Compare with a second bundle…"));
     if (m_after)

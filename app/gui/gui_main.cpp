@@ -57,7 +57,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("system|light|dark"));
     const QCommandLineOption probe(QStringLiteral("probe-browsers")); // Setup: ask each browser what it offers (screenshots)
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme, probe});
+    const QCommandLineOption newExperiment(QStringLiteral("new-experiment")); // the experiment builder at start (screenshots)
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme, probe, newExperiment});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -115,6 +116,12 @@ int runGui(int argc, char **argv)
                                      RunsPage::newBundleFolder(RunsPage::resultsFolder(), QFileInfo(parser.value(runPlan)).completeBaseName()));
     }
 
+    if (parser.isSet(newExperiment)) // after the screenshot timer exists: the builder's loop runs it
+        QTimer::singleShot(0, &window, [&window] {
+            window.showPage(MainWindow::Runs);
+            window.runsPage()->buildAndStart();
+        });
+
     if (parser.isSet(report)) {
         QObject::connect(window.resultsPage(), &ResultsPage::bundleLoaded, &window, [&window, &parser, &screenshot, &delay] {
             ReportDialog *dialog = window.resultsPage()->openReport();
@@ -135,7 +142,9 @@ int runGui(int argc, char **argv)
         const QString file = parser.value(screenshot);
         // Give layouts, fonts and a background bundle load time to settle before grabbing.
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
-            const bool ok = window.grab().save(file);
+            // A dialog open at that moment (--new-experiment) is what the screenshot shows.
+            QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+            const bool ok = shown->grab().save(file);
             QTextStream(ok ? stdout : stderr) << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
             QCoreApplication::exit(ok ? 0 : 1);
         });

@@ -4,6 +4,7 @@
 
 #include "app/cli/browsers_command.h"
 #include "app/engine/measuring_view.h"
+#include "app/results/status_text.h"
 #include "app/engine/plan_session.h"
 #include "app/gui/plan_builder_dialog.h"
 #include "app/gui/job_progress.h"
@@ -307,7 +308,7 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
                                                             makeDriverFactory(plan, m_showPage->isChecked() ? m_view : hiddenView()));
     m_runs->clear();
     connect(m_orchestrator.get(), &engine::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
-        auto *item = new QTreeWidgetItem(m_runs, {id, tr("running"), QString()});
+        auto *item = new QTreeWidgetItem(m_runs, {id, statusText("running"), QString()});
         m_liveRun = id;
         m_live->reset(id, m_orchestrator->streamsSamples(id));
         m_runs->scrollToItem(item);
@@ -316,7 +317,7 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     connect(m_orchestrator.get(), &engine::Orchestrator::runFinished, this, [this](const QString &id, const QString &status, const QString &detail) {
         const auto items = m_runs->findItems(id, Qt::MatchExactly);
         QTreeWidgetItem *item = items.isEmpty() ? new QTreeWidgetItem(m_runs, {id}) : items.last();
-        item->setText(1, status);
+        item->setText(1, statusText(status.toStdString()));
         item->setText(2, detail);
         item->setForeground(1, status == QLatin1String("ok") ? palette().text() : QBrush(QColor(190, 40, 40)));
     });

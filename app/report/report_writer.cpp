@@ -327,9 +327,10 @@ QString intro(const json &d, QString (*escape)(const QString &))
                         "prediction samples (at most %4 ms); a run times out after %5 ms.")
                  .arg(get(policy, "min_warmup_ms"), get(policy, "max_warmup_ms"), get(policy, "samples"), get(policy, "max_sample_ms"),
                       get(policy, "timeout_ms"));
-    lines << Report::tr("Machine: %1, %2 logical cores, %3 GB memory, %4; SIMD extensions: %5.")
+    // The machine's memory in GiB, as Setup shows it (docs/USER_GUIDE.md, Units).
+    lines << Report::tr("Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.")
                  .arg(get(machine, "cpu_model"), get(machine, "logical_cores"),
-                      std::isfinite(number(machine, "memory_bytes")) ? QString::number(number(machine, "memory_bytes") / 1e9, 'f', 1) : QStringLiteral("–"),
+                      std::isfinite(number(machine, "memory_bytes")) ? QString::number(number(machine, "memory_bytes") / (1024.0 * 1024.0 * 1024.0), 'f', 2) : QStringLiteral("–"),
                       get(machine, "os"), flags);
     lines << Report::tr("Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.")
                  .arg(browsers, runtimes, get(env, "inferscope_version"), get(env, "created_utc"));

@@ -1,5 +1,7 @@
 #include "app/results/run_table_model.h"
 
+#include "app/results/status_text.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -70,7 +72,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case RunId: return QString::fromStdString(r->runId);
     case Configuration: return QString::fromStdString(r->label);
-    case Status: return QString::fromStdString(r->status);
+    case Status: return statusText(r->status);
     case Samples: return QLocale().toString(static_cast<qulonglong>(r->stats.count));
     case Median: return r->stats.count ? number(r->stats.median, 3) : QStringLiteral("–"); // no samples: no statistic, not 0
     case Ci: return r->stats.count ? QStringLiteral("[%1, %2]").arg(number(r->medianCi.low, 3), number(r->medianCi.high, 3)) : QStringLiteral("–");

@@ -30,6 +30,8 @@ foreach(path
         usr/share/inferscope/resources/native/drift_probe.mjs
         usr/share/inferscope/resources/harness/index.html
         usr/share/inferscope/plans/quick.json
+        usr/share/inferscope/docs/USER_GUIDE.md
+        usr/share/inferscope/docs/screenshots/guide-1-setup.png
         usr/share/inferscope/models/build/export_torchvision.py
         usr/share/inferscope/node_modules/onnxruntime-web/dist/ort.wasm.min.js
         usr/lib/inferscope/node_modules/onnxruntime-node/package.json

@@ -173,3 +173,24 @@ TEST(Desktop, TheBundleOpenWhenTheProgramClosedOpensAgainOnStart)
     EXPECT_EQ(QFileInfo(bundle.path()).canonicalFilePath(),
               QFileInfo(QString::fromStdString(next.resultsPage()->view()->directory.string())).canonicalFilePath());
 }
+
+TEST(Desktop, TheWindowFitsALaptopScreenOnEveryPage)
+{
+    // A 1366x768 laptop screen, less a panel: the window must not force itself wider or taller than that.
+    app::Translations t;
+    for (const char *language : {"en", "zh_CN"}) {
+        t.install(QString::fromLatin1(language));
+        app::MainWindow w(t);
+        QTemporaryDir bundle;
+        tests::writeLatencyBundle(bundle.path(), {30.0, 36.0});
+        ASSERT_TRUE(openAndSelectFirstRun(w, bundle.path()));
+        const QSize least = w.minimumSizeHint();
+        std::string widest;
+        for (QWidget *child : w.findChildren<QWidget *>())
+            if (child->minimumSizeHint().width() > 1300 && child->parentWidget() && child->parentWidget()->minimumSizeHint().width() > 1300)
+                widest = child->metaObject()->className() + std::string(" ") + child->objectName().toStdString();
+        EXPECT_LE(least.width(), 1366) << language << ": " << widest;
+        EXPECT_LE(least.height(), 720) << language;
+    }
+    t.install(QStringLiteral("en"));
+}
