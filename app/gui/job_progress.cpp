@@ -33,17 +33,17 @@ void JobProgress::start(const QString &what)
     show();
 }
 
-void JobProgress::setProgress(qint64 done, qint64 total)
+void JobProgress::setProgress(qint64 done, qint64 total, double secondsLeft)
 {
     if (total <= 0)
         return;
     m_bar->setRange(0, 1000);
     m_bar->setValue(static_cast<int>(1000 * done / total));
-    if (done > 0 && m_clock.elapsed() > 500) {
-        // Linear extrapolation from the rate so far: records (and later, runs) cost about the same.
-        const double left = static_cast<double>(m_clock.elapsed()) / static_cast<double>(done) * static_cast<double>(total - done) / 1000.0;
-        m_eta->setText(tr("about %1 s left").arg(qRound(left)));
-    }
+    double left = secondsLeft;
+    if (left < 0 && done > 0 && m_clock.elapsed() > 500) // linear extrapolation from the rate so far
+        left = static_cast<double>(m_clock.elapsed()) / static_cast<double>(done) * static_cast<double>(total - done) / 1000.0;
+    if (left >= 0)
+        m_eta->setText(left >= 90 ? tr("about %1 min left").arg(qRound(left / 60)) : tr("about %1 s left").arg(qRound(left)));
 }
 
 void JobProgress::finish()

@@ -17,7 +17,7 @@ public:
     explicit JobProgress(QWidget *parent = nullptr);
 
     void start(const QString &what);
-    void setProgress(qint64 done, qint64 total);
+    void setProgress(qint64 done, qint64 total, double secondsLeft = -1);
     void finish();
 
 Q_SIGNALS:

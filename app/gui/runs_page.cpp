@@ -321,8 +321,10 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
         item->setText(2, detail);
         item->setForeground(1, status == QLatin1String("ok") ? palette().text() : QBrush(QColor(190, 40, 40)));
     });
-    connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress, [this](int done, int total, double) {
-        m_progress->setProgress(done, total); // JobProgress extrapolates the time left from the rate so far
+    connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress, [this](int done, int total, double secondsLeft) {
+        // The orchestrator's estimate counts only runs measured now: after a resume the runs already in the
+        // bundle cost nothing and must not make the rest look instant.
+        m_progress->setProgress(done, total, secondsLeft);
     });
     connect(m_orchestrator.get(), &engine::Orchestrator::adaptiveRoundScheduled, this, [this](int round, int cells, int) {
         m_status->setText(tr("Adaptive repetitions, round %1: %n cell(s) need another run", nullptr, cells).arg(round));
