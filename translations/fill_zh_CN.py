@@ -820,6 +820,7 @@ ZH = {
     'unsupported': '不支持',
     'cancelled': '已取消',
     'unknown': '未知',
+    'about %1 min left': '大约还剩 %1 分钟',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -1947,6 +1947,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>大约还剩 %1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::MainWindow</name>
