@@ -821,6 +821,7 @@ ZH = {
     'cancelled': '已取消',
     'unknown': '未知',
     'about %1 min left': '大约还剩 %1 分钟',
+    'Plan saved to %1.': '计划已保存到 %1。',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

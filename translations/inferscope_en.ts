@@ -2568,6 +2568,10 @@
         <source>This combination cannot run yet: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::ReportDialog</name>

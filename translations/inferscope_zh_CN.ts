@@ -2573,6 +2573,10 @@
         <source>This combination cannot run yet: %1</source>
         <translation>这个组合还不能运行：%1</translation>
     </message>
+    <message>
+        <source>Plan saved to %1.</source>
+        <translation>计划已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::ReportDialog</name>

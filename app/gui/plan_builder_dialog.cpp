@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <cmath>
 #include <QFile>
+#include <QFileInfo>
 #include <span>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -541,17 +542,21 @@ void PlanBuilderDialog::setOutputFolder(const QString &folder)
 
 void PlanBuilderDialog::save()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QString::fromStdString(form().name) + QStringLiteral(".json"),
-                                                      tr("Plans (*.json)"));
+    QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QDir(outputFolder()).filePath(QString::fromStdString(form().name) + QStringLiteral(".json")),
+                                                tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".json");
     // The one output-file policy: a new or regular file, replaced whole, never through a link.
     const std::string text = plan().dump(2) + "\n";
     try {
         store::writeFileAtomically(file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
+        return;
     }
+    m_summary->setText(m_summary->text() + QLatin1Char('\n') + tr("Plan saved to %1.").arg(QDir::toNativeSeparators(file)));
 }
 
 void PlanBuilderDialog::load()

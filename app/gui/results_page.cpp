@@ -292,6 +292,22 @@ void ResultsPage::showRun(int row)
     m_export->setEnabled(true);
 }
 
+namespace {
+/// The figure size, in a dialog wide enough for its title and entries (the static getItem() cut its title short).
+QString chooseSize(QWidget *parent, const QString &title, const QStringList &sizes, int current, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(ResultsPage::tr("Size:"));
+    dialog.setComboBoxItems(sizes);
+    dialog.setComboBoxEditable(false);
+    dialog.setTextValue(sizes.value(current));
+    dialog.setMinimumWidth(420);
+    *ok = dialog.exec() == QDialog::Accepted;
+    return dialog.textValue();
+}
+} // namespace
+
 bool ResultsPage::canExportFigure() const
 {
     return m_export->isEnabled();
@@ -310,7 +326,7 @@ void ResultsPage::exportFigure()
     // The size: the chart as on screen, or a paper or slide preset (type in points, CSV of the data beside).
     const QStringList sizes{tr("as on screen"), tr("single column (3.5 in)"), tr("double column (7.16 in)"), tr("slide (16:9, 10 in)")};
     bool ok = false;
-    const QString size = QInputDialog::getItem(this, tr("Export figure"), tr("Size:"), sizes, 2, false, &ok);
+    const QString size = chooseSize(this, tr("Export figure"), sizes, 2, &ok);
     if (!ok)
         return;
     QString error;
@@ -362,7 +378,7 @@ void ResultsPage::exportPanels()
     // Two rows of two panels: a double-column figure or a slide (the single column is too narrow for four).
     const QStringList sizes{tr("double column (7.16 in)"), tr("slide (16:9, 10 in)")};
     bool ok = false;
-    const QString size = QInputDialog::getItem(this, tr("Export four panels"), tr("Size:"), sizes, 0, false, &ok);
+    const QString size = chooseSize(this, tr("Export four panels"), sizes, 0, &ok);
     if (!ok)
         return;
     QString error;

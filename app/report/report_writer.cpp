@@ -435,7 +435,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     // One self-contained HTML file: no scripts or styles fetched, figures inline, the data as JSON.
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
                                   "body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
-                                  "table{border-collapse:collapse;font-size:13px;margin-bottom:1em}"
+                                  "table{border-collapse:collapse;font-size:13px;margin-bottom:1em;display:block;max-width:100%;overflow-x:auto}" // a wide table scrolls itself, not the page
                                   "th,td{border:1px solid #ccc;padding:3px 6px}th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                                   ".note{color:#555;font-size:14px}figure{margin:1em 0}figure svg{max-width:100%;height:auto}</style></head><body>\n")
                        .arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
