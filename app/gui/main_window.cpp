@@ -108,6 +108,46 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
 void MainWindow::createMenus()
 {
+    createResultActions();
+    createFileMenu();
+    createResultsMenu();
+    createViewMenu();
+    createHelpMenu();
+    updateResultActions();
+}
+
+void MainWindow::createResultActions()
+{
+    // The actions a paper needs, with shortcuts that work from any page; File and Results both hold them.
+    m_exportFigureAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
+    m_exportFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportFigureAction, &QAction::triggered, this, [this] {
+        showPage(Results);
+        if (m_results->canExportFigure())
+            m_results->exportFigure();
+        else
+            statusBar()->showMessage(tr("Select a run with latency samples to export its figure."), 8000);
+    });
+    m_exportPanelsAction = new QAction(this);
+    m_exportPanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportPanelsAction, &QAction::triggered, this, [this] {
+        showPage(Results);
+        m_results->showChart(3);
+        m_results->exportPanels();
+    });
+    m_reportAction = new QAction(this);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reportAction, &QAction::triggered, this, [this] { m_results->openReport(); });
+    m_compareAction = new QAction(this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        showPage(Compare);
+        m_compare->showTab(1);
+    });
+}
+
+void MainWindow::createFileMenu()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_newExperimentAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString());
     m_newExperimentAction->setShortcut(QKeySequence::New);
@@ -143,35 +183,7 @@ void MainWindow::createMenus()
     m_savePlanAction->setShortcut(QKeySequence::Save);
     connect(m_savePlanAction, &QAction::triggered, m_results, &ResultsPage::savePlanOfBundle);
     m_fileMenu->addSeparator();
-    m_exportDataMenu = m_fileMenu->addMenu(QString());
-    for (const char *format : {"csv", "json", "trace"}) {
-        QAction *action = m_exportDataMenu->addAction(QString());
-        action->setData(QString::fromLatin1(format));
-        connect(action, &QAction::triggered, this, [this, action] { m_results->exportData(action->data().toString()); });
-    }
-
-    // Results: the actions a paper needs, with shortcuts that work from any page.
-    m_resultsMenu = menuBar()->addMenu(QString());
-    m_exportFigureAction = m_resultsMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString());
-    m_exportFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportFigureAction, &QAction::triggered, this, [this] {
-        showPage(Results);
-        if (m_results->canExportFigure())
-            m_results->exportFigure();
-        else
-            statusBar()->showMessage(tr("Select a run with latency samples to export its figure."), 8000);
-    });
-    m_exportPanelsAction = m_resultsMenu->addAction(QString());
-    m_exportPanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportPanelsAction, &QAction::triggered, this, [this] {
-        showPage(Results);
-        m_results->showChart(3);
-        m_results->exportPanels();
-    });
-    m_reportAction = m_resultsMenu->addAction(QString());
-    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_reportAction, &QAction::triggered, this, [this] { m_results->openReport(); });
-    // File holds them too, where desktop users look first (the same actions: one shortcut each).
+    m_fileMenu->addMenu(m_results->exportDataMenu()); // the Results page's own menu: one set of actions and names
     m_fileMenu->addAction(m_exportFigureAction);
     m_fileMenu->addAction(m_exportPanelsAction);
     m_fileMenu->addAction(m_reportAction);
@@ -179,15 +191,20 @@ void MainWindow::createMenus()
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_resultsMenu->addSeparator();
-    m_compareAction = m_resultsMenu->addAction(QString());
-    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_compareAction, &QAction::triggered, this, [this] {
-        showPage(Compare);
-        m_compare->showTab(1);
-    });
-    updateResultActions();
+}
 
+void MainWindow::createResultsMenu()
+{
+    m_resultsMenu = menuBar()->addMenu(QString());
+    m_resultsMenu->addAction(m_exportFigureAction);
+    m_resultsMenu->addAction(m_exportPanelsAction);
+    m_resultsMenu->addAction(m_reportAction);
+    m_resultsMenu->addSeparator();
+    m_resultsMenu->addAction(m_compareAction);
+}
+
+void MainWindow::createViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(QString());
     for (int page = 0; page < PageCount; ++page) { // Ctrl+1 … Ctrl+4, the pages in the list's order
         QAction *action = m_viewMenu->addAction(QString());
@@ -221,7 +238,10 @@ void MainWindow::createMenus()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { setLanguage(action->data().toString()); });
+}
 
+void MainWindow::createHelpMenu()
+{
     m_helpMenu = menuBar()->addMenu(QString());
     m_userGuideAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString());
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
@@ -309,10 +329,6 @@ void MainWindow::retranslate()
     m_runPlanAction->setText(tr("Run Plan &File…"));
     m_resumeAction->setText(tr("Res&ume Interrupted Plan…"));
     m_savePlanAction->setText(tr("&Save Plan of This Bundle…"));
-    m_exportDataMenu->setTitle(tr("Export &Data"));
-    const QStringList exportNames{tr("CSV tables (a folder)…"), tr("One JSON document…"), tr("Chrome trace (Perfetto)…")};
-    for (int i = 0; i < m_exportDataMenu->actions().size() && i < exportNames.size(); ++i)
-        m_exportDataMenu->actions().at(i)->setText(exportNames.at(i));
     const QStringList pageNames{tr("&Setup"), tr("&Runs"), tr("R&esults"), tr("&Compare")};
     for (std::size_t i = 0; i < m_pageActions.size(); ++i)
         m_pageActions[i]->setText(pageNames.value(static_cast<int>(i)));
@@ -406,7 +422,7 @@ void MainWindow::updateResultActions()
     const bool open = m_results->view() != nullptr;
     m_reportAction->setEnabled(open);
     m_savePlanAction->setEnabled(open);
-    m_exportDataMenu->setEnabled(open);
+    m_results->exportDataMenu()->setEnabled(open);
     m_exportPanelsAction->setEnabled(open);
     m_exportFigureAction->setEnabled(open);
     m_compareAction->setEnabled(open);

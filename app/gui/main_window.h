@@ -56,6 +56,11 @@ protected:
 
 private:
     void createMenus();
+    void createResultActions();
+    void createFileMenu();
+    void createResultsMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void retranslate();
     void restoreSettings();
     void rememberBundle(const QString &directory);
@@ -89,7 +94,6 @@ private:
     QAction *m_runPlanAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QAction *m_savePlanAction = nullptr;
-    QMenu *m_exportDataMenu = nullptr;
     QAction *m_userGuideAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     std::vector<QAction *> m_pageActions;

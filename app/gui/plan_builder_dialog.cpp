@@ -125,6 +125,92 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     }
     m_models->setMinimumHeight(160);
 
+    QGroupBox *what = buildWhatRuns();
+    QGroupBox *how = buildHowItIsMeasured();
+    auto *save = m_buttons->addButton(tr("Save plan…"), QDialogButtonBox::ActionRole);
+    m_save = save;
+    auto *load = m_buttons->addButton(tr("Load plan…"), QDialogButtonBox::ActionRole);
+    m_run = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
+    m_run->setObjectName(QStringLiteral("run"));
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(save, &QPushButton::clicked, this, &PlanBuilderDialog::save);
+    connect(load, &QPushButton::clicked, this, &PlanBuilderDialog::load);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_valid)
+            return;
+        QSettings().setValue(QStringLiteral("runs/outputFolder"), outputFolder());
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    QFormLayout *nameRow = buildNameRows();
+    // The choices scroll on a small screen; the name, the summary and the buttons stay in view.
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(new QLabel(tr("Models (the zoo; check one or more):"), body));
+    bodyLayout->addWidget(m_models, 1);
+    bodyLayout->addWidget(what);
+    bodyLayout->addWidget(how);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(360);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(nameRow);
+    layout->addWidget(scroll, 1);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+
+    // Every edit re-validates and recounts.
+    for (auto *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &PlanBuilderDialog::updateSummary);
+    for (auto *s : findChildren<QSpinBox *>())
+        connect(s, &QSpinBox::valueChanged, this, &PlanBuilderDialog::updateSummary);
+    for (auto *c : findChildren<QComboBox *>())
+        connect(c, &QComboBox::currentIndexChanged, this, &PlanBuilderDialog::updateSummary);
+    for (auto *e : {m_serveAddress, m_serveHost, m_description})
+        connect(e, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+    setOutputFolder(QSettings().value(QStringLiteral("runs/outputFolder"), defaultOutputFolder()).toString());
+    connect(m_models, &QListWidget::itemChanged, this, &PlanBuilderDialog::updateSummary);
+    connect(m_gridUrl, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+    connect(m_name, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
+
+    // Everything in view where the screen allows, scrolling where it does not.
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1024, 768);
+    resize(std::min(1000, screen.width() - 40), std::min(1040, screen.height() - 60));
+
+    PlanForm defaults;
+    for (const char *id : {"mobilenetv2"})
+        if (catalog.find(id))
+            defaults.models.push_back(id);
+    setForm(defaults);
+}
+
+QFormLayout *PlanBuilderDialog::buildNameRows()
+{
+    auto *nameRow = new QFormLayout;
+    nameRow->addRow(tr("Name:"), m_name);
+    m_description->setPlaceholderText(tr("what the experiment is for (shown in the report)"));
+    nameRow->addRow(tr("Description:"), m_description);
+    auto *folder = new QHBoxLayout;
+    folder->addWidget(m_outputFolder, 1);
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    folder->addWidget(browse);
+    m_outputFolder->setToolTip(tr("Each experiment writes a new bundle folder NAME-DATE-TIME here."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Results folder"), outputFolder());
+        if (!dir.isEmpty())
+            setOutputFolder(dir);
+    });
+    nameRow->addRow(tr("Results folder:"), folder);
+    return nameRow;
+}
+
+QGroupBox *PlanBuilderDialog::buildWhatRuns()
+{
     auto *what = new QGroupBox(tr("What runs"), this);
     auto *whatLayout = new QGridLayout(what);
     auto row = [&](int r, const QString &label, QLayout *content) {
@@ -230,7 +316,11 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     whatLayout->addWidget(m_native, 9, 0, 1, 2);
     m_nativePytorch->setToolTip(tr("The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against"));
     whatLayout->addWidget(m_nativePytorch, 10, 0, 1, 2);
+    return what;
+}
 
+QGroupBox *PlanBuilderDialog::buildHowItIsMeasured()
+{
     auto *how = new QGroupBox(tr("How it is measured"), this);
     auto *howLayout = new QFormLayout(how);
     howLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -272,81 +362,7 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     m_realtime->setToolTip(tr("After the timed samples, each browser run infers 60 distinct seeded frames; the summary replays them at 5, "
                               "10, 15, 30 and 60 fps and scores the result shown for each frame. Adds one inference per frame."));
     howLayout->addRow(m_realtime);
-
-    auto *save = m_buttons->addButton(tr("Save plan…"), QDialogButtonBox::ActionRole);
-    m_save = save;
-    auto *load = m_buttons->addButton(tr("Load plan…"), QDialogButtonBox::ActionRole);
-    m_run = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
-    m_run->setObjectName(QStringLiteral("run"));
-    m_buttons->addButton(QDialogButtonBox::Cancel);
-    connect(save, &QPushButton::clicked, this, &PlanBuilderDialog::save);
-    connect(load, &QPushButton::clicked, this, &PlanBuilderDialog::load);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!m_valid)
-            return;
-        QSettings().setValue(QStringLiteral("runs/outputFolder"), outputFolder());
-        accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *nameRow = new QFormLayout;
-    nameRow->addRow(tr("Name:"), m_name);
-    m_description->setPlaceholderText(tr("what the experiment is for (shown in the report)"));
-    nameRow->addRow(tr("Description:"), m_description);
-    auto *folder = new QHBoxLayout;
-    folder->addWidget(m_outputFolder, 1);
-    auto *browse = new QPushButton(tr("Choose…"), this);
-    folder->addWidget(browse);
-    m_outputFolder->setToolTip(tr("Each experiment writes a new bundle folder NAME-DATE-TIME here."));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Results folder"), outputFolder());
-        if (!dir.isEmpty())
-            setOutputFolder(dir);
-    });
-    nameRow->addRow(tr("Results folder:"), folder);
-    // The choices scroll on a small screen; the name, the summary and the buttons stay in view.
-    auto *body = new QWidget(this);
-    auto *bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(new QLabel(tr("Models (the zoo; check one or more):"), body));
-    bodyLayout->addWidget(m_models, 1);
-    bodyLayout->addWidget(what);
-    bodyLayout->addWidget(how);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumHeight(360);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(nameRow);
-    layout->addWidget(scroll, 1);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_buttons);
-
-    // Every edit re-validates and recounts.
-    for (auto *box : findChildren<QCheckBox *>())
-        connect(box, &QCheckBox::toggled, this, &PlanBuilderDialog::updateSummary);
-    for (auto *s : findChildren<QSpinBox *>())
-        connect(s, &QSpinBox::valueChanged, this, &PlanBuilderDialog::updateSummary);
-    for (auto *c : findChildren<QComboBox *>())
-        connect(c, &QComboBox::currentIndexChanged, this, &PlanBuilderDialog::updateSummary);
-    for (auto *e : {m_serveAddress, m_serveHost, m_description})
-        connect(e, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
-    setOutputFolder(QSettings().value(QStringLiteral("runs/outputFolder"), defaultOutputFolder()).toString());
-    connect(m_models, &QListWidget::itemChanged, this, &PlanBuilderDialog::updateSummary);
-    connect(m_gridUrl, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
-    connect(m_name, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
-
-    // Everything in view where the screen allows, scrolling where it does not.
-    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1024, 768);
-    resize(std::min(1000, screen.width() - 40), std::min(1040, screen.height() - 60));
-
-    PlanForm defaults;
-    for (const char *id : {"mobilenetv2"})
-        if (catalog.find(id))
-            defaults.models.push_back(id);
-    setForm(defaults);
+    return how;
 }
 
 void PlanBuilderDialog::setForm(const PlanForm &form)

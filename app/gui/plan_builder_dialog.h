@@ -14,6 +14,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -43,6 +45,9 @@ public:
     static QString defaultOutputFolder();
 
 private:
+    QFormLayout *buildNameRows();      ///< name, description, results folder
+    QGroupBox *buildWhatRuns();        ///< runtimes, backends, threads, placements, workloads, page, browsers, native
+    QGroupBox *buildHowItIsMeasured(); ///< repetitions, policy, probes, traces, profiles
     void updateSummary();
     void save();
     void load();

@@ -308,6 +308,11 @@ QString chooseSize(QWidget *parent, const QString &title, const QStringList &siz
 }
 } // namespace
 
+QMenu *ResultsPage::exportDataMenu() const
+{
+    return m_exportData->menu();
+}
+
 bool ResultsPage::canExportFigure() const
 {
     return m_export->isEnabled();
@@ -556,6 +561,7 @@ void ResultsPage::retranslate()
     m_report->setText(tr("Report…"));
     m_report->setToolTip(tr("The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)"));
     m_exportData->setText(tr("Export data…"));
+    m_exportData->menu()->setTitle(tr("Export &Data"));
     const QStringList exportNames{tr("CSV tables (pandas, R, spreadsheets)…"), tr("One JSON document…"), tr("Chrome trace (Perfetto)…")};
     for (int i = 0; i < m_exportData->menu()->actions().size() && i < exportNames.size(); ++i)
         m_exportData->menu()->actions().at(i)->setText(exportNames.at(i));

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -53,6 +54,8 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *reportButton() const { return m_report; }
     QPushButton *exportDataButton() const { return m_exportData; }
+    /// CSV tables, one JSON document, a Chrome trace: the Export data button's menu, also File > Export Data.
+    QMenu *exportDataMenu() const;
     class BrowsersTab *browsersTab() const { return m_browsersTab; }
     /// The Browsers tab's four-panel figure (latency, slowdown, peak memory, input delay) to `file`.
     bool exportPanelsTo(const QString &file, QString *error, const QString &preset = QStringLiteral("double"));
