@@ -63,7 +63,8 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
     const auto &setting = cell.meta["generation"];
     nlohmann::json g = {{"prompt_tokens", setting.value("prompt_tokens", 0)}, {"new_tokens", setting.value("new_tokens", 0)},
                         {"generations", setting.value("generations", 0)}};
-    std::vector<double> ttft, e2e, pss, heap, pssEach;
+    std::vector<double> ttft, e2e, pss, heap;
+    std::vector<std::vector<double>> pssEachByRun; // each repetition's generations: the run is the unit
     std::vector<std::vector<int>> sequences;
     for (const auto *r : cell.runs) {
         const auto it = r->meta.find("generation");
@@ -76,10 +77,15 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
         for (const auto &[key, into] : {std::pair{"e2e_tokens_per_s", &e2e}, std::pair{"pss_per_token_bytes", &pss}, std::pair{"js_heap_per_token_bytes", &heap}})
             if (it->contains(key) && (*it)[key].is_number())
                 into->push_back((*it)[key].get<double>());
-        if (it->contains("pss_per_token_each") && (*it)["pss_per_token_each"].is_array())
+        if (it->contains("pss_per_token_each") && (*it)["pss_per_token_each"].is_array()) {
+            std::vector<double> each;
             for (const auto &v : (*it)["pss_per_token_each"])
-                if (v.is_number())
-                    pssEach.push_back(v.get<double>());
+                if (v.is_number() && std::isfinite(v.get<double>()))
+                    each.push_back(v.get<double>());
+            std::sort(each.begin(), each.end());
+            if (!each.empty())
+                pssEachByRun.push_back(std::move(each));
+        }
         sequences.push_back(generatedTokens(*r));
     }
     const auto ttftCi = analysis::bootstrapMedianCi(ttft);
@@ -91,12 +97,21 @@ nlohmann::json generationSummary(const CellRuns &cell, const analysis::Confidenc
     g["tokens_per_s_ci"] = decoded && decode.low > 0 ? nlohmann::json{1000.0 / decode.high, 1000.0 / decode.low} : nlohmann::json(nullptr);
     g["e2e_tokens_per_s"] = orNull(e2e);
     g["pss_per_token_bytes"] = orNull(pss);
-    // Every generation's window pooled over the repetitions, as time to first token is.
-    const auto pssCi = analysis::bootstrapMedianCi(pssEach);
-    g["pss_per_token_ci"] = pssEach.size() >= 2 ? nlohmann::json{pssCi.low, pssCi.high} : nlohmann::json(nullptr);
+    // The repetition is the unit (docs/STATISTICS.md): each run's generation windows are that run's samples, the
+    // interval a two-level bootstrap with Student's t over the runs; one run gives its own interval, said so.
+    std::size_t windows = 0;
+    std::vector<analysis::RunSamples> pssRuns;
+    for (const auto &each : pssEachByRun) {
+        windows += each.size();
+        pssRuns.emplace_back(each);
+    }
+    const auto pssCi = analysis::repetitionMedianCi(pssRuns);
+    const bool pssInterval = windows >= 2 && std::isfinite(pssCi.ci.low) && std::isfinite(pssCi.ci.high);
+    g["pss_per_token_ci"] = pssInterval ? nlohmann::json{pssCi.ci.low, pssCi.ci.high} : nlohmann::json(nullptr);
+    g["pss_per_token_ci_scope"] = !pssInterval ? nlohmann::json(nullptr) : nlohmann::json(pssCi.withinRunOnly ? "within-run" : "repetitions");
     // Growth per token is a claim only where its interval lies above zero; else it is "not resolved" (a
     // negative number of bytes per token is the noise of collections, not a finding).
-    g["pss_per_token_resolved"] = pssEach.size() >= 2 && pssCi.low > 0;
+    g["pss_per_token_resolved"] = pssInterval && pssCi.ci.low > 0;
     // The spread over repetitions: in a browser, PSS moves by megabytes within a decode window (collections,
     // the wasm heap growing in chunks), so the per-token growth is often not resolved; the range says so.
     g["pss_per_token_range"] = pss.empty() ? nlohmann::json(nullptr)
