@@ -120,6 +120,16 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
             {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}, {"detections", nullptr}}},
             {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
                         {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+    // An ONNX model's other files are its external data (weights beside the graph): the page fetches each and
+    // hands them to ONNX Runtime Web by the name the graph gives them.
+    if (model.format == "onnx") {
+        nlohmann::json external = nlohmann::json::array();
+        for (const auto &f : model.files)
+            if (f.path != model.entryFile().path)
+                external.push_back(f.path);
+        if (!external.empty())
+            config["model"]["external_data"] = external;
+    }
     if (run.cell.workload != "none")
         config["workload"] = run.cell.workload;
     if (!run.cell.runtimeVersion.empty())

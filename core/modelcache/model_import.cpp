@@ -30,6 +30,53 @@ std::size_t dtypeSize(const std::string &dtype)
     return 0;
 }
 
+/// The files an ONNX model keeps its weights in beside it ("external data": how models over 2 GB ship, and what
+/// many exporters write by default), from the `location` entries of its tensors. Each must be a plain relative
+/// name inside the model's folder that exists: a location that climbs out ("../") or is absolute is refused.
+/// The graph is scanned for the protobuf bytes of a StringStringEntryProto {key: "location", value: ...}
+/// instead of parsed: no ONNX library is linked for one field, and the pattern cannot occur by chance in a way
+/// that matters (a false hit names a file that must then exist beside the model, or the import is refused).
+QStringList onnxExternalDataFiles(const QString &onnxPath, QString *error)
+{
+    QFile file(onnxPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const uchar *mapped = file.map(0, file.size());
+    if (!mapped)
+        return {};
+    const std::string_view bytes(reinterpret_cast<const char *>(mapped), static_cast<std::size_t>(file.size()));
+    static constexpr std::string_view kKey("\x0a\x08location\x12", 11); // field 1 "location", then field 2's tag
+    QStringList files;
+    const QDir dir = QFileInfo(onnxPath).dir();
+    for (std::size_t at = bytes.find(kKey); at != std::string_view::npos; at = bytes.find(kKey, at + 1)) {
+        std::size_t p = at + kKey.size(), length = 0;
+        for (int shift = 0; p < bytes.size() && shift < 35; shift += 7) { // the value's length, a varint
+            const auto b = static_cast<unsigned char>(bytes[p++]);
+            length |= static_cast<std::size_t>(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                break;
+        }
+        if (length == 0 || length > 4096 || p + length > bytes.size())
+            continue;
+        const QString location = QString::fromUtf8(bytes.data() + p, static_cast<qsizetype>(length));
+        if (files.contains(location))
+            continue;
+        const QString clean = QDir::cleanPath(location);
+        if (QDir::isAbsolutePath(location) || clean.startsWith(QLatin1String("..")) || location.contains(QLatin1Char('\\')) ||
+            clean == QLatin1String(".")) {
+            *error = QStringLiteral("%1 keeps its weights in \"%2\", outside the model's folder: refused").arg(QFileInfo(onnxPath).fileName(), location);
+            return {};
+        }
+        if (!QFileInfo(dir.filePath(clean)).isFile()) {
+            *error = QStringLiteral("%1 keeps its weights in %2, which is not beside it: copy the model together with its data file")
+                         .arg(QFileInfo(onnxPath).fileName(), clean);
+            return {};
+        }
+        files << clean;
+    }
+    return files;
+}
+
 /// Checks a TF.js model.json before any runtime sees it: a graph model whose weight files exist with
 /// the sizes its manifest implies. Returns the files to copy, or sets *error.
 QStringList checkTfjsModel(const QString &modelJson, QString *error)
@@ -206,11 +253,12 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         return result;
     }
     QStringList files{source.fileName()};
-    if (tfjs) {
+    if (tfjs)
         files = checkTfjsModel(source.filePath(), &result.error);
-        if (!result.error.isEmpty())
-            return result;
-    }
+    else
+        files << onnxExternalDataFiles(source.filePath(), &result.error); // they keep their names: the graph names them
+    if (!result.error.isEmpty())
+        return result;
 
     zoo::ModelEntry &e = result.entry;
     e.id = (request.id.isEmpty() ? slug(source.dir().dirName() == QLatin1String(".") || !tfjs ? source.completeBaseName() : source.dir().dirName())

@@ -261,10 +261,22 @@
       o.env.wasm.proxy = false;
       return o;
     },
-    async session(o, config, bytes) {
+    async session(o, config, bytes, externalData) {
       // webnn: the execution provider on the CPU device, which every WebNN implementation offers.
       const providers = config.backend === 'wasm' ? ['wasm'] : config.backend === 'webnn' ? [{ name: 'webnn', deviceType: 'cpu' }] : [config.backend];
-      return o.InferenceSession.create(bytes, { executionProviders: providers, graphOptimizationLevel: 'all' });
+      const options = { executionProviders: providers, graphOptimizationLevel: 'all' };
+      if (!externalData || !externalData.length) return o.InferenceSession.create(bytes, options);
+      options.externalData = externalData; // weights beside the graph, by the graph's names
+      try {
+        return await o.InferenceSession.create(bytes, options);
+      } catch (e) {
+        // ONNX Runtime Web 1.17.3's wasm build cannot mount external data (measured: "Cannot read properties of
+        // undefined (reading 'apply')" in every browser); 1.30 loads the same model.
+        if (config.runtime_version)
+          throw new Unsupported('ONNX Runtime Web ' + ((o.env.versions && o.env.versions.web) || config.runtime_version) +
+            ' cannot load a model whose weights are in external data files (' + String((e && e.message) || e) + '); the pinned version can');
+        throw e;
+      }
     },
     feeds(o, inputs) {
       const feeds = {};
@@ -279,9 +291,11 @@
     // A separate session with enableProfiling after the timed samples. ONNX Runtime Web's wasm build prints
     // its profile as Chrome-trace records to the console on endProfiling(); `captured` holds those lines
     // (captureProfileLines, installed before the runtime loaded, since the wasm module binds console then).
-    async profile(o, config, bytes, feeds, captured, runs) {
+    async profile(o, config, bytes, feeds, captured, runs, externalData) {
       const providers = config.backend === 'wasm' ? ['wasm'] : config.backend === 'webnn' ? [{ name: 'webnn', deviceType: 'cpu' }] : [config.backend];
-      const session = await o.InferenceSession.create(bytes, { executionProviders: providers, graphOptimizationLevel: 'all', enableProfiling: true });
+      const options = { executionProviders: providers, graphOptimizationLevel: 'all', enableProfiling: true };
+      if (externalData && externalData.length) options.externalData = externalData;
+      const session = await o.InferenceSession.create(bytes, options);
       for (let i = 0; i < runs; i++) await session.run(feeds);
       captured.length = 0;
       await session.endProfiling();
@@ -461,15 +475,23 @@
       enter('fetch');
       let t0 = now();
       let bytes = null;
-      if (config.runtime !== 'tfjs') bytes = await fetchBytes(modelUrl(config, config.model.entry));
+      let externalData = [];
+      if (config.runtime !== 'tfjs') {
+        bytes = await fetchBytes(modelUrl(config, config.model.entry));
+        for (const path of config.model.external_data || [])
+          externalData.push({ path, data: await fetchBytes(modelUrl(config, path)) });
+      }
       const inputs = await referenceInputs(config);
-      report.event('phase', { name: 'fetch', ms: now() - t0, bytes: bytes ? bytes.byteLength : null });
+      const fetched = bytes ? externalData.reduce((sum, e) => sum + e.data.byteLength, bytes.byteLength) : null;
+      report.event('phase', { name: 'fetch', ms: now() - t0, bytes: fetched });
       enter('setup');
       t0 = now();
-      const session = await rt.session(lib, config, bytes);
+      const session = await rt.session(lib, config, bytes, externalData);
       report.event('phase', { name: 'setup', ms: now() - t0 });
       const profileBytes = config.profile ? bytes : null; // the profiling session is a second one
+      const profileExternalData = config.profile ? externalData : null;
       bytes = null;
+      externalData = null;
       enter('first-inference');
       t0 = now();
       const feeds = rt.feeds(lib, inputs);
@@ -550,7 +572,7 @@
       if (config.profile) {
         // After the timed samples and their check, never among them: the profiler's overhead is its own.
         try {
-          report.event('profile', await rt.profile(lib, config, config.runtime === 'tfjs' ? session : profileBytes, feeds, captured, 10));
+          report.event('profile', await rt.profile(lib, config, config.runtime === 'tfjs' ? session : profileBytes, feeds, captured, 10, profileExternalData));
         } catch (e) {
           report.event('profile', { ops: {}, runs: 0, error: 'profiling failed: ' + String((e && e.message) || e) });
         }

@@ -17,12 +17,15 @@
     ort.env.wasm.numThreads = config.threads;
     const base = '../models/' + config.model.id + '/';
     const bytes = new Uint8Array(await (await fetch(base + config.model.entry)).arrayBuffer());
+    const externalData = [];
+    for (const path of config.model.external_data || []) // weights beside the graph
+      externalData.push({ path, data: new Uint8Array(await (await fetch(base + path)).arrayBuffer()) });
     const spec = config.model.inputs[0];
     const raw = new Uint8Array(await (await fetch(base + 'reference/input_0.bin')).arrayBuffer());
     const Type = { float32: Float32Array, int64: BigInt64Array, int32: Int32Array }[spec.dtype];
     const feeds = { [spec.name]: new ort.Tensor(spec.dtype, new Type(raw.buffer), spec.shape) };
     let t0 = performance.now();
-    const session = await ort.InferenceSession.create(bytes);
+    const session = await ort.InferenceSession.create(bytes, externalData.length ? { externalData } : {});
     const events = [{ type: 'phase', name: 'setup', ms: performance.now() - t0 }];
     const begin = performance.now();
     while (performance.now() - begin < config.policy.min_warmup_ms) await session.run(feeds);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -243,4 +244,72 @@ TEST(ParseShape, AcceptsOnlyPositiveDimensions)
     EXPECT_TRUE(zoo::parseShape(QStringLiteral("1x0")).empty());
     EXPECT_TRUE(zoo::parseShape(QStringLiteral("1x?x3")).empty());
     EXPECT_TRUE(zoo::parseShape(QString()).empty());
+}
+
+namespace {
+/// Re-saves `onnx` with its weights in `location` beside it (ONNX's own save_as_external_data), optionally
+/// pointing the graph at `pointTo` instead: the form models over 2 GB take (tensors under 1 KiB stay in the
+/// graph, as ONNX saves by default: ONNX Runtime needs the small shape constants inline).
+bool saveWithExternalData(const QString &onnx, const QString &out, const QString &location, const QString &pointTo = {})
+{
+    const QString script = QStringLiteral(
+        "import onnx, sys\n"
+        "m = onnx.load(sys.argv[1])\n"
+        "onnx.save_model(m, sys.argv[2], save_as_external_data=True, all_tensors_to_one_file=True, location=sys.argv[3], size_threshold=1024)\n"
+        "if len(sys.argv) > 4:\n"
+        "    m = onnx.load(sys.argv[2], load_external_data=False)\n"
+        "    for t in m.graph.initializer:\n"
+        "        for e in t.external_data:\n"
+        "            if e.key == 'location': e.value = sys.argv[4]\n"
+        "    onnx.save_model(m, sys.argv[2])\n");
+    QStringList args{QStringLiteral("-c"), script, onnx, out, location};
+    if (!pointTo.isEmpty())
+        args << pointTo;
+    return QProcess::execute(QStringLiteral("/usr/bin/python3"), args) == 0;
+}
+} // namespace
+
+TEST_F(ImportTest, AnOnnxModelWithExternalWeightsImportsWithThemAndRuns)
+{
+    // Issue 26: model.onnx + model.onnx.data was refused (only the graph was copied, so ONNX Runtime found no
+    // weights). The data file now travels with the graph, under the name the graph gives it, hashed like it.
+    const QString original = copyOf("blazeface-onnx", QStringLiteral("src/blazeface.onnx"));
+    const QString graph = m_dir.filePath(QStringLiteral("ext/face.onnx"));
+    QDir().mkpath(QFileInfo(graph).path());
+    ASSERT_TRUE(saveWithExternalData(original, graph, QStringLiteral("face.onnx.data")));
+    ASSERT_LT(QFileInfo(graph).size(), 200 * 1024) << "the weights left the graph";
+    zoo::ImportRequest request;
+    request.path = graph;
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(2u, result.entry.files.size());
+    EXPECT_EQ("model.onnx", result.entry.files[0].path);
+    EXPECT_EQ("face.onnx.data", result.entry.files[1].path);
+    const auto catalog = m_cache->loadCatalog();
+    const auto *entry = catalog.find(result.entry.id);
+    ASSERT_NE(nullptr, entry);
+    EXPECT_TRUE(m_cache->verify(*entry, true).hashesMatch);
+    // The reference ran natively from the cache copy: the weights were found there.
+    EXPECT_TRUE(QFileInfo::exists(m_cache->referenceDir(result.entry) + QStringLiteral("/output_0.bin")));
+}
+
+TEST_F(ImportTest, ExternalWeightsOutsideTheModelsFolderOrMissingAreRefusedAndNothingChanges)
+{
+    const QString original = copyOf("blazeface-onnx", QStringLiteral("src/blazeface.onnx"));
+    const QString graph = m_dir.filePath(QStringLiteral("ext/face.onnx"));
+    QDir().mkpath(QFileInfo(graph).path());
+    ASSERT_TRUE(saveWithExternalData(original, graph, QStringLiteral("face.onnx.data"), QStringLiteral("../src/blazeface.onnx")));
+    zoo::ImportRequest request;
+    request.path = graph;
+    auto result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("outside the model's folder"))) << result.error.toStdString();
+    expectNothingChanged();
+
+    ASSERT_TRUE(saveWithExternalData(original, graph, QStringLiteral("face.onnx.data")));
+    ASSERT_TRUE(QFile::remove(m_dir.filePath(QStringLiteral("ext/face.onnx.data"))));
+    result = zoo::importModel(*m_cache, request);
+    EXPECT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("not beside it"))) << result.error.toStdString();
+    expectNothingChanged();
 }
