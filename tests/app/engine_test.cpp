@@ -1072,3 +1072,43 @@ TEST(Engine, AProfiledPlanGivesEachCellItsOperatorsAndTheSlowdownPerOperator)
     }
     EXPECT_TRUE(cells.at("mobilenetv2_onnxruntime-node_cpu_t1_native_process")["realtime_accuracy"].is_null());
 }
+
+TEST(Engine, AModelWithExternalWeightsImportsAndRunsInTheBrowserWith117SayingItCannot)
+{
+    // Issue 26: model.onnx + model.onnx.data. Made from a zoo model by Debian's python3-onnx (tensors of 1 KiB and
+    // more leave the graph, as ONNX saves by default), imported into an empty cache, run in the embedded browser.
+    QTemporaryDir dir;
+    const zoo::ModelCache shared;
+    const auto catalog = shared.loadCatalog();
+    const auto *face = catalog.find("blazeface-onnx");
+    ASSERT_NE(nullptr, face);
+    ASSERT_TRUE(shared.fetch(*face).isEmpty());
+    const QString graph = dir.filePath(QStringLiteral("ext/face.onnx"));
+    QDir().mkpath(QFileInfo(graph).path());
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                                   {QStringLiteral("-c"), QStringLiteral("import onnx, sys\nonnx.save_model(onnx.load(sys.argv[1]), sys.argv[2], "
+                                                                         "save_as_external_data=True, all_tensors_to_one_file=True, "
+                                                                         "location='face.onnx.data', size_threshold=1024)\n"),
+                                    shared.entryFilePath(*face), graph}));
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    QProcess import;
+    import.setProcessEnvironment(environment(cache));
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), graph, QStringLiteral("--id"), QStringLiteral("face-ext")});
+    ASSERT_TRUE(import.waitForFinished(240000));
+    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "ext", "models": ["face-ext"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]},
+                           {"runtime": "ort-web", "backend": "wasm", "threads": [1], "runtime_version": "1.17"}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    const auto &pinned = runs.at("face-ext_ort-web_wasm_t1_qtwebengine_main");
+    ASSERT_EQ("ok", pinned["status"]) << pinned.dump();
+    EXPECT_GT(pinned["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.9999) << pinned["outputs"].dump();
+    const auto &old = runs.at("face-ext_ort-web_wasm_t1_qtwebengine_main_v1.17");
+    EXPECT_EQ("unsupported", old["status"]) << old.dump();
+    EXPECT_NE(std::string::npos, old.value("error", "").find("external data")) << old.dump();
+}
