@@ -2094,22 +2094,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV tables (a folder)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One JSON document…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chrome trace (Perfetto)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Setup</source>
         <translation type="unfinished" />
     </message>
@@ -2900,6 +2884,10 @@
     </message>
     <message>
         <source>It has no responsiveness data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
         <translation type="unfinished" />
     </message>
 </context>

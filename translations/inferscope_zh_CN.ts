@@ -2099,22 +2099,6 @@
         <translation>保存此结果包的计划(&amp;S)…</translation>
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation>导出数据(&amp;D)</translation>
-    </message>
-    <message>
-        <source>CSV tables (a folder)…</source>
-        <translation>CSV 表格（一个文件夹）…</translation>
-    </message>
-    <message>
-        <source>One JSON document…</source>
-        <translation>单个 JSON 文档…</translation>
-    </message>
-    <message>
-        <source>Chrome trace (Perfetto)…</source>
-        <translation>Chrome 跟踪（Perfetto）…</translation>
-    </message>
-    <message>
         <source>&amp;Setup</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -2906,6 +2890,10 @@
     <message>
         <source>It has no responsiveness data.</source>
         <translation>它没有响应性数据。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>导出数据(&amp;D)</translation>
     </message>
 </context>
 <context>
