@@ -1030,6 +1030,14 @@
         <source>not resolved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--value takes NAME=V with a number V, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: NAME=V feeds input NAME the value V in every element, in the reference and every run (a configuration input such as a sample rate; repeatable).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>

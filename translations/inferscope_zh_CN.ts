@@ -1035,6 +1035,14 @@
         <source>not resolved</source>
         <translation>未分辨</translation>
     </message>
+    <message>
+        <source>--value takes NAME=V with a number V, not "%1".</source>
+        <translation>--value 的格式为 NAME=V，V 为数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>import: NAME=V feeds input NAME the value V in every element, in the reference and every run (a configuration input such as a sample rate; repeatable).</source>
+        <translation>import：NAME=V 让输入 NAME 的每个元素都取值 V，参考数据和每次运行都如此（配置类输入，例如采样率；可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>

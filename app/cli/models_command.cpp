@@ -174,6 +174,16 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
         }
         request.shapes[name] = shape;
     }
+    for (const QString &s : parser.values(QStringLiteral("value"))) {
+        const QString name = s.section(QLatin1Char('='), 0, -2);
+        bool ok = false;
+        const double value = s.section(QLatin1Char('='), -1).toDouble(&ok);
+        if (name.isEmpty() || !ok || !std::isfinite(value)) {
+            err << Cli::tr("--value takes NAME=V with a number V, not \"%1\".").arg(s) << Qt::endl;
+            return 1;
+        }
+        request.values[name] = value;
+    }
     auto result = zoo::importModel(cache, request);
     // Asked only when someone is at the terminal: scripts get the error and the option to pass.
     while (!result.ok() && !result.unresolvedInputs.isEmpty() && ::isatty(STDIN_FILENO)) {
@@ -219,6 +229,8 @@ int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("name"), Cli::tr("import: a display name."), QStringLiteral("name")},
         {QStringLiteral("task"), Cli::tr("import: the task (e.g. image-classification)."), QStringLiteral("task")},
         {QStringLiteral("shape"), Cli::tr("import: NAME=AxBxC for an input with dynamic dimensions (repeatable)."), QStringLiteral("spec")},
+        {QStringLiteral("value"), Cli::tr("import: NAME=V feeds input NAME the value V in every element, in the reference and every run "
+                                          "(a configuration input such as a sample rate; repeatable)."), QStringLiteral("spec")},
     });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;

@@ -113,8 +113,11 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
 {
     const experiment::Policy &policy = plan.policy;
     nlohmann::json inputs = nlohmann::json::array();
-    for (const auto &in : model.inputs)
+    for (const auto &in : model.inputs) {
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
+        if (in.generator == "constant") // a configuration input: the real-time stream keeps its value
+            inputs.back()["constant"] = in.value;
+    }
     nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
             {"placement", run.cell.placement}, {"simd", run.cell.simd},
             {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}, {"detections", nullptr}}},

@@ -330,12 +330,26 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         spec.generator = spec.dtype.starts_with("int") || spec.dtype == "uint8" ? "int" : "uniform";
         spec.low = 0;
         spec.high = spec.generator == "int" ? 256 : 1;
+        if (const auto value = request.values.find(q(spec.name)); value != request.values.end()) {
+            spec.generator = "constant";
+            spec.value = value->second;
+        }
         e.inputs.push_back(spec);
     }
     if (!result.unresolvedInputs.isEmpty()) {
         result.error = QStringLiteral("these inputs have dynamic dimensions; give each a concrete shape with --shape NAME=AxBxC: %1")
                            .arg(result.unresolvedInputs.join(QStringLiteral(", ")));
         return result;
+    }
+    for (const auto &[name, value] : request.values) {
+        Q_UNUSED(value);
+        if (std::none_of(e.inputs.begin(), e.inputs.end(), [&](const zoo::InputSpec &in) { return q(in.name) == name; })) {
+            QStringList names;
+            for (const auto &in : inspected["inputs"])
+                names << q(in.value("name", ""));
+            result.error = QStringLiteral("--value names %1, which is not an input of the model (its inputs: %2)").arg(name, names.join(QStringLiteral(", ")));
+            return result;
+        }
     }
     for (const auto &out : inspected["outputs"])
         e.outputs.push_back({out.value("name", ""), ""});

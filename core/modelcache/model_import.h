@@ -17,6 +17,9 @@ struct ImportRequest {
     QString name; ///< empty: the file name
     QString task = QStringLiteral("custom");
     std::map<QString, std::vector<std::int64_t>> shapes; ///< fixes dynamic dimensions, by input name
+    /// Inputs the application feeds a fixed value (a sample rate selecting a branch, a flag): every element is the
+    /// value, in the reference and in every run; by input name.
+    std::map<QString, double> values;
 };
 
 struct ImportResult {

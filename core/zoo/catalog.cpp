@@ -8,7 +8,7 @@ using nlohmann::json;
 
 const std::set<std::string> kFormats{"onnx", "tfjs"};
 const std::set<std::string> kDtypes{"float32", "int32", "int64", "uint8"};
-const std::set<std::string> kGenerators{"uniform", "imagenet", "int"};
+const std::set<std::string> kGenerators{"uniform", "imagenet", "int", "constant"};
 const std::set<std::string> kSources{"torchvision", "npm", "user"};
 
 /// Reads fields of one JSON object and names the field in every error.
@@ -86,12 +86,12 @@ public:
             fail(field, "must be true or false");
         return v->get<bool>();
     }
-    const json &array(const std::string &field) const
+    const json &array(const std::string &field, bool mayBeEmpty = false) const
     {
         const json *v = find(field);
         if (!v)
             fail(field, "is missing");
-        if (!v->is_array() || v->empty())
+        if (!v->is_array() || (v->empty() && !mayBeEmpty))
             fail(field, "must be a non-empty array");
         return *v;
     }
@@ -138,7 +138,7 @@ ModelEntry parseEntry(const json &j, const std::string &where)
         in.name = fi.string("name");
         in.dtype = fi.oneOf("dtype", kDtypes);
         in.layout = fi.string("layout", false);
-        const json &shape = fi.array("shape");
+        const json &shape = fi.array("shape", true); // [] is a scalar (a configuration input such as a sample rate)
         // A zero dimension is an empty tensor: a decoder's key/value cache before the first token (layout kv-cache).
         const bool mayBeEmpty = in.layout == "kv-cache";
         for (const auto &d : shape) {
@@ -152,7 +152,12 @@ ModelEntry parseEntry(const json &j, const std::string &where)
             in.generator = fg.oneOf("kind", kGenerators);
             in.low = fg.number("low", 0);
             in.high = fg.number("high", 1);
-            if (!(in.low < in.high))
+            if (in.generator == "constant") { // a configuration input: the value the application feeds, every time
+                if (!fg.find("value"))
+                    fg.fail("value", "is missing (a constant input needs its value)");
+                in.value = fg.number("value", 0);
+            }
+            else if (!(in.low < in.high))
                 fg.fail("high", "must be greater than low");
         } else {
             in.generator = "uniform";
@@ -267,11 +272,21 @@ void Catalog::merge(const Catalog &other)
     }
 }
 
+namespace {
+json generatorJson(const InputSpec &in)
+{
+    json g = {{"kind", in.generator}, {"low", in.low}, {"high", in.high}};
+    if (in.generator == "constant")
+        g["value"] = in.value;
+    return g;
+}
+} // namespace
+
 nlohmann::json runtimeSpec(const ModelEntry &entry, int seed)
 {
     json inputs = json::array();
     for (const auto &in : entry.inputs) {
-        json g = {{"kind", in.generator}, {"low", in.low}, {"high", in.high}};
+        json g = generatorJson(in);
         if (!in.layout.empty())
             g["layout"] = in.layout;
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}, {"generator", g}});
@@ -291,7 +306,7 @@ nlohmann::json toJson(const ModelEntry &e)
     json inputs = json::array();
     for (const auto &in : e.inputs)
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}, {"layout", in.layout},
-                          {"generator", {{"kind", in.generator}, {"low", in.low}, {"high", in.high}}}});
+                          {"generator", generatorJson(in)}});
     json outputs = json::array();
     for (const auto &o : e.outputs) {
         outputs.push_back({{"name", o.name}, {"meaning", o.meaning}});

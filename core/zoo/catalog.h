@@ -30,9 +30,10 @@ struct InputSpec {
     std::vector<std::int64_t> shape; ///< concrete: dynamic dimensions were fixed when the entry was made
     std::string dtype;               ///< float32, int32, int64, uint8
     std::string layout;              ///< NCHW, NHWC, NHWC-gray, tokens, ... (informative)
-    std::string generator;           ///< how reference inputs are drawn: uniform, imagenet, int
+    std::string generator;           ///< how reference inputs are drawn: uniform, imagenet, int, constant
     double low = 0;
     double high = 1;
+    double value = 0;                ///< constant: every element (a configuration input such as a sample rate)
 };
 
 struct OutputSpec {

@@ -47,10 +47,11 @@
     let seed = 12345;
     const rand = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 4294967296; };
     const top1 = [], ms = [], boxes = [];
-    const distinct = inputs.some(({ data }) => data instanceof Float32Array);
+    // A configuration input (spec.constant: a sample rate, a flag) keeps the value the application feeds.
+    const distinct = inputs.some(({ spec, data }) => data instanceof Float32Array && spec.constant === undefined);
     for (let f = 0; f < frames; f++) {
       const frame = inputs.map(({ spec, data }) => {
-        if (!(data instanceof Float32Array)) return { spec, data };
+        if (!(data instanceof Float32Array) || spec.constant !== undefined) return { spec, data };
         let lo = Infinity, hi = -Infinity;
         for (const v of data) { if (v < lo) lo = v; if (v > hi) hi = v; }
         const amplitude = 0.5 * ((hi - lo) || 1);

@@ -30,7 +30,9 @@ function makeInput(spec, seed) {
   if (!Type) fail(`input ${spec.name}: dtype ${spec.dtype} is not supported`);
   const data = new Type(count);
   const g = spec.generator ?? { kind: 'uniform', low: 0, high: 1 };
-  if (g.kind === 'int') {
+  if (g.kind === 'constant') { // a configuration input (a sample rate, a flag): the value an application feeds
+    data.fill(spec.dtype === 'int64' ? BigInt(Math.trunc(g.value)) : g.value);
+  } else if (g.kind === 'int') {
     for (let i = 0; i < count; ++i) {
       const v = g.low + Math.floor(next() * (g.high - g.low));
       data[i] = spec.dtype === 'int64' ? BigInt(v) : v;

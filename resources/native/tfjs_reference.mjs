@@ -59,7 +59,7 @@ if (mode === 'inspect') {
     const data = input.dtype === 'int32' ? new Int32Array(count) : new Float32Array(count);
     for (let i = 0; i < count; ++i) {
       const v = (g.low ?? 0) + next() * ((g.high ?? 1) - (g.low ?? 0));
-      data[i] = g.kind === 'int' ? Math.floor(v) : v;
+      data[i] = g.kind === 'constant' ? g.value : g.kind === 'int' ? Math.floor(v) : v; // constant: a configuration input
     }
     feeds[input.name] = tf.tensor(data, input.shape, input.dtype);
     fs.writeFileSync(path.join(outDir, `input_${index}.bin`), Buffer.from(data.buffer));

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <cstring>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -312,4 +313,49 @@ TEST_F(ImportTest, ExternalWeightsOutsideTheModelsFolderOrMissingAreRefusedAndNo
     EXPECT_FALSE(result.ok());
     EXPECT_NE(-1, result.error.indexOf(QStringLiteral("not beside it"))) << result.error.toStdString();
     expectNothingChanged();
+}
+
+TEST_F(ImportTest, AConfigurationInputGetsTheValueTheApplicationFeedsItInTheReference)
+{
+    // Issue 26: a voice-activity detector's scalar int64 `sr` selects a branch of the graph; a seeded random value
+    // chose the wrong one. This graph passes x through only when sr == 16000 (y = x * (sr == 16000)).
+    const QString path = m_dir.filePath(QStringLiteral("gate.onnx"));
+    const QString script = QStringLiteral(
+        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+        "nodes = [helper.make_node('Constant', [], ['k'], value=helper.make_tensor('k', TensorProto.INT64, [], [16000])),\n"
+        "         helper.make_node('Equal', ['sr', 'k'], ['e']), helper.make_node('Cast', ['e'], ['f'], to=TensorProto.FLOAT),\n"
+        "         helper.make_node('Mul', ['x', 'f'], ['y'])]\n"
+        "g = helper.make_graph(nodes, 'gate', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
+        "     helper.make_tensor_value_info('sr', TensorProto.INT64, [])], [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4])])\n"
+        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n");
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}));
+    zoo::ImportRequest request;
+    request.path = path;
+    request.values[QStringLiteral("rate")] = 16000; // not an input: refused by name
+    auto result = zoo::importModel(*m_cache, request);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("x, sr"))) << result.error.toStdString();
+    expectNothingChanged();
+
+    request.values = {{QStringLiteral("sr"), 16000}};
+    result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    const auto catalog = m_cache->loadCatalog();
+    const auto *entry = catalog.find(result.entry.id);
+    ASSERT_NE(nullptr, entry);
+    ASSERT_EQ(2u, entry->inputs.size());
+    EXPECT_EQ("constant", entry->inputs[1].generator);
+    EXPECT_EQ(16000.0, entry->inputs[1].value);
+    const auto read = [&](const QString &name) {
+        QFile f(m_cache->referenceDir(result.entry) + QLatin1Char('/') + name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray sr = read(QStringLiteral("input_1.bin"));
+    ASSERT_EQ(8, sr.size());
+    std::int64_t fed = 0;
+    std::memcpy(&fed, sr.constData(), sizeof fed);
+    EXPECT_EQ(16000, fed);
+    // The branch the value selects: y is x, not zeros.
+    EXPECT_EQ(read(QStringLiteral("input_0.bin")), read(QStringLiteral("output_0.bin")));
+    EXPECT_NE(QByteArray(16, '\0'), read(QStringLiteral("output_0.bin")));
 }
