@@ -824,6 +824,7 @@ ZH = {
     'Plan saved to %1.': '计划已保存到 %1。',
     '--value takes NAME=V with a number V, not "%1".': '--value 的格式为 NAME=V，V 为数字，而不是“%1”。',
     'import: NAME=V feeds input NAME the value V in every element, in the reference and every run (a configuration input such as a sample rate; repeatable).': 'import：NAME=V 让输入 NAME 的每个元素都取值 V，参考数据和每次运行都如此（配置类输入，例如采样率；可重复）。',
+    'Four panels saved to %1 (double column, 7.16 × 5 in), their data beside it as %2.': '四面板图已保存到 %1（双栏，7.16 × 5 英寸），其数据在旁边的 %2 中。',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -2815,10 +2815,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Four panels saved to %1, their data beside it as %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save plan</source>
         <translation type="unfinished" />
     </message>
@@ -2896,6 +2892,10 @@
     </message>
     <message>
         <source>Export &amp;Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four panels saved to %1 (double column, 7.16 × 5 in), their data beside it as %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2820,10 +2820,6 @@
         <translation>图已保存到 %1。</translation>
     </message>
     <message>
-        <source>Four panels saved to %1, their data beside it as %2.</source>
-        <translation>四面板图已保存到 %1，其数据在旁边的 %2 中。</translation>
-    </message>
-    <message>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
@@ -2902,6 +2898,10 @@
     <message>
         <source>Export &amp;Data</source>
         <translation>导出数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Four panels saved to %1 (double column, 7.16 × 5 in), their data beside it as %2.</source>
+        <translation>四面板图已保存到 %1（双栏，7.16 × 5 英寸），其数据在旁边的 %2 中。</translation>
     </message>
 </context>
 <context>

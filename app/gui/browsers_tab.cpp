@@ -213,7 +213,7 @@ QStringList BrowsersTab::exportFigureTo(const QString &file, const widgets::Figu
     return grid.writePages(file, 300, error);
 }
 
-bool BrowsersTab::exportPanelsTo(const QString &file, QString *error, const QString &presetName) const
+bool BrowsersTab::exportPanelsTo(const QString &file, QString *error) const
 {
     // Four panels of the cells as chosen here: latency, slowdown, peak memory and input delay, one legend.
     std::vector<std::unique_ptr<widgets::BrowserComparisonPlot>> plots;
@@ -223,9 +223,8 @@ bool BrowsersTab::exportPanelsTo(const QString &file, QString *error, const QStr
         plots.back()->setView(buildBrowserComparison(selectComparisonCells(m_cells, m, m_selection), m));
         raw.push_back(plots.back()->plot());
     }
-    auto preset = *widgets::figurePreset(presetName == QLatin1String("slide") ? presetName : QStringLiteral("double"));
-    if (presetName != QLatin1String("slide"))
-        preset.heightIn = 5.0; // two rows of panels on a page
+    auto preset = *widgets::figurePreset(QStringLiteral("double"));
+    preset.heightIn = 5.0; // two rows of panels
     return widgets::FigureExporter::exportPanels(raw, file, preset, 2, 300, error);
 }
 

@@ -35,7 +35,7 @@ public:
     /// files written, or none with *error set.
     QStringList exportFigureTo(const QString &file, const widgets::FigurePreset &preset, QString *error) const;
     /// Latency, slowdown, peak memory and input delay of the chosen cells as panels (a) to (d).
-    bool exportPanelsTo(const QString &file, QString *error, const QString &preset = QStringLiteral("double")) const;
+    bool exportPanelsTo(const QString &file, QString *error) const;
 
 Q_SIGNALS:
     void exportPanelsRequested();

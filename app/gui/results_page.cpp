@@ -366,9 +366,9 @@ void ResultsPage::exportFigure()
         Q_EMIT filesWritten(tr("Figure saved to %1, its data beside it as %2.").arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()), file);
 }
 
-bool ResultsPage::exportPanelsTo(const QString &file, QString *error, const QString &preset)
+bool ResultsPage::exportPanelsTo(const QString &file, QString *error)
 {
-    return m_browsersTab->exportPanelsTo(file, error, preset);
+    return m_browsersTab->exportPanelsTo(file, error);
 }
 
 void ResultsPage::exportPanels()
@@ -380,17 +380,15 @@ void ResultsPage::exportPanels()
         file = widgets::FigureExporter::withSuffixOf(file, selectedFilter);
     if (file.isEmpty())
         return;
-    // Two rows of two panels: a double-column figure or a slide (the single column is too narrow for four).
-    const QStringList sizes{tr("double column (7.16 in)"), tr("slide (16:9, 10 in)")};
-    bool ok = false;
-    const QString size = chooseSize(this, tr("Export four panels"), sizes, 0, &ok);
-    if (!ok)
-        return;
+    // Two rows of two panels on a double-column page. (A slide was offered here: at the slide's type, 2x2 panels
+    // collided — 14 overlapping words in pdftotext -bbox — so the four panels keep the one size that fits them.)
     QString error;
-    if (!exportPanelsTo(file, &error, size == sizes.at(1) ? QStringLiteral("slide") : QStringLiteral("double")))
+    if (!exportPanelsTo(file, &error))
         QMessageBox::warning(this, tr("Export four panels"), error);
     else
-        Q_EMIT filesWritten(tr("Four panels saved to %1, their data beside it as %2.").arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()), file);
+        Q_EMIT filesWritten(tr("Four panels saved to %1 (double column, 7.16 × 5 in), their data beside it as %2.")
+                                .arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()),
+                            file);
 }
 
 void ResultsPage::savePlanOfBundle()

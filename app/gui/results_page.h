@@ -58,7 +58,7 @@ public:
     QMenu *exportDataMenu() const;
     class BrowsersTab *browsersTab() const { return m_browsersTab; }
     /// The Browsers tab's four-panel figure (latency, slowdown, peak memory, input delay) to `file`.
-    bool exportPanelsTo(const QString &file, QString *error, const QString &preset = QStringLiteral("double"));
+    bool exportPanelsTo(const QString &file, QString *error);
     /// 0: latency, 1: memory, 2: responsiveness, 3: browsers side by side, 4: the run's recorded details,
     /// 5: the cell's operators (a profiled plan).
     void showChart(int index);
