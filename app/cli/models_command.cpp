@@ -184,6 +184,14 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
         }
         request.values[name] = value;
     }
+    for (const QString &s : parser.values(QStringLiteral("state"))) {
+        const QString output = s.section(QLatin1Char('='), 0, 0), input = s.section(QLatin1Char('='), 1);
+        if (output.isEmpty() || input.isEmpty() || s.count(QLatin1Char('=')) != 1) {
+            err << Cli::tr("--state takes OUTPUT=INPUT (the output fed back as that input), not \"%1\".").arg(s) << Qt::endl;
+            return 1;
+        }
+        request.states[input] = output;
+    }
     auto result = zoo::importModel(cache, request);
     // Asked only when someone is at the terminal: scripts get the error and the option to pass.
     while (!result.ok() && !result.unresolvedInputs.isEmpty() && ::isatty(STDIN_FILENO)) {
@@ -231,6 +239,8 @@ int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("shape"), Cli::tr("import: NAME=AxBxC for an input with dynamic dimensions (repeatable)."), QStringLiteral("spec")},
         {QStringLiteral("value"), Cli::tr("import: NAME=V feeds input NAME the value V in every element, in the reference and every run "
                                           "(a configuration input such as a sample rate; repeatable)."), QStringLiteral("spec")},
+        {QStringLiteral("state"), Cli::tr("import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference "
+                                          "(recurrent state; INPUT starts each run at its --value, else zeros; repeatable)."), QStringLiteral("spec")},
     });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;

@@ -117,6 +117,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}});
         if (in.generator == "constant") // a configuration input: the real-time stream keeps its value
             inputs.back()["constant"] = in.value;
+        if (!in.stateFrom.empty()) // recurrent state: the page feeds this output back as the input
+            inputs.back()["state_from"] = in.stateFrom;
     }
     nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
             {"placement", run.cell.placement}, {"simd", run.cell.simd},

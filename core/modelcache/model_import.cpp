@@ -207,6 +207,31 @@ QString modelInFolder(const QDir &dir, QString *error)
     return {};
 }
 
+QStringList namesOf(const nlohmann::json &list)
+{
+    QStringList names;
+    for (const auto &item : list)
+        names << q(item.value("name", ""));
+    return names;
+}
+
+/// Each --state OUTPUT=INPUT names an output and an input the model has, and no output feeds two inputs.
+QString checkStates(const ImportRequest &request, const nlohmann::json &inspected)
+{
+    const QStringList inputs = namesOf(inspected["inputs"]), outputs = namesOf(inspected["outputs"]);
+    QStringList used;
+    for (const auto &[input, output] : request.states) {
+        if (!inputs.contains(input))
+            return QStringLiteral("--state names input %1, which the model does not have (its inputs: %2)").arg(input, inputs.join(QStringLiteral(", ")));
+        if (!outputs.contains(output))
+            return QStringLiteral("--state names output %1, which the model does not have (its outputs: %2)").arg(output, outputs.join(QStringLiteral(", ")));
+        if (used.contains(output))
+            return QStringLiteral("--state feeds output %1 into two inputs; each state output is one input's next value").arg(output);
+        used << output;
+    }
+    return {};
+}
+
 QString slug(const QString &text)
 {
     QString id = text.toLower();
@@ -330,6 +355,11 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         spec.generator = spec.dtype.starts_with("int") || spec.dtype == "uint8" ? "int" : "uniform";
         spec.low = 0;
         spec.high = spec.generator == "int" ? 256 : 1;
+        if (const auto state = request.states.find(q(spec.name)); state != request.states.end()) {
+            spec.stateFrom = state->second.toStdString();
+            spec.generator = "constant"; // a state starts at zero unless --value says otherwise
+            spec.value = 0;
+        }
         if (const auto value = request.values.find(q(spec.name)); value != request.values.end()) {
             spec.generator = "constant";
             spec.value = value->second;
@@ -344,15 +374,17 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     for (const auto &[name, value] : request.values) {
         Q_UNUSED(value);
         if (std::none_of(e.inputs.begin(), e.inputs.end(), [&](const zoo::InputSpec &in) { return q(in.name) == name; })) {
-            QStringList names;
-            for (const auto &in : inspected["inputs"])
-                names << q(in.value("name", ""));
-            result.error = QStringLiteral("--value names %1, which is not an input of the model (its inputs: %2)").arg(name, names.join(QStringLiteral(", ")));
+            result.error = QStringLiteral("--value names %1, which is not an input of the model (its inputs: %2)")
+                               .arg(name, namesOf(inspected["inputs"]).join(QStringLiteral(", ")));
             return result;
         }
     }
     for (const auto &out : inspected["outputs"])
         e.outputs.push_back({out.value("name", ""), ""});
+    if (const QString refused = checkStates(request, inspected); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
     e.name = (request.name.isEmpty() ? source.completeBaseName() : request.name).toStdString();
     e.task = request.task.toStdString();
     e.format = tfjs ? "tfjs" : "onnx";

@@ -20,6 +20,9 @@ struct ImportRequest {
     /// Inputs the application feeds a fixed value (a sample rate selecting a branch, a flag): every element is the
     /// value, in the reference and in every run; by input name.
     std::map<QString, double> values;
+    /// Recurrent state, by input name: the output fed back as that input after every inference (a voice-activity
+    /// detector's stateN -> state). The input starts every run at its --value, else zeros.
+    std::map<QString, QString> states;
 };
 
 struct ImportResult {

@@ -1,5 +1,6 @@
 #include "core/zoo/catalog.h"
 
+#include <algorithm>
 #include <set>
 
 namespace inferscope::zoo {
@@ -162,6 +163,7 @@ ModelEntry parseEntry(const json &j, const std::string &where)
         } else {
             in.generator = "uniform";
         }
+        in.stateFrom = fi.string("state_from", false);
         e.inputs.push_back(in);
     }
     const json &outputs = f.array("outputs");
@@ -176,6 +178,11 @@ ModelEntry parseEntry(const json &j, const std::string &where)
                 fd.fail("row", "a detection row holds the box's four corners and a score after them (5-64 values; score index 4 or more)");
         }
         e.outputs.push_back(out);
+    }
+    for (std::size_t i = 0; i < e.inputs.size(); ++i) {
+        const std::string &from = e.inputs[i].stateFrom;
+        if (!from.empty() && std::none_of(e.outputs.begin(), e.outputs.end(), [&](const OutputSpec &o) { return o.name == from; }))
+            Fields(inputs[i], f.where("inputs[" + std::to_string(i) + "]")).fail("state_from", "names \"" + from + "\", which is not one of the model's outputs");
     }
     const json *source = f.find("source");
     if (!source)
@@ -290,6 +297,8 @@ nlohmann::json runtimeSpec(const ModelEntry &entry, int seed)
         if (!in.layout.empty())
             g["layout"] = in.layout;
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}, {"generator", g}});
+        if (!in.stateFrom.empty())
+            inputs.back()["state_from"] = in.stateFrom;
     }
     return {{"seed", seed}, {"inputs", inputs}};
 }
@@ -305,8 +314,12 @@ nlohmann::json toJson(const ModelEntry &e)
     }
     json inputs = json::array();
     for (const auto &in : e.inputs)
+    {
         inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}, {"layout", in.layout},
                           {"generator", generatorJson(in)}});
+        if (!in.stateFrom.empty())
+            inputs.back()["state_from"] = in.stateFrom;
+    }
     json outputs = json::array();
     for (const auto &o : e.outputs) {
         outputs.push_back({{"name", o.name}, {"meaning", o.meaning}});

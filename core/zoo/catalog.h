@@ -34,6 +34,10 @@ struct InputSpec {
     double low = 0;
     double high = 1;
     double value = 0;                ///< constant: every element (a configuration input such as a sample rate)
+    /// Recurrent state: the output whose value this input takes on the next inference (a voice-activity detector's
+    /// `stateN` fed back as `state`, as a decoder's present_* become past_*). The generator gives the value at the
+    /// start of every run; empty for an ordinary input.
+    std::string stateFrom;
 };
 
 struct OutputSpec {

@@ -39,19 +39,39 @@
   // says "unsupported" with the reason, and a report lists it among the cells that could not run here.
   class Unsupported extends Error {}
 
+  // ---- recurrent state ---------------------------------------------------------------------------
+  // A model whose state output is the next inference's input (spec.state_from: a voice-activity detector's
+  // stateN -> state, a streaming recogniser's cache). Each run starts from the input's generated value (the
+  // reference input) and every inference after feeds the last one's state back, as the application does; each
+  // sample is one step. Returns a function applying that to the feeds after a run, before its outputs are read.
+  function stateFeedback(rt, lib, session, config) {
+    const names = rt.outputNames(session);
+    const links = config.model.inputs.filter((spec) => spec.state_from).map((spec) => {
+      const output = names.indexOf(spec.state_from);
+      if (output < 0) throw new Error('state input ' + spec.name + ' names ' + spec.state_from + ', which the model does not output');
+      return { input: spec.name, output };
+    });
+    const carry = (feeds, out) => { for (const l of links) rt.feedBack(lib, feeds, l.input, out[l.output]); };
+    carry.count = links.length;
+    return carry;
+  }
+
   // ---- real-time accuracy ------------------------------------------------------------------------
   // A short stream of distinct seeded frames (the reference input plus seeded noise of its own scale), each
   // inferred once: its top-1 (first output's arg max) and how long its inference took. The engine replays
   // them at 5-60 fps (core/analysis/realtime_accuracy): frames arriving while busy reuse the last result.
-  async function realtimeFrames(rt, lib, session, inputs, frames, detections) {
+  async function realtimeFrames(rt, lib, session, inputs, frames, detections, carryState) {
     let seed = 12345;
     const rand = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 4294967296; };
     const top1 = [], ms = [], boxes = [];
-    // A configuration input (spec.constant: a sample rate, a flag) keeps the value the application feeds.
-    const distinct = inputs.some(({ spec, data }) => data instanceof Float32Array && spec.constant === undefined);
+    // A configuration input (spec.constant: a sample rate, a flag) keeps the value the application feeds; recurrent
+    // state (spec.state_from) starts from its reference value and then flows from frame to frame.
+    const perturbed = ({ spec, data }) => data instanceof Float32Array && spec.constant === undefined && !spec.state_from;
+    const distinct = inputs.some(perturbed);
+    const state = {};
     for (let f = 0; f < frames; f++) {
       const frame = inputs.map(({ spec, data }) => {
-        if (!(data instanceof Float32Array) || spec.constant !== undefined) return { spec, data };
+        if (!perturbed({ spec, data })) return { spec, data };
         let lo = Infinity, hi = -Infinity;
         for (const v of data) { if (v < lo) lo = v; if (v > hi) hi = v; }
         const amplitude = 0.5 * ((hi - lo) || 1);
@@ -59,9 +79,10 @@
         for (let i = 0; i < data.length; i++) copy[i] = data[i] + amplitude * (rand() - 0.5);
         return { spec, data: copy };
       });
-      const feeds = rt.feeds(lib, frame);
+      const feeds = Object.assign(rt.feeds(lib, frame), state);
       const t0 = now();
       const out = await rt.run(lib, session, feeds);
+      carryState(state, out);
       const data = await rt.read(out);
       ms.push(now() - t0);
       const first = data[0];
@@ -288,6 +309,9 @@
       const out = await session.run(feeds);
       return session.outputNames.map((n) => out[n]);
     },
+    outputNames(session) { return session.outputNames; },
+    // An output fed back as the next inference's input (recurrent state): ONNX Runtime Web's CPU tensors can be.
+    feedBack(o, feeds, name, tensor) { feeds[name] = tensor; },
     async read(tensors) { return tensors.map((t) => t.data); },
     // A separate session with enableProfiling after the timed samples. ONNX Runtime Web's wasm build prints
     // its profile as Chrome-trace records to the console on endProfiling(); `captured` holds those lines
@@ -347,6 +371,13 @@
     async run(tf, model, feeds) {
       const out = await model.executeAsync(feeds);
       return Array.isArray(out) ? out : [out];
+    },
+    outputNames(model) { return model.outputs.map((o) => o.name); },
+    // read() disposes every output, so the state fed back is a copy; the previous state is released.
+    feedBack(tf, feeds, name, tensor) {
+      const previous = feeds[name];
+      feeds[name] = tensor.clone();
+      if (previous) previous.dispose();
     },
     async read(tensors) {
       const data = await Promise.all(tensors.map((t) => t.data()));
@@ -496,12 +527,16 @@
       enter('first-inference');
       t0 = now();
       const feeds = rt.feeds(lib, inputs);
+      const carryState = stateFeedback(rt, lib, session, config);
       const preMs = now() - t0;
       t0 = now();
       let out = await rt.run(lib, session, feeds);
       const firstRun = now() - t0;
+      carryState(feeds, out); // outside the timed run, as an application's loop would do it
       t0 = now();
       let data = await rt.read(out);
+      // With recurrent state only the first inference starts where the reference did: it is the one checked.
+      const firstData = data;
       report.event('phase', { name: 'first', ms: firstRun + (now() - t0), run_ms: firstRun, readback_ms: now() - t0, pre_ms: preMs });
 
       if (config.generation) {
@@ -532,6 +567,7 @@
         }
         t0 = now();
         out = await rt.run(lib, session, feeds);
+        carryState(feeds, out);
         data = await rt.read(out);
         const ms = now() - t0;
         window.push(ms);
@@ -550,6 +586,7 @@
         t0 = now();
         out = await rt.run(lib, session, feeds);
         const runMs = now() - t0;
+        carryState(feeds, out);
         const r0 = now();
         data = await rt.read(out);
         readbackTotal += now() - r0;
@@ -561,11 +598,13 @@
       report.event('phase', { name: 'prediction', ms: now() - sampleBegin, count: taken, readback_mean_ms: readbackTotal / Math.max(1, taken) });
       enter('accuracy');
       const references = await referenceOutputs(config);
-      report.event('outputs', { fidelity: compare(data, references),
-        shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
+      const checked = carryState.count ? firstData : data;
+      const head = (outputs) => outputs.map((d) => Array.from(d.slice(0, 8), Number));
+      report.event('outputs', { fidelity: compare(checked, references), checked_inference: carryState.count ? 'first' : 'last',
+        shapes: out.map((t) => (t.dims || t.shape)), head: head(checked), last_head: carryState.count ? head(data) : undefined });
       if (config.realtime) {
         try {
-          report.event('realtime', { realtime: await realtimeFrames(rt, lib, session, inputs, config.realtime.frames || 60, config.model.detections) });
+          report.event('realtime', { realtime: await realtimeFrames(rt, lib, session, inputs, config.realtime.frames || 60, config.model.detections, carryState) });
         } catch (e) {
           report.event('realtime', { realtime: { error: 'real-time frames failed: ' + String((e && e.message) || e) } });
         }

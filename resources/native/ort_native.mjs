@@ -4,7 +4,7 @@
 // nothing that was already printed.
 //
 //   node ort_native.mjs inspect MODEL
-//   node ort_native.mjs reference MODEL SPEC.json OUT_DIR
+//   node ort_native.mjs reference MODEL SPEC.json OUT_DIR   (one inference; with recurrent state, from its start value)
 //   node ort_native.mjs measure MODEL SPEC.json --threads N [--warmup-ms 3000] [--samples 200]
 //                               [--max-ms 120000] [--inputs DIR]
 //                               [--generate PROMPT,NEW,GENERATIONS,SEED,VOCAB]
@@ -13,13 +13,14 @@
 // greedy, present_* fed back as past_*): warm-up generations by time, then GENERATIONS measured ones; each
 // decode step is a sample, each measured generation a "generation" event with its token ids.
 //
-// SPEC.json: {"seed": 1, "inputs": [{"name", "shape", "dtype", "generator": {"kind": "uniform"|"imagenet"|"int", ...}}]}
+// SPEC.json: {"seed": 1, "inputs": [{"name", "shape", "dtype", "generator": {"kind": "uniform"|"imagenet"|"int"|"constant", ...},
+//              "state_from": OUTPUT (recurrent state: that output is fed back as this input after every inference)}]}
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ort from 'onnxruntime-node';
-import { emit, fail, random } from './tool_common.mjs';
+import { emit, fail, runtimeMessage, random } from './tool_common.mjs';
 
 const typedArrays = { float32: Float32Array, int64: BigInt64Array, int32: Int32Array, uint8: Uint8Array };
 
@@ -117,7 +118,7 @@ async function createSession(model, threads) {
       graphOptimizationLevel: 'all', logSeverityLevel: 3,
     });
   } catch (e) {
-    fail(`cannot load ${path.basename(model)}: ${String(e.message ?? e).split('\n')[0]}`);
+    fail(`cannot load ${path.basename(model)}: ${runtimeMessage(e)}`);
   }
 }
 
@@ -158,6 +159,16 @@ async function profileOperators(model, threads, feeds, runs) {
   }
 }
 
+// Recurrent state (spec.state_from): each inference's state output becomes the next one's input, from the
+// reference value at the start of the run, as harness.js stateFeedback does in the browser.
+function stateFeedback(spec, session) {
+  const links = spec.inputs.filter((i) => i.state_from).map((i) => {
+    if (!session.outputNames.includes(i.state_from)) fail(`state input ${i.name} names ${i.state_from}, which the model does not output`);
+    return { input: i.name, output: i.state_from };
+  });
+  return (feeds, outputs) => { for (const l of links) feeds[l.input] = outputs[l.output]; };
+}
+
 function describe(metadata) {
   return metadata.map((m) => ({ name: m.name, dtype: m.type, shape: m.shape }));
 }
@@ -195,7 +206,17 @@ if (mode === 'inspect') {
   const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
   const session = await createSession(model, 1);
   const feeds = loadInputs(spec, null);
+  const carryState = stateFeedback(spec, session); // a state input naming no output is refused here, at import
   const outputs = await session.run(feeds);
+  if (spec.inputs.some((i) => i.state_from)) { // prove the state can be fed back (shapes and types agree)
+    const next = { ...feeds };
+    carryState(next, outputs);
+    try {
+      await session.run(next);
+    } catch (e) {
+      fail(`the model's state output cannot be fed back as its input: ${runtimeMessage(e)}`);
+    }
+  }
   fs.mkdirSync(outDir, { recursive: true });
   spec.inputs.forEach((input, index) => {
     const t = feeds[input.name];
@@ -227,9 +248,11 @@ if (mode === 'inspect') {
   const session = await createSession(model, threads);
   emit({ event: 'setup', ms: performance.now() - t0 });
   const feeds = loadInputs(spec, o.inputs ?? null);
+  const carryState = stateFeedback(spec, session);
   t0 = performance.now();
   let outputs = await session.run(feeds);
   emit({ event: 'first', ms: performance.now() - t0 });
+  carryState(feeds, outputs);
   if (o.generate) {
     const [prompt, fresh, generations, seed, vocab] = o.generate.split(',').map(Number);
     const past = spec.inputs.find((i) => i.name.startsWith('past_'));
@@ -258,6 +281,7 @@ if (mode === 'inspect') {
     t0 = performance.now();
     outputs = await session.run(feeds);
     emit({ event: 'sample', phase: 'warmup', ms: performance.now() - t0 });
+    carryState(feeds, outputs);
     ++warmupCount;
   }
   emit({ event: 'warmup', ms: performance.now() - begin, count: warmupCount });
@@ -268,6 +292,7 @@ if (mode === 'inspect') {
     t0 = performance.now();
     outputs = await session.run(feeds);
     emit({ event: 'sample', phase: 'steady', ms: performance.now() - t0 });
+    carryState(feeds, outputs);
     ++taken;
   }
   const cpu = process.cpuUsage(cpuBefore), wallMs = performance.now() - wallBefore;

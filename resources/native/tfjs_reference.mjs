@@ -65,6 +65,8 @@ if (mode === 'inspect') {
     fs.writeFileSync(path.join(outDir, `input_${index}.bin`), Buffer.from(data.buffer));
   });
   const names = model.outputs.map((o) => o.name);
+  for (const input of spec.inputs) // recurrent state: the browser feeds that output back as this input
+    if (input.state_from && !names.includes(input.state_from)) fail(`state input ${input.name} names ${input.state_from}, which the model does not output`);
   let result = await model.executeAsync(feeds, names);
   if (!Array.isArray(result)) result = [result];
   const outputs = [];

@@ -8,6 +8,16 @@ export const fail = (message, code = 2) => {
   process.exit(code);
 };
 
+// A runtime's own words: its error message (ONNX Runtime names the failing node and the reason; a shape error's
+// detail is on the next line), never the last line of a stack trace, which is all a user would otherwise see.
+export const runtimeMessage = (e) => String((e && e.message) || e).split('\n').filter((l) => !/^\s+at /.test(l))
+  .map((l) => l.trim()).filter(Boolean).join(' ').slice(0, 600);
+
+// Anything thrown and not caught (a failed session.run in reference mode, a bad tensor) ends the tool
+// with an "error" event carrying the runtime's message.
+process.on('uncaughtException', (e) => fail(runtimeMessage(e)));
+process.on('unhandledRejection', (e) => fail(runtimeMessage(e)));
+
 // splitmix32: tiny, seedable, identical in every JS engine.
 export function random(seed) {
   let state = seed >>> 0;

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <csignal>
 #include <unistd.h>
+#include <cstring>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -1111,4 +1112,59 @@ TEST(Engine, AModelWithExternalWeightsImportsAndRunsInTheBrowserWith117SayingItC
     const auto &old = runs.at("face-ext_ort-web_wasm_t1_qtwebengine_main_v1.17");
     EXPECT_EQ("unsupported", old["status"]) << old.dump();
     EXPECT_NE(std::string::npos, old.value("error", "").find("external data")) << old.dump();
+}
+
+TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
+{
+    // Issue 26: y = x + state, stateN = y, imported with --state stateN=state. Fed back, the last inference's y is
+    // (inferences so far) * x; re-fed from zeros it would stay x. The fidelity check is the first inference's.
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("acc.onnx"));
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(
+        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+        "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], ['stateN'])]\n"
+        "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
+        "     helper.make_tensor_value_info('state', TensorProto.FLOAT, [1, 4])],\n"
+        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
+        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"), model}));
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    QProcess import;
+    import.setProcessEnvironment(environment(cache));
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model, QStringLiteral("--state"), QStringLiteral("stateN=state")});
+    ASSERT_TRUE(import.waitForFinished(240000));
+    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "state", "models": ["acc"], "native": true, "realtime": true,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    const auto &page = runs.at("acc_ort-web_wasm_t1_qtwebengine_main");
+    ASSERT_EQ("ok", page["status"]) << page.dump();
+    const auto &outputs = page["outputs"];
+    EXPECT_EQ("first", outputs.value("checked_inference", "")) << outputs.dump();
+    EXPECT_GT(outputs["fidelity"][0]["cosine"].get<double>(), 0.9999) << outputs.dump();
+    // The real-time stream carries the state from frame to frame too, and perturbs only x.
+    EXPECT_FALSE(page["realtime"].contains("error")) << page["realtime"].dump();
+    EXPECT_EQ(60u, page["realtime"]["ms"].size()) << page["realtime"].dump();
+    const double inferences = 1 + page["phases"]["warmup"]["count"].get<double>() + page["phases"]["prediction"]["count"].get<double>();
+    ASSERT_GE(inferences, 11);
+    for (int k = 0; k < 4; ++k) {
+        const double x = outputs["head"][0][k].get<double>();
+        EXPECT_NEAR(inferences * x, outputs["last_head"][0][k].get<double>(), 1e-3 * inferences) << outputs.dump();
+    }
+    const auto &native = runs.at("acc_onnxruntime-node_cpu_t1_native_process");
+    ASSERT_EQ("ok", native["status"]) << native.dump();
+    const double steps = 1 + native["warmup_count"].get<double>() + native["samples"].get<double>();
+    // The native runner reads the same reference x; its last y's mean is steps times x's mean.
+    QFile x(cache + QStringLiteral("/acc/reference/input_0.bin"));
+    ASSERT_TRUE(x.open(QIODevice::ReadOnly));
+    const QByteArray bytes = x.readAll();
+    ASSERT_EQ(16, bytes.size());
+    float values[4];
+    std::memcpy(values, bytes.constData(), sizeof values);
+    const double xMean = (values[0] + values[1] + values[2] + values[3]) / 4.0;
+    EXPECT_NEAR(steps * xMean, native["outputs"]["y"]["mean"].get<double>(), 1e-3 * steps) << native.dump();
 }

@@ -359,3 +359,97 @@ TEST_F(ImportTest, AConfigurationInputGetsTheValueTheApplicationFeedsItInTheRefe
     EXPECT_EQ(read(QStringLiteral("input_0.bin")), read(QStringLiteral("output_0.bin")));
     EXPECT_NE(QByteArray(16, '\0'), read(QStringLiteral("output_0.bin")));
 }
+
+namespace {
+/// A recurrent cell in one Add: y = x + state, stateN = y (so after k inferences from zeros, y = k * x). `stateShape`
+/// [1, 1] broadcasts on the first inference but cannot take stateN [1, 4] back: a state that cannot be fed back.
+bool saveAccumulator(const QString &path, const QString &stateShape = QStringLiteral("[1, 4]"))
+{
+    const QString script = QStringLiteral(
+        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+        "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], ['stateN'])]\n"
+        "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
+        "     helper.make_tensor_value_info('state', TensorProto.FLOAT, %1)],\n"
+        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
+        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n").arg(stateShape);
+    return QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}) == 0;
+}
+} // namespace
+
+TEST_F(ImportTest, RecurrentStateIsRecordedStartsAtZeroAndMustBeFedBackable)
+{
+    // Issue 26: a voice-activity detector passes `stateN` back as `state`; a benchmark re-feeding noise measures
+    // another workload. --state OUTPUT=INPUT records the link; the reference is one step from zeros.
+    const QString path = m_dir.filePath(QStringLiteral("acc.onnx"));
+    ASSERT_TRUE(saveAccumulator(path));
+    zoo::ImportRequest request;
+    request.path = path;
+    request.states = {{QStringLiteral("state"), QStringLiteral("hidden")}};
+    auto result = zoo::importModel(*m_cache, request);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("y, stateN"))) << result.error.toStdString();
+    expectNothingChanged();
+    request.states = {{QStringLiteral("memory"), QStringLiteral("stateN")}};
+    result = zoo::importModel(*m_cache, request);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("x, state"))) << result.error.toStdString();
+    expectNothingChanged();
+
+    request.states = {{QStringLiteral("state"), QStringLiteral("stateN")}};
+    result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    const auto catalog = m_cache->loadCatalog();
+    const auto *entry = catalog.find(result.entry.id);
+    ASSERT_NE(nullptr, entry);
+    ASSERT_EQ(2u, entry->inputs.size());
+    EXPECT_EQ("stateN", entry->inputs[1].stateFrom);
+    EXPECT_EQ("constant", entry->inputs[1].generator);
+    EXPECT_EQ(0.0, entry->inputs[1].value);
+    EXPECT_EQ("stateN", zoo::runtimeSpec(*entry)["inputs"][1].value("state_from", ""));
+    const auto read = [&](const QString &name) {
+        QFile f(m_cache->referenceDir(result.entry) + QLatin1Char('/') + name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    EXPECT_EQ(QByteArray(16, '\0'), read(QStringLiteral("input_1.bin"))) << "a state starts at zero";
+    EXPECT_EQ(read(QStringLiteral("input_0.bin")), read(QStringLiteral("output_0.bin"))) << "one step from zeros: y = x";
+}
+
+TEST_F(ImportTest, AStateThatCannotBeFedBackIsRefusedWithTheRuntimesOwnMessage)
+{
+    const QString path = m_dir.filePath(QStringLiteral("acc.onnx"));
+    ASSERT_TRUE(saveAccumulator(path, QStringLiteral("[1, 1]")));
+    zoo::ImportRequest request;
+    request.path = path;
+    request.states = {{QStringLiteral("state"), QStringLiteral("stateN")}};
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("cannot be fed back"))) << result.error.toStdString();
+    // ONNX Runtime's own words about the input, not a line of node's stack trace.
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("state"))) << result.error.toStdString();
+    EXPECT_EQ(-1, result.error.indexOf(QStringLiteral("node:internal"))) << result.error.toStdString();
+    expectNothingChanged();
+}
+
+TEST_F(ImportTest, AFailedReferenceRunShowsTheRuntimesFirstErrorLineNotAStackTrace)
+{
+    // Issue 26: the user saw `at process.processImmediate (node:internal/timers:...)`. A graph ONNX Runtime loads but
+    // cannot run on the shapes given (a Reshape to 5 elements of a 4-element tensor) fails in the reference run.
+    const QString path = m_dir.filePath(QStringLiteral("bad.onnx"));
+    const QString script = QStringLiteral(
+        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+        "nodes = [helper.make_node('Constant', [], ['s'], value=helper.make_tensor('s', TensorProto.INT64, [1], [5])),\n"
+        "         helper.make_node('Reshape', ['x', 's'], ['y'])]\n"
+        "g = helper.make_graph(nodes, 'bad', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 'n'])],\n"
+        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [5])])\n"
+        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n");
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}));
+    zoo::ImportRequest request;
+    request.path = path;
+    request.shapes[QStringLiteral("x")] = {1, 4};
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("Reshape"))) << result.error.toStdString();
+    EXPECT_EQ(-1, result.error.indexOf(QStringLiteral("node:internal"))) << result.error.toStdString();
+    EXPECT_EQ(-1, result.error.indexOf(QStringLiteral("    at "))) << result.error.toStdString();
+    expectNothingChanged();
+}
