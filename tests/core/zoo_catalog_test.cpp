@@ -102,3 +102,19 @@ TEST(ZooCatalog, RuntimeSpecCarriesShapesAndGenerators)
     EXPECT_EQ(c.find("movenet-lightning")->files.size(), again.models()[0].files.size());
     EXPECT_EQ(c.find("movenet-lightning")->files[1].sha256, again.models()[0].files[1].sha256);
 }
+
+TEST(ZooCatalog, RecurrentStateNamesAnOutputAndTravelsToTheRuntimes)
+{
+    nlohmann::json j = shippedJson();
+    j["models"] = {j["models"][0]};
+    j["models"][0]["inputs"][0]["state_from"] = "hidden";
+    EXPECT_NE(std::string::npos, errorOf(j).find("models[0].inputs[0].state_from: names \"hidden\", which is not one of the model's outputs"))
+        << errorOf(j);
+    const std::string output = j["models"][0]["outputs"][0]["name"];
+    j["models"][0]["inputs"][0]["state_from"] = output;
+    const Catalog c = Catalog::parse(j, "test");
+    EXPECT_EQ(output, c.models()[0].inputs[0].stateFrom);
+    EXPECT_EQ(output, runtimeSpec(c.models()[0])["inputs"][0]["state_from"]);
+    EXPECT_EQ(output, toJson(c.models()[0])["inputs"][0]["state_from"]);
+    EXPECT_FALSE(runtimeSpec(Catalog::parse(shippedJson(), "c").models()[0])["inputs"][0].contains("state_from"));
+}
