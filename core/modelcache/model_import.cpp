@@ -77,9 +77,10 @@ QStringList onnxExternalDataFiles(const QString &onnxPath, QString *error)
     return files;
 }
 
-/// Checks a TF.js model.json before any runtime sees it: a graph model whose weight files exist with
-/// the sizes its manifest implies. Returns the files to copy, or sets *error.
-QStringList checkTfjsModel(const QString &modelJson, QString *error)
+/// Checks a TF.js model.json before any runtime sees it: a graph model or a Keras-style layers model (what
+/// Teachable Machine and Keras conversions ship; *layers says which) whose weight files exist with the sizes its
+/// manifest implies. Returns the files to copy, or sets *error.
+QStringList checkTfjsModel(const QString &modelJson, QString *error, bool *layers)
 {
     const QString shown = QFileInfo(modelJson).fileName();
     nlohmann::json j;
@@ -90,15 +91,19 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error)
         return {};
     }
     if (!j.is_object() || !j.contains("modelTopology") || !j.contains("weightsManifest") || !j["weightsManifest"].is_array()) {
-        *error = QStringLiteral("%1 is not a TF.js graph model (no modelTopology or weightsManifest list)").arg(shown);
+        *error = QStringLiteral("%1 is not a TF.js model (no modelTopology or weightsManifest list)").arg(shown);
         return {};
     }
     if (j.contains("format") && !j["format"].is_string()) {
         *error = QStringLiteral("%1: \"format\" must be a string").arg(shown);
         return {};
     }
-    if (j.value("format", "graph-model") != "graph-model") {
-        *error = QStringLiteral("%1 is a TF.js %2; InferScope runs graph models").arg(shown, q(j.value("format", "")));
+    // A layers model says so, or (written before the field existed) has a Keras topology instead of graph nodes.
+    const auto &topology = j["modelTopology"];
+    *layers = j.value("format", "") == "layers-model" ||
+              (!j.contains("format") && topology.is_object() && !topology.contains("node") && (topology.contains("class_name") || topology.contains("model_config")));
+    if (!*layers && j.value("format", "graph-model") != "graph-model") {
+        *error = QStringLiteral("%1 is a TF.js \"%2\"; InferScope runs graph models and layers models").arg(shown, q(j.value("format", "")));
         return {};
     }
     QStringList files{QFileInfo(modelJson).fileName()};
@@ -177,7 +182,7 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error)
     return files;
 }
 
-/// True for a JSON file that looks like a TF.js graph model manifest (checked properly later).
+/// True for a JSON file that looks like a TF.js model manifest (graph or layers) (checked properly later).
 bool looksLikeTfjsManifest(const QString &path)
 {
     try {
@@ -202,7 +207,7 @@ QString modelInFolder(const QDir &dir, QString *error)
     if (manifests.size() + onnx.size() == 1)
         return dir.filePath(manifests.isEmpty() ? onnx.first() : manifests.first());
     *error = manifests.size() + onnx.size() == 0
-                 ? QStringLiteral("%1 holds no model: no TF.js graph model manifest (a .json with modelTopology) and no .onnx file").arg(dir.path())
+                 ? QStringLiteral("%1 holds no model: no TF.js model manifest (a .json with modelTopology) and no .onnx file").arg(dir.path())
                  : QStringLiteral("%1 holds several models (%2): name the file to import").arg(dir.path(), (manifests + onnx).join(QStringLiteral(", ")));
     return {};
 }
@@ -278,8 +283,9 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         return result;
     }
     QStringList files{source.fileName()};
+    bool layers = false;
     if (tfjs)
-        files = checkTfjsModel(source.filePath(), &result.error);
+        files = checkTfjsModel(source.filePath(), &result.error, &layers);
     else
         files << onnxExternalDataFiles(source.filePath(), &result.error); // they keep their names: the graph names them
     if (!result.error.isEmpty())
@@ -335,7 +341,9 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         bool dynamic = !in["shape"].is_array();
         QStringList shown;
         if (!dynamic)
-            for (const auto &d : in["shape"]) {
+            for (std::size_t axis = 0; axis < in["shape"].size(); ++axis) {
+                // A layers model's first axis is Keras's batch axis, always open: one example per inference.
+                const auto d = layers && axis == 0 && in["shape"][axis].is_null() ? nlohmann::json(1) : in["shape"][axis];
                 const bool known = d.is_number_integer() && d.get<std::int64_t>() > 0;
                 dynamic |= !known;
                 shown << (known ? QString::number(d.get<std::int64_t>()) : QStringLiteral("?"));
@@ -385,9 +393,11 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         result.error = refused;
         return result;
     }
-    e.name = (request.name.isEmpty() ? source.completeBaseName() : request.name).toStdString();
+    // A TF.js manifest is model.json: its folder names the model, as it names the id.
+    const QString shownName = tfjs && source.completeBaseName() == QLatin1String("model") ? source.dir().dirName() : source.completeBaseName();
+    e.name = (request.name.isEmpty() ? shownName : request.name).toStdString();
     e.task = request.task.toStdString();
-    e.format = tfjs ? "tfjs" : "onnx";
+    e.format = layers ? "tfjs-layers" : tfjs ? "tfjs" : "onnx";
     e.source.kind = "user";
     e.source.original = QFileInfo(request.path).absoluteFilePath().toStdString();
     e.licence = "user-supplied";

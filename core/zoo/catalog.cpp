@@ -7,7 +7,7 @@ namespace inferscope::zoo {
 namespace {
 using nlohmann::json;
 
-const std::set<std::string> kFormats{"onnx", "tfjs"};
+const std::set<std::string> kFormats{"onnx", "tfjs", "tfjs-layers"}; // tfjs: a graph model; tfjs-layers: Keras-style
 const std::set<std::string> kDtypes{"float32", "int32", "int64", "uint8"};
 const std::set<std::string> kGenerators{"uniform", "imagenet", "int", "constant"};
 const std::set<std::string> kSources{"torchvision", "npm", "user"};
@@ -228,7 +228,7 @@ std::string ModelEntry::nativeBaselineReason() const
 {
     if (hasNativeBaseline())
         return {};
-    return "no native baseline: TF.js graph models would need tfjs-node, whose native TensorFlow library is "
+    return "no native baseline: TF.js models would need tfjs-node, whose native TensorFlow library is "
            "downloaded at install time and cannot be installed offline";
 }
 

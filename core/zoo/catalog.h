@@ -63,7 +63,7 @@ struct ModelEntry {
     std::string id;
     std::string name;
     std::string task;
-    std::string format; ///< onnx or tfjs
+    std::string format; ///< onnx, tfjs (a graph model) or tfjs-layers (a Keras-style layers model: tf.loadLayersModel)
     bool inDefaultSet = false;
     std::vector<ModelFile> files;
     std::vector<InputSpec> inputs;
@@ -75,6 +75,7 @@ struct ModelEntry {
     std::string notes;
 
     std::uint64_t totalBytes() const;
+    bool isTfjs() const { return format == "tfjs" || format == "tfjs-layers"; }
     /// The file a runtime loads: model.onnx, or the TF.js model.json.
     const ModelFile &entryFile() const;
     /// Native ONNX Runtime can run ONNX models; TF.js models have no native baseline here.

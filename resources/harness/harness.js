@@ -360,7 +360,10 @@
       await tf.ready();
       return tf;
     },
+    // A graph model, or a Keras-style layers model (tf.loadLayersModel: Teachable Machine, Keras conversions), whose
+    // inputs and outputs go by their layers' names and which infers through predict().
     async session(tf, config) {
+      if (config.model.format === 'tfjs-layers') return tf.loadLayersModel(modelUrl(config, 'model.json'));
       return tf.loadGraphModel(modelUrl(config, 'model.json'));
     },
     feeds(tf, inputs) {
@@ -369,10 +372,10 @@
       return feeds;
     },
     async run(tf, model, feeds) {
-      const out = await model.executeAsync(feeds);
+      const out = model instanceof tf.LayersModel ? model.predict(model.inputNames.map((n) => feeds[n])) : await model.executeAsync(feeds);
       return Array.isArray(out) ? out : [out];
     },
-    outputNames(model) { return model.outputs.map((o) => o.name); },
+    outputNames(model) { return model instanceof scope.tf.LayersModel ? model.outputNames : model.outputs.map((o) => o.name); },
     // read() disposes every output, so the state fed back is a copy; the previous state is released.
     feedBack(tf, feeds, name, tensor) {
       const previous = feeds[name];
@@ -390,7 +393,7 @@
       const ops = {};
       let untimed = 0;
       for (let i = 0; i < runs; i++) {
-        const info = await tf.profile(async () => tf.dispose(await model.executeAsync(feeds)));
+        const info = await tf.profile(async () => tf.dispose(await this.run(tf, model, feeds)));
         for (const k of info.kernels) {
           if (String(k.name).endsWith('__op')) continue; // the op wrapping the kernel listed beside it: counted once
           const ms = await k.kernelTimeMs;

@@ -1,4 +1,4 @@
-// Reference outputs for TF.js graph models. There is no native TensorFlow here (tfjs-node downloads
+// Reference outputs for TF.js models (graph models and Keras-style layers models). There is no native TensorFlow here (tfjs-node downloads
 // its library at install time), so the reference is TF.js's plain-JS "cpu" backend in Node: exact
 // float32 arithmetic without SIMD or GPU tricks, the most trustworthy TF.js output available offline.
 // It is labelled as such; it is not a native baseline.
@@ -18,7 +18,9 @@ async function load(modelJson) {
     fail(`cannot read ${path.basename(modelJson)}: ${e.message}`);
   }
   if (!artifacts.modelTopology || !Array.isArray(artifacts.weightsManifest))
-    fail(`${path.basename(modelJson)} is not a TF.js graph model (no modelTopology or weightsManifest)`);
+    fail(`${path.basename(modelJson)} is not a TF.js model (no modelTopology or weightsManifest)`);
+  // A Keras-style layers model (tf.loadLayersModel: Teachable Machine, Keras conversions) or a graph model.
+  const layers = artifacts.format === 'layers-model' || (!artifacts.format && !Array.isArray(artifacts.modelTopology.node));
   const dir = path.dirname(modelJson);
   const specs = [], buffers = [];
   for (const group of artifacts.weightsManifest) {
@@ -32,22 +34,31 @@ async function load(modelJson) {
   const weightData = Buffer.concat(buffers);
   const ab = weightData.buffer.slice(weightData.byteOffset, weightData.byteOffset + weightData.byteLength);
   try {
-    const model = await tf.loadGraphModel(tf.io.fromMemory({ modelTopology: artifacts.modelTopology, weightSpecs: specs, weightData: ab,
+    const memory = tf.io.fromMemory({ modelTopology: artifacts.modelTopology, weightSpecs: specs, weightData: ab,
       format: artifacts.format, generatedBy: artifacts.generatedBy, convertedBy: artifacts.convertedBy, signature: artifacts.signature,
-      userDefinedMetadata: artifacts.userDefinedMetadata }));
-    return { model, weightBytes: weightData.byteLength };
+      userDefinedMetadata: artifacts.userDefinedMetadata });
+    const model = layers ? await tf.loadLayersModel(memory) : await tf.loadGraphModel(memory);
+    return { model, layers, weightBytes: weightData.byteLength };
   } catch (e) {
     fail(`cannot load ${path.basename(modelJson)}: ${e.message}`);
   }
 }
 
-const describe = (nodes) => nodes.map((n) => ({ name: n.name, dtype: n.dtype, shape: n.shape ?? null }));
+const describe = (nodes, names) => nodes.map((n, i) => ({ name: names ? names[i] : n.name, dtype: n.dtype, shape: n.shape ?? null }));
+// A layers model's inputs and outputs go by their layers' names (what model.inputNames and outputNames give).
+const inputsOf = (model, layers) => describe(model.inputs, layers ? model.inputNames : null);
+const outputsOf = (model, layers) => describe(model.outputs, layers ? model.outputNames : null);
+// One inference, outputs in the model's order.
+async function infer(model, layers, feeds) {
+  const result = layers ? model.predict(model.inputNames.map((n) => feeds[n])) : await model.executeAsync(feeds, model.outputs.map((o) => o.name));
+  return Array.isArray(result) ? result : [result];
+}
 
 const [mode, modelJson, specFile, outDir] = process.argv.slice(2);
 await tf.setBackend('cpu');
-const { model, weightBytes } = await load(modelJson);
+const { model, layers, weightBytes } = await load(modelJson);
 if (mode === 'inspect') {
-  emit({ event: 'inspect', inputs: describe(model.inputs), outputs: describe(model.outputs), weight_bytes: weightBytes, tfjs: tf.version.tfjs });
+  emit({ event: 'inspect', inputs: inputsOf(model, layers), outputs: outputsOf(model, layers), layers, weight_bytes: weightBytes, tfjs: tf.version.tfjs });
 } else if (mode === 'reference') {
   const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
   const feeds = {};
@@ -64,11 +75,10 @@ if (mode === 'inspect') {
     feeds[input.name] = tf.tensor(data, input.shape, input.dtype);
     fs.writeFileSync(path.join(outDir, `input_${index}.bin`), Buffer.from(data.buffer));
   });
-  const names = model.outputs.map((o) => o.name);
+  const names = outputsOf(model, layers).map((o) => o.name);
   for (const input of spec.inputs) // recurrent state: the browser feeds that output back as this input
     if (input.state_from && !names.includes(input.state_from)) fail(`state input ${input.name} names ${input.state_from}, which the model does not output`);
-  let result = await model.executeAsync(feeds, names);
-  if (!Array.isArray(result)) result = [result];
+  const result = await infer(model, layers, feeds);
   const outputs = [];
   for (let index = 0; index < result.length; ++index) {
     const t = result[index];

@@ -1168,3 +1168,33 @@ TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
     const double xMean = (values[0] + values[1] + values[2] + values[3]) / 4.0;
     EXPECT_NEAR(steps * xMean, native["outputs"]["y"]["mean"].get<double>(), 1e-3 * steps) << native.dump();
 }
+
+TEST(Engine, AKerasStyleLayersModelRunsInEveryBrowserAndMatchesItsReference)
+{
+    // Issue 26: a TF.js layers model (tf.LayersModel.save's own files, written by the test) imported and run through
+    // tf.loadLayersModel in the embedded browser, Chromium and Firefox, on the main thread and in a Worker.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("keras-like"));
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("node"), {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    QProcess import;
+    import.setProcessEnvironment(environment(cache));
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), folder});
+    ASSERT_TRUE(import.waitForFinished(240000));
+    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "layers", "models": ["keras-like"],
+        "browsers": ["qtwebengine", "chromium", "firefox"],
+        "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1], "placements": ["main", "worker"]}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(480000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    ASSERT_EQ(6u, runs.size());
+    for (const auto &[cell, meta] : runs) {
+        ASSERT_EQ("ok", meta["status"]) << cell << ": " << meta.dump();
+        EXPECT_GT(meta["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.9999) << cell << ": " << meta["outputs"].dump();
+        EXPECT_TRUE(meta["outputs"]["fidelity"][0]["top1_agrees"].get<bool>()) << cell;
+    }
+}

@@ -453,3 +453,51 @@ TEST_F(ImportTest, AFailedReferenceRunShowsTheRuntimesFirstErrorLineNotAStackTra
     EXPECT_EQ(-1, result.error.indexOf(QStringLiteral("    at "))) << result.error.toStdString();
     expectNothingChanged();
 }
+
+TEST_F(ImportTest, AKerasStyleLayersModelImportsWithItsBatchAxisFixedAndItsLayersNames)
+{
+    // Issue 26: "model.json is a TF.js layers-model; InferScope runs graph models". tf.loadLayersModel is how Teachable
+    // Machine exports and Keras conversions load; the model is written here by TF.js itself (tf.LayersModel.save).
+    const QString folder = m_dir.filePath(QStringLiteral("my-classifier"));
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("node"), {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
+    zoo::ImportRequest request;
+    request.path = folder;
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ("tfjs-layers", result.entry.format);
+    EXPECT_EQ("my-classifier", result.entry.id);
+    EXPECT_EQ("my-classifier", result.entry.name);
+    ASSERT_EQ(1u, result.entry.inputs.size());
+    EXPECT_EQ("image", result.entry.inputs[0].name);
+    EXPECT_EQ((std::vector<std::int64_t>{1, 8, 8, 3}), result.entry.inputs[0].shape) << "Keras's open batch axis is one example";
+    ASSERT_EQ(1u, result.entry.outputs.size());
+    EXPECT_EQ("scores", result.entry.outputs[0].name);
+    // The reference ran (TF.js's cpu backend in node): five softmax scores summing to one.
+    QFile out(m_cache->referenceDir(result.entry) + QStringLiteral("/output_0.bin"));
+    ASSERT_TRUE(out.open(QIODevice::ReadOnly));
+    const QByteArray bytes = out.readAll();
+    ASSERT_EQ(20, bytes.size());
+    float scores[5];
+    std::memcpy(scores, bytes.constData(), sizeof scores);
+    EXPECT_NEAR(1.0, scores[0] + scores[1] + scores[2] + scores[3] + scores[4], 1e-5);
+    EXPECT_NE(nullptr, m_cache->loadCatalog().find("my-classifier"));
+}
+
+TEST_F(ImportTest, ATfjsManifestOfAnotherKindIsRefusedByItsFormat)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("odd"));
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("node"), {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
+    QFile manifest(folder + QStringLiteral("/model.json"));
+    ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
+    QByteArray text = manifest.readAll().replace("\"layers-model\"", "\"saved-model\"");
+    manifest.close();
+    ASSERT_TRUE(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write(text);
+    manifest.close();
+    zoo::ImportRequest request;
+    request.path = folder;
+    const auto result = zoo::importModel(*m_cache, request);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(-1, result.error.indexOf(QStringLiteral("\"saved-model\""))) << result.error.toStdString();
+    expectNothingChanged();
+}
