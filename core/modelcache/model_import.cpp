@@ -212,18 +212,10 @@ QString modelInFolder(const QDir &dir, QString *error)
     return {};
 }
 
-QStringList namesOf(const nlohmann::json &list)
-{
-    QStringList names;
-    for (const auto &item : list)
-        names << q(item.value("name", ""));
-    return names;
-}
-
 /// Each --state OUTPUT=INPUT names an output and an input the model has, and no output feeds two inputs.
-QString checkStates(const ImportRequest &request, const nlohmann::json &inspected)
+QString checkStates(const ImportRequest &request, const ModelInterface &model)
 {
-    const QStringList inputs = namesOf(inspected["inputs"]), outputs = namesOf(inspected["outputs"]);
+    const QStringList inputs = model.inputNames(), outputs = model.outputNames();
     QStringList used;
     for (const auto &[input, output] : request.states) {
         if (!inputs.contains(input))
@@ -259,61 +251,49 @@ std::vector<std::int64_t> parseShape(const QString &text)
     return shape;
 }
 
-ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
+ModelInterface inspectModel(const ModelCache &cache, const QString &path, const CancelFn &cancelled)
 {
-    ImportResult result;
-    QFileInfo source(request.path);
+    ModelInterface m;
+    QFileInfo source(path);
     if (!source.exists()) {
-        result.error = QStringLiteral("%1 does not exist").arg(request.path);
-        return result;
+        m.error = QStringLiteral("%1 does not exist").arg(path);
+        return m;
     }
     if (source.isDir()) {
-        const QString found = modelInFolder(QDir(source.filePath()), &result.error);
+        const QString found = modelInFolder(QDir(source.filePath()), &m.error);
         if (found.isEmpty())
-            return result;
+            return m;
         source = QFileInfo(found);
     }
     const bool tfjs = source.suffix().toLower() == QLatin1String("json");
     if (!source.isFile()) {
-        result.error = QStringLiteral("%1 is not a regular file").arg(source.filePath());
-        return result;
+        m.error = QStringLiteral("%1 is not a regular file").arg(source.filePath());
+        return m;
     }
     if (source.size() == 0) {
-        result.error = QStringLiteral("%1 is empty").arg(source.filePath());
-        return result;
+        m.error = QStringLiteral("%1 is empty").arg(source.filePath());
+        return m;
     }
-    QStringList files{source.fileName()};
+    m.entryPath = source.absoluteFilePath();
+    m.files = {source.fileName()};
     bool layers = false;
     if (tfjs)
-        files = checkTfjsModel(source.filePath(), &result.error, &layers);
+        m.files = checkTfjsModel(source.filePath(), &m.error, &layers);
     else
-        files << onnxExternalDataFiles(source.filePath(), &result.error); // they keep their names: the graph names them
-    if (!result.error.isEmpty())
-        return result;
-
-    zoo::ModelEntry &e = result.entry;
-    e.id = (request.id.isEmpty() ? slug(source.dir().dirName() == QLatin1String(".") || !tfjs ? source.completeBaseName() : source.dir().dirName())
-                                 : request.id).toStdString();
-    if (!zoo::isValidModelId(e.id)) {
-        result.error = QStringLiteral("\"%1\" is not a valid model id (lower-case letters, digits and '-')").arg(q(e.id));
-        return result;
-    }
-    zoo::Catalog catalog;
-    try {
-        catalog = cache.loadCatalog();
-    } catch (const zoo::CatalogError &error) {
-        result.error = QString::fromUtf8(error.what());
-        return result;
-    }
-    if (catalog.find(e.id)) {
-        result.error = QStringLiteral("a model with id \"%1\" is already in the zoo: choose another with --id").arg(q(e.id));
-        return result;
-    }
+        m.files << onnxExternalDataFiles(source.filePath(), &m.error); // they keep their names: the graph names them
+    if (!m.error.isEmpty())
+        return m;
+    m.format = layers ? QStringLiteral("tfjs-layers") : tfjs ? QStringLiteral("tfjs") : QStringLiteral("onnx");
+    // A TF.js manifest is model.json (or detector.json beside detector.bin): a model.json's folder names it.
+    const bool namedByFolder = tfjs && source.completeBaseName() == QLatin1String("model") && source.dir().dirName() != QLatin1String(".");
+    m.suggestedName = namedByFolder ? source.dir().dirName() : source.completeBaseName();
+    m.suggestedId = slug(tfjs && source.dir().dirName() != QLatin1String(".") ? source.dir().dirName() : source.completeBaseName());
 
     // Ask the runtime itself what the model takes and gives.
     nlohmann::json inspected;
     process::ChildOptions options;
     options.timeoutMs = 5 * 60 * 1000;
+    options.cancelled = cancelled;
     options.onStdoutLine = [&](const QByteArray &line) {
         auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
         if (j.is_object() && (j.value("event", "") == "inspect" || j.value("event", "") == "error"))
@@ -321,93 +301,128 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     };
     const process::ChildResult r = process::runChild(nodeProgram(), {tfjs ? cache.tfjsToolPath() : cache.nativeToolPath(), QStringLiteral("inspect"), source.filePath()}, options);
     if (inspected.value("event", "") == "error") {
-        result.error = QStringLiteral("%1 is not a model the runtime can load: %2").arg(source.fileName(), q(inspected.value("message", "")));
-        return result;
+        m.error = QStringLiteral("%1 is not a model the runtime can load: %2").arg(source.fileName(), q(inspected.value("message", "")));
+        return m;
     }
-    if (!r.ok() || inspected.is_null()) {
-        result.error = QStringLiteral("inspecting %1 failed: %2 %3").arg(source.fileName(), r.errorText, QString::fromUtf8(r.stderrTail).trimmed().section(QLatin1Char('\n'), -2));
-        return result;
+    if (!r.ok() || inspected.is_null() || !inspected["inputs"].is_array() || !inspected["outputs"].is_array()) {
+        m.error = QStringLiteral("inspecting %1 failed: %2 %3").arg(source.fileName(), r.errorText, QString::fromUtf8(r.stderrTail).trimmed().section(QLatin1Char('\n'), -2));
+        return m;
     }
-
     for (const auto &in : inspected["inputs"]) {
-        zoo::InputSpec spec;
-        spec.name = in.value("name", "");
-        spec.dtype = in.value("dtype", "");
-        if (dtypeSize(spec.dtype) == 0 || spec.dtype == "float16" || spec.dtype == "bool") {
-            result.error = QStringLiteral("input %1 has type %2, which InferScope cannot generate inputs for").arg(q(spec.name), q(spec.dtype));
-            return result;
-        }
-        const auto given = request.shapes.find(q(spec.name));
-        bool dynamic = !in["shape"].is_array();
-        QStringList shown;
-        if (!dynamic)
+        ModelInterface::Tensor t{q(in.value("name", "")), q(in.value("dtype", "")), {}, in["shape"].is_array()};
+        if (t.rankKnown)
             for (std::size_t axis = 0; axis < in["shape"].size(); ++axis) {
                 // A layers model's first axis is Keras's batch axis, always open: one example per inference.
-                const auto d = layers && axis == 0 && in["shape"][axis].is_null() ? nlohmann::json(1) : in["shape"][axis];
+                const auto &d = in["shape"][axis];
                 const bool known = d.is_number_integer() && d.get<std::int64_t>() > 0;
-                dynamic |= !known;
-                shown << (known ? QString::number(d.get<std::int64_t>()) : QStringLiteral("?"));
-                if (known)
-                    spec.shape.push_back(d.get<std::int64_t>());
+                t.shape.push_back(known ? d.get<std::int64_t>() : layers && axis == 0 ? 1 : -1);
             }
+        m.inputs.push_back(t);
+    }
+    for (const auto &out : inspected["outputs"])
+        m.outputs.push_back({q(out.value("name", "")), q(out.value("dtype", "")), {}, false});
+    return m;
+}
+
+bool ModelInterface::Tensor::isDynamic() const
+{
+    return !rankKnown || std::any_of(shape.begin(), shape.end(), [](std::int64_t d) { return d < 1; });
+}
+
+QString ModelInterface::Tensor::shownShape() const
+{
+    if (!rankKnown)
+        return QStringLiteral("unknown rank");
+    QStringList dims;
+    for (const std::int64_t d : shape)
+        dims << (d < 1 ? QStringLiteral("?") : QString::number(d));
+    return dims.join(QLatin1Char(','));
+}
+
+QStringList ModelInterface::inputNames() const
+{
+    QStringList names;
+    for (const auto &t : inputs)
+        names << t.name;
+    return names;
+}
+
+QStringList ModelInterface::outputNames() const
+{
+    QStringList names;
+    for (const auto &t : outputs)
+        names << t.name;
+    return names;
+}
+
+namespace {
+/// The catalog's inputs from what the runtime said and what the request fixes; sets result.error (and the
+/// unresolved inputs) when something is missing or contradicts the model.
+std::vector<zoo::InputSpec> inputSpecs(const ModelInterface &model, const ImportRequest &request, ImportResult &result)
+{
+    std::vector<zoo::InputSpec> specs;
+    for (const auto &in : model.inputs) {
+        zoo::InputSpec spec;
+        spec.name = in.name.toStdString();
+        spec.dtype = in.dtype.toStdString();
+        if (dtypeSize(spec.dtype) == 0 || spec.dtype == "float16" || spec.dtype == "bool") {
+            result.error = QStringLiteral("input %1 has type %2, which InferScope cannot generate inputs for").arg(in.name, in.dtype);
+            return {};
+        }
+        const auto given = request.shapes.find(in.name);
         if (given != request.shapes.end()) {
-            if (!dynamic && given->second != spec.shape) {
-                result.error = QStringLiteral("--shape for %1 does not match the model's fixed shape [%2]").arg(q(spec.name), shown.join(QLatin1Char(',')));
-                return result;
+            if (!in.isDynamic() && given->second != in.shape) {
+                result.error = QStringLiteral("--shape for %1 does not match the model's fixed shape [%2]").arg(in.name, in.shownShape());
+                return {};
             }
             spec.shape = given->second;
-        } else if (dynamic) {
-            result.unresolvedInputs << QStringLiteral("%1 [%2]").arg(q(spec.name), shown.isEmpty() ? QStringLiteral("unknown rank") : shown.join(QLatin1Char(',')));
+        } else if (in.isDynamic()) {
+            result.unresolvedInputs << QStringLiteral("%1 [%2]").arg(in.name, in.shownShape());
             continue;
+        } else {
+            spec.shape = in.shape;
         }
         spec.generator = spec.dtype.starts_with("int") || spec.dtype == "uint8" ? "int" : "uniform";
         spec.low = 0;
         spec.high = spec.generator == "int" ? 256 : 1;
-        if (const auto state = request.states.find(q(spec.name)); state != request.states.end()) {
+        if (const auto state = request.states.find(in.name); state != request.states.end()) {
             spec.stateFrom = state->second.toStdString();
             spec.generator = "constant"; // a state starts at zero unless --value says otherwise
             spec.value = 0;
         }
-        if (const auto value = request.values.find(q(spec.name)); value != request.values.end()) {
+        if (const auto value = request.values.find(in.name); value != request.values.end()) {
             spec.generator = "constant";
             spec.value = value->second;
         }
-        e.inputs.push_back(spec);
+        specs.push_back(spec);
     }
     if (!result.unresolvedInputs.isEmpty()) {
         result.error = QStringLiteral("these inputs have dynamic dimensions; give each a concrete shape with --shape NAME=AxBxC: %1")
                            .arg(result.unresolvedInputs.join(QStringLiteral(", ")));
-        return result;
+        return {};
     }
     for (const auto &[name, value] : request.values) {
         Q_UNUSED(value);
-        if (std::none_of(e.inputs.begin(), e.inputs.end(), [&](const zoo::InputSpec &in) { return q(in.name) == name; })) {
+        if (!model.inputNames().contains(name)) {
             result.error = QStringLiteral("--value names %1, which is not an input of the model (its inputs: %2)")
-                               .arg(name, namesOf(inspected["inputs"]).join(QStringLiteral(", ")));
-            return result;
+                               .arg(name, model.inputNames().join(QStringLiteral(", ")));
+            return {};
         }
     }
-    for (const auto &out : inspected["outputs"])
-        e.outputs.push_back({out.value("name", ""), ""});
-    if (const QString refused = checkStates(request, inspected); !refused.isEmpty()) {
-        result.error = refused;
-        return result;
-    }
-    // A TF.js manifest is model.json: its folder names the model, as it names the id.
-    const QString shownName = tfjs && source.completeBaseName() == QLatin1String("model") ? source.dir().dirName() : source.completeBaseName();
-    e.name = (request.name.isEmpty() ? shownName : request.name).toStdString();
-    e.task = request.task.toStdString();
-    e.format = layers ? "tfjs-layers" : tfjs ? "tfjs" : "onnx";
-    e.source.kind = "user";
-    e.source.original = QFileInfo(request.path).absoluteFilePath().toStdString();
-    e.licence = "user-supplied";
-    e.preprocessing = "unknown (imported): reference inputs are uniform random values";
+    result.error = checkStates(request, model);
+    return result.error.isEmpty() ? specs : std::vector<zoo::InputSpec>{};
+}
 
-    // Copy into a staging folder, hash, and prove the model runs before anything becomes visible.
+/// Copies the model's files into a staging folder under the names the runtimes load, hashing each, and moves it
+/// into place; returns the model's folder or sets *error (nothing left behind).
+QString stageFiles(const ModelCache &cache, const ModelInterface &model, zoo::ModelEntry &e, QString *error)
+{
+    const QFileInfo source(model.entryPath);
+    const bool tfjs = model.format != QLatin1String("onnx");
     const QString staging = cache.cacheDir() + QStringLiteral("/.import-") + q(e.id);
     QDir(staging).removeRecursively();
     QDir().mkpath(staging);
-    for (const QString &name : files) {
+    for (const QString &name : model.files) {
         // The entry the runtimes load is stored under a fixed name (model.json or model.onnx), whatever
         // the user's file was called: the harness asks for that name. Weight paths are relative to the
         // manifest's folder and never name the manifest, so renaming it changes nothing else.
@@ -416,8 +431,8 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         QDir().mkpath(QFileInfo(target).path());
         if (!QFile::copy(source.dir().filePath(name), target)) {
             QDir(staging).removeRecursively();
-            result.error = QStringLiteral("cannot copy %1 into the model cache").arg(name);
-            return result;
+            *error = QStringLiteral("cannot copy %1 into the model cache").arg(name);
+            return {};
         }
         zoo::ModelFile file;
         file.path = QDir(staging).relativeFilePath(target).toStdString();
@@ -429,13 +444,59 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     QDir(finalDir).removeRecursively();
     if (!QDir().rename(staging, finalDir)) {
         QDir(staging).removeRecursively();
-        result.error = QStringLiteral("cannot move the model into %1").arg(finalDir);
+        *error = QStringLiteral("cannot move the model into %1").arg(finalDir);
+        return {};
+    }
+    return finalDir;
+}
+} // namespace
+
+ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
+{
+    ImportResult result;
+    const ModelInterface model = inspectModel(cache, request.path, request.cancelled);
+    if (!model.ok()) {
+        result.error = model.error;
         return result;
     }
-    const QString referenceError = cache.makeReference(e);
+    zoo::ModelEntry &e = result.entry;
+    e.id = (request.id.isEmpty() ? model.suggestedId : request.id).toStdString();
+    if (!zoo::isValidModelId(e.id)) {
+        result.error = QStringLiteral("\"%1\" is not a valid model id (lower-case letters, digits and '-')").arg(q(e.id));
+        return result;
+    }
+    try {
+        if (cache.loadCatalog().find(e.id)) {
+            result.error = QStringLiteral("a model with id \"%1\" is already in the zoo: choose another with --id").arg(q(e.id));
+            return result;
+        }
+    } catch (const zoo::CatalogError &error) {
+        result.error = QString::fromUtf8(error.what());
+        return result;
+    }
+    e.inputs = inputSpecs(model, request, result);
+    if (!result.error.isEmpty())
+        return result;
+    for (const auto &out : model.outputs)
+        e.outputs.push_back({out.name.toStdString(), ""});
+    e.name = (request.name.isEmpty() ? model.suggestedName : request.name).toStdString();
+    e.task = request.task.toStdString();
+    e.format = model.format.toStdString();
+    e.source.kind = "user";
+    e.source.original = QFileInfo(request.path).absoluteFilePath().toStdString();
+    e.licence = "user-supplied";
+    e.preprocessing = "unknown (imported): reference inputs are uniform random values";
+
+    // Copy into the cache, hash, and prove the model runs before anything becomes visible.
+    const QString finalDir = stageFiles(cache, model, e, &result.error);
+    if (finalDir.isEmpty())
+        return result;
+    const QString referenceError = cache.makeReference(e, request.cancelled);
     if (!referenceError.isEmpty()) {
         QDir(finalDir).removeRecursively();
-        result.error = QStringLiteral("the model loads but cannot be fed: %1").arg(referenceError);
+        QDir(cache.referenceDir(e)).removeRecursively();
+        result.error = request.cancelled && request.cancelled() ? QStringLiteral("cancelled: nothing was imported")
+                                                               : QStringLiteral("the model loads but cannot be fed: %1").arg(referenceError);
         return result;
     }
     try {

@@ -23,6 +23,29 @@ struct ImportRequest {
     /// Recurrent state, by input name: the output fed back as that input after every inference (a voice-activity
     /// detector's stateN -> state). The input starts every run at its --value, else zeros.
     std::map<QString, QString> states;
+    CancelFn cancelled; ///< polled while the runtime inspects the model and runs the reference
+};
+
+/// What a model file is and takes, in its runtime's words, before anything is copied: what the import dialog
+/// shows and what importModel starts from.
+struct ModelInterface {
+    struct Tensor {
+        QString name;
+        QString dtype;
+        std::vector<std::int64_t> shape; ///< -1 where the dimension is dynamic
+        bool rankKnown = true;
+        bool isDynamic() const;
+        QString shownShape() const; ///< "1,3,?,?" or "unknown rank"
+    };
+    QString error; ///< empty when the runtime could load it
+    QString format; ///< onnx, tfjs or tfjs-layers
+    QString entryPath; ///< the file the runtime loads
+    QStringList files; ///< what is copied, relative to the entry's folder (the entry first)
+    QString suggestedId, suggestedName;
+    std::vector<Tensor> inputs, outputs;
+    bool ok() const { return error.isEmpty(); }
+    QStringList inputNames() const;
+    QStringList outputNames() const;
 };
 
 struct ImportResult {
@@ -32,6 +55,8 @@ struct ImportResult {
     bool ok() const { return error.isEmpty(); }
 };
 
+/// The model at `path` (a file or a folder holding one), checked and asked of its runtime; nothing is copied.
+ModelInterface inspectModel(const ModelCache &cache, const QString &path, const CancelFn &cancelled = {});
 ImportResult importModel(const ModelCache &cache, const ImportRequest &request);
 
 /// "1x3x224x224" -> {1, 3, 224, 224}; empty on a malformed text.
