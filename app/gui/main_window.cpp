@@ -179,6 +179,11 @@ void MainWindow::createFileMenu()
         showPage(Runs);
         m_runs->chooseAndResume();
     });
+    m_importModelAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), QString());
+    connect(m_importModelAction, &QAction::triggered, this, [this] {
+        showPage(Setup);
+        m_setup->importModel();
+    });
     m_savePlanAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), QString());
     m_savePlanAction->setShortcut(QKeySequence::Save);
     connect(m_savePlanAction, &QAction::triggered, m_results, &ResultsPage::savePlanOfBundle);
@@ -328,6 +333,8 @@ void MainWindow::retranslate()
     m_newExperimentAction->setText(tr("&New Experiment…"));
     m_runPlanAction->setText(tr("Run Plan &File…"));
     m_resumeAction->setText(tr("Res&ume Interrupted Plan…"));
+    m_importModelAction->setText(tr("&Import Model…"));
+    m_importModelAction->setStatusTip(tr("Add your own ONNX or TF.js model to the zoo"));
     m_savePlanAction->setText(tr("&Save Plan of This Bundle…"));
     const QStringList pageNames{tr("&Setup"), tr("&Runs"), tr("R&esults"), tr("&Compare")};
     for (std::size_t i = 0; i < m_pageActions.size(); ++i)

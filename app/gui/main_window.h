@@ -93,6 +93,7 @@ private:
     QAction *m_newExperimentAction = nullptr;
     QAction *m_runPlanAction = nullptr;
     QAction *m_resumeAction = nullptr;
+    QAction *m_importModelAction = nullptr;
     QAction *m_savePlanAction = nullptr;
     QAction *m_userGuideAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

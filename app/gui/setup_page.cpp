@@ -1,5 +1,7 @@
 #include "app/gui/setup_page.h"
 
+#include "app/gui/import_model_dialog.h"
+
 #include "app/engine/plan_session.h"
 #include "core/engine/capability_probe.h"
 #include "core/engine/harness_server.h"
@@ -39,7 +41,13 @@ SetupPage::SetupPage(QWidget *parent)
     m_zoo->horizontalHeader()->setStretchLastSection(true);
     m_zoo->setAlternatingRowColors(true);
     auto *zooLayout = new QVBoxLayout(m_zooBox);
-    zooLayout->addWidget(m_zooStatus);
+    m_import = new QPushButton(m_zooBox);
+    m_import->setObjectName(QStringLiteral("importModelButton"));
+    connect(m_import, &QPushButton::clicked, this, &SetupPage::importModel);
+    auto *zooTop = new QHBoxLayout;
+    zooTop->addWidget(m_zooStatus, 1);
+    zooTop->addWidget(m_import);
+    zooLayout->addLayout(zooTop);
     zooLayout->addWidget(m_zoo);
     m_browsers->setColumnCount(7); // name, version, note; then what the browser said it offers
     m_probe = new QPushButton(m_browsersBox);
@@ -195,8 +203,10 @@ void SetupPage::fillZoo()
                                 isReady ? tr("ready") : (m.inDefaultSet ? tr("not fetched") : tr("on demand"))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 0)
+            if (c == 0) {
                 item->setToolTip(QString::fromStdString(m.id + " — " + m.licence));
+                item->setData(Qt::UserRole, QString::fromStdString(m.id));
+            }
             if (c == 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_zoo->setItem(row, c, item);
@@ -207,6 +217,22 @@ void SetupPage::fillZoo()
     m_zooStatus->setText(tr("%1 of %2 models are in the cache (%3). Build or fetch the others with "
                             "<code>inferscope models fetch ID</code>.")
                              .arg(ready).arg(row).arg(cache.cacheDir().toHtmlEscaped()));
+}
+
+void SetupPage::importModel()
+{
+    auto *dialog = new ImportModelDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportModelDialog::imported, this, [this](const QString &id) {
+        fillZoo();
+        for (int row = 0; row < m_zoo->rowCount(); ++row) // the new model, selected and in view
+            if (m_zoo->item(row, 0) && m_zoo->item(row, 0)->data(Qt::UserRole).toString() == id) {
+                m_zoo->selectRow(row);
+                m_zoo->scrollToItem(m_zoo->item(row, 0));
+            }
+        m_zooStatus->setText(m_zooStatus->text() + QLatin1Char(' ') + tr("Imported %1: it is in the plan builder's model list.").arg(id));
+    });
+    dialog->open();
 }
 
 void SetupPage::changeEvent(QEvent *event)
@@ -229,6 +255,10 @@ void SetupPage::retranslate()
     m_browsers->setHorizontalHeaderLabels({tr("Browser"), tr("Version"), tr("How InferScope uses it"), tr("wasm"), tr("WebGL 2 renderer"),
                                            tr("WebGPU adapter"), tr("WebNN")});
     m_probe->setText(tr("Ask each browser what it offers"));
+    m_import->setText(tr("Import Model…"));
+    m_import->setToolTip(tr("Add your own ONNX or TF.js model (graph or Keras-style layers) to the zoo: InferScope asks the "
+                            "runtime what it takes, copies and hashes its files and runs one reference inference "
+                            "(`inferscope models import` does the same)."));
     m_probe->setToolTip(tr("Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and "
                            "WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same)."));
     fillZoo();

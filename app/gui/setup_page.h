@@ -30,6 +30,9 @@ public:
     QTableWidget *browsersTable() const { return m_browsers; }
     /// Whether a plan is measuring now: then no browser is opened beside it (one browser at a time).
     void setMeasuringCheck(std::function<bool()> measuring) { m_measuring = std::move(measuring); }
+    /// Import model…: the dialog; the zoo table shows the model once it is imported.
+    void importModel();
+    QTableWidget *zooTable() const { return m_zoo; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +58,7 @@ private:
     QGroupBox *m_zooBox;
     QLabel *m_zooStatus;
     QTableWidget *m_zoo;
+    QPushButton *m_import = nullptr;
 };
 
 } // namespace inferscope::app
