@@ -192,6 +192,7 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
         }
         request.states[input] = output;
     }
+    request.orderDependent = parser.values(QStringLiteral("order-dependent"));
     auto result = zoo::importModel(cache, request);
     // Asked only when someone is at the terminal: scripts get the error and the option to pass.
     while (!result.ok() && !result.unresolvedInputs.isEmpty() && ::isatty(STDIN_FILENO)) {
@@ -239,6 +240,9 @@ int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("shape"), Cli::tr("import: NAME=AxBxC for an input with dynamic dimensions (repeatable)."), QStringLiteral("spec")},
         {QStringLiteral("value"), Cli::tr("import: NAME=V feeds input NAME the value V in every element, in the reference and every run "
                                           "(a configuration input such as a sample rate; repeatable)."), QStringLiteral("spec")},
+        {QStringLiteral("order-dependent"), Cli::tr("import: OUTPUT's values depend on tie-breaking (boxes, scores or classes after "
+                                                    "non-maximum suppression): fidelity compares it as a set and marks it (repeatable)."),
+         QStringLiteral("output")},
         {QStringLiteral("state"), Cli::tr("import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference "
                                           "(recurrent state; INPUT starts each run at its --value, else zeros; repeatable)."), QStringLiteral("spec")},
     });

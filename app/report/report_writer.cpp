@@ -188,8 +188,30 @@ std::vector<Table> tables(const json &d)
                    {{"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
                     {"browser", Report::tr("browser"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
                     {"outputs_compared", Report::tr("outputs"), Fmt::Plain}, {"max_abs_error", Report::tr("max abs error"), Fmt::Sci},
-                    {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci}},
-                   d["fidelity"]["rows"], QString::fromStdString(d["fidelity"].value("reference", ""))});
+                    {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci},
+                    {"order_dependent_outputs", Report::tr("order-dependent outputs"), Fmt::Plain},
+                    {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci}},
+                   d["fidelity"]["rows"],
+                   QString::fromStdString(d["fidelity"].value("reference", "")) + QStringLiteral(". ") +
+                       Report::tr("Integer outputs (indices) and outputs the catalog marks order-dependent (after non-maximum "
+                                  "suppression) are counted apart: tie-breaking among near-equal scores decides them, so they are "
+                                  "compared as sets.")});
+    // Only outputs that differ get a table, each with why: a difference in the numbers, or tie-breaking.
+    if (d["fidelity"].contains("differing") && d["fidelity"]["differing"].is_array() && !d["fidelity"]["differing"].empty()) {
+        json rows = d["fidelity"]["differing"];
+        for (auto &r : rows)
+            r["why"] = (r.value("reason", "") == "order-dependent"
+                            ? Report::tr("tie-breaking among near-equal scores chose other values (an order-dependent output)")
+                            : Report::tr("the numbers differ (cosine under 0.999)"))
+                           .toStdString();
+        out.push_back({Report::tr("Outputs that differ from the reference"),
+                       {{"model", Report::tr("model"), Fmt::Text}, {"output", Report::tr("output"), Fmt::Text},
+                        {"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
+                        {"browser", Report::tr("browser"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
+                        {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci},
+                        {"why", Report::tr("why"), Fmt::Text}},
+                       rows, Report::tr("Each output compared by name with the reference output of the same name.")});
+    }
     out.push_back({Report::tr("Cells measured while the machine drifted"),
                    cellColumns({{"repetitions", Report::tr("runs"), Fmt::Plain}, {"machine_drift_percent", Report::tr("probe moved"), Fmt::Percent},
                                 {"ci_half_width_percent", Report::tr("95% CI ± %"), Fmt::Percent}}),
@@ -414,7 +436,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
         {"headline", d["headline"]}, {"cells", d["cells"]}, {"runs", d["runs"]}, {"stages", d["stages"]},
         {"slowdown", d["slowdown"]["rows"]}, {"slowdown_averages", d["slowdown"]["averages"]}, {"ablation", d["ablation"]["rows"]},
         {"memory", d["memory"]["rows"]}, {"responsiveness", d["responsiveness"]["rows"]}, {"generation", d["generation"]["rows"]},
-        {"fidelity", d["fidelity"]["rows"]},
+        {"fidelity", d["fidelity"]["rows"]}, {"fidelity_differing", d["fidelity"].value("differing", json::array())},
         {"failures", d["failures"]["runs"]}};
     for (const auto &[name, rows] : csvs) {
         const QString path = dir + QStringLiteral("/tables/%1.csv").arg(QString::fromLatin1(name));

@@ -150,6 +150,12 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
                                     {"frames", plan.responsiveness.frames}};
     if (plan.realtimeFrames > 0)
         config["realtime"] = {{"frames", plan.realtimeFrames}};
+    nlohmann::json orderDependent = nlohmann::json::array(); // compared as sets, marked (tie-breaking decides them)
+    for (const auto &out : model.outputs)
+        if (out.orderDependent)
+            orderDependent.push_back(out.name);
+    if (!orderDependent.empty())
+        config["model"]["order_dependent"] = orderDependent;
     for (std::size_t i = 0; i < model.outputs.size(); ++i) // a detector: real-time accuracy compares its top box
         if (model.outputs[i].detectionRow > 0) {
             config["model"]["detections"] = {{"output", i}, {"row", model.outputs[i].detectionRow}, {"score", model.outputs[i].detectionScore}};

@@ -477,8 +477,16 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     e.inputs = inputSpecs(model, request, result);
     if (!result.error.isEmpty())
         return result;
-    for (const auto &out : model.outputs)
+    for (const QString &name : request.orderDependent)
+        if (!model.outputNames().contains(name)) {
+            result.error = QStringLiteral("--order-dependent names %1, which the model does not output (its outputs: %2)")
+                               .arg(name, model.outputNames().join(QStringLiteral(", ")));
+            return result;
+        }
+    for (const auto &out : model.outputs) {
         e.outputs.push_back({out.name.toStdString(), ""});
+        e.outputs.back().orderDependent = request.orderDependent.contains(out.name);
+    }
     e.name = (request.name.isEmpty() ? model.suggestedName : request.name).toStdString();
     e.task = request.task.toStdString();
     e.format = model.format.toStdString();

@@ -23,6 +23,9 @@ struct ImportRequest {
     /// Recurrent state, by input name: the output fed back as that input after every inference (a voice-activity
     /// detector's stateN -> state). The input starts every run at its --value, else zeros.
     std::map<QString, QString> states;
+    /// Outputs whose values depend on tie-breaking (boxes, scores, classes after non-maximum suppression): compared
+    /// as sets and marked in fidelity. Integer outputs are recognised without being named.
+    QStringList orderDependent;
     CancelFn cancelled; ///< polled while the runtime inspects the model and runs the reference
 };
 

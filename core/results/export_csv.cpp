@@ -94,12 +94,14 @@ std::string runsTable(const BundleView &view)
         std::vector<json> row{r.runId};
         const auto cell = cellFields(m);
         row.insert(row.end(), cell.begin(), cell.end());
-        // Fidelity over every output: the worst error, the lowest cosine, top-1 agreement of all.
+        // Fidelity over every output: the worst error, the lowest cosine, top-1 agreement of all; outputs whose values
+        // depend on tie-breaking (marked order_dependent by the page) are left out: their cosine is not an error.
         double maxAbs = std::nan(""), minCos = std::nan("");
         json top1 = nullptr;
         if (m.contains("outputs") && m["outputs"].is_object() && m["outputs"].contains("fidelity") && m["outputs"]["fidelity"].is_array())
             for (const auto &f : m["outputs"]["fidelity"]) {
-                if (!f.is_object() || !f.value("compared", false))
+                if (!f.is_object() || !f.value("compared", false) || (f.contains("order_dependent") && !f["order_dependent"].is_null() &&
+                                                                      f["order_dependent"] != false))
                     continue;
                 const double a = f.value("max_abs_error", std::nan("")), c = f.value("cosine", std::nan(""));
                 maxAbs = std::isnan(maxAbs) ? a : std::max(maxAbs, a);

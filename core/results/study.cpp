@@ -292,11 +292,59 @@ json responsiveness(const json &cells)
             {"study", {{"gui_increase_percent", 67.2}, {"source", "abstract; Speedometer 2.0 score with and without inference"}}}};
 }
 
+/// Whether a fidelity entry is an output whose values depend on tie-breaking (marked by the page: integer indices,
+/// or declared in the catalog): its cosine says nothing about a wrong result, so the summaries count it apart.
+bool orderDependent(const json &o)
+{
+    return o.contains("order_dependent") && (o["order_dependent"].is_string() || (o["order_dependent"].is_boolean() && o["order_dependent"].get<bool>()));
+}
+
+/// The outputs that differ from the reference, by model, output and configuration, each with why: a cosine under
+/// 0.999 is a difference in the numbers; an order-dependent output whose set differs is tie-breaking.
+json differingOutputs(const BundleView &view)
+{
+    struct Worst {
+        double cosine = 1, overlap = 1;
+        bool ordered = false;
+        std::size_t runs = 0;
+    };
+    std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, Worst> worst;
+    for (const auto &r : view.runs) {
+        if (r.status != "ok" || !r.meta.contains("outputs") || !r.meta["outputs"].is_object())
+            continue;
+        const json f = r.meta["outputs"].value("fidelity", json::array());
+        if (!f.is_array())
+            continue;
+        for (const auto &o : f) {
+            if (!o.is_object() || !o.value("compared", false))
+                continue;
+            const std::string name = o.contains("name") && o["name"].is_string() ? o["name"].get<std::string>() : "#" + std::to_string(o.value("index", 0));
+            Worst &w = worst[{r.meta.value("model", ""), name, r.meta.value("runtime", ""), r.meta.value("backend", ""), r.meta.value("browser", "")}];
+            ++w.runs;
+            w.ordered = w.ordered || orderDependent(o);
+            w.cosine = std::min(w.cosine, num(o, "cosine"));
+            if (o.contains("set_overlap"))
+                w.overlap = std::min(w.overlap, num(o, "set_overlap"));
+        }
+    }
+    json rows = json::array();
+    for (const auto &[key, w] : worst) {
+        const bool numbers = !w.ordered && w.cosine < 0.999, ties = w.ordered && (w.overlap < 1 || w.cosine < 0.999);
+        if (!numbers && !ties)
+            continue;
+        rows.push_back({{"model", std::get<0>(key)}, {"output", std::get<1>(key)}, {"runtime", std::get<2>(key)}, {"backend", std::get<3>(key)},
+                        {"browser", std::get<4>(key)}, {"runs", w.runs}, {"min_cosine", w.cosine},
+                        {"min_set_overlap", w.ordered ? json(w.overlap) : json(nullptr)},
+                        {"reason", ties ? "order-dependent" : "numbers"}});
+    }
+    return rows;
+}
+
 json fidelity(const BundleView &view)
 {
     struct Group {
-        std::size_t runs = 0, outputs = 0, top1 = 0, top1Compared = 0;
-        double maxAbs = 0, minCos = 1;
+        std::size_t runs = 0, outputs = 0, ordered = 0, top1 = 0, top1Compared = 0;
+        double maxAbs = 0, minCos = 1, minOverlap = 1;
         std::string gpu;
     };
     std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
@@ -313,6 +361,11 @@ json fidelity(const BundleView &view)
         for (const auto &o : f) {
             if (!o.is_object() || !o.value("compared", false))
                 continue;
+            if (orderDependent(o)) { // tie-breaking decides it: its own column, not the numbers' worst case
+                ++g.ordered;
+                g.minOverlap = std::min(g.minOverlap, num(o, "set_overlap"));
+                continue;
+            }
             ++g.outputs;
             g.maxAbs = std::max(g.maxAbs, num(o, "max_abs_error"));
             g.minCos = std::min(g.minCos, num(o, "cosine"));
@@ -328,8 +381,10 @@ json fidelity(const BundleView &view)
                         {"outputs_compared", g.outputs}, {"max_abs_error", g.outputs ? json(g.maxAbs) : json(nullptr)},
                         {"min_cosine", g.outputs ? json(g.minCos) : json(nullptr)},
                         {"top1_agreement", g.top1Compared ? json(static_cast<double>(g.top1) / static_cast<double>(g.top1Compared)) : json(nullptr)},
+                        {"order_dependent_outputs", g.ordered}, {"min_set_overlap", g.ordered ? json(g.minOverlap) : json(nullptr)},
                         {"gpu", g.gpu.empty() ? json(nullptr) : json(g.gpu)}});
-    return {{"rows", rows}, {"reference", "the zoo's reference output of each model (native ONNX Runtime, or TF.js in Node for TF.js models)"}};
+    return {{"rows", rows}, {"differing", differingOutputs(view)},
+            {"reference", "the zoo's reference output of each model (native ONNX Runtime, or TF.js in Node for TF.js models)"}};
 }
 
 json failures(const BundleView &view)

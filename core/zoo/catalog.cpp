@@ -170,6 +170,7 @@ ModelEntry parseEntry(const json &j, const std::string &where)
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         Fields fo(outputs[i], f.where("outputs[" + std::to_string(i) + "]"));
         OutputSpec out{fo.string("name"), fo.string("meaning", false)};
+        out.orderDependent = fo.boolean("order_dependent");
         if (const json *d = fo.find("detections")) {
             Fields fd(*d, fo.where("detections"));
             out.detectionRow = static_cast<int>(fd.number("row", 0));
@@ -325,6 +326,8 @@ nlohmann::json toJson(const ModelEntry &e)
         outputs.push_back({{"name", o.name}, {"meaning", o.meaning}});
         if (o.detectionRow > 0)
             outputs.back()["detections"] = {{"row", o.detectionRow}, {"score", o.detectionScore}};
+        if (o.orderDependent)
+            outputs.back()["order_dependent"] = true;
     }
     json source = {{"kind", e.source.kind}};
     if (e.source.kind == "torchvision")

@@ -47,6 +47,10 @@ struct OutputSpec {
     /// score at `detectionScore` (real-time accuracy compares the top box by IoU). 0 when not detections.
     int detectionRow = 0;
     int detectionScore = 0;
+    /// Which values survive and in what order depends on tie-breaking among near-equal scores (a detector's boxes,
+    /// scores and classes after non-maximum suppression): fidelity compares it as a set and says so. Integer
+    /// outputs (indices) are treated so without being declared.
+    bool orderDependent = false;
 };
 
 struct ModelSource {

@@ -247,7 +247,10 @@
       const meta = JSON.parse(new TextDecoder().decode(await fetchBytes(modelUrl(config, 'reference/reference.json'))));
       return Promise.all(meta.outputs.map(async (o) => {
         const bytes = await fetchBytes(modelUrl(config, 'reference/' + o.file));
-        return { name: o.name, data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4), runtime: meta.runtime };
+        // Each output as its type was written (int64 indices, int32 classes, uint8/bool masks), not read as floats.
+        const Type = { int64: BigInt64Array, int32: Int32Array, uint8: Uint8Array, bool: Uint8Array }[o.dtype] || Float32Array;
+        return { name: o.name, dtype: o.dtype || 'float32', runtime: meta.runtime,
+          data: Array.from(new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT), Number) };
       }));
     } catch (e) { return []; }
   }
@@ -418,10 +421,27 @@
   };
 
   // ---- accuracy -------------------------------------------------------------------------------
-  function compare(outputs, references) {
+  // Multiset overlap of two outputs' values, order ignored (integers exactly, floats within 1e-4 relative): how
+  // much of the reference's set of indices or surviving boxes the browser's output holds.
+  function setOverlap(a, b) {
+    const x = Array.from(a, Number).sort((p, q) => p - q), y = Array.from(b, Number).sort((p, q) => p - q);
+    let i = 0, j = 0, same = 0;
+    while (i < x.length && j < y.length) {
+      if (Math.abs(x[i] - y[j]) <= 1e-4 * Math.max(1, Math.abs(y[j]))) { ++same; ++i; ++j; } else if (x[i] < y[j]) ++i; else ++j;
+    }
+    return same / Math.max(x.length, y.length, 1);
+  }
+
+  // Each output against the reference output of the same name. Integer outputs (indices, classes) and outputs the
+  // catalog declares order-dependent (boxes after non-maximum suppression) depend on tie-breaking among
+  // near-equal scores, which differs between kernels on a random input: they are compared as sets too and
+  // marked, so a reader (and the summaries) can tell such a difference from a wrong result.
+  function compare(outputs, names, references, orderDependent) {
+    const declared = new Set(orderDependent || []);
     return outputs.map((data, i) => {
-      const ref = references[i];
-      if (!ref || ref.data.length !== data.length) return { index: i, compared: false };
+      const name = names[i];
+      const ref = references.find((r) => r.name === name) || references[i];
+      if (!ref || ref.data.length !== data.length) return { index: i, name, compared: false };
       let maxAbs = 0, maxRel = 0, dot = 0, na = 0, nb = 0, argA = 0, argB = 0;
       for (let k = 0; k < data.length; ++k) {
         const a = Number(data[k]), b = ref.data[k];
@@ -432,8 +452,12 @@
         if (a > Number(data[argA])) argA = k;
         if (b > ref.data[argB]) argB = k;
       }
-      const result = { index: i, compared: true, reference: ref.runtime, max_abs_error: maxAbs, max_rel_error: maxRel,
+      const result = { index: i, name: ref.name || name, compared: true, reference: ref.runtime, max_abs_error: maxAbs, max_rel_error: maxRel,
         cosine: dot / (Math.sqrt(na * nb) || 1), top1_agrees: argA === argB };
+      if (declared.has(ref.name) || /int/.test(ref.dtype)) {
+        result.order_dependent = declared.has(ref.name) ? 'declared' : 'integer';
+        result.set_overlap = setOverlap(data, ref.data);
+      }
       // Top-5 agreement for score vectors (classification-sized outputs, not images or feature maps).
       if (data.length >= 5 && data.length <= 100000) {
         const top5 = (get) => {
@@ -545,7 +569,7 @@
       if (config.generation) {
         const taken = await runGenerations(lib, session, config, report, enter);
         enter('accuracy');
-        report.event('outputs', { fidelity: compare(data, await referenceOutputs(config)),
+        report.event('outputs', { fidelity: compare(data, rt.outputNames(session), await referenceOutputs(config), config.model.order_dependent),
           shapes: out.map((t) => (t.dims || t.shape)), head: data.map((d) => Array.from(d.slice(0, 8), Number)) });
         report.event('env', { env: Object.assign(environment(config), rt.env(lib, config)) });
         enter('done');
@@ -603,7 +627,7 @@
       const references = await referenceOutputs(config);
       const checked = carryState.count ? firstData : data;
       const head = (outputs) => outputs.map((d) => Array.from(d.slice(0, 8), Number));
-      report.event('outputs', { fidelity: compare(checked, references), checked_inference: carryState.count ? 'first' : 'last',
+      report.event('outputs', { fidelity: compare(checked, rt.outputNames(session), references, config.model.order_dependent), checked_inference: carryState.count ? 'first' : 'last',
         shapes: out.map((t) => (t.dims || t.shape)), head: head(checked), last_head: carryState.count ? head(data) : undefined });
       if (config.realtime) {
         try {

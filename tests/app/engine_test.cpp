@@ -1198,3 +1198,48 @@ TEST(Engine, AKerasStyleLayersModelRunsInEveryBrowserAndMatchesItsReference)
         EXPECT_TRUE(meta["outputs"]["fidelity"][0]["top1_agrees"].get<bool>()) << cell;
     }
 }
+
+TEST(Engine, IntegerAndDeclaredOrderDependentOutputsAreComparedByNameAsSets)
+{
+    // Issue 26: post-NMS outputs (indices as int64, boxes and scores) depend on tie-breaking. A TopK graph gives int64
+    // indices (recognised) and its values declared order-dependent at import; each compared by name, as a set too.
+    // Before, the page read every reference output as float32: an int64 output was never compared.
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("topk.onnx"));
+    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(
+        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+        "nodes = [helper.make_node('Constant', [], ['k'], value=helper.make_tensor('k', TensorProto.INT64, [1], [3])),\n"
+        "         helper.make_node('TopK', ['x', 'k'], ['scores', 'indices'], axis=1), helper.make_node('Relu', ['x'], ['raw'])]\n"
+        "g = helper.make_graph(nodes, 'topk', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 16])],\n"
+        "     [helper.make_tensor_value_info('raw', TensorProto.FLOAT, [1, 16]), helper.make_tensor_value_info('scores', TensorProto.FLOAT, [1, 3]),\n"
+        "      helper.make_tensor_value_info('indices', TensorProto.INT64, [1, 3])])\n"
+        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"), model}));
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    QProcess import;
+    import.setProcessEnvironment(environment(cache));
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model, QStringLiteral("--order-dependent"), QStringLiteral("scores")});
+    ASSERT_TRUE(import.waitForFinished(240000));
+    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "topk", "models": ["topk"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(240000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    const auto &run = runs.at("topk_ort-web_wasm_t1_qtwebengine_main");
+    ASSERT_EQ("ok", run["status"]) << run.dump();
+    std::map<std::string, nlohmann::json> byName;
+    for (const auto &f : run["outputs"]["fidelity"])
+        byName[f.value("name", "")] = f;
+    ASSERT_EQ(3u, byName.size()) << run["outputs"].dump();
+    for (const auto &[name, f] : byName)
+        ASSERT_TRUE(f.value("compared", false)) << name << ": " << f.dump();
+    EXPECT_FALSE(byName["raw"].contains("order_dependent")) << byName["raw"].dump();
+    EXPECT_EQ("declared", byName["scores"].value("order_dependent", "")) << byName["scores"].dump();
+    EXPECT_EQ("integer", byName["indices"].value("order_dependent", "")) << byName["indices"].dump();
+    EXPECT_DOUBLE_EQ(1.0, byName["indices"]["set_overlap"].get<double>());
+    EXPECT_DOUBLE_EQ(0.0, byName["indices"]["max_abs_error"].get<double>());
+    EXPECT_DOUBLE_EQ(1.0, byName["scores"]["set_overlap"].get<double>());
+}

@@ -223,3 +223,45 @@ TEST(Study, SlowdownAverageIsTheMeanOfPerModelRatiosAtFourThreads)
     EXPECT_NEAR(80.0, report["responsiveness"]["gui_increase_median_main_percent"].get<double>(), 1e-12);
     std::filesystem::remove_all(bundle);
 }
+
+TEST(Study, OrderDependentOutputsAreCountedApartAndDifferingOutputsSayWhy)
+{
+    // Issue 26: a detector's post-NMS indices differed (cosine 0.18-0.60) while its raw output agreed to 1.0, and
+    // the summaries' min cosine showed the tie-breaking as an error. Marked outputs are counted apart.
+    const auto bundle = freshDir("fidelity");
+    std::mt19937_64 engine(3);
+    tests::StudyBundleCounts counts;
+    {
+        auto writer = store::BundleWriter::open(bundle, {{"plan", {{"name", "fidelity"}, {"seed", 1}}}});
+        auto chromium = tests::studyRun("detector", "chromium", 1, true, 20.0, engine, counts);
+        chromium.meta["outputs"] = {{"fidelity", {{{"index", 0}, {"name", "raw"}, {"compared", true}, {"cosine", 0.999999}, {"max_abs_error", 1e-6}, {"top1_agrees", true}},
+                                                  {{"index", 1}, {"name", "indices"}, {"compared", true}, {"cosine", 0.4}, {"max_abs_error", 7.0},
+                                                   {"top1_agrees", false}, {"order_dependent", "integer"}, {"set_overlap", 0.6}}}}};
+        writer.writeRun(chromium);
+        auto firefox = tests::studyRun("detector", "firefox", 1, true, 20.0, engine, counts);
+        firefox.meta["outputs"] = {{"fidelity", {{{"index", 0}, {"name", "raw"}, {"compared", true}, {"cosine", 0.95}, {"max_abs_error", 0.3}, {"top1_agrees", true}},
+                                                 {{"index", 1}, {"name", "indices"}, {"compared", true}, {"cosine", 1.0}, {"max_abs_error", 0.0},
+                                                  {"top1_agrees", true}, {"order_dependent", "integer"}, {"set_overlap", 1.0}}}}};
+        writer.writeRun(firefox);
+    }
+    const auto view = results::loadBundleView(bundle);
+    const auto fidelity = results::studyReport(*view)["fidelity"];
+    std::map<std::string, nlohmann::json> rows;
+    for (const auto &row : fidelity["rows"])
+        rows[row["browser"]] = row;
+    ASSERT_EQ(2u, rows.size()) << fidelity.dump();
+    EXPECT_DOUBLE_EQ(0.999999, rows["chromium"]["min_cosine"].get<double>()) << "the indices' 0.4 is tie-breaking, not an error";
+    EXPECT_EQ(1u, rows["chromium"]["outputs_compared"].get<std::size_t>());
+    EXPECT_EQ(1u, rows["chromium"]["order_dependent_outputs"].get<std::size_t>());
+    EXPECT_DOUBLE_EQ(0.6, rows["chromium"]["min_set_overlap"].get<double>());
+    EXPECT_DOUBLE_EQ(0.95, rows["firefox"]["min_cosine"].get<double>());
+    // Which outputs differ, and why: Chromium's indices by tie-breaking, Firefox's raw output in its numbers.
+    ASSERT_EQ(2u, fidelity["differing"].size()) << fidelity["differing"].dump();
+    std::map<std::string, nlohmann::json> differing;
+    for (const auto &row : fidelity["differing"])
+        differing[row["browser"].get<std::string>() + "/" + row["output"].get<std::string>()] = row;
+    EXPECT_EQ("order-dependent", differing["chromium/indices"]["reason"]);
+    EXPECT_EQ("numbers", differing["firefox/raw"]["reason"]);
+    EXPECT_EQ("detector", differing["firefox/raw"]["model"]);
+    std::filesystem::remove_all(bundle);
+}
