@@ -243,6 +243,8 @@ void ActiveRun::begin(const nlohmann::json &probe)
                 kvBytes += static_cast<double>(in.shape[1] * in.shape[3]) * 4.0;
         m_record.meta["generation"]["kv_cache_bytes_per_token"] = kvBytes;
     }
+    if (const auto quantization = m_cache.quantizationOf(*model); !quantization.is_null())
+        m_record.meta["quantization"] = quantization; // scheme, float model, outputs against it
     if (m_run.cell.isNative())
         startNative(*model);
     else

@@ -184,6 +184,8 @@ QString ModelCache::fetch(const zoo::ModelEntry &entry, const ProgressFn &progre
             error = buildTorchvision(entry, cancelled);
         } else if (entry.source.kind == "npm") {
             error = fetchFromNpm(entry, say, cancelled);
+        } else if (entry.source.kind == "quantized") {
+            error = buildQuantized(entry, say, cancelled);
         } else {
             error = QStringLiteral("imported model files are missing or changed: import %1 again").arg(q(entry.source.original));
         }
@@ -213,19 +215,58 @@ QString ModelCache::buildTorchvision(const zoo::ModelEntry &entry, const CancelF
                                    options);
     if (!r.ok())
         return QStringLiteral("building %1 failed: %2").arg(q(entry.id), describe(r));
+    return installBuilt(entry, staging, QStringLiteral("PyTorch differs from the version the catalog was made with (Debian 12's python3-torch)"));
+}
+
+QString ModelCache::installBuilt(const zoo::ModelEntry &entry, const QString &staging, const QString &whyItMayDiffer) const
+{
     const auto &file = entry.files.front();
     const QString built = staging + QStringLiteral("/model.onnx");
     const QString hash = sha256OfFile(built);
     if (hash != q(file.sha256)) {
         QDir(staging).removeRecursively();
-        return QStringLiteral("the built %1 has sha256 %2, the catalog expects %3: PyTorch differs from the version "
-                              "the catalog was made with (Debian 12's python3-torch)")
-            .arg(q(entry.id), hash, q(file.sha256));
+        return QStringLiteral("the built %1 has sha256 %2, the catalog expects %3: %4").arg(q(entry.id), hash, q(file.sha256), whyItMayDiffer);
     }
     QFile::remove(filePath(entry, file));
     const bool moved = QFile::rename(built, filePath(entry, file));
     QDir(staging).removeRecursively();
     return moved ? QString() : QStringLiteral("cannot move the built model into %1").arg(modelDir(entry));
+}
+
+QString ModelCache::buildQuantized(const zoo::ModelEntry &entry, const ProgressFn &progress, const CancelFn &cancelled) const
+{
+    // The float model first (built or fetched and verified as any other), then models/build/quantize_onnx.py on it;
+    // static quantization calibrates by running the float model in ONNX Runtime (ort_native.mjs ranges).
+    const zoo::Catalog catalog = loadCatalog();
+    const zoo::ModelEntry *base = catalog.find(entry.source.base);
+    if (!base)
+        return QStringLiteral("%1 is made from %2, which is not in the catalog").arg(q(entry.id), q(entry.source.base));
+    if (const QString error = fetch(*base, progress, cancelled); !error.isEmpty())
+        return QStringLiteral("%1 is made from %2: %3").arg(q(entry.id), q(base->id), error);
+    if (progress)
+        progress(QStringLiteral("quantizing %1 (%2)").arg(q(base->id), q(entry.source.scheme)));
+    const QString staging = modelDir(entry) + QStringLiteral("/.build");
+    QDir(staging).removeRecursively();
+    QDir().mkpath(staging);
+    const QString spec = staging + QStringLiteral("/float-spec.json");
+    const std::string specText = zoo::runtimeSpec(*base).dump();
+    QFile specFile(spec);
+    if (!specFile.open(QIODevice::WriteOnly) || specFile.write(specText.data(), static_cast<qint64>(specText.size())) < 0)
+        return QStringLiteral("cannot write %1").arg(spec);
+    specFile.close();
+    process::ChildOptions options;
+    options.timeoutMs = 10 * 60 * 1000;
+    options.cancelled = cancelled;
+    const process::ChildResult r = process::runChild(pythonProgram(),
+                                   {m_dataDir + QLatin1Char('/') + q(entry.source.script), q(entry.source.scheme), entryFilePath(*base), staging,
+                                    QStringLiteral("--node"), nodeProgram(), QStringLiteral("--tool"), nativeToolPath(), QStringLiteral("--spec"), spec},
+                                   options);
+    if (!r.ok()) {
+        QDir(staging).removeRecursively();
+        return QStringLiteral("quantizing %1 failed: %2").arg(q(base->id), describe(r));
+    }
+    return installBuilt(entry, staging, QStringLiteral("Debian's python3-onnx or numpy, or ONNX Runtime's calibration ranges, differ from those "
+                                                       "the catalog was made with"));
 }
 
 QString ModelCache::fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn &progress, const CancelFn &cancelled) const
@@ -294,13 +335,30 @@ QString ModelCache::makeReference(const zoo::ModelEntry &entry, const CancelFn &
     options.timeoutMs = 10 * 60 * 1000;
     options.cancelled = cancelled;
     const QString tool = entry.format == "onnx" ? nativeToolPath() : tfjsToolPath();
-    const process::ChildResult r = process::runChild(nodeProgram(), {tool, QStringLiteral("reference"), entryFilePath(entry), specFile.fileName(), staging}, options);
+    QStringList arguments{tool, QStringLiteral("reference"), entryFilePath(entry), specFile.fileName(), staging};
+    if (entry.source.kind == "quantized") { // and how far its outputs are from the float model's, on 20 seeded inputs
+        const zoo::Catalog catalog = loadCatalog();
+        if (const zoo::ModelEntry *base = catalog.find(entry.source.base))
+            arguments << QStringLiteral("--compare-with") << entryFilePath(*base);
+    }
+    const process::ChildResult r = process::runChild(nodeProgram(), arguments, options);
     if (!r.ok()) {
         QDir(staging).removeRecursively();
         return QStringLiteral("running %1 on its reference input failed: %2").arg(q(entry.id), describe(r));
     }
     QDir(dir).removeRecursively();
     return QDir().rename(staging, dir) ? QString() : QStringLiteral("cannot move the reference data into %1").arg(dir);
+}
+
+nlohmann::json ModelCache::quantizationOf(const zoo::ModelEntry &entry) const
+{
+    if (entry.source.kind != "quantized")
+        return nullptr;
+    nlohmann::json q = {{"scheme", entry.source.scheme}, {"from", entry.source.base}, {"vs_float", nullptr}};
+    const auto reference = nlohmann::json::parse(readAll(referenceDir(entry) + QStringLiteral("/reference.json")).toStdString(), nullptr, false);
+    if (reference.is_object() && reference.contains("vs_float"))
+        q["vs_float"] = reference["vs_float"];
+    return q;
 }
 
 } // namespace inferscope::zoo

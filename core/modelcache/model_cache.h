@@ -52,6 +52,9 @@ public:
     /// Writes the seeded reference input and the reference output (native ORT for ONNX, TF.js cpu in
     /// Node for TF.js). Returns an empty string on success.
     QString makeReference(const zoo::ModelEntry &entry, const CancelFn &cancelled = {}) const;
+    /// A quantized model's scheme, its float model and how its outputs compare with the float model's (the reference
+    /// run's `vs_float`); null for any other model. Runs record it, so a bundle says what it measured.
+    nlohmann::json quantizationOf(const zoo::ModelEntry &entry) const;
 
     QString nativeToolPath() const;
     QString tfjsToolPath() const;
@@ -64,6 +67,9 @@ public:
 private:
     QString buildTorchvision(const zoo::ModelEntry &entry, const CancelFn &cancelled) const;
     QString fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn &progress, const CancelFn &cancelled) const;
+    QString buildQuantized(const zoo::ModelEntry &entry, const ProgressFn &progress, const CancelFn &cancelled) const;
+    /// Moves a built model.onnx from `staging` into the model's folder when its sha256 is the catalog's.
+    QString installBuilt(const zoo::ModelEntry &entry, const QString &staging, const QString &whyItMayDiffer) const;
 
     QString m_cacheDir;
     QString m_dataDir;

@@ -10,7 +10,8 @@ using nlohmann::json;
 const std::set<std::string> kFormats{"onnx", "tfjs", "tfjs-layers"}; // tfjs: a graph model; tfjs-layers: Keras-style
 const std::set<std::string> kDtypes{"float32", "int32", "int64", "uint8"};
 const std::set<std::string> kGenerators{"uniform", "imagenet", "int", "constant"};
-const std::set<std::string> kSources{"torchvision", "npm", "user"};
+const std::set<std::string> kSources{"torchvision", "npm", "quantized", "user"};
+const std::set<std::string> kQuantizationSchemes{"dynamic-uint8", "qdq-int8"};
 
 /// Reads fields of one JSON object and names the field in every error.
 class Fields {
@@ -194,6 +195,12 @@ ModelEntry parseEntry(const json &j, const std::string &where)
         e.source.script = fs.string("script");
         e.source.arch = fs.string("arch");
         e.source.seed = static_cast<int>(fs.number("seed", 1));
+    } else if (e.source.kind == "quantized") { // built from another zoo model by models/build/quantize_onnx.py
+        e.source.script = fs.string("script");
+        e.source.base = fs.string("from");
+        e.source.scheme = fs.oneOf("scheme", kQuantizationSchemes);
+        if (e.format != "onnx")
+            f.fail("format", "a quantized model is an ONNX model");
     } else if (e.source.kind == "npm") {
         e.source.package = fs.string("package");
         e.source.version = fs.string("version");
@@ -252,6 +259,13 @@ Catalog Catalog::parse(const json &j, const std::string &origin)
             throw CatalogError(origin + ".models[" + std::to_string(i) + "].id: \"" + entry.id + "\" appears twice");
         c.m_models.push_back(std::move(entry));
     }
+    for (std::size_t i = 0; i < c.m_models.size(); ++i) // a quantized model names the float model of the same catalog
+        if (const auto &e = c.m_models[i]; e.source.kind == "quantized") {
+            const ModelEntry *base = c.find(e.source.base);
+            if (!base || base->format != "onnx" || base->source.kind == "quantized")
+                throw CatalogError(origin + ".models[" + std::to_string(i) + "].source.from: \"" + e.source.base +
+                                   "\" is not a float ONNX model of this catalog");
+        }
     return c;
 }
 
@@ -334,6 +348,8 @@ nlohmann::json toJson(const ModelEntry &e)
         source.update({{"script", e.source.script}, {"arch", e.source.arch}, {"seed", e.source.seed}});
     else if (e.source.kind == "npm")
         source.update({{"package", e.source.package}, {"version", e.source.version}});
+    else if (e.source.kind == "quantized")
+        source.update({{"script", e.source.script}, {"from", e.source.base}, {"scheme", e.source.scheme}});
     else
         source["original"] = e.source.original;
     json j = {{"id", e.id}, {"name", e.name}, {"task", e.task}, {"format", e.format}, {"default", e.inDefaultSet},

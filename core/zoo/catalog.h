@@ -54,13 +54,15 @@ struct OutputSpec {
 };
 
 struct ModelSource {
-    std::string kind;    ///< torchvision (built by a script), npm (a file inside a package), user (imported)
+    std::string kind;    ///< torchvision (built by a script), npm (a file inside a package), quantized (from a zoo model), user (imported)
     std::string script;  ///< torchvision: the build script, relative to the project
     std::string arch;    ///< torchvision: the architecture argument
     int seed = 1;
     std::string package; ///< npm
     std::string version; ///< npm
     std::string original; ///< user: the imported path
+    std::string base;     ///< quantized: the float model of the catalog it is made from
+    std::string scheme;   ///< quantized: dynamic-uint8 or qdq-int8 (models/build/quantize_onnx.py)
 };
 
 struct ModelEntry {

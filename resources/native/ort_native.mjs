@@ -4,7 +4,9 @@
 // nothing that was already printed.
 //
 //   node ort_native.mjs inspect MODEL
-//   node ort_native.mjs reference MODEL SPEC.json OUT_DIR   (one inference; with recurrent state, from its start value)
+//   node ort_native.mjs reference MODEL SPEC.json OUT_DIR [--compare-with FLOAT_MODEL]
+//        (one inference; with recurrent state, from its start value; a quantized model also against its float model)
+//   node ort_native.mjs ranges MODEL SPEC.json [--count 8]   (every float output's min and max: calibration)
 //   node ort_native.mjs measure MODEL SPEC.json --threads N [--warmup-ms 3000] [--samples 200]
 //                               [--max-ms 120000] [--inputs DIR]
 //                               [--generate PROMPT,NEW,GENERATIONS,SEED,VOCAB]
@@ -169,6 +171,35 @@ function stateFeedback(spec, session) {
   return (feeds, outputs) => { for (const l of links) feeds[l.input] = outputs[l.output]; };
 }
 
+// A quantized model against the float model it was made from, output by output over `count` seeded inputs (seed+1000k,
+// as calibration draws them): the lowest and the median cosine and how often the arg max agrees.
+async function compareWithFloat(session, floatModel, spec, count) {
+  const reference = await createSession(floatModel, 1);
+  const per = {};
+  for (let k = 0; k < count; k++) {
+    const feeds = loadInputs({ ...spec, seed: (spec.seed ?? 1) + 1000 * k + 7 }, null);
+    const [a, b] = [await session.run(feeds), await reference.run(feeds)];
+    for (const name of session.outputNames) {
+      if (!b[name] || a[name].data.length !== b[name].data.length) continue;
+      let dot = 0, na = 0, nb = 0, argA = 0, argB = 0;
+      const x = a[name].data, y = b[name].data;
+      for (let i = 0; i < x.length; i++) {
+        dot += x[i] * y[i]; na += x[i] * x[i]; nb += y[i] * y[i];
+        if (x[i] > x[argA]) argA = i;
+        if (y[i] > y[argB]) argB = i;
+      }
+      const o = per[name] ?? (per[name] = { cosines: [], top1: 0 });
+      o.cosines.push(dot / (Math.sqrt(na * nb) || 1));
+      o.top1 += argA === argB ? 1 : 0;
+    }
+  }
+  const outputs = Object.entries(per).map(([name, o]) => {
+    const sorted = o.cosines.slice().sort((p, q) => p - q);
+    return { name, min_cosine: sorted[0], median_cosine: sorted[sorted.length >> 1], top1_agreement: o.top1 / o.cosines.length };
+  });
+  return { float_model: path.basename(path.dirname(floatModel)), inputs: count, outputs };
+}
+
 function describe(metadata) {
   return metadata.map((m) => ({ name: m.name, dtype: m.type, shape: m.shape }));
 }
@@ -202,7 +233,7 @@ if (mode === 'inspect') {
   const session = await createSession(model, 1);
   emit({ event: 'inspect', inputs: describe(session.inputMetadata), outputs: describe(session.outputMetadata), ort: ort.env.versions?.common ?? null });
 } else if (mode === 'reference') {
-  const [specFile, outDir] = rest;
+  const [specFile, outDir, ...options] = rest;
   const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
   const session = await createSession(model, 1);
   const feeds = loadInputs(spec, null);
@@ -233,8 +264,27 @@ if (mode === 'inspect') {
     inputs: spec.inputs.map((i, index) => ({ ...i, file: `input_${index}.bin` })),
     outputs: names.map((name, index) => ({ name, file: `output_${index}.bin`, ...stats[name] })),
   };
+  const floatModel = flags(options)['compare-with'];
+  if (floatModel) reference.vs_float = await compareWithFloat(session, floatModel, spec, 20);
   fs.writeFileSync(path.join(outDir, 'reference.json'), JSON.stringify(reference, null, 1));
   emit({ event: 'reference', ...reference });
+} else if (mode === 'ranges') {
+  // Calibration for static quantization (models/build/quantize_onnx.py): the range of every output over COUNT
+  // seeded inputs (seed, seed+1, ...), for a graph whose intermediate tensors were made outputs.
+  const [specFile, ...options] = rest;
+  const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
+  const count = Number(flags(options).count ?? 8);
+  const session = await createSession(model, 1);
+  const ranges = {};
+  for (let k = 0; k < count; k++) {
+    const outputs = await session.run(loadInputs({ ...spec, seed: (spec.seed ?? 1) + 1000 * k }, null));
+    for (const [name, tensor] of Object.entries(outputs)) {
+      if (tensor.type !== 'float32') continue;
+      const r = ranges[name] ?? (ranges[name] = [Infinity, -Infinity]);
+      for (const v of tensor.data) { if (v < r[0]) r[0] = v; if (v > r[1]) r[1] = v; }
+    }
+  }
+  emit({ event: 'ranges', count, ranges });
 } else if (mode === 'measure') {
   const [specFile, ...options] = rest;
   const spec = JSON.parse(fs.readFileSync(specFile, 'utf8'));
