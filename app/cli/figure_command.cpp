@@ -35,7 +35,7 @@ const std::map<QString, ComparisonMetric> &metrics()
         {QStringLiteral("gui-workload"), ComparisonMetric::GuiWorkloadIncrease}, {QStringLiteral("cpu"), ComparisonMetric::CpuPerInference},
         {QStringLiteral("speedup"), ComparisonMetric::SpeedupOverPlainWasm}, {QStringLiteral("realtime-accuracy"), ComparisonMetric::RealtimeAccuracy30},
         {QStringLiteral("video-fps"), ComparisonMetric::VideoFpsBusy}, {QStringLiteral("tokens-per-s"), ComparisonMetric::TokensPerSecond},
-        {QStringLiteral("ttft"), ComparisonMetric::TimeToFirstToken}};
+        {QStringLiteral("ttft"), ComparisonMetric::TimeToFirstToken}, {QStringLiteral("quantized-speedup"), ComparisonMetric::SpeedupOverFloat}};
     return m;
 }
 

@@ -34,7 +34,7 @@ BrowsersTab::BrowsersTab(QWidget *parent)
       m_previous(new QPushButton(this)), m_next(new QPushButton(this)), m_exportPanels(new QPushButton(this)), m_page(new QLabel(this)),
       m_grid(new widgets::ComparisonGridPlot(this))
 {
-    for (int m = 0; m <= static_cast<int>(ComparisonMetric::TimeToFirstToken); ++m)
+    for (int m = 0; m <= static_cast<int>(kLastComparisonMetric); ++m)
         m_metric->addItem(QString(), m);
     m_panels->addItem(QString(), -1); // one panel
     for (const auto d : kComparisonDimensions)
@@ -113,7 +113,7 @@ void BrowsersTab::setCells(const nlohmann::json &cells, const QString &bundleDir
     const auto parsed = nlohmann::json::parse(saved.toStdString(), nullptr, false);
     setSelection(saved.isEmpty() || parsed.is_discarded() ? ComparisonSelection::firstView() : ComparisonSelection::fromJson(parsed.value("selection", nlohmann::json())));
     if (!parsed.is_discarded() && parsed.contains("metric") && parsed["metric"].is_number_integer())
-        setMetric(static_cast<ComparisonMetric>(std::clamp(parsed["metric"].get<int>(), 0, static_cast<int>(ComparisonMetric::TimeToFirstToken))));
+        setMetric(static_cast<ComparisonMetric>(std::clamp(parsed["metric"].get<int>(), 0, static_cast<int>(kLastComparisonMetric))));
 }
 
 void BrowsersTab::clear()

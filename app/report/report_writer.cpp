@@ -184,6 +184,20 @@ std::vector<Table> tables(const json &d)
                        d["generation"]["rows"],
                        Report::tr("Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must "
                                   "give the native ids token for token, and a divergence names its first position.")});
+    // Only a bundle with quantized models has this section.
+    if (d.contains("quantized") && d["quantized"].contains("rows") && !d["quantized"]["rows"].empty())
+        out.push_back({Report::tr("Quantized models against their float models"),
+                       {{"model", Report::tr("model"), Fmt::Text}, {"scheme", Report::tr("scheme"), Fmt::Text}, {"from", Report::tr("float model"), Fmt::Text},
+                        {"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
+                        {"threads", Report::tr("threads"), Fmt::Plain}, {"browser", Report::tr("browser"), Fmt::Text},
+                        {"median_ms", Report::tr("median ms"), Fmt::Ms}, {"speedup_over_float", Report::tr("speed-up over float"), Fmt::Ratio},
+                        {"speedup_over_float_ci", Report::tr("95% CI"), Fmt::Ci}, {"min_cosine_vs_float", Report::tr("min cosine vs float"), Fmt::Sci},
+                        {"top1_agreement_vs_float", Report::tr("top-1 agreement vs float"), Fmt::Sci}},
+                       d["quantized"]["rows"],
+                       Report::tr("Each quantized cell's median against the float model's cell of the same configuration (above 1: faster), "
+                                  "with the repetition as the unit; the outputs against the float model's on 20 seeded inputs, from the "
+                                  "model's reference run (native ONNX Runtime). The zoo's networks have random weights, whose class scores "
+                                  "lie close together: the arg max changes with small errors, the cosine says how close the scores stay.")});
     out.push_back({Report::tr("Fidelity against the reference outputs"),
                    {{"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
                     {"browser", Report::tr("browser"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
@@ -436,6 +450,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
         {"headline", d["headline"]}, {"cells", d["cells"]}, {"runs", d["runs"]}, {"stages", d["stages"]},
         {"slowdown", d["slowdown"]["rows"]}, {"slowdown_averages", d["slowdown"]["averages"]}, {"ablation", d["ablation"]["rows"]},
         {"memory", d["memory"]["rows"]}, {"responsiveness", d["responsiveness"]["rows"]}, {"generation", d["generation"]["rows"]},
+        {"quantized", d.value("quantized", json::object()).value("rows", json::array())},
         {"fidelity", d["fidelity"]["rows"]}, {"fidelity_differing", d["fidelity"].value("differing", json::array())},
         {"failures", d["failures"]["runs"]}};
     for (const auto &[name, rows] : csvs) {

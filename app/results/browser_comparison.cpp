@@ -73,6 +73,14 @@ widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, Compariso
         }
         break;
     }
+    case ComparisonMetric::SpeedupOverFloat: // a quantized model against its float model in the same configuration
+        v.value = number(cell, "speedup_over_float");
+        if (cell.contains("speedup_over_float_ci") && cell["speedup_over_float_ci"].is_array() && cell["speedup_over_float_ci"].size() == 2 &&
+            cell["speedup_over_float_ci"][0].is_number() && cell["speedup_over_float_ci"][1].is_number()) {
+            v.low = cell["speedup_over_float_ci"][0].get<double>();
+            v.high = cell["speedup_over_float_ci"][1].get<double>();
+        }
+        break;
     case ComparisonMetric::SpeedupOverPlainWasm:
         v.value = number(cell, "speedup_over_plain_wasm");
         if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 && cell["speedup_ci"][0].is_number() &&
@@ -87,13 +95,14 @@ widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, Compariso
 
 bool higherIsBetter(ComparisonMetric metric)
 {
-    return metric == ComparisonMetric::FpsBusy || metric == ComparisonMetric::SpeedupOverPlainWasm || metric == ComparisonMetric::RealtimeAccuracy30 ||
+    return metric == ComparisonMetric::FpsBusy || metric == ComparisonMetric::SpeedupOverPlainWasm || metric == ComparisonMetric::SpeedupOverFloat ||
+           metric == ComparisonMetric::RealtimeAccuracy30 ||
            metric == ComparisonMetric::VideoFpsBusy || metric == ComparisonMetric::TokensPerSecond;
 }
 
 bool isRatio(ComparisonMetric metric)
 {
-    return metric == ComparisonMetric::Slowdown || metric == ComparisonMetric::SpeedupOverPlainWasm;
+    return metric == ComparisonMetric::Slowdown || metric == ComparisonMetric::SpeedupOverPlainWasm || metric == ComparisonMetric::SpeedupOverFloat;
 }
 
 namespace {
@@ -113,6 +122,7 @@ bool withinRunInterval(const nlohmann::json &cell, ComparisonMetric metric)
     const char *scope = metric == ComparisonMetric::Latency                ? "ci_scope"
                         : metric == ComparisonMetric::Slowdown             ? "slowdown_vs_native_ci_scope"
                         : metric == ComparisonMetric::SpeedupOverPlainWasm ? "speedup_over_plain_wasm_ci_scope"
+                        : metric == ComparisonMetric::SpeedupOverFloat     ? "speedup_over_float_ci_scope"
                                                                            : nullptr;
     return scope && cell.value(scope, "") == "within-run";
 }
@@ -141,6 +151,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::VideoFpsBusy: return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
     case ComparisonMetric::TokensPerSecond: return Ui::tr("Generation: decode tokens per second");
     case ComparisonMetric::TimeToFirstToken: return Ui::tr("Generation: time to first token (ms)");
+    case ComparisonMetric::SpeedupOverFloat: return Ui::tr("Quantized model: speed-up over its float model (x)");
     }
     return {};
 }

@@ -10,7 +10,9 @@
 
 namespace inferscope::app {
 
-enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy, GuiWorkloadIncrease, CpuPerInference, SpeedupOverPlainWasm, RealtimeAccuracy30, VideoFpsBusy, TokensPerSecond, TimeToFirstToken };
+enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy, GuiWorkloadIncrease, CpuPerInference, SpeedupOverPlainWasm, RealtimeAccuracy30, VideoFpsBusy, TokensPerSecond, TimeToFirstToken, SpeedupOverFloat };
+/// The last metric (new ones are appended: a bundle's saved choice is its index).
+constexpr ComparisonMetric kLastComparisonMetric = ComparisonMetric::SpeedupOverFloat;
 
 /// The metric's name for menus and the value axis, in the current language.
 QString comparisonMetricName(ComparisonMetric metric);

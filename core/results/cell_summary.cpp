@@ -45,6 +45,30 @@ void putRatio(nlohmann::json &record, const std::string &field, const std::strin
     record[field + "_ci_scope"] = scopeOf(ratio);
 }
 
+/// A quantized model's cell against its float model's cell of the same configuration (the same cell key but for the
+/// model: runtime and version, backend, threads, SIMD, browser, placement, harness, workload): how much faster (> 1)
+/// or slower its kernels run there, over repetitions; and what the runs recorded of the quantization.
+void putSpeedupOverFloat(nlohmann::json &record, const std::string &key, const CellRuns &cell, const std::map<std::string, CellRuns> &cells)
+{
+    record["quantization"] = nullptr;
+    record["speedup_over_float"] = nullptr;
+    record["speedup_over_float_ci"] = nullptr;
+    const auto q = cell.meta.find("quantization");
+    if (q == cell.meta.end() || !q->is_object() || !q->contains("from") || !(*q)["from"].is_string())
+        return;
+    record["quantization"] = *q;
+    const std::string model = cell.meta.value("model", ""), from = (*q)["from"].get<std::string>();
+    if (model.empty() || !key.starts_with(model))
+        return;
+    const auto base = cells.find(from + key.substr(model.size()));
+    if (base == cells.end())
+        record["speedup_over_float_note"] = "no cell of the float model " + from + " in this configuration in the plan";
+    else if (base->second.repetitions.empty() || cell.repetitions.empty())
+        record["speedup_over_float_note"] = cell.repetitions.empty() ? "this cell has no samples" : "the float model's cell has no samples";
+    else
+        putRatio(record, "speedup_over_float", "speedup_over_float_ci", analysis::repetitionRatioCi(base->second.repetitions, cell.repetitions));
+}
+
 std::vector<int> generatedTokens(const RunSummary &r)
 {
     std::vector<int> tokens;
@@ -400,6 +424,7 @@ nlohmann::json summarizeCells(const BundleView &view)
                 record["realtime_accuracy_method"] = realtimeMethod;
             }
         }
+        putSpeedupOverFloat(record, key, cell, cells);
         record["speedup_over_plain_wasm"] = nullptr;
         record["speedup_ci"] = nullptr;
         record["speedup_adds"] = nullptr;

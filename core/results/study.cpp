@@ -234,6 +234,30 @@ json memory(const json &cells)
 /// Generative decoding (beyond the study, which measured one-shot models): per generation cell, time to
 /// first token and decode tokens per second with their CIs, the decode slowdown against native, memory per
 /// generated token, and whether the tokens match native's.
+/// Quantized models beside their float models: each quantized cell's speed-up over the float model's cell of the same
+/// configuration (over repetitions) and how its outputs compare with the float model's (from its reference).
+json quantized(const json &cells)
+{
+    json rows = json::array();
+    for (const auto &c : cells) {
+        if (!okCell(c) || !c.contains("quantization") || !c["quantization"].is_object())
+            continue;
+        const json &q = c["quantization"];
+        json minCosine = nullptr, top1 = nullptr;
+        if (q.contains("vs_float") && q["vs_float"].is_object() && q["vs_float"].contains("outputs") && q["vs_float"]["outputs"].is_array() &&
+            !q["vs_float"]["outputs"].empty() && q["vs_float"]["outputs"][0].is_object()) {
+            minCosine = q["vs_float"]["outputs"][0].value("min_cosine", json(nullptr));
+            top1 = q["vs_float"]["outputs"][0].value("top1_agreement", json(nullptr));
+        }
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"scheme", q.value("scheme", "")}, {"from", q.value("from", "")},
+                        {"runtime", c["runtime"]}, {"backend", c["backend"]}, {"threads", c["threads"]}, {"browser", c["browser"]},
+                        {"placement", c["placement"]}, {"median_ms", c["median_ms"]}, {"speedup_over_float", c.value("speedup_over_float", json(nullptr))},
+                        {"speedup_over_float_ci", c.value("speedup_over_float_ci", json(nullptr))},
+                        {"min_cosine_vs_float", minCosine}, {"top1_agreement_vs_float", top1}});
+    }
+    return {{"rows", rows}};
+}
+
 json generation(const json &cells)
 {
     json rows = json::array();
@@ -506,7 +530,7 @@ json studyReport(const BundleView &view)
     }
     json out = {{"citation", kStudyCitation}, {"environment", environment(view)}, {"cells", cells}, {"runs", runs},
                 {"stages", stages(cells)}, {"slowdown", slowdown(cells)}, {"ablation", ablation(cells)}, {"memory", memory(cells)},
-                {"responsiveness", responsiveness(cells)}, {"generation", generation(cells)}, {"fidelity", fidelity(view)}, {"failures", failures(view)},
+                {"responsiveness", responsiveness(cells)}, {"generation", generation(cells)}, {"quantized", quantized(cells)}, {"fidelity", fidelity(view)}, {"failures", failures(view)},
                 {"drift", drift(cells)}, {"published", publishedNumbers()}};
     out["headline"] = headline(out["slowdown"], out["ablation"], out["memory"], out["responsiveness"]);
     return out;

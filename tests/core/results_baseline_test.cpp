@@ -282,3 +282,42 @@ TEST(RepetitionPolicy, ACellContinuesUntilItsIntervalMeetsTheTargetOrTheMaximum)
     EXPECT_LT(d.halfWidthPercent, 5.0);
     EXPECT_STREQ("target met", results::repetitionStateName(d.state));
 }
+
+TEST(CellSummary, AQuantizedCellHasItsSpeedUpOverTheFloatModelInTheSameConfiguration)
+{
+    // Issue 26: int8 and uint8 models beside the float one; the Browsers view shows how much faster (or slower) the
+    // quantized kernels run in each browser, with the repetition as the unit.
+    const auto dir = std::filesystem::temp_directory_path() / ("inferscope-quantized-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::mt19937_64 engine(5);
+    tests::StudyBundleCounts counts;
+    {
+        auto writer = store::BundleWriter::open(dir);
+        for (int repetition = 1; repetition <= 3; ++repetition) {
+            writer.writeRun(tests::studyRun("mobilenetv2", "chromium", 1, true, 20.0, engine, counts, "none", repetition));
+            auto quantized = tests::studyRun("mobilenetv2-int8", "chromium", 1, true, 10.0, engine, counts, "none", repetition);
+            quantized.meta["quantization"] = {{"scheme", "qdq-int8"}, {"from", "mobilenetv2"},
+                                              {"vs_float", {{"inputs", 20}, {"outputs", {{{"name", "logits"}, {"min_cosine", 0.97}}}}}}};
+            writer.writeRun(quantized);
+            auto lonely = tests::studyRun("mobilenetv2-int8", "firefox", 1, true, 12.0, engine, counts, "none", repetition);
+            lonely.meta["quantization"] = quantized.meta["quantization"];
+            writer.writeRun(lonely);
+        }
+    }
+    std::map<std::string, nlohmann::json> byCell;
+    for (const auto &c : results::summarizeCells(*results::loadBundleView(dir)))
+        byCell[c["cell"]] = c;
+    const auto &q = byCell.at("mobilenetv2-int8_ort-web_wasm_t1_chromium_main");
+    ASSERT_TRUE(q["speedup_over_float"].is_number()) << q.dump();
+    EXPECT_NEAR(2.0, q["speedup_over_float"].get<double>(), 0.2);
+    EXPECT_LT(q["speedup_over_float_ci"][0].get<double>(), q["speedup_over_float"].get<double>());
+    EXPECT_GT(q["speedup_over_float_ci"][1].get<double>(), q["speedup_over_float"].get<double>());
+    EXPECT_EQ("repetitions", q["speedup_over_float_ci_scope"]);
+    EXPECT_EQ("qdq-int8", q["quantization"]["scheme"]);
+    // No float cell in Firefox: no ratio, and the note says why.
+    const auto &lonely = byCell.at("mobilenetv2-int8_ort-web_wasm_t1_firefox_main");
+    EXPECT_TRUE(lonely["speedup_over_float"].is_null());
+    EXPECT_NE(std::string::npos, lonely.value("speedup_over_float_note", "").find("no cell of the float model mobilenetv2"));
+    EXPECT_TRUE(byCell.at("mobilenetv2_ort-web_wasm_t1_chromium_main")["quantization"].is_null());
+    std::filesystem::remove_all(dir);
+}
