@@ -151,7 +151,7 @@ QString comparisonMetricName(ComparisonMetric metric)
     case ComparisonMetric::VideoFpsBusy: return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
     case ComparisonMetric::TokensPerSecond: return Ui::tr("Generation: decode tokens per second");
     case ComparisonMetric::TimeToFirstToken: return Ui::tr("Generation: time to first token (ms)");
-    case ComparisonMetric::SpeedupOverFloat: return Ui::tr("Quantized model: speed-up over its float model (x)");
+    case ComparisonMetric::SpeedupOverFloat: return Ui::tr("Speed-up over float model (x)"); // quantized models (the caption names the float model)
     }
     return {};
 }
@@ -165,7 +165,8 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     // frames) and a browser group of its model and thread count has a value.
     const bool nativeApplies = metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
                                metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
-                               metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken;
+                               metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken ||
+                               metric == ComparisonMetric::SpeedupOverFloat; // native kernels gain where wasm's lose
     struct Group {
         std::string key, model;
         int threads = 1;
