@@ -54,6 +54,10 @@
         <source>Speed-up over plain wasm (x)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Speed-up over float model (x)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1038,6 +1042,18 @@
         <source>import: NAME=V feeds input NAME the value V in every element, in the reference and every run (a configuration input such as a sample rate; repeatable).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--state takes OUTPUT=INPUT (the output fed back as that input), not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: OUTPUT's values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): fidelity compares it as a set and marks it (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference (recurrent state; INPUT starts each run at its --value, else zeros; repeatable).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>
@@ -1613,6 +1629,74 @@
         <source>Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Quantized models against their float models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>float model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speed-up over float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min cosine vs float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>top-1 agreement vs float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each quantized cell's median against the float model's cell of the same configuration (above 1: faster), with the repetition as the unit; the outputs against the float model's on 20 seeded inputs, from the model's reference run (native ONNX Runtime). The zoo's networks have random weights, whose class scores lie close together: the arg max changes with small errors, the cosine says how close the scores stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order-dependent outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min set overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integer outputs (indices) and outputs the catalog marks order-dependent (after non-maximum suppression) are counted apart: tie-breaking among near-equal scores decides them, so they are compared as sets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tie-breaking among near-equal scores chose other values (an order-dependent output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the numbers differ (cosine under 0.999)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outputs that differ from the reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each output compared by name with the reference output of the same name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -1941,6 +2025,161 @@
     </message>
 </context>
 <context>
+    <name>inferscope::app::ImportModelDialog</name>
+    <message>
+        <source>Choose a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models (*.onnx *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the folder holding a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the runtime what the model takes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model leaves some dimensions open (?): give each a size, e.g. 1x3x224x224.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty for seeded random values; a number here is fed in every element of this input in the reference and every run (a configuration input such as a sample rate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not recurrent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurrent state: the output fed back as this input after every inference. The input starts each run at its value (zeros when empty).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>ONNX model, %n file(s)</source>
+        <translation><numerusform>ONNX model, %n file</numerusform><numerusform>ONNX model, %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>TF.js graph model, %n file(s)</source>
+        <translation><numerusform>TF.js graph model, %n file</numerusform><numerusform>TF.js graph model, %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>TF.js layers model (Keras-style), %n file(s)</source>
+        <translation><numerusform>TF.js layers model (Keras-style), %n file</numerusform><numerusform>TF.js layers model (Keras-style), %n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Input %1 needs a shape: the model leaves the dimensions marked ? open; type a size for each (e.g. 1x3x224x224).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input %1 needs a shape of positive sizes such as 1x3x224x224, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input %1 has the fixed shape %2; the model cannot take %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of input %1 must be a number, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an .onnx file, a TF.js model.json, or a folder holding one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id may hold lower-case letters, digits and '-' (at most 64).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the model into the cache and running its reference inference…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import refused, nothing changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An .onnx file, a TF.js model.json, or a folder holding one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How plans name the model: lower-case letters, digits and '-'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fed back from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the files into the model cache, hashes them and runs one reference inference; only a model that runs is added to the zoo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>inferscope::app::JobProgress</name>
     <message>
         <source>about %1 s left</source>
@@ -2127,6 +2366,14 @@
     </message>
     <message>
         <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add your own ONNX or TF.js model to the zoo</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3241,6 +3488,18 @@
     </message>
     <message>
         <source>A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1: it is in the plan builder's model list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add your own ONNX or TF.js model (graph or Keras-style layers) to the zoo: InferScope asks the runtime what it takes, copies and hashes its files and runs one reference inference (`inferscope models import` does the same).</source>
         <translation type="unfinished" />
     </message>
 </context>

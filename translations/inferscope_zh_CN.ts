@@ -54,6 +54,10 @@
         <source>Speed-up over plain wasm (x)</source>
         <translation>相对普通 wasm 的加速比（倍）</translation>
     </message>
+    <message>
+        <source>Speed-up over float model (x)</source>
+        <translation>相对浮点模型的加速比（倍）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1043,6 +1047,18 @@
         <source>import: NAME=V feeds input NAME the value V in every element, in the reference and every run (a configuration input such as a sample rate; repeatable).</source>
         <translation>import：NAME=V 让输入 NAME 的每个元素都取值 V，参考数据和每次运行都如此（配置类输入，例如采样率；可重复）。</translation>
     </message>
+    <message>
+        <source>--state takes OUTPUT=INPUT (the output fed back as that input), not "%1".</source>
+        <translation>--state 的格式为 OUTPUT=INPUT（该输出作为该输入回送），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>import: OUTPUT's values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): fidelity compares it as a set and marks it (repeatable).</source>
+        <translation>import：OUTPUT 的取值取决于并列时的取舍（非极大值抑制之后的框、分数或类别）：保真度按集合比较并加以标注（可重复）。</translation>
+    </message>
+    <message>
+        <source>import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference (recurrent state; INPUT starts each run at its --value, else zeros; repeatable).</source>
+        <translation>import：OUTPUT=INPUT 在每次推理后把输出 OUTPUT 回送为输入 INPUT（循环状态；INPUT 在每次运行开始时取其 --value，否则为零；可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>
@@ -1618,6 +1634,74 @@
         <source>Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.</source>
         <translation>机器：%1，%2 个逻辑核心，%3 GiB 内存，%4；SIMD 扩展：%5。</translation>
     </message>
+    <message>
+        <source>Quantized models against their float models</source>
+        <translation>量化模型与其浮点模型的对比</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>float model</source>
+        <translation>浮点模型</translation>
+    </message>
+    <message>
+        <source>median ms</source>
+        <translation>中位数 ms</translation>
+    </message>
+    <message>
+        <source>speed-up over float</source>
+        <translation>相对浮点的加速比</translation>
+    </message>
+    <message>
+        <source>min cosine vs float</source>
+        <translation>与浮点相比的最小余弦</translation>
+    </message>
+    <message>
+        <source>top-1 agreement vs float</source>
+        <translation>与浮点的 top-1 一致率</translation>
+    </message>
+    <message>
+        <source>Each quantized cell's median against the float model's cell of the same configuration (above 1: faster), with the repetition as the unit; the outputs against the float model's on 20 seeded inputs, from the model's reference run (native ONNX Runtime). The zoo's networks have random weights, whose class scores lie close together: the arg max changes with small errors, the cosine says how close the scores stay.</source>
+        <translation>每个量化单元的中位数与同一配置下浮点模型单元的中位数之比（大于 1 表示更快），以重复为单位；输出与浮点模型输出的比较来自模型的参考运行（原生 ONNX Runtime），基于 20 个带种子的输入。模型库中的网络权重是随机的，其类别分数彼此接近：微小误差就会改变最大值位置，余弦则说明分数保持得有多接近。</translation>
+    </message>
+    <message>
+        <source>order-dependent outputs</source>
+        <translation>顺序相关的输出</translation>
+    </message>
+    <message>
+        <source>min set overlap</source>
+        <translation>最小集合重合度</translation>
+    </message>
+    <message>
+        <source>Integer outputs (indices) and outputs the catalog marks order-dependent (after non-maximum suppression) are counted apart: tie-breaking among near-equal scores decides them, so they are compared as sets.</source>
+        <translation>整数输出（索引）以及目录标为顺序相关的输出（非极大值抑制之后）单独计数：它们由近似相等分数之间的取舍决定，因此按集合比较。</translation>
+    </message>
+    <message>
+        <source>tie-breaking among near-equal scores chose other values (an order-dependent output)</source>
+        <translation>近似相等分数之间的取舍选出了其他值（顺序相关的输出）</translation>
+    </message>
+    <message>
+        <source>the numbers differ (cosine under 0.999)</source>
+        <translation>数值不同（余弦低于 0.999）</translation>
+    </message>
+    <message>
+        <source>Outputs that differ from the reference</source>
+        <translation>与参考不同的输出</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Each output compared by name with the reference output of the same name.</source>
+        <translation>每个输出按名称与同名的参考输出比较。</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -1946,6 +2030,161 @@
     </message>
 </context>
 <context>
+    <name>inferscope::app::ImportModelDialog</name>
+    <message>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>Models (*.onnx *.json);;All files (*)</source>
+        <translation>模型 (*.onnx *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder holding a model</source>
+        <translation>选择包含模型的文件夹</translation>
+    </message>
+    <message>
+        <source>Asking the runtime what the model takes…</source>
+        <translation>正在询问运行时该模型需要什么输入…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The model leaves some dimensions open (?): give each a size, e.g. 1x3x224x224.</source>
+        <translation>模型留有未定的维度（?）：请为每个维度给出大小，例如 1x3x224x224。</translation>
+    </message>
+    <message>
+        <source>Leave empty for seeded random values; a number here is fed in every element of this input in the reference and every run (a configuration input such as a sample rate).</source>
+        <translation>留空则使用带种子的随机值；在此填写数字，则参考数据和每次运行中该输入的每个元素都取此值（配置类输入，例如采样率）。</translation>
+    </message>
+    <message>
+        <source>(not recurrent)</source>
+        <translation>（非循环）</translation>
+    </message>
+    <message>
+        <source>Recurrent state: the output fed back as this input after every inference. The input starts each run at its value (zeros when empty).</source>
+        <translation>循环状态：每次推理后作为此输入回送的输出。该输入在每次运行开始时取其值（留空则为零）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>ONNX model, %n file(s)</source>
+        <translation><numerusform>ONNX 模型，%n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>TF.js graph model, %n file(s)</source>
+        <translation><numerusform>TF.js 图模型，%n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>TF.js layers model (Keras-style), %n file(s)</source>
+        <translation><numerusform>TF.js 层模型（Keras 风格），%n 个文件</numerusform></translation>
+    </message>
+    <message>
+        <source>Input %1 needs a shape: the model leaves the dimensions marked ? open; type a size for each (e.g. 1x3x224x224).</source>
+        <translation>输入 %1 需要形状：模型未确定标为 ? 的维度；请为每个维度填写大小（例如 1x3x224x224）。</translation>
+    </message>
+    <message>
+        <source>Input %1 needs a shape of positive sizes such as 1x3x224x224, not "%2".</source>
+        <translation>输入 %1 需要由正整数组成的形状，例如 1x3x224x224，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Input %1 has the fixed shape %2; the model cannot take %3.</source>
+        <translation>输入 %1 的形状固定为 %2；模型无法接受 %3。</translation>
+    </message>
+    <message>
+        <source>The value of input %1 must be a number, not "%2".</source>
+        <translation>输入 %1 的值必须是数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Choose an .onnx file, a TF.js model.json, or a folder holding one.</source>
+        <translation>请选择一个 .onnx 文件、一个 TF.js model.json，或包含它们的文件夹。</translation>
+    </message>
+    <message>
+        <source>The id may hold lower-case letters, digits and '-' (at most 64).</source>
+        <translation>标识只能包含小写字母、数字和“-”（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Copying the model into the cache and running its reference inference…</source>
+        <translation>正在把模型复制到缓存并运行其参考推理…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import refused, nothing changed: %1</source>
+        <translation>导入被拒绝，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>An .onnx file, a TF.js model.json, or a folder holding one</source>
+        <translation>一个 .onnx 文件、一个 TF.js model.json，或包含它们的文件夹</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>How plans name the model: lower-case letters, digits and '-'.</source>
+        <translation>计划中引用该模型的名称：小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Fed back from</source>
+        <translation>回送自</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Copies the files into the model cache, hashes them and runs one reference inference; only a model that runs is added to the zoo.</source>
+        <translation>把文件复制到模型缓存、计算哈希并运行一次参考推理；只有能运行的模型才会加入模型库。</translation>
+    </message>
+</context>
+<context>
     <name>inferscope::app::JobProgress</name>
     <message>
         <source>about %1 s left</source>
@@ -2133,6 +2372,14 @@
     <message>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add your own ONNX or TF.js model to the zoo</source>
+        <translation>把您自己的 ONNX 或 TF.js 模型加入模型库</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3494,18 @@
     <message>
         <source>A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean).</source>
         <translation>有计划正在测量：请在其结束后再询问（同一时间只运行一个浏览器，测量数据才干净）。</translation>
+    </message>
+    <message>
+        <source>Imported %1: it is in the plan builder's model list.</source>
+        <translation>已导入 %1：它已出现在计划构建器的模型列表中。</translation>
+    </message>
+    <message>
+        <source>Import Model…</source>
+        <translation>导入模型…</translation>
+    </message>
+    <message>
+        <source>Add your own ONNX or TF.js model (graph or Keras-style layers) to the zoo: InferScope asks the runtime what it takes, copies and hashes its files and runs one reference inference (`inferscope models import` does the same).</source>
+        <translation>把您自己的 ONNX 或 TF.js 模型（图模型或 Keras 风格的层模型）加入模型库：InferScope 询问运行时它需要什么输入，复制文件并计算哈希，再运行一次参考推理（`inferscope models import` 的作用相同）。</translation>
     </message>
 </context>
 <context>
