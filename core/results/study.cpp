@@ -246,10 +246,12 @@ json quantized(const json &cells)
         json minCosine = nullptr, top1 = nullptr;
         if (q.contains("vs_float") && q["vs_float"].is_object() && q["vs_float"].contains("outputs") && q["vs_float"]["outputs"].is_array() &&
             !q["vs_float"]["outputs"].empty() && q["vs_float"]["outputs"][0].is_object()) {
-            minCosine = q["vs_float"]["outputs"][0].value("min_cosine", json(nullptr));
-            top1 = q["vs_float"]["outputs"][0].value("top1_agreement", json(nullptr));
+            const json &first = q["vs_float"]["outputs"][0];
+            minCosine = first.contains("min_cosine") && first["min_cosine"].is_number() ? first["min_cosine"] : json(nullptr);
+            top1 = first.contains("top1_agreement") && first["top1_agreement"].is_number() ? first["top1_agreement"] : json(nullptr);
         }
-        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"scheme", q.value("scheme", "")}, {"from", q.value("from", "")},
+        const auto text = [&q](const char *key) { return q.contains(key) && q[key].is_string() ? q[key] : json(nullptr); };
+        rows.push_back({{"cell", c["cell"]}, {"model", c["model"]}, {"scheme", text("scheme")}, {"from", text("from")},
                         {"runtime", c["runtime"]}, {"backend", c["backend"]}, {"threads", c["threads"]}, {"browser", c["browser"]},
                         {"placement", c["placement"]}, {"median_ms", c["median_ms"]}, {"speedup_over_float", c.value("speedup_over_float", json(nullptr))},
                         {"speedup_over_float_ci", c.value("speedup_over_float_ci", json(nullptr))},
@@ -342,8 +344,12 @@ json differingOutputs(const BundleView &view)
         for (const auto &o : f) {
             if (!o.is_object() || !o.value("compared", false))
                 continue;
-            const std::string name = o.contains("name") && o["name"].is_string() ? o["name"].get<std::string>() : "#" + std::to_string(o.value("index", 0));
-            Worst &w = worst[{r.meta.value("model", ""), name, r.meta.value("runtime", ""), r.meta.value("backend", ""), r.meta.value("browser", "")}];
+            // Damaged metadata reads as a placeholder, never as an exception (tests/core/bundle_fuzz.h).
+            const auto text = [](const json &j, const char *key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string("?"); };
+            const std::string name = o.contains("name") && o["name"].is_string() ? o["name"].get<std::string>()
+                                     : o.contains("index") && o["index"].is_number_integer() ? "#" + std::to_string(o["index"].get<long long>())
+                                                                                             : std::string("?");
+            Worst &w = worst[{text(r.meta, "model"), name, text(r.meta, "runtime"), text(r.meta, "backend"), text(r.meta, "browser")}];
             ++w.runs;
             w.ordered = w.ordered || orderDependent(o);
             w.cosine = std::min(w.cosine, num(o, "cosine"));
