@@ -1134,26 +1134,29 @@ TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
     ASSERT_TRUE(import.waitForFinished(240000));
     ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
     const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "state", "models": ["acc"], "native": true, "realtime": true,
+        "browsers": ["qtwebengine", "chromium", "firefox"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
     p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(240000));
+    ASSERT_TRUE(p.waitForFinished(360000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
-    const auto &page = runs.at("acc_ort-web_wasm_t1_qtwebengine_main");
-    ASSERT_EQ("ok", page["status"]) << page.dump();
-    const auto &outputs = page["outputs"];
-    EXPECT_EQ("first", outputs.value("checked_inference", "")) << outputs.dump();
-    EXPECT_GT(outputs["fidelity"][0]["cosine"].get<double>(), 0.9999) << outputs.dump();
-    // The real-time stream carries the state from frame to frame too, and perturbs only x.
-    EXPECT_FALSE(page["realtime"].contains("error")) << page["realtime"].dump();
-    EXPECT_EQ(60u, page["realtime"]["ms"].size()) << page["realtime"].dump();
-    const double inferences = 1 + page["phases"]["warmup"]["count"].get<double>() + page["phases"]["prediction"]["count"].get<double>();
-    ASSERT_GE(inferences, 11);
-    for (int k = 0; k < 4; ++k) {
-        const double x = outputs["head"][0][k].get<double>();
-        EXPECT_NEAR(inferences * x, outputs["last_head"][0][k].get<double>(), 1e-3 * inferences) << outputs.dump();
+    for (const char *browser : {"qtwebengine", "chromium", "firefox"}) {
+        const auto &page = runs.at(std::string("acc_ort-web_wasm_t1_") + browser + "_main");
+        ASSERT_EQ("ok", page["status"]) << browser << ": " << page.dump();
+        const auto &outputs = page["outputs"];
+        EXPECT_EQ("first", outputs.value("checked_inference", "")) << outputs.dump();
+        EXPECT_GT(outputs["fidelity"][0]["cosine"].get<double>(), 0.9999) << outputs.dump();
+        // The real-time stream carries the state from frame to frame too, and perturbs only x.
+        EXPECT_FALSE(page["realtime"].contains("error")) << page["realtime"].dump();
+        EXPECT_EQ(60u, page["realtime"]["ms"].size()) << page["realtime"].dump();
+        const double inferences = 1 + page["phases"]["warmup"]["count"].get<double>() + page["phases"]["prediction"]["count"].get<double>();
+        ASSERT_GE(inferences, 11);
+        for (int k = 0; k < 4; ++k) {
+            const double x = outputs["head"][0][k].get<double>();
+            EXPECT_NEAR(inferences * x, outputs["last_head"][0][k].get<double>(), 1e-3 * inferences) << browser << ": " << outputs.dump();
+        }
     }
     const auto &native = runs.at("acc_onnxruntime-node_cpu_t1_native_process");
     ASSERT_EQ("ok", native["status"]) << native.dump();
@@ -1242,4 +1245,43 @@ TEST(Engine, IntegerAndDeclaredOrderDependentOutputsAreComparedByNameAsSets)
     EXPECT_DOUBLE_EQ(1.0, byName["indices"]["set_overlap"].get<double>());
     EXPECT_DOUBLE_EQ(0.0, byName["indices"]["max_abs_error"].get<double>());
     EXPECT_DOUBLE_EQ(1.0, byName["scores"]["set_overlap"].get<double>());
+}
+
+TEST(Engine, AQuantizedZooModelRunsBesideItsFloatModelWithItsSpeedUpAndItsOutputsAgainstTheFloatModel)
+{
+    // Issue 26: the zoo's static int8 MobileNetV2 (built from the float model by models/build/quantize_onnx.py) in the
+    // embedded browser and natively, beside the float model: its runs carry how its outputs compare with the float
+    // model's, its browser outputs match its own native reference, and the report pairs it with the float cells.
+    QTemporaryDir dir;
+    const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("mobilenetv2-int8")});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "quantized", "models": ["mobilenetv2", "mobilenetv2-int8"], "native": true,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(300000));
+    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
+    const auto &page = runs.at("mobilenetv2-int8_ort-web_wasm_t1_qtwebengine_main");
+    ASSERT_EQ("ok", page["status"]) << page.dump();
+    EXPECT_EQ("qdq-int8", page["quantization"].value("scheme", "")) << page["quantization"].dump();
+    EXPECT_EQ("mobilenetv2", page["quantization"].value("from", ""));
+    const auto &vsFloat = page["quantization"]["vs_float"]["outputs"][0];
+    EXPECT_GT(vsFloat["min_cosine"].get<double>(), 0.9) << vsFloat.dump();
+    EXPECT_LT(vsFloat["min_cosine"].get<double>(), 1.0) << "quantization changes the numbers";
+    EXPECT_GT(page["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.999) << "the wasm kernels match the native int8 reference";
+    ASSERT_EQ("ok", runs.at("mobilenetv2-int8_onnxruntime-node_cpu_t1_native_process")["status"]);
+    QProcess report;
+    report.setProcessEnvironment(environment(cache));
+    report.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("report"), dir.filePath(QStringLiteral("out")), QStringLiteral("--out"), dir.filePath(QStringLiteral("report"))});
+    ASSERT_TRUE(report.waitForFinished(120000));
+    ASSERT_EQ(0, report.exitCode()) << report.readAllStandardError().toStdString();
+    QFile json(dir.filePath(QStringLiteral("report/report.json")));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const auto rows = nlohmann::json::parse(json.readAll().toStdString())["quantized"]["rows"];
+    ASSERT_EQ(2u, rows.size()) << rows.dump();
+    for (const auto &row : rows) {
+        EXPECT_GT(row["speedup_over_float"].get<double>(), 0.0) << row.dump();
+        EXPECT_EQ(2u, row["speedup_over_float_ci"].size()) << row.dump();
+    }
 }
