@@ -885,6 +885,7 @@ ZH = {
     "Imported %1: it is in the plan builder's model list.": '已导入 %1：它已出现在计划构建器的模型列表中。',
     'Import Model…': '导入模型…',
     'Add your own ONNX or TF.js model (graph or Keras-style layers) to the zoo: InferScope asks the runtime what it takes, copies and hashes its files and runs one reference inference (`inferscope models import` does the same).': '把您自己的 ONNX 或 TF.js 模型（图模型或 Keras 风格的层模型）加入模型库：InferScope 询问运行时它需要什么输入，复制文件并计算哈希，再运行一次参考推理（`inferscope models import` 的作用相同）。',
+    'Outputs whose values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): tick them to compare them with the reference as sets. Integer outputs are treated so anyway.': '取值取决于并列取舍的输出（非极大值抑制之后的框、分数或类别）：勾选后将按集合与参考比较。整数输出总是这样处理。',
 }
 
 # English plural forms for the %n strings (the source text serves every other English string).

@@ -2178,6 +2178,10 @@
         <source>Copies the files into the model cache, hashes them and runs one reference inference; only a model that runs is added to the zoo.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Outputs whose values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): tick them to compare them with the reference as sets. Integer outputs are treated so anyway.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>inferscope::app::JobProgress</name>

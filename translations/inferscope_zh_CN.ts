@@ -2183,6 +2183,10 @@
         <source>Copies the files into the model cache, hashes them and runs one reference inference; only a model that runs is added to the zoo.</source>
         <translation>把文件复制到模型缓存、计算哈希并运行一次参考推理；只有能运行的模型才会加入模型库。</translation>
     </message>
+    <message>
+        <source>Outputs whose values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): tick them to compare them with the reference as sets. Integer outputs are treated so anyway.</source>
+        <translation>取值取决于并列取舍的输出（非极大值抑制之后的框、分数或类别）：勾选后将按集合与参考比较。整数输出总是这样处理。</translation>
+    </message>
 </context>
 <context>
     <name>inferscope::app::JobProgress</name>

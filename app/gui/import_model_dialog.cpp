@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,13 +35,16 @@ QString shapeText(const std::vector<std::int64_t> &shape)
 ImportModelDialog::ImportModelDialog(QWidget *parent)
     : QDialog(parent), m_path(new QLineEdit(this)), m_fileButton(new QPushButton(this)), m_folderButton(new QPushButton(this)),
       m_format(new QLabel(this)), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)), m_task(new QComboBox(this)),
-      m_inputs(new QTableWidget(0, ColumnCount, this)), m_problem(new QLabel(this)), m_progress(new JobProgress(this)),
+      m_inputs(new QTableWidget(0, ColumnCount, this)), m_outputsLabel(new QLabel(this)), m_outputs(new QListWidget(this)), m_problem(new QLabel(this)), m_progress(new JobProgress(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     setObjectName(QStringLiteral("importModelDialog"));
     m_path->setObjectName(QStringLiteral("importPath"));
     m_id->setObjectName(QStringLiteral("importId"));
     m_inputs->setObjectName(QStringLiteral("importInputs"));
+    m_outputs->setObjectName(QStringLiteral("importOutputs"));
+    m_outputs->setMaximumHeight(90);
+    m_outputsLabel->setWordWrap(true);
     m_task->setEditable(true);
     for (const char *task : {"custom", "image-classification", "object-detection", "segmentation", "text-classification",
                              "speech", "voice-activity-detection", "pose-estimation", "text-generation"})
@@ -68,6 +72,8 @@ ImportModelDialog::ImportModelDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_inputs, 1);
+    layout->addWidget(m_outputsLabel);
+    layout->addWidget(m_outputs);
     layout->addWidget(m_problem);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -177,6 +183,12 @@ void ImportModelDialog::showInterface(const zoo::ModelInterface &model)
         connect(state, &QComboBox::currentIndexChanged, this, &ImportModelDialog::updateButtons);
         m_inputs->setCellWidget(row, StateColumn, state);
     }
+    m_outputs->clear();
+    for (const QString &name : outputs) {
+        auto *item = new QListWidgetItem(name, m_outputs);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
     m_inputs->resizeColumnsToContents();
     // Room to type a shape and a value; the state column takes the rest.
     m_inputs->setColumnWidth(ShapeColumn, std::max(m_inputs->columnWidth(ShapeColumn), 160));
@@ -233,6 +245,9 @@ zoo::ImportRequest ImportModelDialog::request(QString *error) const
         if (state && state->currentIndex() > 0)
             r.states[in.name] = state->currentText();
     }
+    for (int row = 0; row < m_outputs->count(); ++row)
+        if (m_outputs->item(row)->checkState() == Qt::Checked)
+            r.orderDependent << m_outputs->item(row)->text();
     return r;
 }
 
@@ -255,7 +270,7 @@ void ImportModelDialog::updateButtons()
 {
     const QString why = problem();
     m_importButton->setEnabled(!m_busy && m_model.ok() && !m_inspectedPath.isEmpty() && why.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_fileButton, m_folderButton, m_id, m_name, m_task, m_inputs})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_fileButton, m_folderButton, m_id, m_name, m_task, m_inputs, m_outputs})
         w->setEnabled(!m_busy);
     m_problem->setText(why);
 }
@@ -316,6 +331,8 @@ void ImportModelDialog::retranslate()
     m_folderButton->setText(tr("Folder…"));
     m_id->setToolTip(tr("How plans name the model: lower-case letters, digits and '-'."));
     m_inputs->setHorizontalHeaderLabels({tr("Input"), tr("Type"), tr("Shape"), tr("Value"), tr("Fed back from")});
+    m_outputsLabel->setText(tr("Outputs whose values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): "
+                               "tick them to compare them with the reference as sets. Integer outputs are treated so anyway."));
     m_importButton->setText(tr("Import"));
     m_importButton->setToolTip(tr("Copies the files into the model cache, hashes them and runs one reference inference; "
                                   "only a model that runs is added to the zoo."));

@@ -15,6 +15,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -66,6 +67,8 @@ private:
     QLineEdit *m_name;
     QComboBox *m_task;
     QTableWidget *m_inputs;
+    QLabel *m_outputsLabel;
+    QListWidget *m_outputs; ///< checked: order-dependent (compared as sets)
     QLabel *m_problem;
     JobProgress *m_progress;
     QDialogButtonBox *m_buttons;

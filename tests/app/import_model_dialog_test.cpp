@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QProcess>
 #include <QTableWidget>
@@ -70,6 +71,10 @@ TEST_F(ImportDialogTest, AModelWithOpenShapesAndStateImportsByClicks)
     ASSERT_NE(nullptr, state);
     ASSERT_EQ(3, state->count()); // (not recurrent), y, stateN
     state->setCurrentIndex(state->findText(QStringLiteral("stateN")));
+    auto *outputs = dialog.findChild<QListWidget *>(QStringLiteral("importOutputs"));
+    ASSERT_NE(nullptr, outputs);
+    ASSERT_EQ(2, outputs->count()); // y, stateN
+    outputs->item(0)->setCheckState(Qt::Checked); // y compared as a set
     EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
     ASSERT_TRUE(importButton->isEnabled());
     QString importedSignal;
@@ -83,6 +88,9 @@ TEST_F(ImportDialogTest, AModelWithOpenShapesAndStateImportsByClicks)
     ASSERT_EQ(2u, entry->inputs.size());
     EXPECT_EQ((std::vector<std::int64_t>{1, 4}), entry->inputs[0].shape);
     EXPECT_EQ("stateN", entry->inputs[1].stateFrom);
+    ASSERT_EQ(2u, entry->outputs.size());
+    EXPECT_TRUE(entry->outputs[0].orderDependent);
+    EXPECT_FALSE(entry->outputs[1].orderDependent);
 }
 
 TEST_F(ImportDialogTest, AFileThatIsNoModelSaysWhyAndImportStaysOff)
