@@ -7,8 +7,7 @@ namespace inferscope::app {
 
 QList<QPair<QString, QString>> availableLanguages()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
 }
 
 QString Translations::bestMatch(const QLocale &locale)
@@ -26,7 +25,8 @@ QString Translations::install(const QString &localeName)
     m_qt.reset();
     const bool chinese = localeName == QLatin1String("zh_CN");
     m_current = chinese ? localeName : QStringLiteral("en");
-    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                : QLocale(QLocale::English, QLocale::UnitedStates));
     // Embedded by qt_add_translations under :/i18n. English is loaded too: it holds the plural forms
     // ("1 run", "2 runs") that the source texts can only write as "run(s)".
     auto app = std::make_unique<QTranslator>();

@@ -49,7 +49,8 @@ static void BM_BootstrapMedian(benchmark::State &state)
     const std::span<const double> x(samples().data(), n);
     for (auto _ : state)
         benchmark::DoNotOptimize(bootstrapMedianCi(x, {.resamples = 2000}));
-    state.counters["resamples/s"] = benchmark::Counter(2000.0 * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["resamples/s"] =
+        benchmark::Counter(2000.0 * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_BootstrapMedian)->Arg(1000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(1);
 

@@ -27,10 +27,10 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <qcustomplot.h>
 #include <random>
 #include <string>
 #include <vector>
-#include <qcustomplot.h>
 
 using namespace inferscope;
 
@@ -81,9 +81,16 @@ store::RunRecord benchRun(int index, std::size_t samples)
     store::RunRecord r;
     r.runId = "run" + std::to_string(index);
     const int cell = index % 50;
-    r.meta = {{"status", "ok"},        {"model", "model" + std::to_string(cell % 10)}, {"runtime", "ort-web"}, {"backend", "wasm"},
-              {"browser", cell < 25 ? "chromium" : "firefox"}, {"placement", "main"}, {"threads", 1}, {"workload", "none"},
-              {"cell", "cell" + std::to_string(cell)}, {"repetition", index / 50 + 1}};
+    r.meta = {{"status", "ok"},
+              {"model", "model" + std::to_string(cell % 10)},
+              {"runtime", "ort-web"},
+              {"backend", "wasm"},
+              {"browser", cell < 25 ? "chromium" : "firefox"},
+              {"placement", "main"},
+              {"threads", 1},
+              {"workload", "none"},
+              {"cell", "cell" + std::to_string(cell)},
+              {"repetition", index / 50 + 1}};
     std::vector<double> latency = lognormal(samples, static_cast<std::uint64_t>(index) + 1);
     for (std::size_t i = 0; i < 50 && i < latency.size(); ++i)
         latency[i] *= 1.5; // warm-up
@@ -150,19 +157,23 @@ void printTable(const std::vector<Row> &rows, double stallMs, int runs, std::siz
     for (const Row &r : rows) {
         const auto [lo, hi] = std::minmax_element(r.ratios.begin(), r.ratios.end());
         const double m = analysis::median(r.ratios);
-        const std::string goal = r.goal > 0 ? "<= " + std::to_string(static_cast<int>(r.goal)) : std::string("(no goal)");
+        const std::string goal =
+            r.goal > 0 ? "<= " + std::to_string(static_cast<int>(r.goal)) : std::string("(no goal)");
         const char *met = r.goal <= 0 ? "-" : m <= r.goal ? "yes" : "**no**";
-        std::printf("| %s | %s (median %.1f ms) | %s (median %.1f ms) | %zu | %.2f | %.2f to %.2f | %s | %s |\n", r.what.c_str(), r.subject.c_str(),
-                    analysis::median(r.subjectMs), r.reference.c_str(), analysis::median(r.referenceMs), r.ratios.size(), m, *lo, *hi, goal.c_str(), met);
+        std::printf("| %s | %s (median %.1f ms) | %s (median %.1f ms) | %zu | %.2f | %.2f to %.2f | %s | %s |\n",
+                    r.what.c_str(), r.subject.c_str(), analysis::median(r.subjectMs), r.reference.c_str(),
+                    analysis::median(r.referenceMs), r.ratios.size(), m, *lo, *hi, goal.c_str(), met);
     }
-    std::printf("| GUI thread while the Results page opens %d runs x %zu samples | longest stall of the event loop | - | 1 | %.0f ms | - | <= 100 ms | %s |\n",
+    std::printf("| GUI thread while the Results page opens %d runs x %zu samples | longest stall of the event loop | - "
+                "| 1 | %.0f ms | - | <= 100 ms | %s |\n",
                 runs, samples, stallMs, stallMs <= 100 ? "yes" : "**no**");
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     int pairs = 5, runs = 500;
     const QStringList args = QCoreApplication::arguments();
@@ -184,16 +195,21 @@ int main(int argc, char **argv)
     };
     std::vector<Row> rows;
     volatile double sink = 0;
-    rows.push_back(measure("CI of a median, 1 M samples (2 000 resamples)", "bootstrapMedianCi", "sort 1 M", 3, pairs,
-                           [&] { sink = analysis::bootstrapMedianCi(a).low; }, [&] { sortCopy(a); }));
-    rows.push_back(measure("CI of a ratio of medians, 1 M / 1 M", "bootstrapMedianRatioCi", "sort 2 M", 3, pairs,
-                           [&] { sink = analysis::bootstrapMedianRatioCi(b, a).low; }, [&] { sortCopy(both); }));
-    rows.push_back(measure("Mann-Whitney U, 1 M x 1 M", "mannWhitneyU", "sort 2 M", 3, pairs,
-                           [&] { sink = analysis::mannWhitneyU(a, b).pValue; }, [&] { sortCopy(both); }));
-    rows.push_back(measure("steady-state detection, 1 M", "detectSteadyState", "sort 1 M", 3, pairs,
-                           [&] { sink = static_cast<double>(analysis::detectSteadyState(a).start); }, [&] { sortCopy(a); }));
-    rows.push_back(measure("summary (mean, quantiles, CV), 1 M", "summarize", "sort 1 M", 3, pairs,
-                           [&] { sink = analysis::summarize(a).p95; }, [&] { sortCopy(a); }));
+    rows.push_back(measure(
+        "CI of a median, 1 M samples (2 000 resamples)", "bootstrapMedianCi", "sort 1 M", 3, pairs,
+        [&] { sink = analysis::bootstrapMedianCi(a).low; }, [&] { sortCopy(a); }));
+    rows.push_back(measure(
+        "CI of a ratio of medians, 1 M / 1 M", "bootstrapMedianRatioCi", "sort 2 M", 3, pairs,
+        [&] { sink = analysis::bootstrapMedianRatioCi(b, a).low; }, [&] { sortCopy(both); }));
+    rows.push_back(measure(
+        "Mann-Whitney U, 1 M x 1 M", "mannWhitneyU", "sort 2 M", 3, pairs,
+        [&] { sink = analysis::mannWhitneyU(a, b).pValue; }, [&] { sortCopy(both); }));
+    rows.push_back(measure(
+        "steady-state detection, 1 M", "detectSteadyState", "sort 1 M", 3, pairs,
+        [&] { sink = static_cast<double>(analysis::detectSteadyState(a).start); }, [&] { sortCopy(a); }));
+    rows.push_back(measure(
+        "summary (mean, quantiles, CV), 1 M", "summarize", "sort 1 M", 3, pairs,
+        [&] { sink = analysis::summarize(a).p95; }, [&] { sortCopy(a); }));
 
     // A bundle of `runs` runs, opened the way the Results page opens it, against only reading it.
     QTemporaryDir dir;
@@ -203,13 +219,14 @@ int main(int argc, char **argv)
             writer.writeRun(benchRun(i, kSamplesPerRun));
     }
     const std::filesystem::path bundle = dir.path().toStdString();
-    rows.push_back(measure("open a bundle of " + std::to_string(runs) + " runs x 2 000 samples with memory and responsiveness",
-                           "load + every Results statistic", "decompress + parse only", 3, std::max(3, pairs / 2),
-                           [&] {
-                               const auto view = results::loadBundleView(bundle);
-                               sink = static_cast<double>(results::summarizeCells(*view).size());
-                           },
-                           [&] { sink = static_cast<double>(store::readBundle(bundle).runs.size()); }));
+    rows.push_back(measure(
+        "open a bundle of " + std::to_string(runs) + " runs x 2 000 samples with memory and responsiveness",
+        "load + every Results statistic", "decompress + parse only", 3, std::max(3, pairs / 2),
+        [&] {
+            const auto view = results::loadBundleView(bundle);
+            sink = static_cast<double>(results::summarizeCells(*view).size());
+        },
+        [&] { sink = static_cast<double>(store::readBundle(bundle).runs.size()); }));
 
     // The latency chart. The Results page downsamples each run's series once, in the loader's worker thread
     // (min/max per bucket, ~one per pixel column), and the chart redraws that view on every pan, zoom,
@@ -234,9 +251,12 @@ int main(int argc, char **argv)
         chart.setView(view); // redraws and replots
         chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
     };
-    rows.push_back(measure("latency chart replot, 1 M points", "1 M samples", "1 K samples", 5, pairs, [&] { replot(million); }, [&] { replot(small); }));
-    rows.push_back(measure("latency chart from raw samples (downsampling included), 1 M points", "1 M samples", "1 K samples", 0, pairs,
-                           [&] { replot(viewOf(a)); }, [&] { replot(viewOf(thousand)); }));
+    rows.push_back(measure(
+        "latency chart replot, 1 M points", "1 M samples", "1 K samples", 5, pairs, [&] { replot(million); },
+        [&] { replot(small); }));
+    rows.push_back(measure(
+        "latency chart from raw samples (downsampling included), 1 M points", "1 M samples", "1 K samples", 0, pairs,
+        [&] { replot(viewOf(a)); }, [&] { replot(viewOf(thousand)); }));
 
     const double stall = longestGuiStallMs(dir.path());
     printTable(rows, stall, runs, kSamplesPerRun);

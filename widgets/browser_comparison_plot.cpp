@@ -6,8 +6,8 @@
 #include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
-#include <vector>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace inferscope::widgets {
 
@@ -93,7 +93,8 @@ void drawComparison(QCustomPlot *plot, QCPAxisRect *rect, const BrowserCompariso
     std::vector<int> present(static_cast<std::size_t>(groups), 0);
     for (int g = 0; g < groups; ++g)
         for (int b = 0; b < series; ++b)
-            present[static_cast<std::size_t>(g)] += std::isnan(view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g)).value) ? 0 : 1;
+            present[static_cast<std::size_t>(g)] +=
+                std::isnan(view.values.at(static_cast<std::size_t>(b)).at(static_cast<std::size_t>(g)).value) ? 0 : 1;
     const int fullest = std::max(1, present.empty() ? 1 : *std::max_element(present.begin(), present.end()));
     const double width = 0.8 / fullest;
     std::vector<int> placed(static_cast<std::size_t>(groups), 0);
@@ -111,7 +112,8 @@ void drawComparison(QCustomPlot *plot, QCPAxisRect *rect, const BrowserCompariso
         whiskers->setDataPlottable(bars);
         whiskers->setPen(QPen(QColor(40, 40, 40), 1.2));
         whiskers->setSymbolGap(0); // the default leaves a gap around the value: a narrow CI would show as caps alone
-        whiskers->setLayer(QString::fromLatin1(ChartWidget::kWhiskerLayer)); // the whole interval shows, inside the bar too
+        whiskers->setLayer(
+            QString::fromLatin1(ChartWidget::kWhiskerLayer)); // the whole interval shows, inside the bar too
         markNeutral(whiskers, NeutralRole::Foreground);
         QVector<double> keys, values, minus, plus;
         for (int g = 0; g < groups; ++g) {
@@ -147,14 +149,16 @@ void drawComparison(QCustomPlot *plot, QCPAxisRect *rect, const BrowserCompariso
     if (view.logScale) {
         const double low = std::max(1e-3, bottom / 1.6), high = std::max(top * 1.6, low * 10);
         yAxis->setRange(low, high);
-        yAxis->setTicker(logTicks(low, high, std::max(3, static_cast<int>(rect->height() > 0 ? rect->height() / 22 : 6))));
+        yAxis->setTicker(
+            logTicks(low, high, std::max(3, static_cast<int>(rect->height() > 0 ? rect->height() / 22 : 6))));
         // Bars grow from the axis' bottom: a log axis has no zero.
         for (int i = 0; i < plot->plottableCount(); ++i)
             if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)); bars && bars->valueAxis() == yAxis)
                 bars->setBaseValue(low);
     } else {
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-        yAxis->setRange(0, top > 0 ? top * 1.08 : 1); // the legend is above the axes: only a margin over the tallest whisker
+        yAxis->setRange(0, top > 0 ? top * 1.08
+                                   : 1); // the legend is above the axes: only a margin over the tallest whisker
     }
     yAxis->setLabel(view.metric);
     xAxis->setLabel(view.groupAxis.isEmpty() ? BrowserComparisonPlot::tr("Configuration") : view.groupAxis);

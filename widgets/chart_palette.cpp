@@ -25,7 +25,7 @@ void recolorPen(QPen pen, const QColor &color, const std::function<void(const QP
 
 QColor seriesColor(int index)
 {
-    static const std::array<QColor, 7> colors{QColor(0, 114, 178),  QColor(230, 159, 0),  QColor(0, 158, 115),
+    static const std::array<QColor, 7> colors{QColor(0, 114, 178),   QColor(230, 159, 0),  QColor(0, 158, 115),
                                               QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0),
                                               QColor(240, 228, 66)};
     return colors[static_cast<std::size_t>(index) % colors.size()];
@@ -50,9 +50,11 @@ ChartTheme screenTheme(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
     if (window.lightness() >= 128)
-        return {palette.color(QPalette::Base), palette.color(QPalette::Text), QColor(110, 110, 110), QColor(215, 215, 215), false};
+        return {palette.color(QPalette::Base), palette.color(QPalette::Text), QColor(110, 110, 110),
+                QColor(215, 215, 215), false};
     // Dark: the page's own base and text, reference lines a lighter grey than on paper so they stay visible.
-    return {palette.color(QPalette::Base), palette.color(QPalette::Text), QColor(160, 160, 160), QColor(75, 75, 75), true};
+    return {palette.color(QPalette::Base), palette.color(QPalette::Text), QColor(160, 160, 160), QColor(75, 75, 75),
+            true};
 }
 
 void markNeutral(QObject *plottableOrItem, NeutralRole role)
@@ -66,13 +68,15 @@ void applyTheme(QCustomPlot *plot, const ChartTheme &theme)
     for (QCPAxisRect *rect : plot->axisRects()) {
         rect->setBackground(Qt::NoBrush);
         for (QCPAxis *axis : rect->axes()) {
-            for (auto [get, set] : {std::pair{&QCPAxis::basePen, &QCPAxis::setBasePen}, std::pair{&QCPAxis::tickPen, &QCPAxis::setTickPen},
+            for (auto [get, set] : {std::pair{&QCPAxis::basePen, &QCPAxis::setBasePen},
+                                    std::pair{&QCPAxis::tickPen, &QCPAxis::setTickPen},
                                     std::pair{&QCPAxis::subTickPen, &QCPAxis::setSubTickPen}})
                 recolorPen((axis->*get)(), theme.foreground, [axis, set](const QPen &p) { (axis->*set)(p); });
             axis->setLabelColor(theme.foreground);
             axis->setTickLabelColor(theme.foreground);
             recolorPen(axis->grid()->pen(), theme.grid, [axis](const QPen &p) { axis->grid()->setPen(p); });
-            recolorPen(axis->grid()->zeroLinePen(), theme.grid, [axis](const QPen &p) { axis->grid()->setZeroLinePen(p); });
+            recolorPen(axis->grid()->zeroLinePen(), theme.grid,
+                       [axis](const QPen &p) { axis->grid()->setZeroLinePen(p); });
         }
     }
     for (QCPLegend *legend : plot->findChildren<QCPLegend *>()) {

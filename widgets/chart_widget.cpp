@@ -3,11 +3,11 @@
 #include "widgets/chart_palette.h"
 
 #include <QEvent>
-#include <algorithm>
-#include <vector>
 #include <QLabel>
 #include <QStackedLayout>
+#include <algorithm>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace inferscope::widgets {
 
@@ -105,7 +105,8 @@ void ChartWidget::fitLegend(QCustomPlot *plot, double width)
         // Filled row by row: entry i in column i % columns; a column is as wide as its widest entry.
         std::vector<double> column(static_cast<std::size_t>(columns), 0.0);
         for (int i = 0; i < n; ++i)
-            column[static_cast<std::size_t>(i % columns)] = std::max(column[static_cast<std::size_t>(i % columns)], widths[static_cast<std::size_t>(i)]);
+            column[static_cast<std::size_t>(i % columns)] =
+                std::max(column[static_cast<std::size_t>(i % columns)], widths[static_cast<std::size_t>(i)]);
         double total = spacing * (columns - 1);
         for (double w : column)
             total += w;

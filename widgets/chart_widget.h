@@ -1,7 +1,7 @@
 #pragma once
 // What every InferScope chart shares: a QCustomPlot filling the widget, horizontal drag and zoom, a
-// legend in a row above the axes (never over data), a layer for whiskers above the bars, clearing, and redrawing itself in the new language on a language switch.
-// Subclasses keep their immutable view value and draw it in redraw().
+// legend in a row above the axes (never over data), a layer for whiskers above the bars, clearing, and redrawing itself
+// in the new language on a language switch. Subclasses keep their immutable view value and draw it in redraw().
 
 #include "core/analysis/downsample.h"
 

@@ -73,7 +73,9 @@ ComparisonGridPlot::ComparisonGridPlot(QWidget *parent) : ChartWidget(parent)
 void ComparisonGridPlot::setView(const ComparisonGridView &view)
 {
     m_view = view;
-    m_page = std::clamp(m_page, 0, std::max(0, static_cast<int>((m_view.panels.size() + shape().perPage() - 1) / shape().perPage()) - 1));
+    m_page = std::clamp(
+        m_page, 0,
+        std::max(0, static_cast<int>((m_view.panels.size() + shape().perPage() - 1) / shape().perPage()) - 1));
     showView();
 }
 
@@ -89,7 +91,8 @@ GridShape ComparisonGridPlot::shape() const
     const int n = static_cast<int>(m_view.panels.size());
     if (m_preset) { // a preset with larger type (a slide's) fits fewer panels: measured in its type's units
         const double typeScale = std::max(1.0, m_preset->tickPt / 7.0);
-        return gridShape(n, maxGroups(m_view.panels), m_preset->widthPt() / typeScale, m_preset->heightPt() / typeScale);
+        return gridShape(n, maxGroups(m_view.panels), m_preset->widthPt() / typeScale,
+                         m_preset->heightPt() / typeScale);
     }
     return gridShape(n, maxGroups(m_view.panels), width() / kScreenScale, height() / kScreenScale);
 }
@@ -97,7 +100,8 @@ GridShape ComparisonGridPlot::shape() const
 int ComparisonGridPlot::pageCount() const
 {
     const int perPage = shape().perPage();
-    return std::max(1, static_cast<int>((m_view.panels.size() + static_cast<std::size_t>(perPage) - 1) / static_cast<std::size_t>(perPage)));
+    return std::max(1, static_cast<int>((m_view.panels.size() + static_cast<std::size_t>(perPage) - 1) /
+                                        static_cast<std::size_t>(perPage)));
 }
 
 std::vector<BrowserComparisonView> ComparisonGridPlot::panelsOfPage(int page) const
@@ -127,7 +131,9 @@ QStringList ComparisonGridPlot::writePages(const QString &file, int dpi, QString
     QStringList written;
     for (int page = 0; page < pages; ++page) {
         setPage(page);
-        const QString name = pages == 1 ? file : info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-%1.").arg(page + 1) + info.suffix();
+        const QString name = pages == 1 ? file
+                                        : info.path() + QLatin1Char('/') + info.completeBaseName() +
+                                              QStringLiteral("-%1.").arg(page + 1) + info.suffix();
         if (!FigureExporter::exportFigure(plot(), name, preset, dpi, error))
             return {};
         written << name;
@@ -183,7 +189,8 @@ void ComparisonGridPlot::redraw()
         const double inner = panelWidth - (m_preset ? 45.0 : 70.0); // less the value axis' labels
         QFont labelFont = titleFont;
         labelFont.setBold(false);
-        panel.groupAxis = wrapped(panel.groupAxis.isEmpty() ? BrowserComparisonPlot::tr("Configuration") : panel.groupAxis, labelFont, inner);
+        panel.groupAxis = wrapped(
+            panel.groupAxis.isEmpty() ? BrowserComparisonPlot::tr("Configuration") : panel.groupAxis, labelFont, inner);
         if (column > 0)
             panel.metric.clear(); // the first column's value axis names the metric for its row
         else
@@ -214,7 +221,8 @@ void ComparisonGridPlot::resizeEvent(QResizeEvent *event)
     if (m_preset || m_view.panels.empty())
         return;
     const GridShape now = shape();
-    if (now.columns != m_drawnShape.columns || now.rows != m_drawnShape.rows || event->oldSize().width() != event->size().width()) {
+    if (now.columns != m_drawnShape.columns || now.rows != m_drawnShape.rows ||
+        event->oldSize().width() != event->size().width()) {
         m_page = std::min(m_page, pageCount() - 1);
         showView(); // labels are laid out for the panels' width: a new width lays them out again
     }

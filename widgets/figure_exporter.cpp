@@ -1,24 +1,24 @@
 #include "widgets/figure_exporter.h"
 
+#include "core/store/atomic_file.h"
 #include "widgets/chart_palette.h"
 #include "widgets/chart_widget.h"
-#include "core/store/atomic_file.h"
 
-#include <QCoreApplication>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSvgGenerator>
 #include <cmath>
 #include <functional>
-#include <span>
 #include <map>
 #include <qcustomplot.h>
+#include <span>
 
 namespace inferscope::widgets {
 namespace {
@@ -31,9 +31,11 @@ QString writeError(const QString &fileName)
 QString writeBytes(const QString &fileName, const QByteArray &bytes)
 {
     try {
-        store::writeFileAtomically(fileName.toStdString(), std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+        store::writeFileAtomically(fileName.toStdString(),
+                                   std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
     } catch (const std::exception &e) {
-        return QCoreApplication::translate("FigureExporter", "Could not write %1: %2").arg(fileName, QString::fromStdString(e.what()));
+        return QCoreApplication::translate("FigureExporter", "Could not write %1: %2")
+            .arg(fileName, QString::fromStdString(e.what()));
     }
     return {};
 }
@@ -41,10 +43,13 @@ QString writeBytes(const QString &fileName, const QByteArray &bytes)
 /// Why the figure `fileName` (or the CSV beside it) cannot be written, before anything is drawn; empty if it can.
 QString outputProblem(const QString &fileName, bool withCsv)
 {
-    for (const QString &f : withCsv ? QStringList{fileName, QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv")}
-                                    : QStringList{fileName})
+    for (const QString &f :
+         withCsv ? QStringList{fileName, QFileInfo(fileName).path() + QLatin1Char('/') +
+                                             QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv")}
+                 : QStringList{fileName})
         if (const std::string problem = store::outputFileProblem(f.toStdString()); !problem.empty())
-            return QCoreApplication::translate("FigureExporter", "Cannot write the figure: %1.").arg(QString::fromStdString(problem));
+            return QCoreApplication::translate("FigureExporter", "Cannot write the figure: %1.")
+                .arg(QString::fromStdString(problem));
     return {};
 }
 
@@ -62,7 +67,8 @@ public:
         tick.setPixelSize(static_cast<int>(std::lround(preset.tickPt)));
         for (QCPAxisRect *rect : plot->axisRects())
             for (QCPAxis *axis : rect->axes()) {
-                m_axes.push_back({axis, axis->labelFont(), axis->tickLabelFont(), axis->basePen(), axis->tickPen(), axis->subTickPen()});
+                m_axes.push_back({axis, axis->labelFont(), axis->tickLabelFont(), axis->basePen(), axis->tickPen(),
+                                  axis->subTickPen()});
                 axis->setLabelFont(label);
                 axis->setTickLabelFont(tick);
                 QPen pen = axis->basePen();
@@ -77,7 +83,8 @@ public:
         m_legendWrap = plot->legend->wrap();
         plot->legend->setFont(tick);
         // Legend swatches and whisker caps sized for type in points, not screen pixels.
-        plot->legend->setIconSize(static_cast<int>(std::lround(preset.tickPt * 1.6)), static_cast<int>(std::lround(preset.tickPt)));
+        plot->legend->setIconSize(static_cast<int>(std::lround(preset.tickPt * 1.6)),
+                                  static_cast<int>(std::lround(preset.tickPt)));
         QPen border = m_legendBorder;
         border.setWidthF(preset.lineWidthPt * 0.6);
         plot->legend->setBorderPen(border);
@@ -162,7 +169,8 @@ private:
 /// memory, lets `paint` draw, and writes the file through the one output-file policy (store::writeFileAtomically:
 /// a new or regular file, replaced whole, never through a link). The PNG is `dpi` pixels per inch with the DPI
 /// stored. Returns the error, empty on success.
-QString paintAtPreset(const QString &fileName, const FigurePreset &preset, int dpi, const std::function<void(QCPPainter &)> &paint)
+QString paintAtPreset(const QString &fileName, const FigurePreset &preset, int dpi,
+                      const std::function<void(QCPPainter &)> &paint)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const double wPt = preset.widthPt(), hPt = preset.heightPt();
@@ -200,7 +208,8 @@ QString paintAtPreset(const QString &fileName, const FigurePreset &preset, int d
             drawn = painter.end();
         }
     } else {
-        QImage image(static_cast<int>(std::lround(preset.widthIn * dpi)), static_cast<int>(std::lround(preset.heightIn * dpi)), QImage::Format_ARGB32);
+        QImage image(static_cast<int>(std::lround(preset.widthIn * dpi)),
+                     static_cast<int>(std::lround(preset.heightIn * dpi)), QImage::Format_ARGB32);
         image.fill(Qt::white);
         image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254))); // the DPI travels in the PNG's pHYs chunk
         image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
@@ -252,7 +261,8 @@ QString exportProblem(const QString &fileName, bool withCsv)
         return problem;
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))
-        return QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.").arg(suffix);
+        return QCoreApplication::translate("FigureExporter", "Unknown figure format \"%1\": use .png, .pdf or .svg.")
+            .arg(suffix);
     return {};
 }
 
@@ -260,7 +270,8 @@ QString exportProblem(const QString &fileName, bool withCsv)
 
 QString FigureExporter::csvPathFor(const QString &fileName)
 {
-    return QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() + QStringLiteral(".csv");
+    return QFileInfo(fileName).path() + QLatin1Char('/') + QFileInfo(fileName).completeBaseName() +
+           QStringLiteral(".csv");
 }
 
 bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int width, int height, QString *error)
@@ -279,31 +290,36 @@ bool FigureExporter::exportPlot(QCustomPlot *plot, const QString &fileName, int 
     size.id = QStringLiteral("screen");
     size.widthIn = w / 72.0;
     size.heightIn = h / 72.0;
-    const QString failure = paintAtPreset(fileName, size, 144, [plot, w, h](QCPPainter &painter) { plot->toPainter(&painter, w, h); });
+    const QString failure =
+        paintAtPreset(fileName, size, 144, [plot, w, h](QCPPainter &painter) { plot->toPainter(&painter, w, h); });
     return failure.isEmpty() || failWith(error, failure);
 }
 
-bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, const FigurePreset &preset, int dpi, QString *error,
-                                  bool withCsv)
+bool FigureExporter::exportFigure(QCustomPlot *plot, const QString &fileName, const FigurePreset &preset, int dpi,
+                                  QString *error, bool withCsv)
 {
     if (const QString problem = exportProblem(fileName, withCsv); !problem.isEmpty())
         return failWith(error, problem);
     if (dpi < 72 || dpi > 2400)
-        return failWith(error, QCoreApplication::translate("FigureExporter", "A resolution of %1 DPI is out of range (72 to 2400).").arg(dpi));
+        return failWith(
+            error, QCoreApplication::translate("FigureExporter", "A resolution of %1 DPI is out of range (72 to 2400).")
+                       .arg(dpi));
     const QString failure = paintAtPreset(fileName, preset, dpi, [plot, &preset](QCPPainter &painter) {
         const PaperStyle style(plot, preset, preset.widthPt());
-        plot->toPainter(&painter, static_cast<int>(std::lround(preset.widthPt())), static_cast<int>(std::lround(preset.heightPt())));
+        plot->toPainter(&painter, static_cast<int>(std::lround(preset.widthPt())),
+                        static_cast<int>(std::lround(preset.heightPt())));
     });
     if (!failure.isEmpty())
         return failWith(error, failure);
     if (withCsv)
-        if (const QString csvFailure = writeBytes(FigureExporter::csvPathFor(fileName), dataCsv(plot).toUtf8()); !csvFailure.isEmpty())
+        if (const QString csvFailure = writeBytes(FigureExporter::csvPathFor(fileName), dataCsv(plot).toUtf8());
+            !csvFailure.isEmpty())
             return failWith(error, csvFailure);
     return true;
 }
 
-bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const QString &fileName, const FigurePreset &preset, int columns,
-                                  int dpi, QString *error)
+bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const QString &fileName,
+                                  const FigurePreset &preset, int columns, int dpi, QString *error)
 {
     if (const QString problem = exportProblem(fileName, true); !problem.isEmpty())
         return failWith(error, problem);
@@ -335,7 +351,8 @@ bool FigureExporter::exportPanels(const std::vector<QCustomPlot *> &plots, const
         return failWith(error, failure);
     QString csv = QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus\r\n");
     for (int i = 0; i < n; ++i) {
-        const QStringList lines = dataCsv(plots[static_cast<std::size_t>(i)]).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            dataCsv(plots[static_cast<std::size_t>(i)]).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         for (int l = 1; l < lines.size(); ++l) // without each panel's header
             csv += QStringLiteral("(%1),").arg(QChar(char16_t(u'a' + i))) + lines[l] + QStringLiteral("\r\n");
     }
@@ -357,7 +374,8 @@ QString FigureExporter::dataCsv(QCustomPlot *plot)
 {
     // Small multiples say which panel a row is drawn in (their series repeat from panel to panel).
     const bool panels = plot->axisRects().size() > 1;
-    QString out = panels ? QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus\r\n") : QStringLiteral("series,x,x_label,y,error_minus,error_plus\r\n");
+    QString out = panels ? QStringLiteral("panel,series,x,x_label,y,error_minus,error_plus\r\n")
+                         : QStringLiteral("series,x,x_label,y,error_minus,error_plus\r\n");
     // Error bars belong to the plottable they whisker.
     std::map<QCPAbstractPlottable *, QCPErrorBars *> whiskers;
     for (int i = 0; i < plot->plottableCount(); ++i)
@@ -371,7 +389,9 @@ QString FigureExporter::dataCsv(QCustomPlot *plot)
         QCPErrorBars *errors = whiskers.count(p) ? whiskers[p] : nullptr;
         auto row = [&](int index, double x, double y) {
             // Bars sit beside their group's centre: the label is the nearest tick's.
-            QString label = !ticker ? QString() : ticker->ticks().contains(x) ? ticker->ticks().value(x) : ticker->ticks().value(std::round(x));
+            QString label = !ticker                       ? QString()
+                            : ticker->ticks().contains(x) ? ticker->ticks().value(x)
+                                                          : ticker->ticks().value(std::round(x));
             label.replace(QLatin1Char('\n'), QLatin1Char(' '));
             QString minus, plus;
             if (errors && index < errors->dataCount()) {

@@ -30,8 +30,8 @@ public:
     /// Several plots as one figure of panels (`columns` per row) labelled (a), (b), ... at a preset's size,
     /// only the first panel's legend shown (the panels share their series); the CSV beside it has a
     /// `panel` column.
-    static bool exportPanels(const std::vector<QCustomPlot *> &plots, const QString &fileName, const FigurePreset &preset, int columns = 2,
-                             int dpi = 300, QString *error = nullptr);
+    static bool exportPanels(const std::vector<QCustomPlot *> &plots, const QString &fileName,
+                             const FigurePreset &preset, int columns = 2, int dpi = 300, QString *error = nullptr);
     /// The data a plot draws, as CSV: series, x, x_label (category charts), y, error_minus, error_plus.
     static QString dataCsv(QCustomPlot *plot);
     /// FILE.csv beside a figure FILE.pdf: where exportFigure and exportPanels put the data drawn.

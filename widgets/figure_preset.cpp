@@ -32,8 +32,12 @@ QString figurePresetError(const QString &name)
 {
     static const QRegularExpression custom(QStringLiteral("^(\\d+(?:\\.\\d+)?)x(\\d+(?:\\.\\d+)?)(in|mm)$"));
     if (custom.match(name).hasMatch())
-        return QCoreApplication::translate("FigurePreset", "The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).").arg(name);
-    return QCoreApplication::translate("FigurePreset", "Unknown preset \"%1\": use single, double, slide, or a size such as 4x3in or 120x80mm.").arg(name);
+        return QCoreApplication::translate("FigurePreset",
+                                           "The size %1 is out of range: each side from 1 to 40 in (25.4 to 1016 mm).")
+            .arg(name);
+    return QCoreApplication::translate(
+               "FigurePreset", "Unknown preset \"%1\": use single, double, slide, or a size such as 4x3in or 120x80mm.")
+        .arg(name);
 }
 
 QStringList figurePresetNames()

@@ -52,14 +52,15 @@ void ForestPlot::redraw()
     chart->yAxis->setRange(-0.7, n - 0.3); // the legend is above the axes
     chart->xAxis->setRange(low / 1.25, high * 1.25);
     chart->xAxis->setTicker(oneTwoFiveTicks(low / 1.25, high * 1.25));
-    auto series = [&](const QVector<double> &ys, const QVector<double> &xs, const QVector<double> &minus, const QVector<double> &plus, bool filled,
-                      const QString &name) {
+    auto series = [&](const QVector<double> &ys, const QVector<double> &xs, const QVector<double> &minus,
+                      const QVector<double> &plus, bool filled, const QString &name) {
         // Key axis = y (rows), value axis = x (ratios): the whiskers of the value run horizontally.
         auto *graph = new QCPGraph(chart->yAxis, chart->xAxis);
         graph->setName(name);
         graph->setLineStyle(QCPGraph::lsNone);
         const QColor color = seriesColor(0);
-        graph->setScatterStyle(QCPScatterStyle(filled ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssCircle, color, filled ? QBrush(color) : QBrush(Qt::NoBrush), 8));
+        graph->setScatterStyle(QCPScatterStyle(filled ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssCircle, color,
+                                               filled ? QBrush(color) : QBrush(Qt::NoBrush), 8));
         graph->setData(ys, xs, true);
         auto *whiskers = new QCPErrorBars(chart->yAxis, chart->xAxis);
         whiskers->removeFromLegend();

@@ -80,7 +80,8 @@ void LatencySeriesPlot::redraw()
 
 void LatencySeriesPlot::retranslateAxes()
 {
-    plot()->xAxis->setLabel(m_view.perToken ? tr("Generated token (decode step, every measured generation in turn)") : tr("Inference (sample index)"));
+    plot()->xAxis->setLabel(m_view.perToken ? tr("Generated token (decode step, every measured generation in turn)")
+                                            : tr("Inference (sample index)"));
     plot()->yAxis->setLabel(m_view.perToken ? tr("Latency per token (ms)") : tr("Latency (ms)"));
 }
 

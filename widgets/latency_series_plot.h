@@ -14,7 +14,8 @@ struct LatencySeriesView {
     QString title;
     std::vector<analysis::PlotPoint> samples;  ///< x = sample index, y = ms (already downsampled)
     std::vector<analysis::PlotPoint> outliers; ///< flagged samples, drawn on top
-    double driftEnd = 0; ///< where the warm-up check found a transient ending (0: none); those samples are kept and counted
+    double driftEnd =
+        0; ///< where the warm-up check found a transient ending (0: none); those samples are kept and counted
     double median = 0;
     double ciLow = 0;
     double ciHigh = 0;

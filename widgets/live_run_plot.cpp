@@ -18,7 +18,8 @@ LiveRunPlot::LiveRunPlot(QWidget *parent) : ChartWidget(parent)
     m_title = new QCPTextElement(chart, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     chart->plotLayout()->addElement(0, 0, m_title);
     m_memoryRect = new QCPAxisRect(chart);
-    chart->plotLayout()->addElement(chart->plotLayout()->rowCount(), 0, m_memoryRect); // below the title, the legend and the latency panel
+    chart->plotLayout()->addElement(chart->plotLayout()->rowCount(), 0,
+                                    m_memoryRect); // below the title, the legend and the latency panel
     // Both panels share the left margin so their y axes line up.
     auto *margins = new QCPMarginGroup(chart);
     chart->axisRect(0)->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -76,8 +77,8 @@ void LiveRunPlot::redraw()
         (m_warmup[i] ? wx : sx).push_back(m_index[i]);
         (m_warmup[i] ? wy : sy).push_back(m_samples[i]);
     }
-    auto addGraph = [&](QCPAxisRect *rect, const std::vector<double> &xs, const std::vector<double> &ys, const QString &name, const QPen &pen,
-                        bool dots) {
+    auto addGraph = [&](QCPAxisRect *rect, const std::vector<double> &xs, const std::vector<double> &ys,
+                        const QString &name, const QPen &pen, bool dots) {
         auto *graph = chart->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         graph->setName(name);
         graph->setPen(pen);

@@ -1,8 +1,8 @@
 #include "widgets/log_ticks.h"
 
 #include <cmath>
-#include <vector>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace inferscope::widgets {
 namespace {
@@ -52,7 +52,8 @@ QSharedPointer<QCPAxisTickerText> logTicks(double low, double high, int maxTicks
     maxTicks = std::max(2, maxTicks);
     if (ticksWithin(low, high, {1, 2, 5}, 1).size() < 2) // less than a decade (a log scale the user chose)
         return tickerOf(ticksWithin(low, high, {1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9}, 1));
-    if (auto ticks = ticksWithin(low, high, {1, 2, 5}, 1); static_cast<int>(ticks.size()) <= maxTicks && ticks.size() >= 2)
+    if (auto ticks = ticksWithin(low, high, {1, 2, 5}, 1);
+        static_cast<int>(ticks.size()) <= maxTicks && ticks.size() >= 2)
         return tickerOf(ticks);
     for (int every = 1; every <= 4; ++every)
         if (auto ticks = ticksWithin(low, high, {1}, every); static_cast<int>(ticks.size()) <= maxTicks)

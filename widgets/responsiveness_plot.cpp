@@ -34,7 +34,8 @@ void ResponsivenessPlot::redraw()
     frames->setPen(QPen(QColor(150, 150, 150), 1.0));
     setPoints(frames, clamped(m_view.frames));
     int index = 0;
-    for (const auto &[points, name] : {std::pair{&m_view.inputIdle, tr("input delay, idle")}, std::pair{&m_view.inputBusy, tr("input delay, busy")}}) {
+    for (const auto &[points, name] : {std::pair{&m_view.inputIdle, tr("input delay, idle")},
+                                       std::pair{&m_view.inputBusy, tr("input delay, busy")}}) {
         auto *graph = chart->addGraph();
         graph->setName(name);
         graph->setLineStyle(QCPGraph::lsNone);

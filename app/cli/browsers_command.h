@@ -2,16 +2,16 @@
 // The browsers and tools InferScope can drive on this machine, and (--capabilities) what each offers for
 // inference, asked of the browser itself.
 
+#include <QStringList>
+#include <QTextStream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-#include <QStringList>
-#include <QTextStream>
 
 namespace inferscope::app {
 
 struct BrowserInfo {
-    QString id;      ///< the name plans use
+    QString id; ///< the name plans use
     QString name;
     QString version; ///< empty: not available
     QString reason;  ///< why it is not available, or what it is used for

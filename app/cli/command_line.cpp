@@ -24,10 +24,15 @@ struct Command {
 
 const Command kCommands[] = {
     {"inspect", QT_TRANSLATE_NOOP("Cli", "Verify a result bundle and print each run's statistics"), &runInspect},
-    {"compare", QT_TRANSLATE_NOOP("Cli", "Compare every cell with a baseline (native, a browser, a cell, or a second bundle)"), &runCompare},
-    {"export", QT_TRANSLATE_NOOP("Cli", "Export a bundle as tidy CSV, one JSON document or a Chrome trace"), &runExport},
-    {"figure", QT_TRANSLATE_NOOP("Cli", "Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)"), nullptr},
-    {"report", QT_TRANSLATE_NOOP("Cli", "Write the study report of a bundle (HTML, Markdown, figures, tables)"), nullptr},
+    {"compare",
+     QT_TRANSLATE_NOOP("Cli", "Compare every cell with a baseline (native, a browser, a cell, or a second bundle)"),
+     &runCompare},
+    {"export", QT_TRANSLATE_NOOP("Cli", "Export a bundle as tidy CSV, one JSON document or a Chrome trace"),
+     &runExport},
+    {"figure", QT_TRANSLATE_NOOP("Cli", "Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)"),
+     nullptr},
+    {"report", QT_TRANSLATE_NOOP("Cli", "Write the study report of a bundle (HTML, Markdown, figures, tables)"),
+     nullptr},
     {"models", QT_TRANSLATE_NOOP("Cli", "The model zoo: list, info, fetch, import, verify"), &runModels},
     {"native", QT_TRANSLATE_NOOP("Cli", "Measure a model's native baseline (ONNX Runtime, CPU)"), &runNative},
     {"run", QT_TRANSLATE_NOOP("Cli", "Run an experiment plan headless (see plans/quick.json)"), nullptr},
@@ -38,8 +43,11 @@ QString commandList()
 {
     QString text = QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     for (const auto &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(QCoreApplication::translate("Cli", c.summary));
-    text += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Without a command, InferScope opens its workbench window.") +
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name), -10)
+                    .arg(QCoreApplication::translate("Cli", c.summary));
+    text += QLatin1Char('\n') +
+            QCoreApplication::translate("Cli", "Without a command, InferScope opens its workbench window.") +
             QLatin1Char('\n');
     return text;
 }
@@ -76,22 +84,37 @@ int runCommandLine(int argc, char **argv)
                 args[0] += QLatin1Char(' ') + name; // "inferscope inspect" in that command's usage line
                 return c.run(args, out, err);
             }
-        err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl << commandList();
+        err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << Qt::endl
+            << Qt::endl
+            << commandList();
         return 1;
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "InferScope measures what deep-learning inference in a web browser really costs."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "InferScope measures what deep-learning inference in a web browser really costs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "The command to run (see below)."));
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Cli", "GUI language: en or zh_CN."), QStringLiteral("language")});
-    parser.addOption({QStringLiteral("screenshot"), QCoreApplication::translate("Cli", "GUI: save a screenshot of the main window to FILE and quit."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("page"), QCoreApplication::translate("Cli", "GUI: page to show first (setup, runs, results, compare)."), QStringLiteral("page")});
-    parser.addOption({QStringLiteral("open"), QCoreApplication::translate("Cli", "GUI: open a result bundle on the Results page."), QStringLiteral("bundle")});
-    parser.addOption({QStringLiteral("run"), QCoreApplication::translate("Cli", "GUI: start a plan on the Runs page (--show-page shows the harness page)."), QStringLiteral("plan")});
-    parser.addOption({QStringLiteral("report"), QCoreApplication::translate("Cli", "GUI: with --open, show the bundle's report once it has loaded.")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Cli", "The command to run (see below)."));
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Cli", "GUI language: en or zh_CN."),
+                      QStringLiteral("language")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("Cli", "GUI: save a screenshot of the main window to FILE and quit."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate("Cli", "GUI: page to show first (setup, runs, results, compare)."),
+                      QStringLiteral("page")});
+    parser.addOption({QStringLiteral("open"),
+                      QCoreApplication::translate("Cli", "GUI: open a result bundle on the Results page."),
+                      QStringLiteral("bundle")});
+    parser.addOption(
+        {QStringLiteral("run"),
+         QCoreApplication::translate("Cli", "GUI: start a plan on the Runs page (--show-page shows the harness page)."),
+         QStringLiteral("plan")});
+    parser.addOption(
+        {QStringLiteral("report"),
+         QCoreApplication::translate("Cli", "GUI: with --open, show the bundle's report once it has loaded.")});
     parser.parse(args);
     if (parser.isSet(QStringLiteral("version"))) {
         out << versionText();

@@ -28,15 +28,21 @@ QString pValue(const nlohmann::json &v)
 int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, "
-                                             "Mann-Whitney U with Holm's correction, geometric mean per group."));
+    parser.setApplicationDescription(
+        Cli::tr("Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, "
+                "Mann-Whitney U with Holm's correction, geometric mean per group."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle (the baseline's, with a second bundle)."));
-    parser.addPositionalArgument(QStringLiteral("bundle2"), Cli::tr("Optional: a second bundle whose cells are compared with the same cells of the first."),
-                                 QStringLiteral("[bundle2]"));
-    parser.addOptions({{QStringLiteral("baseline"), Cli::tr("native, a browser (qtwebengine, chromium, firefox, grid) or a cell key."),
+    parser.addPositionalArgument(QStringLiteral("bundle"),
+                                 Cli::tr("The bundle (the baseline's, with a second bundle)."));
+    parser.addPositionalArgument(
+        QStringLiteral("bundle2"),
+        Cli::tr("Optional: a second bundle whose cells are compared with the same cells of the first."),
+        QStringLiteral("[bundle2]"));
+    parser.addOptions({{QStringLiteral("baseline"),
+                        Cli::tr("native, a browser (qtwebengine, chromium, firefox, grid) or a cell key."),
                         QStringLiteral("baseline"), QStringLiteral("native")},
-                       {QStringLiteral("format"), Cli::tr("table, csv, md or json."), QStringLiteral("format"), QStringLiteral("table")}});
+                       {QStringLiteral("format"), Cli::tr("table, csv, md or json."), QStringLiteral("format"),
+                        QStringLiteral("table")}});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return 1;
@@ -47,7 +53,9 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QStringList bundles = parser.positionalArguments();
     const QString format = parser.value(QStringLiteral("format"));
-    if (bundles.isEmpty() || bundles.size() > 2 || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("md"), QStringLiteral("json")}.contains(format)) {
+    if (bundles.isEmpty() || bundles.size() > 2 ||
+        !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("md"), QStringLiteral("json")}
+             .contains(format)) {
         err << Cli::tr("compare needs one or two bundles and --format table|csv|md|json.") << Qt::endl;
         return 1;
     }
@@ -57,17 +65,20 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const auto first = results::loadBundleView(bundles.at(0).toStdString());
         const auto second = bundles.size() > 1 ? results::loadBundleView(bundles.at(1).toStdString()) : nullptr;
         problems = first->problems.size() + (second ? second->problems.size() : 0);
-        result = results::compareAgainstBaseline(*first, parser.value(QStringLiteral("baseline")).toStdString(), second.get());
+        result = results::compareAgainstBaseline(*first, parser.value(QStringLiteral("baseline")).toStdString(),
+                                                 second.get());
     } catch (const std::exception &e) {
         err << Cli::tr("Cannot compare: %1").arg(QString::fromStdString(e.what())) << Qt::endl;
         return 2;
     }
     const auto &rows = result["rows"];
     if (rows.empty()) { // an empty table would read as "nothing differs"
-        err << (bundles.size() > 1 ? Cli::tr("No cell of %1 has a counterpart with samples in %2: nothing to compare (their cells differ in model, "
+        err << (bundles.size() > 1 ? Cli::tr("No cell of %1 has a counterpart with samples in %2: nothing to compare "
+                                             "(their cells differ in model, "
                                              "runtime, backend, threads, SIMD, placement or workload).")
                                          .arg(bundles.at(0), bundles.at(1))
-                                   : Cli::tr("No cell has samples on both sides of the comparison against %1.").arg(parser.value(QStringLiteral("baseline"))))
+                                   : Cli::tr("No cell has samples on both sides of the comparison against %1.")
+                                         .arg(parser.value(QStringLiteral("baseline"))))
             << Qt::endl;
         return 1;
     }
@@ -77,13 +88,25 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QString::fromStdString(results::csvOfRows(rows));
     } else {
         const bool md = format == QLatin1String("md");
-        const QStringList header{Cli::tr("cell"), Cli::tr("baseline"), Cli::tr("ratio"), Cli::tr("runs"), Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
+        const QStringList header{Cli::tr("cell"),   Cli::tr("baseline"), Cli::tr("ratio"),  Cli::tr("runs"),
+                                 Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
         if (md)
-            out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---:|---|\n").arg(header.join(QStringLiteral(" | ")));
+            out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---:|---|\n")
+                       .arg(header.join(QStringLiteral(" | ")));
         else
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7").arg(header[0], -56).arg(header[1], -50).arg(header[2], 7).arg(header[3], 5).arg(header[4], -18).arg(header[5], 9).arg(header[6]) << Qt::endl;
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                       .arg(header[0], -56)
+                       .arg(header[1], -50)
+                       .arg(header[2], 7)
+                       .arg(header[3], 5)
+                       .arg(header[4], -18)
+                       .arg(header[5], 9)
+                       .arg(header[6])
+                << Qt::endl;
         for (const auto &row : rows) {
-            QString ci = row.contains("ci_low") ? QStringLiteral("[%1, %2]").arg(fixed(row["ci_low"], 3), fixed(row["ci_high"], 3)) : QStringLiteral("-");
+            QString ci = row.contains("ci_low")
+                             ? QStringLiteral("[%1, %2]").arg(fixed(row["ci_low"], 3), fixed(row["ci_high"], 3))
+                             : QStringLiteral("-");
             if (row.value("ci_scope", "") == "within-run")
                 ci += QLatin1Char('*'); // explained under the table
             QString verdict = QString::fromStdString(row.value("verdict", ""));
@@ -95,20 +118,33 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 verdict = Cli::tr("not significant");
             else if (row.value("ci_scope", "") == "within-run")
                 verdict = Cli::tr("one repetition: no verdict");
-            const QStringList cells{QString::fromStdString(row["cell"]), QString::fromStdString(row["baseline_cell"]),
-                                    row.contains("ratio") ? fixed(row["ratio"], 3) + QLatin1Char('x') : QStringLiteral("-"),
-                                    QStringLiteral("%1/%2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)), ci,
-                                    pValue(row.value("p_holm", nlohmann::json())), verdict};
+            const QStringList cells{
+                QString::fromStdString(row["cell"]),
+                QString::fromStdString(row["baseline_cell"]),
+                row.contains("ratio") ? fixed(row["ratio"], 3) + QLatin1Char('x') : QStringLiteral("-"),
+                QStringLiteral("%1/%2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)),
+                ci,
+                pValue(row.value("p_holm", nlohmann::json())),
+                verdict};
             if (md)
                 out << QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
             else
-                out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7").arg(cells[0], -56).arg(cells[1], -50).arg(cells[2], 7).arg(cells[3], 5).arg(cells[4], -18).arg(cells[5], 9).arg(cells[6])
+                out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                           .arg(cells[0], -56)
+                           .arg(cells[1], -50)
+                           .arg(cells[2], 7)
+                           .arg(cells[3], 5)
+                           .arg(cells[4], -18)
+                           .arg(cells[5], 9)
+                           .arg(cells[6])
                     << Qt::endl;
         }
         out << (md ? QStringLiteral("\n") : QString());
-        if (std::any_of(rows.begin(), rows.end(), [](const auto &r) { return r.value("ci_scope", "") == "within-run"; }))
+        if (std::any_of(rows.begin(), rows.end(),
+                        [](const auto &r) { return r.value("ci_scope", "") == "within-run"; }))
             out << (md ? QStringLiteral("- ") : QString())
-                << Cli::tr("* one repetition on a side: the interval is within that run only and says nothing of run-to-run variation; no verdict")
+                << Cli::tr("* one repetition on a side: the interval is within that run only and says nothing of "
+                           "run-to-run variation; no verdict")
                 << Qt::endl;
         for (const auto &g : result["groups"])
             out << (md ? QStringLiteral("- ") : QString())

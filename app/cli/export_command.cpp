@@ -15,12 +15,15 @@ struct Cli {
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Export a result bundle for other tools: tidy CSV files (pandas, R, spreadsheets), "
-                                             "one JSON document, or a Chrome trace (Perfetto)."));
+    parser.setApplicationDescription(
+        Cli::tr("Export a result bundle for other tools: tidy CSV files (pandas, R, spreadsheets), "
+                "one JSON document, or a Chrome trace (Perfetto)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
-    parser.addOptions({{QStringLiteral("format"), Cli::tr("csv (a folder of CSV files), json or trace."), QStringLiteral("format")},
-                       {QStringLiteral("out"), Cli::tr("Where to write: a folder for csv, a file for json and trace."), QStringLiteral("path")}});
+    parser.addOptions(
+        {{QStringLiteral("format"), Cli::tr("csv (a folder of CSV files), json or trace."), QStringLiteral("format")},
+         {QStringLiteral("out"), Cli::tr("Where to write: a folder for csv, a file for json and trace."),
+          QStringLiteral("path")}});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return 1;

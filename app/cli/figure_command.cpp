@@ -1,24 +1,24 @@
 #include "app/cli/figure_command.h"
 
 #include "app/results/browser_comparison.h"
-#include "app/results/comparison_panels.h"
-#include "widgets/comparison_grid_plot.h"
 #include "app/results/chart_views.h"
-#include "widgets/distribution_plot.h"
-#include "widgets/forest_plot.h"
+#include "app/results/comparison_panels.h"
 #include "core/results/baseline_comparison.h"
 #include "core/results/cell_summary.h"
 #include "widgets/browser_comparison_plot.h"
+#include "widgets/comparison_grid_plot.h"
+#include "widgets/distribution_plot.h"
 #include "widgets/figure_exporter.h"
+#include "widgets/forest_plot.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QTextStream>
+#include <cmath>
+#include <map>
 #include <optional>
 #include <set>
-#include <cmath>
-#include <QTextStream>
-#include <map>
 
 namespace inferscope::app {
 namespace {
@@ -29,13 +29,20 @@ struct Cli {
 const std::map<QString, ComparisonMetric> &metrics()
 {
     static const std::map<QString, ComparisonMetric> m{
-        {QStringLiteral("latency"), ComparisonMetric::Latency},          {QStringLiteral("slowdown"), ComparisonMetric::Slowdown},
-        {QStringLiteral("memory"), ComparisonMetric::PeakMemory},        {QStringLiteral("amplification"), ComparisonMetric::Amplification},
-        {QStringLiteral("input-delay"), ComparisonMetric::InputDelayBusy}, {QStringLiteral("fps"), ComparisonMetric::FpsBusy},
-        {QStringLiteral("gui-workload"), ComparisonMetric::GuiWorkloadIncrease}, {QStringLiteral("cpu"), ComparisonMetric::CpuPerInference},
-        {QStringLiteral("speedup"), ComparisonMetric::SpeedupOverPlainWasm}, {QStringLiteral("realtime-accuracy"), ComparisonMetric::RealtimeAccuracy30},
-        {QStringLiteral("video-fps"), ComparisonMetric::VideoFpsBusy}, {QStringLiteral("tokens-per-s"), ComparisonMetric::TokensPerSecond},
-        {QStringLiteral("ttft"), ComparisonMetric::TimeToFirstToken}, {QStringLiteral("quantized-speedup"), ComparisonMetric::SpeedupOverFloat}};
+        {QStringLiteral("latency"), ComparisonMetric::Latency},
+        {QStringLiteral("slowdown"), ComparisonMetric::Slowdown},
+        {QStringLiteral("memory"), ComparisonMetric::PeakMemory},
+        {QStringLiteral("amplification"), ComparisonMetric::Amplification},
+        {QStringLiteral("input-delay"), ComparisonMetric::InputDelayBusy},
+        {QStringLiteral("fps"), ComparisonMetric::FpsBusy},
+        {QStringLiteral("gui-workload"), ComparisonMetric::GuiWorkloadIncrease},
+        {QStringLiteral("cpu"), ComparisonMetric::CpuPerInference},
+        {QStringLiteral("speedup"), ComparisonMetric::SpeedupOverPlainWasm},
+        {QStringLiteral("realtime-accuracy"), ComparisonMetric::RealtimeAccuracy30},
+        {QStringLiteral("video-fps"), ComparisonMetric::VideoFpsBusy},
+        {QStringLiteral("tokens-per-s"), ComparisonMetric::TokensPerSecond},
+        {QStringLiteral("ttft"), ComparisonMetric::TimeToFirstToken},
+        {QStringLiteral("quantized-speedup"), ComparisonMetric::SpeedupOverFloat}};
     return m;
 }
 
@@ -66,7 +73,8 @@ std::optional<ComparisonSelection> selectionFromOptions(const QCommandLineParser
     } else if (const auto d = comparisonDimensionFromKey(panels.toStdString())) {
         s.panelsBy = d;
     } else {
-        *problem = Cli::tr("Unknown --panels \"%1\": use none or %2.").arg(panels, dimensionKeys().join(QStringLiteral(", ")));
+        *problem =
+            Cli::tr("Unknown --panels \"%1\": use none or %2.").arg(panels, dimensionKeys().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     s.bestPerBrowser = parser.isSet(QStringLiteral("best"));
@@ -74,7 +82,9 @@ std::optional<ComparisonSelection> selectionFromOptions(const QCommandLineParser
     s.hideFailed = !parser.isSet(QStringLiteral("show-failed"));
     const QString scale = parser.value(QStringLiteral("scale"));
     if (scale == QLatin1String("auto") || scale == QLatin1String("linear") || scale == QLatin1String("log")) {
-        s.scale = scale == QLatin1String("log") ? ComparisonScale::Log : scale == QLatin1String("linear") ? ComparisonScale::Linear : ComparisonScale::Auto;
+        s.scale = scale == QLatin1String("log")      ? ComparisonScale::Log
+                  : scale == QLatin1String("linear") ? ComparisonScale::Linear
+                                                     : ComparisonScale::Auto;
     } else {
         *problem = Cli::tr("Unknown --scale \"%1\": use auto, linear or log.").arg(scale);
         return std::nullopt;
@@ -84,12 +94,14 @@ std::optional<ComparisonSelection> selectionFromOptions(const QCommandLineParser
             const auto d = comparisonDimensionFromKey(filter.section(QLatin1Char('='), 0, 0).toStdString());
             const QStringList values = filter.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (!d || !filter.contains(QLatin1Char('=')) || values.isEmpty()) {
-                *problem = Cli::tr("--%1 needs DIMENSION=VALUE[,VALUE...] with a dimension of %2.").arg(QString::fromLatin1(option), dimensionKeys().join(QStringLiteral(", ")));
+                *problem = Cli::tr("--%1 needs DIMENSION=VALUE[,VALUE...] with a dimension of %2.")
+                               .arg(QString::fromLatin1(option), dimensionKeys().join(QStringLiteral(", ")));
                 return std::nullopt;
             }
             for (const QString &v : values)
                 s.hidden[*d].insert(v.toStdString());
-            if (QLatin1String(option) == QLatin1String("only")) // keep these: hide every other value (filled in against the cells)
+            if (QLatin1String(option) ==
+                QLatin1String("only")) // keep these: hide every other value (filled in against the cells)
                 s.hidden[*d].insert("\x01only");
         }
     return s;
@@ -119,7 +131,8 @@ void resolveOnly(ComparisonSelection &s, const nlohmann::json &cells)
 
 /// The panels a page of `preset` holds, each page a figure of its own: FILE itself when one page is enough,
 /// else FILE-1, FILE-2, ... (the CSV of each page's data beside it).
-int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePreset &preset, const QString &file, int dpi, QTextStream &out, QTextStream &err)
+int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePreset &preset, const QString &file,
+                         int dpi, QTextStream &out, QTextStream &err)
 {
     widgets::ComparisonGridPlot grid;
     grid.setFigurePreset(preset);
@@ -134,10 +147,16 @@ int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePr
         out << name << Qt::endl;
     const auto pages = files.size();
     if (pages > 1)
-        out << Cli::tr("%1 panels on %2 pages of %3 x %4 pt.").arg(panels.grid.panels.size()).arg(pages).arg(std::lround(preset.widthPt())).arg(std::lround(preset.heightPt()))
+        out << Cli::tr("%1 panels on %2 pages of %3 x %4 pt.")
+                   .arg(panels.grid.panels.size())
+                   .arg(pages)
+                   .arg(std::lround(preset.widthPt()))
+                   .arg(std::lround(preset.heightPt()))
             << Qt::endl;
     if (panels.hiddenFailed > 0)
-        out << Cli::tr("%n failed or unsupported cell(s) not drawn (--show-failed draws them).", nullptr, panels.hiddenFailed) << Qt::endl;
+        out << Cli::tr("%n failed or unsupported cell(s) not drawn (--show-failed draws them).", nullptr,
+                       panels.hiddenFailed)
+            << Qt::endl;
     return 0;
 }
 } // namespace
@@ -145,31 +164,49 @@ int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePr
 int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Write a chart of a result bundle at a publication size (PDF, SVG or PNG), "
-                                             "with the data drawn as CSV beside it."));
+    parser.setApplicationDescription(
+        Cli::tr("Write a chart of a result bundle at a publication size (PDF, SVG or PNG), "
+                "with the data drawn as CSV beside it."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
     parser.addOptions({
-        {QStringLiteral("chart"), Cli::tr("latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against "
-                                          "--baseline: a forest plot) or ecdf (the latency distributions of --run and --against)."),
+        {QStringLiteral("chart"),
+         Cli::tr("latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against "
+                 "--baseline: a forest plot) or ecdf (the latency distributions of --run and --against)."),
          QStringLiteral("chart")},
-        {QStringLiteral("baseline"), Cli::tr("For compare: native, a browser or a cell (default native)."), QStringLiteral("baseline"), QStringLiteral("native")},
-        {QStringLiteral("against"), Cli::tr("For ecdf: the second run (default: the next run with samples)."), QStringLiteral("id")},
-        {QStringLiteral("run"), Cli::tr("The run to draw (latency, memory, responsiveness); default: the first run that has the data."), QStringLiteral("id")},
-        {QStringLiteral("metric"), Cli::tr("For browsers: %1.").arg(metricNames().join(QStringLiteral(", "))), QStringLiteral("name"), QStringLiteral("latency")},
-        {QStringLiteral("preset"), Cli::tr("single (3.5 in), double (7.16 in), slide (10 in, 16:9), or WxHin / WxHmm."), QStringLiteral("preset"), QStringLiteral("single")},
+        {QStringLiteral("baseline"), Cli::tr("For compare: native, a browser or a cell (default native)."),
+         QStringLiteral("baseline"), QStringLiteral("native")},
+        {QStringLiteral("against"), Cli::tr("For ecdf: the second run (default: the next run with samples)."),
+         QStringLiteral("id")},
+        {QStringLiteral("run"),
+         Cli::tr("The run to draw (latency, memory, responsiveness); default: the first run that has the data."),
+         QStringLiteral("id")},
+        {QStringLiteral("metric"), Cli::tr("For browsers: %1.").arg(metricNames().join(QStringLiteral(", "))),
+         QStringLiteral("name"), QStringLiteral("latency")},
+        {QStringLiteral("preset"), Cli::tr("single (3.5 in), double (7.16 in), slide (10 in, 16:9), or WxHin / WxHmm."),
+         QStringLiteral("preset"), QStringLiteral("single")},
         {QStringLiteral("dpi"), Cli::tr("PNG resolution (default 300)."), QStringLiteral("dpi"), QStringLiteral("300")},
-        {QStringLiteral("out"), Cli::tr("The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one "
-                                        "page are written as FILE-1, FILE-2, ..."), QStringLiteral("file")},
-        {QStringLiteral("panels"), Cli::tr("For browsers: one panel per value of %1, or none (default model).").arg(dimensionKeys().join(QStringLiteral(", "))),
+        {QStringLiteral("out"),
+         Cli::tr(
+             "The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one "
+             "page are written as FILE-1, FILE-2, ..."),
+         QStringLiteral("file")},
+        {QStringLiteral("panels"),
+         Cli::tr("For browsers: one panel per value of %1, or none (default model).")
+             .arg(dimensionKeys().join(QStringLiteral(", "))),
          QStringLiteral("dimension"), QStringLiteral("model")},
         {QStringLiteral("best"), Cli::tr("For browsers: each browser's best configuration per panel, against native.")},
-        {QStringLiteral("scale"), Cli::tr("For browsers: auto (logarithmic where a panel spans more than a decade), linear or log."), QStringLiteral("scale"),
-         QStringLiteral("auto")},
+        {QStringLiteral("scale"),
+         Cli::tr("For browsers: auto (logarithmic where a panel spans more than a decade), linear or log."),
+         QStringLiteral("scale"), QStringLiteral("auto")},
         {QStringLiteral("sort"), Cli::tr("For browsers: configurations ordered by value, best first.")},
-        {QStringLiteral("show-failed"), Cli::tr("For browsers: draw failed and unsupported configurations as empty slots named by their status.")},
-        {QStringLiteral("only"), Cli::tr("For browsers: keep only these values, e.g. browser=chromium,firefox (repeatable)."), QStringLiteral("dimension=values")},
-        {QStringLiteral("hide"), Cli::tr("For browsers: leave these values out, e.g. backend=webgl (repeatable)."), QStringLiteral("dimension=values")},
+        {QStringLiteral("show-failed"),
+         Cli::tr("For browsers: draw failed and unsupported configurations as empty slots named by their status.")},
+        {QStringLiteral("only"),
+         Cli::tr("For browsers: keep only these values, e.g. browser=chromium,firefox (repeatable)."),
+         QStringLiteral("dimension=values")},
+        {QStringLiteral("hide"), Cli::tr("For browsers: leave these values out, e.g. backend=webgl (repeatable)."),
+         QStringLiteral("dimension=values")},
     });
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
@@ -179,13 +216,14 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return 0;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("chart"))) {
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")) ||
+        !parser.isSet(QStringLiteral("chart"))) {
         err << Cli::tr("figure needs one bundle, --chart and --out FILE.") << Qt::endl;
         return 1;
     }
     const QString chart = parser.value(QStringLiteral("chart"));
-    const QStringList charts{QStringLiteral("latency"), QStringLiteral("memory"), QStringLiteral("responsiveness"), QStringLiteral("browsers"),
-                             QStringLiteral("compare"), QStringLiteral("ecdf")};
+    const QStringList charts{QStringLiteral("latency"),  QStringLiteral("memory"),  QStringLiteral("responsiveness"),
+                             QStringLiteral("browsers"), QStringLiteral("compare"), QStringLiteral("ecdf")};
     if (!charts.contains(chart)) {
         err << Cli::tr("Unknown chart \"%1\": use %2.").arg(chart, charts.join(QStringLiteral(", "))) << Qt::endl;
         return 1;
@@ -221,7 +259,9 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const auto forest = forestView(comparison);
         if (forest.rows.empty()) {
-            err << Cli::tr("No cell has samples on both sides of the comparison against %1.").arg(parser.value(QStringLiteral("baseline"))) << Qt::endl;
+            err << Cli::tr("No cell has samples on both sides of the comparison against %1.")
+                       .arg(parser.value(QStringLiteral("baseline")))
+                << Qt::endl;
             return 1;
         }
         // One readable row per cell (about 11 pt each at the 7 pt tick font): a figure with many cells grows
@@ -229,7 +269,8 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         const double needed = 60.0 + 11.0 * static_cast<double>(forest.rows.size());
         if (size.heightPt() < needed) {
             size.heightIn = needed / 72.0;
-            out << Cli::tr("%n cell(s): the figure is %1 pt tall to keep one readable row per cell.", nullptr, static_cast<int>(forest.rows.size()))
+            out << Cli::tr("%n cell(s): the figure is %1 pt tall to keep one readable row per cell.", nullptr,
+                           static_cast<int>(forest.rows.size()))
                        .arg(std::lround(needed))
                 << Qt::endl;
         }
@@ -247,11 +288,14 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
                 b = &r;
         }
         if (!a || !b || a->steadySamples.empty() || b->steadySamples.empty()) {
-            err << Cli::tr("The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).") << Qt::endl;
+            err << Cli::tr("The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` "
+                           "lists them).")
+                << Qt::endl;
             return 1;
         }
         // Legend names: the parts of the two runs' configurations that differ (the run ids when none does).
-        const QStringList partsA = QString::fromStdString(a->label).split(QStringLiteral(" / ")), partsB = QString::fromStdString(b->label).split(QStringLiteral(" / "));
+        const QStringList partsA = QString::fromStdString(a->label).split(QStringLiteral(" / ")),
+                          partsB = QString::fromStdString(b->label).split(QStringLiteral(" / "));
         QStringList nameA, nameB;
         for (qsizetype i = 0; i < std::max(partsA.size(), partsB.size()); ++i)
             if (partsA.value(i) != partsB.value(i)) {
@@ -259,15 +303,18 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
                 nameB << partsB.value(i);
             }
         widgets::DistributionView distributions;
-        distributions.series = {ecdfSeries(a->steadySamples, nameA.isEmpty() ? QString::fromStdString(a->runId) : nameA.join(QStringLiteral(" / "))),
-                                ecdfSeries(b->steadySamples, nameB.isEmpty() ? QString::fromStdString(b->runId) : nameB.join(QStringLiteral(" / ")))};
+        distributions.series = {ecdfSeries(a->steadySamples, nameA.isEmpty() ? QString::fromStdString(a->runId)
+                                                                             : nameA.join(QStringLiteral(" / "))),
+                                ecdfSeries(b->steadySamples, nameB.isEmpty() ? QString::fromStdString(b->runId)
+                                                                             : nameB.join(QStringLiteral(" / ")))};
         auto p = std::make_unique<widgets::DistributionPlot>();
         p->setView(distributions);
         plot = std::move(p);
     } else if (chart == QLatin1String("browsers")) {
         const auto metric = metrics().find(parser.value(QStringLiteral("metric")));
         if (metric == metrics().end()) {
-            err << Cli::tr("Unknown metric \"%1\": use %2.").arg(parser.value(QStringLiteral("metric")), metricNames().join(QStringLiteral(", ")))
+            err << Cli::tr("Unknown metric \"%1\": use %2.")
+                       .arg(parser.value(QStringLiteral("metric")), metricNames().join(QStringLiteral(", ")))
                 << Qt::endl;
             return 1;
         }
@@ -290,9 +337,10 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     } else {
         const QString wanted = parser.value(QStringLiteral("run"));
         auto hasData = [&chart](const results::RunSummary &r) {
-            return chart == QLatin1String("latency")  ? !r.plotSamples.empty()
-                   : chart == QLatin1String("memory") ? !r.memoryPlot.empty()
-                                                      : !(r.inputIdle.empty() && r.inputBusy.empty() && r.frameIntervals.empty());
+            return chart == QLatin1String("latency") ? !r.plotSamples.empty()
+                   : chart == QLatin1String("memory")
+                       ? !r.memoryPlot.empty()
+                       : !(r.inputIdle.empty() && r.inputBusy.empty() && r.frameIntervals.empty());
         };
         const results::RunSummary *run = nullptr;
         for (const auto &r : view->runs)
@@ -301,8 +349,9 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
                 break;
             }
         if (!run) {
-            err << (wanted.isEmpty() ? Cli::tr("No run in this bundle has data for the %1 chart.").arg(chart)
-                                     : Cli::tr("No run \"%1\" in this bundle (`inferscope inspect` lists them).").arg(wanted))
+            err << (wanted.isEmpty()
+                        ? Cli::tr("No run in this bundle has data for the %1 chart.").arg(chart)
+                        : Cli::tr("No run \"%1\" in this bundle (`inferscope inspect` lists them).").arg(wanted))
                 << Qt::endl;
             return 1;
         }

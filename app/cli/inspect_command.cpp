@@ -26,7 +26,8 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Verify a result bundle and print the statistics of each run."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of a table."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print JSON instead of a table."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("bundle"), QCoreApplication::translate("Cli", "The bundle directory."));
     if (!parser.parse(arguments)) {
@@ -86,16 +87,20 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        .arg(ms(r.stats.median), 10)
                        .arg(QStringLiteral("[%1, %2]").arg(ms(r.medianCi.low), ms(r.medianCi.high)), -19)
                        .arg(ms(r.stats.p95), 9)
-                       .arg(r.warmupHeld ? QCoreApplication::translate("Cli", "held") : QCoreApplication::translate("Cli", "drift"), 11)
+                       .arg(r.warmupHeld ? QCoreApplication::translate("Cli", "held")
+                                         : QCoreApplication::translate("Cli", "drift"),
+                            11)
                        .arg(r.outliers, 8)
                 << Qt::endl;
         }
     }
     for (const auto &p : view->problems)
-        err << QCoreApplication::translate("Cli", "damaged record: %1").arg(QString::fromStdString(p.message)) << Qt::endl;
+        err << QCoreApplication::translate("Cli", "damaged record: %1").arg(QString::fromStdString(p.message))
+            << Qt::endl;
     if (view->abandonedWrites > 0)
-        err << Cli::tr("%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.",
-                    nullptr, static_cast<int>(view->abandonedWrites))
+        err << Cli::tr("%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on "
+                       "resume.",
+                       nullptr, static_cast<int>(view->abandonedWrites))
             << Qt::endl;
     return view->problems.empty() ? 0 : 3;
 }

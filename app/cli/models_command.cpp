@@ -1,9 +1,9 @@
 #include "app/cli/models_command.h"
 
-#include "core/results/bundle_view.h"
+#include "core/engine/native_runner.h"
 #include "core/modelcache/model_cache.h"
 #include "core/modelcache/model_import.h"
-#include "core/engine/native_runner.h"
+#include "core/results/bundle_view.h"
 #include "core/store/bundle.h"
 
 #include <QCommandLineParser>
@@ -59,20 +59,31 @@ int list(const zoo::ModelCache &cache, const zoo::Catalog &catalog, bool json, Q
         for (const auto &e : catalog.models()) {
             auto j = zoo::toJson(e);
             const auto v = cache.verify(e, false);
-            j["cache"] = {{"directory", cache.modelDir(e).toStdString()}, {"files_present", v.filesPresent}, {"reference_ready", v.referenceReady}};
+            j["cache"] = {{"directory", cache.modelDir(e).toStdString()},
+                          {"files_present", v.filesPresent},
+                          {"reference_ready", v.referenceReady}};
             j["native_baseline"] = e.hasNativeBaseline();
             models.push_back(j);
         }
-        out << QString::fromStdString(nlohmann::json{{"cache", cache.cacheDir().toStdString()}, {"models", models}}.dump(2)) << Qt::endl;
+        out << QString::fromStdString(
+                   nlohmann::json{{"cache", cache.cacheDir().toStdString()}, {"models", models}}.dump(2))
+            << Qt::endl;
         return 0;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-               .arg(Cli::tr("id"), -18).arg(Cli::tr("format"), -6).arg(Cli::tr("task"), -22)
-               .arg(Cli::tr("MB"), 7).arg(Cli::tr("params (M)"), 10).arg(Cli::tr("default"), -9).arg(Cli::tr("state"))
+               .arg(Cli::tr("id"), -18)
+               .arg(Cli::tr("format"), -6)
+               .arg(Cli::tr("task"), -22)
+               .arg(Cli::tr("MB"), 7)
+               .arg(Cli::tr("params (M)"), 10)
+               .arg(Cli::tr("default"), -9)
+               .arg(Cli::tr("state"))
         << Qt::endl;
     for (const auto &e : catalog.models())
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                   .arg(q(e.id), -18).arg(q(e.format), -6).arg(q(e.task), -22)
+                   .arg(q(e.id), -18)
+                   .arg(q(e.format), -6)
+                   .arg(q(e.task), -22)
                    .arg(megabytes(e.totalBytes()), 7)
                    .arg(QString::number(static_cast<double>(e.parameters) / 1e6, 'f', 2), 10)
                    .arg(e.inDefaultSet ? Cli::tr("yes") : Cli::tr("on demand"), -9)
@@ -86,14 +97,18 @@ int info(const zoo::ModelCache &cache, const zoo::ModelEntry &e, QTextStream &ou
 {
     auto j = zoo::toJson(e);
     const auto v = cache.verify(e, false);
-    j["cache"] = {{"directory", cache.modelDir(e).toStdString()}, {"files_present", v.filesPresent},
-                  {"reference_ready", v.referenceReady}, {"problems", v.problems.join(QStringLiteral("; ")).toStdString()}};
-    j["native_baseline"] = e.hasNativeBaseline() ? nlohmann::json("onnxruntime-node (CPU)") : nlohmann::json(e.nativeBaselineReason());
+    j["cache"] = {{"directory", cache.modelDir(e).toStdString()},
+                  {"files_present", v.filesPresent},
+                  {"reference_ready", v.referenceReady},
+                  {"problems", v.problems.join(QStringLiteral("; ")).toStdString()}};
+    j["native_baseline"] =
+        e.hasNativeBaseline() ? nlohmann::json("onnxruntime-node (CPU)") : nlohmann::json(e.nativeBaselineReason());
     out << QString::fromStdString(j.dump(2)) << Qt::endl;
     return 0;
 }
 
-int fetch(const zoo::ModelCache &cache, const zoo::Catalog &catalog, const QStringList &ids, bool all, QTextStream &out, QTextStream &err)
+int fetch(const zoo::ModelCache &cache, const zoo::Catalog &catalog, const QStringList &ids, bool all, QTextStream &out,
+          QTextStream &err)
 {
     std::vector<const zoo::ModelEntry *> wanted;
     if (!ids.isEmpty()) {
@@ -118,18 +133,24 @@ int fetch(const zoo::ModelCache &cache, const zoo::Catalog &catalog, const QStri
         QElapsedTimer clock;
         clock.start();
         const QString prefix = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(wanted.size()).arg(q(e.id));
-        const QString error = cache.fetch(e, [&](const QString &message) {
-            out << prefix << QStringLiteral(": ") << message << Qt::endl;
-        });
+        const QString error = cache.fetch(
+            e, [&](const QString &message) { out << prefix << QStringLiteral(": ") << message << Qt::endl; });
         if (error.isEmpty()) {
-            out << prefix << QStringLiteral(": ") << Cli::tr("ready (%1 MB, %2 s)").arg(megabytes(e.totalBytes())).arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
+            out << prefix << QStringLiteral(": ")
+                << Cli::tr("ready (%1 MB, %2 s)")
+                       .arg(megabytes(e.totalBytes()))
+                       .arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                << Qt::endl;
         } else {
             ++failures;
             err << prefix << QStringLiteral(": ") << Cli::tr("FAILED: %1").arg(error) << Qt::endl;
         }
     }
     out << Cli::tr("%1 of %2 models ready in %3 s; cache: %4")
-               .arg(wanted.size() - static_cast<std::size_t>(failures)).arg(wanted.size()).arg(static_cast<double>(total.elapsed()) / 1000.0, 0, 'f', 1).arg(cache.cacheDir())
+               .arg(wanted.size() - static_cast<std::size_t>(failures))
+               .arg(wanted.size())
+               .arg(static_cast<double>(total.elapsed()) / 1000.0, 0, 'f', 1)
+               .arg(cache.cacheDir())
         << Qt::endl;
     return failures == 0 ? 0 : 1;
 }
@@ -149,7 +170,10 @@ int verify(const zoo::ModelCache &cache, const zoo::Catalog &catalog, QTextStrea
             err << q(e.id) << QStringLiteral(": ") << v.problems.join(QStringLiteral("; ")) << Qt::endl;
         }
     }
-    out << Cli::tr("%1 models checked, %2 with problems (`inferscope models fetch ID` repairs a zoo model)").arg(checked).arg(damaged) << Qt::endl;
+    out << Cli::tr("%1 models checked, %2 with problems (`inferscope models fetch ID` repairs a zoo model)")
+               .arg(checked)
+               .arg(damaged)
+        << Qt::endl;
     return damaged == 0 ? 0 : 3;
 }
 
@@ -187,7 +211,8 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
     for (const QString &s : parser.values(QStringLiteral("state"))) {
         const QString output = s.section(QLatin1Char('='), 0, 0), input = s.section(QLatin1Char('='), 1);
         if (output.isEmpty() || input.isEmpty() || s.count(QLatin1Char('=')) != 1) {
-            err << Cli::tr("--state takes OUTPUT=INPUT (the output fed back as that input), not \"%1\".").arg(s) << Qt::endl;
+            err << Cli::tr("--state takes OUTPUT=INPUT (the output fed back as that input), not \"%1\".").arg(s)
+                << Qt::endl;
             return 1;
         }
         request.states[input] = output;
@@ -199,7 +224,8 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
         QTextStream in(stdin);
         for (const QString &input : result.unresolvedInputs) {
             const QString name = input.section(QLatin1String(" ["), 0, 0);
-            out << Cli::tr("Input %1 has dynamic dimensions. Shape to use (e.g. 1x3x224x224): ").arg(input) << Qt::flush;
+            out << Cli::tr("Input %1 has dynamic dimensions. Shape to use (e.g. 1x3x224x224): ").arg(input)
+                << Qt::flush;
             const auto shape = zoo::parseShape(in.readLine());
             if (shape.empty()) {
                 err << Cli::tr("Not a shape; nothing was imported.") << Qt::endl;
@@ -214,7 +240,8 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
         return 2;
     }
     out << Cli::tr("Imported \"%1\" as %2 (%3, %4 MB); reference input and output are in %5")
-               .arg(q(result.entry.name), q(result.entry.id), q(result.entry.format), megabytes(result.entry.totalBytes()), cache.referenceDir(result.entry))
+               .arg(q(result.entry.name), q(result.entry.id), q(result.entry.format),
+                    megabytes(result.entry.totalBytes()), cache.referenceDir(result.entry))
         << Qt::endl;
     return 0;
 }
@@ -223,12 +250,13 @@ int import(const zoo::ModelCache &cache, const QCommandLineParser &parser, QText
 int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("The model zoo: list, inspect, build or fetch, import and verify models.\n"
-                                             "  list [--json]     every model and whether it is in the cache\n"
-                                             "  info ID           one model's catalog entry and cache state\n"
-                                             "  fetch [ID...]     build or fetch models (default set without IDs; --all for every one)\n"
-                                             "  import PATH       add an .onnx file or a TF.js model.json folder\n"
-                                             "  verify            re-hash every file in the cache"));
+    parser.setApplicationDescription(
+        Cli::tr("The model zoo: list, inspect, build or fetch, import and verify models.\n"
+                "  list [--json]     every model and whether it is in the cache\n"
+                "  info ID           one model's catalog entry and cache state\n"
+                "  fetch [ID...]     build or fetch models (default set without IDs; --all for every one)\n"
+                "  import PATH       add an .onnx file or a TF.js model.json folder\n"
+                "  verify            re-hash every file in the cache"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, info, fetch, import or verify"));
     parser.addOptions({
@@ -237,14 +265,20 @@ int runModels(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("id"), Cli::tr("import: the id to give the model."), QStringLiteral("id")},
         {QStringLiteral("name"), Cli::tr("import: a display name."), QStringLiteral("name")},
         {QStringLiteral("task"), Cli::tr("import: the task (e.g. image-classification)."), QStringLiteral("task")},
-        {QStringLiteral("shape"), Cli::tr("import: NAME=AxBxC for an input with dynamic dimensions (repeatable)."), QStringLiteral("spec")},
-        {QStringLiteral("value"), Cli::tr("import: NAME=V feeds input NAME the value V in every element, in the reference and every run "
-                                          "(a configuration input such as a sample rate; repeatable)."), QStringLiteral("spec")},
-        {QStringLiteral("order-dependent"), Cli::tr("import: OUTPUT's values depend on tie-breaking (boxes, scores or classes after "
-                                                    "non-maximum suppression): fidelity compares it as a set and marks it (repeatable)."),
+        {QStringLiteral("shape"), Cli::tr("import: NAME=AxBxC for an input with dynamic dimensions (repeatable)."),
+         QStringLiteral("spec")},
+        {QStringLiteral("value"),
+         Cli::tr("import: NAME=V feeds input NAME the value V in every element, in the reference and every run "
+                 "(a configuration input such as a sample rate; repeatable)."),
+         QStringLiteral("spec")},
+        {QStringLiteral("order-dependent"),
+         Cli::tr("import: OUTPUT's values depend on tie-breaking (boxes, scores or classes after "
+                 "non-maximum suppression): fidelity compares it as a set and marks it (repeatable)."),
          QStringLiteral("output")},
-        {QStringLiteral("state"), Cli::tr("import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference "
-                                          "(recurrent state; INPUT starts each run at its --value, else zeros; repeatable)."), QStringLiteral("spec")},
+        {QStringLiteral("state"),
+         Cli::tr("import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference "
+                 "(recurrent state; INPUT starts each run at its --value, else zeros; repeatable)."),
+         QStringLiteral("spec")},
     });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -288,11 +322,16 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("model"), Cli::tr("A model id from `inferscope models list`."));
     parser.addOptions({
-        {QStringLiteral("threads"), Cli::tr("Thread counts, comma-separated (default 1)."), QStringLiteral("list"), QStringLiteral("1")},
-        {QStringLiteral("samples"), Cli::tr("Steady-state samples per run (default 200)."), QStringLiteral("n"), QStringLiteral("200")},
-        {QStringLiteral("warmup-ms"), Cli::tr("Warm-up time per run in ms (default 3000)."), QStringLiteral("ms"), QStringLiteral("3000")},
-        {QStringLiteral("repetitions"), Cli::tr("Runs per thread count (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
-        {QStringLiteral("out"), Cli::tr("Result bundle to write (created, or resumed if it exists)."), QStringLiteral("dir")},
+        {QStringLiteral("threads"), Cli::tr("Thread counts, comma-separated (default 1)."), QStringLiteral("list"),
+         QStringLiteral("1")},
+        {QStringLiteral("samples"), Cli::tr("Steady-state samples per run (default 200)."), QStringLiteral("n"),
+         QStringLiteral("200")},
+        {QStringLiteral("warmup-ms"), Cli::tr("Warm-up time per run in ms (default 3000)."), QStringLiteral("ms"),
+         QStringLiteral("3000")},
+        {QStringLiteral("repetitions"), Cli::tr("Runs per thread count (default 1)."), QStringLiteral("n"),
+         QStringLiteral("1")},
+        {QStringLiteral("out"), Cli::tr("Result bundle to write (created, or resumed if it exists)."),
+         QStringLiteral("dir")},
     });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -308,7 +347,8 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     const auto *entry = catalog.find(parser.positionalArguments().first().toStdString());
     if (!entry) {
-        err << Cli::tr("Unknown model \"%1\" (see `inferscope models list`).").arg(parser.positionalArguments().first()) << Qt::endl;
+        err << Cli::tr("Unknown model \"%1\" (see `inferscope models list`).").arg(parser.positionalArguments().first())
+            << Qt::endl;
         return 1;
     }
     std::vector<int> threads;
@@ -321,12 +361,15 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         threads.push_back(n);
     }
-    const QString outDir = parser.isSet(QStringLiteral("out"))
-                               ? parser.value(QStringLiteral("out"))
-                               : QStringLiteral("out/native-%1-%2").arg(q(entry->id), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString outDir =
+        parser.isSet(QStringLiteral("out"))
+            ? parser.value(QStringLiteral("out"))
+            : QStringLiteral("out/native-%1-%2")
+                  .arg(q(entry->id), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     std::optional<store::BundleWriter> writer;
     try {
-        writer.emplace(store::BundleWriter::open(outDir.toStdString(), {{"kind", "native-baseline"}, {"model", entry->id}}));
+        writer.emplace(
+            store::BundleWriter::open(outDir.toStdString(), {{"kind", "native-baseline"}, {"model", entry->id}}));
     } catch (const store::StoreError &e) {
         err << Cli::tr("Cannot open the result bundle: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
         return 2;
@@ -359,13 +402,19 @@ int runNative(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err << Cli::tr("%1: %2: %3").arg(q(runId), q(summary.status), q(summary.error)) << Qt::endl;
                 continue;
             }
-            const double peak = record.meta.value("peak_pss_bytes", 0.0), base = record.meta.value("baseline_pss_bytes", 0.0);
-            out << Cli::tr("%1: median %2 ms [%3, %4] over %5 samples; setup %6 ms, first inference %7 ms; PSS peak %8 MB (+%9 MB, %10x the model file)")
+            const double peak = record.meta.value("peak_pss_bytes", 0.0),
+                         base = record.meta.value("baseline_pss_bytes", 0.0);
+            out << Cli::tr("%1: median %2 ms [%3, %4] over %5 samples; setup %6 ms, first inference %7 ms; PSS peak %8 "
+                           "MB (+%9 MB, %10x the model file)")
                        .arg(q(runId))
-                       .arg(summary.stats.median, 0, 'f', 2).arg(summary.medianCi.low, 0, 'f', 2).arg(summary.medianCi.high, 0, 'f', 2)
+                       .arg(summary.stats.median, 0, 'f', 2)
+                       .arg(summary.medianCi.low, 0, 'f', 2)
+                       .arg(summary.medianCi.high, 0, 'f', 2)
                        .arg(summary.stats.count)
-                       .arg(record.meta.value("setup_ms", 0.0), 0, 'f', 1).arg(record.meta.value("first_ms", 0.0), 0, 'f', 1)
-                       .arg(peak / 1e6, 0, 'f', 1).arg((peak - base) / 1e6, 0, 'f', 1)
+                       .arg(record.meta.value("setup_ms", 0.0), 0, 'f', 1)
+                       .arg(record.meta.value("first_ms", 0.0), 0, 'f', 1)
+                       .arg(peak / 1e6, 0, 'f', 1)
+                       .arg((peak - base) / 1e6, 0, 'f', 1)
                        .arg((peak - base) / static_cast<double>(entry->totalBytes()), 0, 'f', 2)
                 << Qt::endl;
         }

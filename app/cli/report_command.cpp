@@ -3,8 +3,8 @@
 #include "app/report/report_writer.h"
 #include "core/results/bundle_view.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace inferscope::app {
@@ -17,11 +17,13 @@ struct Cli {
 int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Write the study report of a result bundle: report.html (self-contained), report.md, "
-                                             "figures (SVG, PDF) and tables (CSV), beside the numbers the study published."));
+    parser.setApplicationDescription(
+        Cli::tr("Write the study report of a result bundle: report.html (self-contained), report.md, "
+                "figures (SVG, PDF) and tables (CSV), beside the numbers the study published."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
-    parser.addOption({QStringLiteral("out"), Cli::tr("The report directory (created if needed)."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("out"), Cli::tr("The report directory (created if needed)."), QStringLiteral("dir")});
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
         return 1;

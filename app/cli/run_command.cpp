@@ -4,13 +4,13 @@
 #include "app/engine/measuring_view.h"
 #include "app/engine/plan_session.h"
 #include "app/i18n.h"
-#include "core/results/bundle_view.h"
-#include "core/results/cell_summary.h"
 #include "core/browser/chromium_driver.h"
 #include "core/browser/firefox_driver.h"
 #include "core/engine/orchestrator.h"
 #include "core/engine/preflight.h"
 #include "core/json/untrusted_json.h"
+#include "core/results/bundle_view.h"
+#include "core/results/cell_summary.h"
 #include "core/store/atomic_file.h"
 
 #include <QApplication>
@@ -20,9 +20,9 @@
 #include <QFile>
 #include <QTextStream>
 #include <QWebEngineView>
-#include <csignal>
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstring>
 #include <fstream>
 
@@ -66,26 +66,40 @@ void printGeneration(const nlohmann::json &cells, QTextStream &out)
         if (!header) {
             out << Qt::endl
                 << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                       .arg(Cli::tr("cell"), -width).arg(Cli::tr("TTFT ms"), 8).arg(Cli::tr("95% CI"), -17).arg(Cli::tr("tokens/s"), 9)
-                       .arg(Cli::tr("95% CI"), -15).arg(Cli::tr("PSS KB/token"), 12).arg(Cli::tr("tokens vs native"))
+                       .arg(Cli::tr("cell"), -width)
+                       .arg(Cli::tr("TTFT ms"), 8)
+                       .arg(Cli::tr("95% CI"), -17)
+                       .arg(Cli::tr("tokens/s"), 9)
+                       .arg(Cli::tr("95% CI"), -15)
+                       .arg(Cli::tr("PSS KB/token"), 12)
+                       .arg(Cli::tr("tokens vs native"))
                 << Qt::endl;
             header = true;
         }
         const auto range = [&g](const char *key, int precision) {
-            return g[key].is_array() ? QStringLiteral("[%1, %2]").arg(g[key][0].get<double>(), 0, 'f', precision).arg(g[key][1].get<double>(), 0, 'f', precision)
+            return g[key].is_array() ? QStringLiteral("[%1, %2]")
+                                           .arg(g[key][0].get<double>(), 0, 'f', precision)
+                                           .arg(g[key][1].get<double>(), 0, 'f', precision)
                                      : QStringLiteral("-");
         };
-        const QString kb = !g["pss_per_token_bytes"].is_number()         ? QStringLiteral("-")
-                           : g.value("pss_per_token_resolved", false) ? QString::number(g["pss_per_token_bytes"].get<double>() / 1024.0, 'f', 1)
-                                                                      : Cli::tr("not resolved");
-        const QString tokens = g["tokens_identical_to_native"].is_boolean()
-                                   ? (g["tokens_identical_to_native"].get<bool>()
-                                          ? Cli::tr("identical")
-                                          : Cli::tr("differ from position %1").arg(g.value("first_divergence_from_native", -1)))
-                                   : QStringLiteral("-");
+        const QString kb = !g["pss_per_token_bytes"].is_number() ? QStringLiteral("-")
+                           : g.value("pss_per_token_resolved", false)
+                               ? QString::number(g["pss_per_token_bytes"].get<double>() / 1024.0, 'f', 1)
+                               : Cli::tr("not resolved");
+        const QString tokens =
+            g["tokens_identical_to_native"].is_boolean()
+                ? (g["tokens_identical_to_native"].get<bool>()
+                       ? Cli::tr("identical")
+                       : Cli::tr("differ from position %1").arg(g.value("first_divergence_from_native", -1)))
+                : QStringLiteral("-");
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                   .arg(q(c["cell"]), -width).arg(cellText(g, "ttft_ms", 1), 8).arg(range("ttft_ci", 1), -17).arg(cellText(g, "tokens_per_s", 1), 9)
-                   .arg(range("tokens_per_s_ci", 1), -15).arg(kb, 12).arg(tokens)
+                   .arg(q(c["cell"]), -width)
+                   .arg(cellText(g, "ttft_ms", 1), 8)
+                   .arg(range("ttft_ci", 1), -17)
+                   .arg(cellText(g, "tokens_per_s", 1), 9)
+                   .arg(range("tokens_per_s_ci", 1), -15)
+                   .arg(kb, 12)
+                   .arg(tokens)
             << Qt::endl;
     }
 }
@@ -100,13 +114,18 @@ void printVideo(const nlohmann::json &cells, QTextStream &out)
             continue;
         if (!header) {
             out << Qt::endl
-                << QStringLiteral("%1 %2 %3 %4").arg(Cli::tr("cell"), -width).arg(Cli::tr("video fps idle"), 14).arg(Cli::tr("video fps busy"), 14)
+                << QStringLiteral("%1 %2 %3 %4")
+                       .arg(Cli::tr("cell"), -width)
+                       .arg(Cli::tr("video fps idle"), 14)
+                       .arg(Cli::tr("video fps busy"), 14)
                        .arg(Cli::tr("callbacks/s busy"), 16)
                 << Qt::endl;
             header = true;
         }
         out << QStringLiteral("%1 %2 %3 %4")
-                   .arg(q(c["cell"]), -width).arg(cellText(c, "video_fps_idle", 1), 14).arg(cellText(c, "video_fps_busy", 1), 14)
+                   .arg(q(c["cell"]), -width)
+                   .arg(cellText(c, "video_fps_idle", 1), 14)
+                   .arg(cellText(c, "video_fps_busy", 1), 14)
                    .arg(cellText(c, "video_callback_fps_busy", 1), 16)
             << Qt::endl;
     }
@@ -116,7 +135,9 @@ void printVideo(const nlohmann::json &cells, QTextStream &out)
 QString duration(double seconds)
 {
     if (seconds >= 3600)
-        return Cli::tr("about %1 h %2 min").arg(static_cast<int>(seconds / 3600)).arg(static_cast<int>(std::fmod(seconds, 3600) / 60));
+        return Cli::tr("about %1 h %2 min")
+            .arg(static_cast<int>(seconds / 3600))
+            .arg(static_cast<int>(std::fmod(seconds, 3600) / 60));
     if (seconds >= 60)
         return Cli::tr("about %1 min").arg(std::lround(seconds / 60));
     return Cli::tr("about %1 s").arg(std::lround(seconds));
@@ -126,30 +147,55 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
 {
     out << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
-               .arg(Cli::tr("model"), -16).arg(Cli::tr("browser"), -11).arg(Cli::tr("runtime"), -16).arg(Cli::tr("backend"), -7).arg(Cli::tr("thr"), 3)
-               .arg(Cli::tr("placement"), -9).arg(Cli::tr("status"), -9).arg(Cli::tr("setup ms"), 9).arg(Cli::tr("first ms"), 9)
-               .arg(Cli::tr("median ms"), 10).arg(Cli::tr("95% CI"), -19).arg(Cli::tr("vs native"), 9)
+               .arg(Cli::tr("model"), -16)
+               .arg(Cli::tr("browser"), -11)
+               .arg(Cli::tr("runtime"), -16)
+               .arg(Cli::tr("backend"), -7)
+               .arg(Cli::tr("thr"), 3)
+               .arg(Cli::tr("placement"), -9)
+               .arg(Cli::tr("status"), -9)
+               .arg(Cli::tr("setup ms"), 9)
+               .arg(Cli::tr("first ms"), 9)
+               .arg(Cli::tr("median ms"), 10)
+               .arg(Cli::tr("95% CI"), -19)
+               .arg(Cli::tr("vs native"), 9)
         << Qt::endl;
     for (const auto &c : cells) {
-        QString ciText = c["ci_low_ms"].is_null() ? QStringLiteral("-")
-                                                  : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
+        QString ciText = c["ci_low_ms"].is_null()
+                             ? QStringLiteral("-")
+                             : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
         if (c.value("ci_scope", "") == "within-run")
             ciText += QLatin1Char('*');
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
-                   .arg(q(c["model"]), -16).arg(q(c["browser"]), -11).arg(q(c["runtime"]), -16).arg(q(c["backend"]) + (c.value("simd", true) ? QString() : QStringLiteral("-nosimd")), -7).arg(c["threads"].get<int>(), 3)
-                   .arg(q(c["placement"]) + (c.value("workload", "none") == "none" ? QString() : QLatin1Char('+') + q(c["workload"])), -9).arg(q(c["status"]), -9).arg(cellText(c, "setup_ms", 1), 9).arg(cellText(c, "first_ms", 1), 9)
-                   .arg(cellText(c, "median_ms"), 10).arg(ciText, -19)
-                   .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-") : cellText(c, "slowdown_vs_native") + QLatin1Char('x'), 9)
+                   .arg(q(c["model"]), -16)
+                   .arg(q(c["browser"]), -11)
+                   .arg(q(c["runtime"]), -16)
+                   .arg(q(c["backend"]) + (c.value("simd", true) ? QString() : QStringLiteral("-nosimd")), -7)
+                   .arg(c["threads"].get<int>(), 3)
+                   .arg(q(c["placement"]) +
+                            (c.value("workload", "none") == "none" ? QString() : QLatin1Char('+') + q(c["workload"])),
+                        -9)
+                   .arg(q(c["status"]), -9)
+                   .arg(cellText(c, "setup_ms", 1), 9)
+                   .arg(cellText(c, "first_ms", 1), 9)
+                   .arg(cellText(c, "median_ms"), 10)
+                   .arg(ciText, -19)
+                   .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-")
+                                                          : cellText(c, "slowdown_vs_native") + QLatin1Char('x'),
+                        9)
             << Qt::endl;
         if (!c["error"].is_null())
             out << QStringLiteral("    ") << q(c["error"]) << Qt::endl;
     }
     if (std::any_of(cells.begin(), cells.end(), [](const auto &c) { return c.value("ci_scope", "") == "within-run"; }))
-        out << Cli::tr("* one run: the interval is within that run only; run-to-run variation needs repetitions (plan \"repetitions\")") << Qt::endl;
+        out << Cli::tr("* one run: the interval is within that run only; run-to-run variation needs repetitions (plan "
+                       "\"repetitions\")")
+            << Qt::endl;
     // Cells whose repetitions saw the machine change speed: their spread is partly the machine's.
     for (const auto &c : cells)
         if (c.value("machine_drift_flag", false))
-            out << Cli::tr("Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its repetitions with care.")
+            out << Cli::tr("Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its "
+                           "repetitions with care.")
                        .arg(q(c["cell"]))
                        .arg(c["machine_drift"].get<double>() * 100, 0, 'f', 0)
                 << Qt::endl;
@@ -165,16 +211,31 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
     const int width = cellWidth(cells);
     out << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
-               .arg(Cli::tr("cell"), -width).arg(Cli::tr("peak MB"), 8).arg(Cli::tr("ampl."), 6).arg(Cli::tr("input p95 idle"), 14)
-               .arg(Cli::tr("input p95 busy"), 14).arg(Cli::tr("fps idle"), 8).arg(Cli::tr("fps busy"), 8).arg(Cli::tr("long tasks"), 10)
-               .arg(Cli::tr("blocking ms"), 11).arg(Cli::tr("GUI +%"), 7)
+               .arg(Cli::tr("cell"), -width)
+               .arg(Cli::tr("peak MB"), 8)
+               .arg(Cli::tr("ampl."), 6)
+               .arg(Cli::tr("input p95 idle"), 14)
+               .arg(Cli::tr("input p95 busy"), 14)
+               .arg(Cli::tr("fps idle"), 8)
+               .arg(Cli::tr("fps busy"), 8)
+               .arg(Cli::tr("long tasks"), 10)
+               .arg(Cli::tr("blocking ms"), 11)
+               .arg(Cli::tr("GUI +%"), 7)
         << Qt::endl;
     for (const auto &c : cells) {
-        const QString mb = c["peak_pss_bytes"].is_null() ? QStringLiteral("-") : QString::number(c["peak_pss_bytes"].get<double>() / 1e6, 'f', 0);
+        const QString mb = c["peak_pss_bytes"].is_null()
+                               ? QStringLiteral("-")
+                               : QString::number(c["peak_pss_bytes"].get<double>() / 1e6, 'f', 0);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
-                   .arg(q(c["cell"]), -width).arg(mb, 8).arg(cellText(c, "amplification", 1), 6).arg(cellText(c, "input_idle_p95_ms", 1), 14)
-                   .arg(cellText(c, "input_busy_p95_ms", 1), 14).arg(cellText(c, "fps_idle", 0), 8).arg(cellText(c, "fps_busy", 0), 8)
-                   .arg(cellText(c, "long_tasks", 0), 10).arg(cellText(c, "blocking_ms", 0), 11)
+                   .arg(q(c["cell"]), -width)
+                   .arg(mb, 8)
+                   .arg(cellText(c, "amplification", 1), 6)
+                   .arg(cellText(c, "input_idle_p95_ms", 1), 14)
+                   .arg(cellText(c, "input_busy_p95_ms", 1), 14)
+                   .arg(cellText(c, "fps_idle", 0), 8)
+                   .arg(cellText(c, "fps_busy", 0), 8)
+                   .arg(cellText(c, "long_tasks", 0), 10)
+                   .arg(cellText(c, "blocking_ms", 0), 11)
                    .arg(cellText(c, "gui_workload_increase_percent", 0), 7)
             << Qt::endl;
     }
@@ -201,9 +262,11 @@ int runPlanCommand(int argc, char **argv)
     // QtWebEngine starts, so from the plan's text; a plan that cannot be read fails later, with its error.
     bool devTools = true;
     for (int i = 2; i < argc; ++i)
-        if (argv[i][0] != '-' && (i == 2 || std::strcmp(argv[i - 1], "--out") != 0) && std::strcmp(argv[i - 1], "--summary-json") != 0) {
+        if (argv[i][0] != '-' && (i == 2 || std::strcmp(argv[i - 1], "--out") != 0) &&
+            std::strcmp(argv[i - 1], "--summary-json") != 0) {
             try {
-                devTools = experiment::embeddedMayNeedDevTools(untrusted::parseUntrusted(store::readWholeTextFile(argv[i], experiment::kMaxPlanBytes)));
+                devTools = experiment::embeddedMayNeedDevTools(
+                    untrusted::parseUntrusted(store::readWholeTextFile(argv[i], experiment::kMaxPlanBytes)));
             } catch (const std::exception &) {
             }
             break;
@@ -220,15 +283,19 @@ int runPlanCommand(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Run an experiment plan headless and store every run in a result bundle."));
+    parser.setApplicationDescription(
+        Cli::tr("Run an experiment plan headless and store every run in a result bundle."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan (JSON), e.g. plans/quick.json."));
     parser.addOptions({
         {QStringLiteral("out"), Cli::tr("Result bundle directory; an existing one is resumed."), QStringLiteral("dir")},
-        {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."), QStringLiteral("file")},
+        {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."),
+         QStringLiteral("file")},
         {QStringLiteral("extend"), Cli::tr("Resume a bundle with a changed plan: add this plan's runs to it.")},
-        {QStringLiteral("dry-run"), Cli::tr("Check the plan and say what it would run and how long it would take; measure nothing.")},
-        {QStringLiteral("no-fetch"), Cli::tr("Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.")},
+        {QStringLiteral("dry-run"),
+         Cli::tr("Check the plan and say what it would run and how long it would take; measure nothing.")},
+        {QStringLiteral("no-fetch"),
+         Cli::tr("Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.")},
     });
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // "run"
@@ -267,16 +334,22 @@ int runPlanCommand(int argc, char **argv)
     const auto missing = engine::missingModels(plan, catalog, cache);
     out << Cli::tr("Plan %1: %2 cells, %3 runs").arg(q(plan.name)).arg(plan.cells.size()).arg(schedule.size());
     if (plan.adaptive())
-        out << QStringLiteral(" ") << Cli::tr("(adaptive: up to %1)").arg(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions));
+        out << QStringLiteral(" ")
+            << Cli::tr("(adaptive: up to %1)").arg(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions));
     out << QStringLiteral("; ")
-        << Cli::tr("estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same model and browser: %3; "
+        << Cli::tr("estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same "
+                   "model and browser: %3; "
                    "from the policy alone: %4)")
-               .arg(duration(estimate.seconds)).arg(estimate.fromCell).arg(estimate.fromSimilar).arg(estimate.fromPolicy)
+               .arg(duration(estimate.seconds))
+               .arg(estimate.fromCell)
+               .arg(estimate.fromSimilar)
+               .arg(estimate.fromPolicy)
         << Qt::endl;
     // Browsers the plan runs in that this machine lacks: refused now, not as failed runs hours later.
     QStringList absent;
     const auto uses = [&plan](const char *browser) {
-        return std::any_of(plan.cells.begin(), plan.cells.end(), [browser](const experiment::Cell &c) { return c.browser == browser; });
+        return std::any_of(plan.cells.begin(), plan.cells.end(),
+                           [browser](const experiment::Cell &c) { return c.browser == browser; });
     };
     if (uses("chromium") && browser::ChromiumDriver::installedVersion().isEmpty())
         absent << Cli::tr("Chromium (Debian package chromium)");
@@ -288,14 +361,19 @@ int runPlanCommand(int argc, char **argv)
         for (const auto &cell : plan.cells)
             out << QStringLiteral("  ") << q(cell.key()) << Qt::endl;
         for (const auto *m : missing)
-            out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.").arg(q(m->id)) << Qt::endl;
+            out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.")
+                       .arg(q(m->id))
+                << Qt::endl;
         for (const auto &cell : plan.cells)
             if (const auto it = history.unsupported().find(cell.key()); it != history.unsupported().end())
-                out << Cli::tr("Expected unsupported (as when it last ran here): %1: %2").arg(q(cell.key()), q(it->second)) << Qt::endl;
+                out << Cli::tr("Expected unsupported (as when it last ran here): %1: %2")
+                           .arg(q(cell.key()), q(it->second))
+                    << Qt::endl;
         return 0;
     }
     if (!absent.isEmpty()) {
-        err << Cli::tr("The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh installs both) "
+        err << Cli::tr("The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh "
+                       "installs both) "
                        "or take them out of the plan's \"browsers\".")
                    .arg(absent.join(QStringLiteral(", ")))
             << Qt::endl;
@@ -305,24 +383,29 @@ int runPlanCommand(int argc, char **argv)
         QStringList ids;
         for (const auto *m : missing)
             ids << q(m->id);
-        err << Cli::tr("Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without --no-fetch.")
+        err << Cli::tr("Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without "
+                       "--no-fetch.")
                    .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' ')))
             << Qt::endl;
         return 1;
     }
     for (std::size_t i = 0; i < missing.size(); ++i) {
         const QString prefix = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(missing.size()).arg(q(missing[i]->id));
-        out << prefix << QStringLiteral(": ") << Cli::tr("not in the cache: fetching or building it before the first run") << Qt::endl;
-        const QString error = cache.fetch(*missing[i], [&](const QString &message) { out << prefix << QStringLiteral(": ") << message << Qt::endl; });
+        out << prefix << QStringLiteral(": ")
+            << Cli::tr("not in the cache: fetching or building it before the first run") << Qt::endl;
+        const QString error = cache.fetch(
+            *missing[i], [&](const QString &message) { out << prefix << QStringLiteral(": ") << message << Qt::endl; });
         if (!error.isEmpty()) {
             err << Cli::tr("Cannot fetch %1, which the plan needs: %2").arg(q(missing[i]->id), error) << Qt::endl;
             return 1;
         }
     }
 
-    const QString outDir = parser.isSet(QStringLiteral("out"))
-                               ? parser.value(QStringLiteral("out"))
-                               : QStringLiteral("out/%1-%2").arg(q(plan.name), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString outDir =
+        parser.isSet(QStringLiteral("out"))
+            ? parser.value(QStringLiteral("out"))
+            : QStringLiteral("out/%1-%2")
+                  .arg(q(plan.name), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     std::optional<store::BundleWriter> writer;
     try {
         writer.emplace(openPlanBundle(outDir, plan, parser.isSet(QStringLiteral("extend"))));
@@ -331,7 +414,8 @@ int runPlanCommand(int argc, char **argv)
         return 2;
     }
     for (const auto &aside : writer->setAside())
-        err << Cli::tr("A damaged record was set aside in runs/damaged/ and its run is measured again: %1").arg(QString::fromStdString(aside))
+        err << Cli::tr("A damaged record was set aside in runs/damaged/ and its run is measured again: %1")
+                   .arg(QString::fromStdString(aside))
             << Qt::endl;
 
     engine::HarnessServer server(harnessRoots(cache));
@@ -342,24 +426,37 @@ int runPlanCommand(int argc, char **argv)
     // The embedded browser measures in a view that is shown but on no screen (measuring_view.h). Only
     // when the plan uses it: QtWebEngine starts with its first view, and other browsers need none of it.
     std::unique_ptr<QWebEngineView> pageView;
-    if (std::any_of(plan.cells.begin(), plan.cells.end(), [](const experiment::Cell &c) { return c.browser == "qtwebengine"; }))
+    if (std::any_of(plan.cells.begin(), plan.cells.end(),
+                    [](const experiment::Cell &c) { return c.browser == "qtwebengine"; }))
         pageView = makeOffScreenMeasuringView();
     engine::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
-    out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)").arg(q(plan.name)).arg(orchestrator.total()).arg(outDir, q(plan.serveAddress)).arg(server.port())
+    out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)")
+               .arg(q(plan.name))
+               .arg(orchestrator.total())
+               .arg(outDir, q(plan.serveAddress))
+               .arg(server.port())
         << Qt::endl;
     if (plan.adaptive())
-        out << Cli::tr("Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its median")
-                   .arg(plan.repetitions).arg(plan.maxRepetitions).arg(plan.ciPercent)
+        out << Cli::tr("Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its "
+                       "median")
+                   .arg(plan.repetitions)
+                   .arg(plan.maxRepetitions)
+                   .arg(plan.ciPercent)
             << Qt::endl;
     QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
         out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;
     });
-    QObject::connect(&orchestrator, &engine::Orchestrator::runFinished, [&](const QString &, const QString &status, const QString &detail) {
-        out << QLatin1Char(' ') << status << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
-    });
+    QObject::connect(&orchestrator, &engine::Orchestrator::runFinished,
+                     [&](const QString &, const QString &status, const QString &detail) {
+                         out << QLatin1Char(' ') << status
+                             << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
+                     });
     QObject::connect(&orchestrator, &engine::Orchestrator::adaptiveRoundScheduled, [&](int round, int cells, int runs) {
-        out << Cli::tr("Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)", nullptr, cells)
-                   .arg(round).arg(plan.ciPercent).arg(runs)
+        out << Cli::tr("Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)", nullptr,
+                       cells)
+                   .arg(round)
+                   .arg(plan.ciPercent)
+                   .arg(runs)
             << Qt::endl;
     });
     QObject::connect(&orchestrator, &engine::Orchestrator::progress, [&](int done, int total, double eta) {
@@ -378,9 +475,11 @@ int runPlanCommand(int argc, char **argv)
     QApplication::exec();
     g_orchestrator = nullptr;
     if (orchestrator.skipped() > 0)
-        out << Cli::tr("%1 runs were already in the bundle and were not redone.").arg(orchestrator.skipped()) << Qt::endl;
+        out << Cli::tr("%1 runs were already in the bundle and were not redone.").arg(orchestrator.skipped())
+            << Qt::endl;
     if (orchestrator.unstored() > 0) {
-        err << Cli::tr("The plan stopped: a run could not be stored (%1). Free space or fix the folder's permissions, then run "
+        err << Cli::tr("The plan stopped: a run could not be stored (%1). Free space or fix the folder's permissions, "
+                       "then run "
                        "the same command again to resume.")
                    .arg(orchestrator.storeError())
             << Qt::endl;

@@ -19,10 +19,12 @@ namespace {
 class HarnessPage : public QWebEnginePage {
 public:
     HarnessPage(QWebEngineProfile *profile, QStringList *console, QObject *parent)
-        : QWebEnginePage(profile, parent), m_console(console) {}
+        : QWebEnginePage(profile, parent), m_console(console)
+    {}
 
 protected:
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line, const QString &source) override
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line,
+                                  const QString &source) override
     {
         m_console->append(QStringLiteral("%1:%2: %3").arg(source).arg(line).arg(message));
         if (m_console->size() > 50)
@@ -44,7 +46,8 @@ EmbeddedDriver::~EmbeddedDriver()
 
 QString EmbeddedDriver::version() const
 {
-    return QStringLiteral("QtWebEngine %1 (Chromium %2)").arg(QString::fromLatin1(qWebEngineVersion()), QString::fromLatin1(qWebEngineChromiumVersion()));
+    return QStringLiteral("QtWebEngine %1 (Chromium %2)")
+        .arg(QString::fromLatin1(qWebEngineVersion()), QString::fromLatin1(qWebEngineChromiumVersion()));
 }
 
 qint64 EmbeddedDriver::rootPid() const
@@ -60,13 +63,15 @@ void EmbeddedDriver::open(const QUrl &url)
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
     m_page = new HarnessPage(m_profile, &m_console, this);
     m_page->settings()->setAttribute(QWebEngineSettings::WebGLEnabled, true);
-    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
-            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
-                const char *why = status == QWebEnginePage::CrashedTerminationStatus ? "crashed"
-                                  : status == QWebEnginePage::KilledTerminationStatus ? "was killed"
-                                                                                      : "ended abnormally";
-                Q_EMIT failed(QStringLiteral("the renderer process %1 (exit code %2)").arg(QString::fromLatin1(why)).arg(exitCode));
-            });
+    connect(
+        m_page, &QWebEnginePage::renderProcessTerminated, this,
+        [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+            const char *why = status == QWebEnginePage::CrashedTerminationStatus  ? "crashed"
+                              : status == QWebEnginePage::KilledTerminationStatus ? "was killed"
+                                                                                  : "ended abnormally";
+            Q_EMIT failed(
+                QStringLiteral("the renderer process %1 (exit code %2)").arg(QString::fromLatin1(why)).arg(exitCode));
+        });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (m_harnessLoading) {
             if (!ok)
@@ -86,8 +91,9 @@ void EmbeddedDriver::open(const QUrl &url)
     m_harnessLoading = false;
     m_devToolsProblem.clear();
     if (embeddedDevToolsPort() <= 0) {
-        m_devToolsProblem = QStringLiteral("QtWebEngine's DevTools endpoint is closed (this plan needs no click probe or trace in it, "
-                                           "or QTWEBENGINE_REMOTE_DEBUGGING was not set): the page reported its own JS heap");
+        m_devToolsProblem =
+            QStringLiteral("QtWebEngine's DevTools endpoint is closed (this plan needs no click probe or trace in it, "
+                           "or QTWEBENGINE_REMOTE_DEBUGGING was not set): the page reported its own JS heap");
         loadHarness();
         return;
     }
@@ -109,14 +115,16 @@ void EmbeddedDriver::connectDevTools(int port)
             if (target.toObject().value(QStringLiteral("url")).toString() == m_marker)
                 socketUrl = target.toObject().value(QStringLiteral("webSocketDebuggerUrl")).toString();
         if (socketUrl.isEmpty()) {
-            m_devToolsProblem = reply->error() != QNetworkReply::NoError
-                                    ? QStringLiteral("QtWebEngine's DevTools endpoint did not answer: %1").arg(reply->errorString())
-                                    : QStringLiteral("QtWebEngine's DevTools endpoint does not list this run's page");
+            m_devToolsProblem =
+                reply->error() != QNetworkReply::NoError
+                    ? QStringLiteral("QtWebEngine's DevTools endpoint did not answer: %1").arg(reply->errorString())
+                    : QStringLiteral("QtWebEngine's DevTools endpoint does not list this run's page");
             loadHarness();
             return;
         }
         m_socket = new browser::JsonRpcSocket(this);
-        connect(m_socket, &browser::JsonRpcSocket::notification, this, [this](const QJsonObject &message) { m_cdpPage.onNotification(message); });
+        connect(m_socket, &browser::JsonRpcSocket::notification, this,
+                [this](const QJsonObject &message) { m_cdpPage.onNotification(message); });
         connect(m_socket, &browser::JsonRpcSocket::failed, this, [this](const QString &reason) {
             m_cdpPage.detach();
             if (!m_harnessLoading) {

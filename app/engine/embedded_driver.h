@@ -46,7 +46,7 @@ private:
 
     QPointer<QWebEngineView> m_view;
     QUrl m_url;
-    QString m_marker;       ///< the blank page's URL that identifies its DevTools target
+    QString m_marker; ///< the blank page's URL that identifies its DevTools target
     bool m_harnessLoading = false;
     QString m_devToolsProblem;
     QNetworkAccessManager m_network;

@@ -22,9 +22,11 @@ QPoint beyondEveryScreen()
 std::unique_ptr<QWebEngineView> makeOffScreenMeasuringView()
 {
     auto view = std::make_unique<QWebEngineView>();
-    view->setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint | Qt::WindowDoesNotAcceptFocus);
+    view->setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint |
+                         Qt::WindowDoesNotAcceptFocus);
     view->setAttribute(Qt::WA_ShowWithoutActivating);
-    view->setAttribute(Qt::WA_QuitOnClose, false); // the process ends with the main window, never kept alive by this one
+    view->setAttribute(Qt::WA_QuitOnClose,
+                       false); // the process ends with the main window, never kept alive by this one
     view->setWindowTitle(QStringLiteral("InferScope measuring page"));
     view->resize(kViewSize);
     view->move(beyondEveryScreen());

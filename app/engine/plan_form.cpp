@@ -4,8 +4,7 @@
 
 namespace inferscope::app {
 namespace {
-template <typename T>
-std::vector<T> listOf(const nlohmann::json &value)
+template <typename T> std::vector<T> listOf(const nlohmann::json &value)
 {
     std::vector<T> out;
     if (value.is_array()) {
@@ -25,16 +24,17 @@ nlohmann::json PlanForm::toPlanJson() const
     const std::vector<int> threadList(threads.begin(), threads.end());
     const std::vector<std::string> placementList(placements.begin(), placements.end());
     for (const auto &[runtime, backends] : {std::pair{"ort-web", &ortBackends}, std::pair{"tfjs", &tfjsBackends}})
-        for (const auto &backend : *backends)
-        {
+        for (const auto &backend : *backends) {
             const bool ortWasm = std::string(runtime) == "ort-web" && std::string(backend) == "wasm";
-            nlohmann::json c = {{"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}};
+            nlohmann::json c = {
+                {"runtime", runtime}, {"backend", backend}, {"threads", threadList}, {"placements", placementList}};
             if (workloads != std::set<std::string>{"none"} && !(generation && ortWasm))
                 c["workloads"] = std::vector<std::string>(workloads.begin(), workloads.end());
             if (harness != "full")
                 c["harness"] = harness;
             if (generation && ortWasm)
-                c["generation"] = {{"prompt_tokens", promptTokens}, {"new_tokens", newTokens}, {"generations", generations}};
+                c["generation"] = {
+                    {"prompt_tokens", promptTokens}, {"new_tokens", newTokens}, {"generations", generations}};
             if (!ortRuntimeVersion.empty() && ortWasm)
                 c["runtime_version"] = ortRuntimeVersion;
             if (simdAblation && std::string(backend) == "wasm") {
@@ -43,8 +43,9 @@ nlohmann::json PlanForm::toPlanJson() const
                 } else if (ortWasm) {
                     // ONNX Runtime Web 1.30 has only its SIMD+threads build: the ablation runs on 1.17.3, whose
                     // four builds cover plain, +threads, +SIMD and both; the pinned runtime's cells stay as they are.
-                    nlohmann::json ablation = {{"runtime", runtime}, {"backend", backend}, {"runtime_version", "1.17"},
-                                               {"threads", threadList}, {"placements", placementList}, {"simd", {true, false}}};
+                    nlohmann::json ablation = {{"runtime", runtime},          {"backend", backend},
+                                               {"runtime_version", "1.17"},   {"threads", threadList},
+                                               {"placements", placementList}, {"simd", {true, false}}};
                     if (harness != "full")
                         ablation["harness"] = harness;
                     configurations.push_back(c);
@@ -55,12 +56,24 @@ nlohmann::json PlanForm::toPlanJson() const
             }
             configurations.push_back(c);
         }
-    const nlohmann::json reps = adaptive() ? nlohmann::json{{"min", repetitions}, {"max", maxRepetitions}, {"ci_percent", ciPercent}}
-                                           : nlohmann::json(repetitions);
-    nlohmann::json plan = {{"name", name}, {"seed", seed}, {"repetitions", reps}, {"models", models},
-                           {"configurations", configurations}, {"browsers", browsers}, {"native", nativePytorch ? (native ? nlohmann::json::array({"onnxruntime", "pytorch"}) : nlohmann::json::array({"pytorch"})) : nlohmann::json(native)},
-                           {"policy", {{"min_warmup_ms", minWarmupMs}, {"max_warmup_ms", maxWarmupMs}, {"samples", samples},
-                                       {"max_sample_ms", maxSampleMs}, {"timeout_ms", timeoutMs}}}};
+    const nlohmann::json reps =
+        adaptive() ? nlohmann::json{{"min", repetitions}, {"max", maxRepetitions}, {"ci_percent", ciPercent}}
+                   : nlohmann::json(repetitions);
+    nlohmann::json plan = {{"name", name},
+                           {"seed", seed},
+                           {"repetitions", reps},
+                           {"models", models},
+                           {"configurations", configurations},
+                           {"browsers", browsers},
+                           {"native", nativePytorch ? (native ? nlohmann::json::array({"onnxruntime", "pytorch"})
+                                                              : nlohmann::json::array({"pytorch"}))
+                                                    : nlohmann::json(native)},
+                           {"policy",
+                            {{"min_warmup_ms", minWarmupMs},
+                             {"max_warmup_ms", maxWarmupMs},
+                             {"samples", samples},
+                             {"max_sample_ms", maxSampleMs},
+                             {"timeout_ms", timeoutMs}}}};
     if (!description.empty())
         plan["description"] = description;
     if (std::find(browsers.begin(), browsers.end(), "grid") != browsers.end()) {
@@ -125,8 +138,8 @@ PlanForm PlanForm::fromPlanJson(const nlohmann::json &plan)
     // writes); on its own it is the version chosen for every ort-web wasm cell.
     bool pinnedOrtWasm = false;
     for (const auto &c : configurations)
-        pinnedOrtWasm = pinnedOrtWasm || (c.is_object() && c.value("runtime", "") == "ort-web" && c.value("backend", "wasm") == "wasm" &&
-                                          !c.contains("runtime_version"));
+        pinnedOrtWasm = pinnedOrtWasm || (c.is_object() && c.value("runtime", "") == "ort-web" &&
+                                          c.value("backend", "wasm") == "wasm" && !c.contains("runtime_version"));
     for (const auto &c : configurations) {
         if (!c.is_object())
             continue;

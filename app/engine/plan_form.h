@@ -24,9 +24,9 @@ struct PlanForm {
     std::string gridUrl;
     bool native = true;
     bool nativePytorch = false; ///< also PyTorch eager and TorchScript beside native ONNX Runtime
-    int repetitions = 1;    ///< fixed, or the first rounds of adaptive repetitions
-    int maxRepetitions = 1; ///< above `repetitions` (with ciPercent > 0): adaptive, up to this many
-    int ciPercent = 5;      ///< adaptive: the 95% interval's target half-width, in percent of the median
+    int repetitions = 1;        ///< fixed, or the first rounds of adaptive repetitions
+    int maxRepetitions = 1;     ///< above `repetitions` (with ciPercent > 0): adaptive, up to this many
+    int ciPercent = 5;          ///< adaptive: the 95% interval's target half-width, in percent of the median
     bool adaptive() const { return maxRepetitions > repetitions && ciPercent > 0; }
     std::uint64_t seed = 42;
     int minWarmupMs = 3000, maxWarmupMs = 15000, samples = 100, maxSampleMs = 30000, timeoutMs = 180000;
@@ -34,14 +34,14 @@ struct PlanForm {
     int inputHz = 10;
     int idleMs = 1000; ///< responsiveness: idle probing before the runtime loads
     bool trace = false;
-    bool profile = false;  ///< a separate profiling pass per run: time per operator
-    bool realtime = false; ///< real-time accuracy: 60 distinct frames replayed at 5-60 fps
-    std::string harness = "full";   ///< full, minimal (the loop only), calibrate (the probes' calibration page)
-    std::string ortRuntimeVersion;  ///< "" (the pinned ONNX Runtime Web) or "1.17" (wasm cells only)
-    bool generation = false;        ///< ort-web wasm cells generate text (decoder models) instead of inferring once
+    bool profile = false;          ///< a separate profiling pass per run: time per operator
+    bool realtime = false;         ///< real-time accuracy: 60 distinct frames replayed at 5-60 fps
+    std::string harness = "full";  ///< full, minimal (the loop only), calibrate (the probes' calibration page)
+    std::string ortRuntimeVersion; ///< "" (the pinned ONNX Runtime Web) or "1.17" (wasm cells only)
+    bool generation = false;       ///< ort-web wasm cells generate text (decoder models) instead of inferring once
     int promptTokens = 64, newTokens = 128, generations = 3;
-    int gridParallel = 0;           ///< at most this many Grid runs at once; 0: as many as the Grid has nodes
-    bool gridNodeChrome = false;    ///< the Grid node starts its own Chrome (grid_browser_binary "")
+    int gridParallel = 0;                ///< at most this many Grid runs at once; 0: as many as the Grid has nodes
+    bool gridNodeChrome = false;         ///< the Grid node starts its own Chrome (grid_browser_binary "")
     std::string serveAddress, serveHost; ///< empty: loopback (only set for remote Grid nodes)
 
     nlohmann::json toPlanJson() const;

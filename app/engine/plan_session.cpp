@@ -5,12 +5,12 @@
 #include <algorithm>
 
 #include "app/engine/embedded_driver.h"
-#include "core/experiment/build_info.h"
-#include "core/experiment/environment.h"
 #include "core/browser/chromium_driver.h"
-#include "core/modelcache/data_paths.h"
 #include "core/browser/firefox_driver.h"
 #include "core/browser/webdriver_driver.h"
+#include "core/experiment/build_info.h"
+#include "core/experiment/environment.h"
+#include "core/modelcache/data_paths.h"
 
 #include <QDateTime>
 #include <QWebEngineView>
@@ -38,12 +38,14 @@ store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan
                         break;
                     }
                     const std::string path = op.value("path", "");
-                    differences += (differences.empty() ? "" : ", ") + (path.empty() ? std::string("the whole plan") : path.substr(1));
+                    differences += (differences.empty() ? "" : ", ") +
+                                   (path.empty() ? std::string("the whole plan") : path.substr(1));
                 }
-                throw store::StoreError(store::StoreErrc::InvalidArgument,
-                                        "'" + dir.string() + "' was started from another plan (it differs in: " + differences +
-                                            "); resuming would mix runs of two plans. Use another output folder, or --extend to add "
-                                            "this plan's runs to the bundle");
+                throw store::StoreError(
+                    store::StoreErrc::InvalidArgument,
+                    "'" + dir.string() + "' was started from another plan (it differs in: " + differences +
+                        "); resuming would mix runs of two plans. Use another output folder, or --extend to add "
+                        "this plan's runs to the bundle");
             }
             // Extending: the manifest names the plan that now describes the bundle, and keeps the earlier ones.
             nlohmann::json previous = manifest.value("previous_plans", nlohmann::json::array());
@@ -60,10 +62,12 @@ store::BundleWriter openPlanBundle(const QString &outDir, const experiment::Plan
         }
         return store::BundleWriter::open(dir);
     }
-    return store::BundleWriter::open(dir,
-                                     {{"plan", plan.source}, {"planned_runs", planned}, {"inferscope_version", build::kVersion},
-                                      {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
-                                      {"machine", experiment::toJson(experiment::captureMachine())}});
+    return store::BundleWriter::open(
+        dir, {{"plan", plan.source},
+              {"planned_runs", planned},
+              {"inferscope_version", build::kVersion},
+              {"created_utc", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+              {"machine", experiment::toJson(experiment::captureMachine())}});
 }
 
 engine::HarnessRoots harnessRoots(const zoo::ModelCache &cache)
@@ -74,7 +78,8 @@ engine::HarnessRoots harnessRoots(const zoo::ModelCache &cache)
 
 browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<QWebEngineView> view)
 {
-    return [grid = plan.gridUrl, binary = plan.gridBrowserBinary, view](const std::string &browser) -> std::unique_ptr<browser::BrowserDriver> {
+    return [grid = plan.gridUrl, binary = plan.gridBrowserBinary,
+            view](const std::string &browser) -> std::unique_ptr<browser::BrowserDriver> {
         if (browser == "qtwebengine")
             return std::make_unique<EmbeddedDriver>(view.data());
         if (browser == "chromium" && !browser::ChromiumDriver::installedVersion().isEmpty())
@@ -82,7 +87,8 @@ browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<
         if (browser == "firefox" && !browser::FirefoxDriver::installedVersion().isEmpty())
             return std::make_unique<browser::FirefoxDriver>();
         if (browser == "grid")
-            return std::make_unique<browser::WebDriverDriver>(QUrl(QString::fromStdString(grid)), QString::fromStdString(binary));
+            return std::make_unique<browser::WebDriverDriver>(QUrl(QString::fromStdString(grid)),
+                                                              QString::fromStdString(binary));
         return nullptr;
     };
 }

@@ -3,9 +3,9 @@
 // plan and machine in its manifest, the harness server's roots, and the factory that turns a plan's
 // browser name into a driver. One place, so the two front ends cannot drift apart.
 
-#include "core/experiment/plan.h"
 #include "core/browser/browser_driver.h"
 #include "core/engine/harness_server.h"
+#include "core/experiment/plan.h"
 #include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 

@@ -23,16 +23,18 @@ namespace {
 QString settingsKey(const QString &bundleDir)
 {
     const QByteArray path = QFileInfo(bundleDir).absoluteFilePath().toUtf8();
-    return QStringLiteral("browsersView/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+    return QStringLiteral("browsersView/") +
+           QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 } // namespace
 
 BrowsersTab::BrowsersTab(QWidget *parent)
-    : QWidget(parent), m_metricLabel(new QLabel(this)), m_panelsLabel(new QLabel(this)), m_showLabel(new QLabel(this)), m_scaleLabel(new QLabel(this)),
-      m_metric(new QComboBox(this)), m_panels(new QComboBox(this)), m_show(new QComboBox(this)), m_scale(new QComboBox(this)),
-      m_sort(new QCheckBox(this)), m_showFailed(new QCheckBox(this)), m_filter(new QToolButton(this)), m_hidden(new QLabel(this)),
-      m_previous(new QPushButton(this)), m_next(new QPushButton(this)), m_exportPanels(new QPushButton(this)), m_page(new QLabel(this)),
-      m_grid(new widgets::ComparisonGridPlot(this))
+    : QWidget(parent), m_metricLabel(new QLabel(this)), m_panelsLabel(new QLabel(this)), m_showLabel(new QLabel(this)),
+      m_scaleLabel(new QLabel(this)), m_metric(new QComboBox(this)), m_panels(new QComboBox(this)),
+      m_show(new QComboBox(this)), m_scale(new QComboBox(this)), m_sort(new QCheckBox(this)),
+      m_showFailed(new QCheckBox(this)), m_filter(new QToolButton(this)), m_hidden(new QLabel(this)),
+      m_previous(new QPushButton(this)), m_next(new QPushButton(this)), m_exportPanels(new QPushButton(this)),
+      m_page(new QLabel(this)), m_grid(new widgets::ComparisonGridPlot(this))
 {
     for (int m = 0; m <= static_cast<int>(kLastComparisonMetric); ++m)
         m_metric->addItem(QString(), m);
@@ -50,11 +52,15 @@ BrowsersTab::BrowsersTab(QWidget *parent)
     m_previous->setText(QStringLiteral("◀"));
     m_next->setText(QStringLiteral("▶"));
     for (QLabel *label : {m_metricLabel, m_panelsLabel, m_showLabel, m_scaleLabel})
-        label->setBuddy(label == m_metricLabel ? m_metric : label == m_panelsLabel ? m_panels : label == m_showLabel ? m_show : m_scale);
+        label->setBuddy(label == m_metricLabel   ? m_metric
+                        : label == m_panelsLabel ? m_panels
+                        : label == m_showLabel   ? m_show
+                                                 : m_scale);
 
     // Two rows, so the tab fits a laptop screen in either language: what is drawn, then which cells.
     auto *choices = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_metricLabel, m_metric, m_panelsLabel, m_panels, m_showLabel, m_show, m_scaleLabel, m_scale})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_metricLabel, m_metric, m_panelsLabel, m_panels, m_showLabel,
+                                                       m_show, m_scaleLabel, m_scale})
         choices->addWidget(w);
     choices->addStretch(1);
     auto *cells = new QHBoxLayout;
@@ -111,9 +117,12 @@ void BrowsersTab::setCells(const nlohmann::json &cells, const QString &bundleDir
     m_bundleDir = bundleDir;
     const QString saved = QSettings().value(settingsKey(bundleDir)).toString();
     const auto parsed = nlohmann::json::parse(saved.toStdString(), nullptr, false);
-    setSelection(saved.isEmpty() || parsed.is_discarded() ? ComparisonSelection::firstView() : ComparisonSelection::fromJson(parsed.value("selection", nlohmann::json())));
+    setSelection(saved.isEmpty() || parsed.is_discarded()
+                     ? ComparisonSelection::firstView()
+                     : ComparisonSelection::fromJson(parsed.value("selection", nlohmann::json())));
     if (!parsed.is_discarded() && parsed.contains("metric") && parsed["metric"].is_number_integer())
-        setMetric(static_cast<ComparisonMetric>(std::clamp(parsed["metric"].get<int>(), 0, static_cast<int>(kLastComparisonMetric))));
+        setMetric(static_cast<ComparisonMetric>(
+            std::clamp(parsed["metric"].get<int>(), 0, static_cast<int>(kLastComparisonMetric))));
 }
 
 void BrowsersTab::clear()
@@ -128,7 +137,8 @@ void BrowsersTab::setSelection(const ComparisonSelection &selection)
 {
     m_selection = selection;
     m_updating = true;
-    m_panels->setCurrentIndex(std::max(0, m_panels->findData(selection.panelsBy ? static_cast<int>(*selection.panelsBy) : -1)));
+    m_panels->setCurrentIndex(
+        std::max(0, m_panels->findData(selection.panelsBy ? static_cast<int>(*selection.panelsBy) : -1)));
     m_show->setCurrentIndex(selection.bestPerBrowser ? 1 : 0);
     m_scale->setCurrentIndex(std::max(0, m_scale->findData(static_cast<int>(selection.scale))));
     m_sort->setChecked(selection.sortByValue);
@@ -151,8 +161,10 @@ void BrowsersTab::setMetric(ComparisonMetric metric)
 void BrowsersTab::save() const
 {
     if (!m_bundleDir.isEmpty())
-        QSettings().setValue(settingsKey(m_bundleDir),
-                             QString::fromStdString(nlohmann::json{{"selection", m_selection.toJson()}, {"metric", static_cast<int>(metric())}}.dump()));
+        QSettings().setValue(
+            settingsKey(m_bundleDir),
+            QString::fromStdString(
+                nlohmann::json{{"selection", m_selection.toJson()}, {"metric", static_cast<int>(metric())}}.dump()));
 }
 
 void BrowsersTab::rebuildFilterMenu()
@@ -218,7 +230,8 @@ bool BrowsersTab::exportPanelsTo(const QString &file, QString *error) const
     // Four panels of the cells as chosen here: latency, slowdown, peak memory and input delay, one legend.
     std::vector<std::unique_ptr<widgets::BrowserComparisonPlot>> plots;
     std::vector<QCustomPlot *> raw;
-    for (const auto m : {ComparisonMetric::Latency, ComparisonMetric::Slowdown, ComparisonMetric::PeakMemory, ComparisonMetric::InputDelayBusy}) {
+    for (const auto m : {ComparisonMetric::Latency, ComparisonMetric::Slowdown, ComparisonMetric::PeakMemory,
+                         ComparisonMetric::InputDelayBusy}) {
         plots.push_back(std::make_unique<widgets::BrowserComparisonPlot>());
         plots.back()->setView(buildBrowserComparison(selectComparisonCells(m_cells, m, m_selection), m));
         raw.push_back(plots.back()->plot());
@@ -244,7 +257,9 @@ void BrowsersTab::retranslate()
     m_panelsLabel->setText(tr("Panels:"));
     for (int i = 0; i < m_panels->count(); ++i) {
         const int d = m_panels->itemData(i).toInt();
-        m_panels->setItemText(i, d < 0 ? tr("one for all") : tr("per %1").arg(comparisonDimensionName(static_cast<ComparisonDimension>(d)).toLower()));
+        m_panels->setItemText(
+            i, d < 0 ? tr("one for all")
+                     : tr("per %1").arg(comparisonDimensionName(static_cast<ComparisonDimension>(d)).toLower()));
     }
     m_showLabel->setText(tr("Show:"));
     m_show->setItemText(0, tr("every configuration"));
@@ -257,8 +272,9 @@ void BrowsersTab::retranslate()
     m_showFailed->setText(tr("Show failed"));
     m_showFailed->setToolTip(tr("Failed and unsupported configurations as empty slots named by their status"));
     m_exportPanels->setText(tr("Export four panels…"));
-    m_exportPanels->setToolTip(tr("Latency, slowdown, peak memory and input delay of these cells as one double-column figure "
-                                  "with panels (a) to (d) and the data drawn as CSV"));
+    m_exportPanels->setToolTip(
+        tr("Latency, slowdown, peak memory and input delay of these cells as one double-column figure "
+           "with panels (a) to (d) and the data drawn as CSV"));
     m_updating = false;
     rebuildFilterMenu();
     update();

@@ -10,18 +10,18 @@
 #include <algorithm>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -55,9 +55,10 @@ Comparison compare(const results::RunSummary &a, const results::RunSummary &b)
 
 ComparePage::ComparePage(QWidget *parent)
     : QWidget(parent), m_intro(new QLabel(this)), m_labelA(new QLabel(this)), m_labelB(new QLabel(this)),
-      m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_result(new QLabel(this)), m_plot(new widgets::DistributionPlot(this)),
-      m_tabs(new QTabWidget(this)), m_baselineIntro(new QLabel(this)), m_baselineLabel(new QLabel(this)), m_baseline(new QComboBox(this)),
-      m_secondButton(new QPushButton(this)), m_secondLabel(new QLabel(this)), m_table(new QTableWidget(this)), m_groups(new QLabel(this)),
+      m_a(new QComboBox(this)), m_b(new QComboBox(this)), m_result(new QLabel(this)),
+      m_plot(new widgets::DistributionPlot(this)), m_tabs(new QTabWidget(this)), m_baselineIntro(new QLabel(this)),
+      m_baselineLabel(new QLabel(this)), m_baseline(new QComboBox(this)), m_secondButton(new QPushButton(this)),
+      m_secondLabel(new QLabel(this)), m_table(new QTableWidget(this)), m_groups(new QLabel(this)),
       m_forest(new widgets::ForestPlot(this))
 {
     m_intro->setWordWrap(true);
@@ -118,7 +119,8 @@ ComparePage::ComparePage(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_tabs);
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &ComparePage::recomputeBaseline);
-    connect(&m_baselineWatcher, &QFutureWatcher<nlohmann::json>::finished, this, [this] { showBaseline(m_baselineWatcher.result()); });
+    connect(&m_baselineWatcher, &QFutureWatcher<nlohmann::json>::finished, this,
+            [this] { showBaseline(m_baselineWatcher.result()); });
     connect(m_secondButton, &QPushButton::clicked, this, [this] {
         if (m_after) { // the button clears a second bundle when one is open
             m_after.reset();
@@ -147,16 +149,15 @@ ComparePage::ComparePage(QWidget *parent)
     });
     connect(m_a, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
     connect(m_b, &QComboBox::currentIndexChanged, this, &ComparePage::recompute);
-    connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this,
-            [this] {
-                Comparison c = m_watcher.result();
-                m_result->setText(c.text);
-                if (c.distributions.series.size() == 2) {
-                    c.distributions.series[0].name = tr("A: %1").arg(m_a->currentText().section(QStringLiteral(" — "), 0, 0));
-                    c.distributions.series[1].name = tr("B: %1").arg(m_b->currentText().section(QStringLiteral(" — "), 0, 0));
-                    m_plot->setView(c.distributions);
-                }
-            });
+    connect(&m_watcher, &QFutureWatcher<Comparison>::finished, this, [this] {
+        Comparison c = m_watcher.result();
+        m_result->setText(c.text);
+        if (c.distributions.series.size() == 2) {
+            c.distributions.series[0].name = tr("A: %1").arg(m_a->currentText().section(QStringLiteral(" — "), 0, 0));
+            c.distributions.series[1].name = tr("B: %1").arg(m_b->currentText().section(QStringLiteral(" — "), 0, 0));
+            m_plot->setView(c.distributions);
+        }
+    });
     retranslate();
 }
 
@@ -281,13 +282,19 @@ void ComparePage::showBaseline(const nlohmann::json &result)
                                                                             : tr("no samples");
         QString ci = QStringLiteral("–");
         if (measured && row["ci_low"].is_number())
-            ci = QStringLiteral("[%1, %2]").arg(locale.toString(row["ci_low"].get<double>(), 'f', 3), locale.toString(row["ci_high"].get<double>(), 'f', 3));
+            ci = QStringLiteral("[%1, %2]")
+                     .arg(locale.toString(row["ci_low"].get<double>(), 'f', 3),
+                          locale.toString(row["ci_high"].get<double>(), 'f', 3));
         if (measured && withinRun)
             ci = tr("%1 within one run").arg(ci);
-        const QStringList cells{QString::fromStdString(row["cell"]), QString::fromStdString(row["baseline_cell"]),
-                                measured ? locale.toString(row["ratio"].get<double>(), 'f', 3) + QStringLiteral("×") : QStringLiteral("–"),
-                                QStringLiteral("%1 / %2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)), ci,
-                                row.contains("p_holm") ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"), shown};
+        const QStringList cells{
+            QString::fromStdString(row["cell"]),
+            QString::fromStdString(row["baseline_cell"]),
+            measured ? locale.toString(row["ratio"].get<double>(), 'f', 3) + QStringLiteral("×") : QStringLiteral("–"),
+            QStringLiteral("%1 / %2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)),
+            ci,
+            row.contains("p_holm") ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"),
+            shown};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         ++i;
@@ -295,7 +302,10 @@ void ComparePage::showBaseline(const nlohmann::json &result)
     QStringList groups;
     for (const auto &g : result["groups"])
         groups << tr("%1: geometric mean %2× over %n cell(s)", nullptr, g["cells"].get<int>())
-                      .arg(QString::fromStdString(g["group"]), locale.toString(g["geometric_mean_ratio"].is_number() ? g["geometric_mean_ratio"].get<double>() : 0.0, 'f', 3));
+                      .arg(QString::fromStdString(g["group"]),
+                           locale.toString(
+                               g["geometric_mean_ratio"].is_number() ? g["geometric_mean_ratio"].get<double>() : 0.0,
+                               'f', 3));
     m_groups->setText(groups.join(QStringLiteral("; ")));
     if (forest.rows.empty()) {
         m_forest->clear();
@@ -316,7 +326,8 @@ void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
         const auto &r = m_view->runs[i];
         if (r.steadySamples.empty())
             continue; // failed runs have nothing to compare
-        const QString text = QString::fromStdString(r.runId) + (r.label.empty() ? QString() : QStringLiteral(" — ") + QString::fromStdString(r.label));
+        const QString text = QString::fromStdString(r.runId) +
+                             (r.label.empty() ? QString() : QStringLiteral(" — ") + QString::fromStdString(r.label));
         m_a->addItem(text, static_cast<int>(i));
         m_b->addItem(text, static_cast<int>(i));
     }
@@ -331,7 +342,8 @@ void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
     for (const auto &r : m_view->runs) {
         const std::string browser = r.meta.value("browser", ""), cell = r.meta.value("cell", r.runId);
         native = native || browser == "native";
-        if (browser != "native" && !browser.empty() && std::find(browsers.begin(), browsers.end(), browser) == browsers.end())
+        if (browser != "native" && !browser.empty() &&
+            std::find(browsers.begin(), browsers.end(), browser) == browsers.end())
             browsers.push_back(browser);
         if (std::find(cells.begin(), cells.end(), cell) == cells.end())
             cells.push_back(cell);
@@ -339,7 +351,8 @@ void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
     if (native)
         m_baseline->addItem(tr("native baseline (same model and thread count)"), QStringLiteral("native"));
     for (const auto &b : browsers)
-        m_baseline->addItem(tr("browser: %1 (same configuration)").arg(QString::fromStdString(b)), QString::fromStdString(b));
+        m_baseline->addItem(tr("browser: %1 (same configuration)").arg(QString::fromStdString(b)),
+                            QString::fromStdString(b));
     for (const auto &c : cells)
         m_baseline->addItem(tr("cell: %1").arg(QString::fromStdString(c)), QString::fromStdString(c));
     recomputeBaseline();
@@ -382,20 +395,23 @@ void ComparePage::retranslate()
     m_labelB->setText(tr("Run B:"));
     m_tabs->setTabText(0, tr("Two runs"));
     m_tabs->setTabText(1, tr("Against a baseline"));
-    m_baselineIntro->setText(tr("Every cell against the baseline you choose. The repetition is the unit of evidence: a cell's "
-                                "estimate is the geometric mean of its runs' medians; the ratio's 95% interval comes from a "
-                                "two-level bootstrap with Welch's t over the repetitions, its p-value corrected for the number "
-                                "of comparisons (Holm), and a verdict is given only where the corrected p < 0.05. A cell with "
-                                "one repetition gets its run's own interval and no verdict (docs/STATISTICS.md)."));
+    m_baselineIntro->setText(
+        tr("Every cell against the baseline you choose. The repetition is the unit of evidence: a cell's "
+           "estimate is the geometric mean of its runs' medians; the ratio's 95% interval comes from a "
+           "two-level bootstrap with Welch's t over the repetitions, its p-value corrected for the number "
+           "of comparisons (Holm), and a verdict is given only where the corrected p < 0.05. A cell with "
+           "one repetition gets its run's own interval and no verdict (docs/STATISTICS.md)."));
     m_baselineLabel->setText(tr("Baseline:"));
     m_secondButton->setText(m_after ? tr("Back to one bundle") : tr("Compare with a second bundle…"));
     if (m_after)
-        m_secondLabel->setText(tr("Each cell of %1 against the same cell of the open bundle.").arg(QString::fromStdString(m_after->directory.string())));
+        m_secondLabel->setText(tr("Each cell of %1 against the same cell of the open bundle.")
+                                   .arg(QString::fromStdString(m_after->directory.string())));
     else if (!m_secondWatcher.isRunning())
         m_secondLabel->clear();
     m_baselineCharts->setTabText(0, tr("Ratios (forest plot)"));
     m_baselineCharts->setTabText(1, tr("Distributions of the selected rows"));
-    m_table->setHorizontalHeaderLabels({tr("cell"), tr("baseline"), tr("ratio"), tr("repetitions"), tr("95% CI"), tr("p (Holm)"), tr("verdict")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("cell"), tr("baseline"), tr("ratio"), tr("repetitions"), tr("95% CI"), tr("p (Holm)"), tr("verdict")});
 }
 
 } // namespace inferscope::app

@@ -6,8 +6,8 @@
 
 #include "core/results/bundle_view.h"
 
-#include <QFutureWatcher>
 #include "widgets/distribution_plot.h"
+#include <QFutureWatcher>
 
 #include <QWidget>
 #include <nlohmann/json.hpp>
@@ -26,7 +26,7 @@ class ForestPlot;
 namespace inferscope::app {
 
 struct Comparison {
-    QString text; ///< already formatted, in the language of the moment it was computed
+    QString text;                            ///< already formatted, in the language of the moment it was computed
     widgets::DistributionView distributions; ///< both runs' ECDFs, names filled in on the GUI thread
 };
 

@@ -24,7 +24,8 @@ namespace inferscope::app {
 namespace {
 MainWindow::Page pageByName(const QString &name)
 {
-    const QStringList names{QStringLiteral("setup"), QStringLiteral("runs"), QStringLiteral("results"), QStringLiteral("compare")};
+    const QStringList names{QStringLiteral("setup"), QStringLiteral("runs"), QStringLiteral("results"),
+                            QStringLiteral("compare")};
     const auto index = names.indexOf(name.toLower());
     return index < 0 ? MainWindow::Setup : static_cast<MainWindow::Page>(index);
 }
@@ -49,16 +50,22 @@ int runGui(int argc, char **argv)
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("page"));
     const QCommandLineOption open(QStringLiteral("open"), QString(), QStringLiteral("bundle"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
-    const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("ms"),
+                                   QStringLiteral("1500"));
     const QCommandLineOption runPlan(QStringLiteral("run"), QString(), QStringLiteral("plan"));
     const QCommandLineOption showPage(QStringLiteral("show-page"));
-    const QCommandLineOption chart(QStringLiteral("chart"), QString(), QStringLiteral("latency|memory|responsiveness|browsers|details|operators|baseline|baseline-rows"));
+    const QCommandLineOption chart(
+        QStringLiteral("chart"), QString(),
+        QStringLiteral("latency|memory|responsiveness|browsers|details|operators|baseline|baseline-rows"));
     const QCommandLineOption selectRun(QStringLiteral("select-run"), QString(), QStringLiteral("run id"));
     const QCommandLineOption report(QStringLiteral("report")); // with --open: the report window (and its screenshot)
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("system|light|dark"));
-    const QCommandLineOption probe(QStringLiteral("probe-browsers")); // Setup: ask each browser what it offers (screenshots)
-    const QCommandLineOption newExperiment(QStringLiteral("new-experiment")); // the experiment builder at start (screenshots)
-    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme, probe, newExperiment});
+    const QCommandLineOption probe(
+        QStringLiteral("probe-browsers")); // Setup: ask each browser what it offers (screenshots)
+    const QCommandLineOption newExperiment(
+        QStringLiteral("new-experiment")); // the experiment builder at start (screenshots)
+    parser.addOptions({lang, page, open, screenshot, delay, runPlan, showPage, chart, selectRun, report, theme, probe,
+                       newExperiment});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 1;
@@ -74,7 +81,8 @@ int runGui(int argc, char **argv)
 
     // The look before the window exists, so every widget is built in it: --theme for this start only
     // (screenshots), else View > Theme as last chosen.
-    applyTheme(themeFromName(parser.isSet(theme) ? parser.value(theme) : settings.value(QStringLiteral("ui/theme")).toString()));
+    applyTheme(themeFromName(parser.isSet(theme) ? parser.value(theme)
+                                                 : settings.value(QStringLiteral("ui/theme")).toString()));
     MainWindow window(translations);
     if (parser.isSet(page))
         window.showPage(pageByName(parser.value(page)));
@@ -96,7 +104,8 @@ int runGui(int argc, char **argv)
         window.resultsPage()->showChart(5);
     else if (parser.value(chart) == QLatin1String("baseline")) // the Compare page's "Against a baseline" tab
         window.comparePage()->showTab(1);
-    else if (parser.value(chart) == QLatin1String("baseline-rows")) { // ...with its first two rows selected: their distributions
+    else if (parser.value(chart) ==
+             QLatin1String("baseline-rows")) { // ...with its first two rows selected: their distributions
         window.comparePage()->showTab(1);
         QObject::connect(window.comparePage(), &ComparePage::baselineComparisonAvailable, &window, [&window] {
             QTableWidget *table = window.comparePage()->baselineTable();
@@ -112,8 +121,9 @@ int runGui(int argc, char **argv)
     if (parser.isSet(runPlan)) {
         window.showPage(MainWindow::Runs);
         window.runsPage()->setShowPage(parser.isSet(showPage));
-        window.runsPage()->startPlan(parser.value(runPlan),
-                                     RunsPage::newBundleFolder(RunsPage::resultsFolder(), QFileInfo(parser.value(runPlan)).completeBaseName()));
+        window.runsPage()->startPlan(
+            parser.value(runPlan),
+            RunsPage::newBundleFolder(RunsPage::resultsFolder(), QFileInfo(parser.value(runPlan)).completeBaseName()));
     }
 
     if (parser.isSet(newExperiment)) // after the screenshot timer exists: the builder's loop runs it
@@ -123,20 +133,25 @@ int runGui(int argc, char **argv)
         });
 
     if (parser.isSet(report)) {
-        QObject::connect(window.resultsPage(), &ResultsPage::bundleLoaded, &window, [&window, &parser, &screenshot, &delay] {
-            ReportDialog *dialog = window.resultsPage()->openReport();
-            if (!dialog || !parser.isSet(screenshot))
-                return;
-            const QString file = parser.value(screenshot);
-            QObject::connect(dialog, &ReportDialog::reportReady, dialog, [dialog, file, wait = parser.value(delay).toInt()] {
-                // The embedded view renders the page after it has loaded: give it the screenshot delay.
-                QTimer::singleShot(wait, dialog, [dialog, file] {
-                    const bool ok = dialog->grab().save(file);
-                    QTextStream(ok ? stdout : stderr) << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
-                    QCoreApplication::exit(ok ? 0 : 1);
-                });
+        QObject::connect(
+            window.resultsPage(), &ResultsPage::bundleLoaded, &window, [&window, &parser, &screenshot, &delay] {
+                ReportDialog *dialog = window.resultsPage()->openReport();
+                if (!dialog || !parser.isSet(screenshot))
+                    return;
+                const QString file = parser.value(screenshot);
+                QObject::connect(
+                    dialog, &ReportDialog::reportReady, dialog, [dialog, file, wait = parser.value(delay).toInt()] {
+                        // The embedded view renders the page after it has loaded: give it the screenshot delay.
+                        QTimer::singleShot(wait, dialog, [dialog, file] {
+                            const bool ok = dialog->grab().save(file);
+                            QTextStream(ok ? stdout : stderr)
+                                << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1"))
+                                       .arg(file)
+                                << Qt::endl;
+                            QCoreApplication::exit(ok ? 0 : 1);
+                        });
+                    });
             });
-        });
     }
     if (parser.isSet(screenshot) && !parser.isSet(report)) {
         const QString file = parser.value(screenshot);
@@ -145,7 +160,9 @@ int runGui(int argc, char **argv)
             // A dialog open at that moment (--new-experiment) is what the screenshot shows.
             QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
             const bool ok = shown->grab().save(file);
-            QTextStream(ok ? stdout : stderr) << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
+            QTextStream(ok ? stdout : stderr)
+                << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file)
+                << Qt::endl;
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

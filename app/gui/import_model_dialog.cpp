@@ -33,10 +33,12 @@ QString shapeText(const std::vector<std::int64_t> &shape)
 } // namespace
 
 ImportModelDialog::ImportModelDialog(QWidget *parent)
-    : QDialog(parent), m_path(new QLineEdit(this)), m_fileButton(new QPushButton(this)), m_folderButton(new QPushButton(this)),
-      m_format(new QLabel(this)), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)), m_task(new QComboBox(this)),
-      m_inputs(new QTableWidget(0, ColumnCount, this)), m_outputsLabel(new QLabel(this)), m_outputs(new QListWidget(this)), m_problem(new QLabel(this)), m_progress(new JobProgress(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_cancel(std::make_shared<std::atomic_bool>(false))
+    : QDialog(parent), m_path(new QLineEdit(this)), m_fileButton(new QPushButton(this)),
+      m_folderButton(new QPushButton(this)), m_format(new QLabel(this)), m_id(new QLineEdit(this)),
+      m_name(new QLineEdit(this)), m_task(new QComboBox(this)), m_inputs(new QTableWidget(0, ColumnCount, this)),
+      m_outputsLabel(new QLabel(this)), m_outputs(new QListWidget(this)), m_problem(new QLabel(this)),
+      m_progress(new JobProgress(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     setObjectName(QStringLiteral("importModelDialog"));
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -46,8 +48,9 @@ ImportModelDialog::ImportModelDialog(QWidget *parent)
     m_outputs->setMaximumHeight(90);
     m_outputsLabel->setWordWrap(true);
     m_task->setEditable(true);
-    for (const char *task : {"custom", "image-classification", "object-detection", "segmentation", "text-classification",
-                             "speech", "voice-activity-detection", "pose-estimation", "text-generation"})
+    for (const char *task :
+         {"custom", "image-classification", "object-detection", "segmentation", "text-classification", "speech",
+          "voice-activity-detection", "pose-estimation", "text-generation"})
         m_task->addItem(QString::fromLatin1(task));
     m_inputs->verticalHeader()->hide();
     m_inputs->horizontalHeader()->setStretchLastSection(true);
@@ -120,7 +123,8 @@ void ImportModelDialog::chooseFile()
 
 void ImportModelDialog::chooseFolder()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the folder holding a model"), m_path->text());
+    const QString path =
+        QFileDialog::getExistingDirectory(this, tr("Choose the folder holding a model"), m_path->text());
     if (!path.isEmpty())
         setModelPath(path);
 }
@@ -146,9 +150,8 @@ void ImportModelDialog::inspect()
         m_progress->finish();
         showInterface(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path, cancel] {
-        return zoo::inspectModel(zoo::ModelCache(), path, [cancel] { return cancel->load(); });
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, cancel] { return zoo::inspectModel(zoo::ModelCache(), path, [cancel] { return cancel->load(); }); }));
 }
 
 void ImportModelDialog::showInterface(const zoo::ModelInterface &model)
@@ -172,14 +175,16 @@ void ImportModelDialog::showInterface(const zoo::ModelInterface &model)
             shape->setToolTip(tr("The model leaves some dimensions open (?): give each a size, e.g. 1x3x224x224."));
         m_inputs->setItem(row, ShapeColumn, shape);
         auto *value = new QTableWidgetItem;
-        value->setToolTip(tr("Leave empty for seeded random values; a number here is fed in every element of this input "
-                             "in the reference and every run (a configuration input such as a sample rate)."));
+        value->setToolTip(
+            tr("Leave empty for seeded random values; a number here is fed in every element of this input "
+               "in the reference and every run (a configuration input such as a sample rate)."));
         m_inputs->setItem(row, ValueColumn, value);
         auto *state = new QComboBox(m_inputs);
         state->addItem(tr("(not recurrent)"));
         state->addItems(outputs);
-        state->setToolTip(tr("Recurrent state: the output fed back as this input after every inference. The input starts "
-                             "each run at its value (zeros when empty)."));
+        state->setToolTip(
+            tr("Recurrent state: the output fed back as this input after every inference. The input starts "
+               "each run at its value (zeros when empty)."));
         connect(state, &QComboBox::currentIndexChanged, this, &ImportModelDialog::updateButtons);
         m_inputs->setCellWidget(row, StateColumn, state);
     }
@@ -195,9 +200,12 @@ void ImportModelDialog::showInterface(const zoo::ModelInterface &model)
     m_inputs->setColumnWidth(ValueColumn, std::max(m_inputs->columnWidth(ValueColumn), 110));
     m_inputs->setColumnWidth(InputColumn, std::max(m_inputs->columnWidth(InputColumn), 120));
     if (model.ok()) {
-        m_format->setText(model.format == QLatin1String("onnx") ? tr("ONNX model, %n file(s)", nullptr, static_cast<int>(model.files.size()))
-                          : model.format == QLatin1String("tfjs") ? tr("TF.js graph model, %n file(s)", nullptr, static_cast<int>(model.files.size()))
-                                                                  : tr("TF.js layers model (Keras-style), %n file(s)", nullptr, static_cast<int>(model.files.size())));
+        m_format->setText(
+            model.format == QLatin1String("onnx")
+                ? tr("ONNX model, %n file(s)", nullptr, static_cast<int>(model.files.size()))
+            : model.format == QLatin1String("tfjs")
+                ? tr("TF.js graph model, %n file(s)", nullptr, static_cast<int>(model.files.size()))
+                : tr("TF.js layers model (Keras-style), %n file(s)", nullptr, static_cast<int>(model.files.size())));
         if (m_id->text().isEmpty())
             m_id->setText(model.suggestedId);
         if (m_name->text().isEmpty())
@@ -221,14 +229,18 @@ zoo::ImportRequest ImportModelDialog::request(QString *error) const
         const auto shape = zoo::parseShape(shapeCell);
         if (shape.empty()) {
             *error = shapeCell.contains(QLatin1Char('?'))
-                         ? tr("Input %1 needs a shape: the model leaves the dimensions marked ? open; type a size for each (e.g. 1x3x224x224).").arg(in.name)
-                         : tr("Input %1 needs a shape of positive sizes such as 1x3x224x224, not \"%2\".").arg(in.name, shapeCell);
+                         ? tr("Input %1 needs a shape: the model leaves the dimensions marked ? open; type a size for "
+                              "each (e.g. 1x3x224x224).")
+                               .arg(in.name)
+                         : tr("Input %1 needs a shape of positive sizes such as 1x3x224x224, not \"%2\".")
+                               .arg(in.name, shapeCell);
             return r;
         }
         if (in.isDynamic())
             r.shapes[in.name] = shape;
         else if (shape != in.shape) {
-            *error = tr("Input %1 has the fixed shape %2; the model cannot take %3.").arg(in.name, shapeText(in.shape), shapeCell);
+            *error = tr("Input %1 has the fixed shape %2; the model cannot take %3.")
+                         .arg(in.name, shapeText(in.shape), shapeCell);
             return r;
         }
         const QString valueCell = m_inputs->item(row, ValueColumn)->text().trimmed();
@@ -270,7 +282,8 @@ void ImportModelDialog::updateButtons()
 {
     const QString why = problem();
     m_importButton->setEnabled(!m_busy && m_model.ok() && !m_inspectedPath.isEmpty() && why.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_fileButton, m_folderButton, m_id, m_name, m_task, m_inputs, m_outputs})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_fileButton, m_folderButton, m_id, m_name, m_task,
+                                                       m_inputs, m_outputs})
         w->setEnabled(!m_busy);
     m_problem->setText(why);
 }
@@ -301,7 +314,8 @@ void ImportModelDialog::finishImport(const zoo::ImportResult &result)
 {
     if (!result.ok()) {
         updateButtons();
-        m_problem->setText(m_cancel->load() ? tr("Cancelled: nothing was imported.") : tr("Import refused, nothing changed: %1").arg(result.error));
+        m_problem->setText(m_cancel->load() ? tr("Cancelled: nothing was imported.")
+                                            : tr("Import refused, nothing changed: %1").arg(result.error));
         return;
     }
     m_importedId = QString::fromStdString(result.entry.id);
@@ -322,7 +336,9 @@ void ImportModelDialog::retranslate()
     auto *form = qobject_cast<QFormLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
     const QStringList labels{tr("Model:"), tr("Format:"), tr("Id:"), tr("Name:"), tr("Task:")};
     for (int row = 0; row < labels.size(); ++row)
-        if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr))
+        if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                                                     ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                     : nullptr))
             label->setText(labels.at(row));
         else
             form->setWidget(row, QFormLayout::LabelRole, new QLabel(labels.at(row), this));
@@ -331,11 +347,13 @@ void ImportModelDialog::retranslate()
     m_folderButton->setText(tr("Folder…"));
     m_id->setToolTip(tr("How plans name the model: lower-case letters, digits and '-'."));
     m_inputs->setHorizontalHeaderLabels({tr("Input"), tr("Type"), tr("Shape"), tr("Value"), tr("Fed back from")});
-    m_outputsLabel->setText(tr("Outputs whose values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): "
-                               "tick them to compare them with the reference as sets. Integer outputs are treated so anyway."));
+    m_outputsLabel->setText(
+        tr("Outputs whose values depend on tie-breaking (boxes, scores or classes after non-maximum suppression): "
+           "tick them to compare them with the reference as sets. Integer outputs are treated so anyway."));
     m_importButton->setText(tr("Import"));
-    m_importButton->setToolTip(tr("Copies the files into the model cache, hashes them and runs one reference inference; "
-                                  "only a model that runs is added to the zoo."));
+    m_importButton->setToolTip(
+        tr("Copies the files into the model cache, hashes them and runs one reference inference; "
+           "only a model that runs is added to the zoo."));
     updateButtons();
 }
 

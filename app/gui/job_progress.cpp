@@ -41,9 +41,11 @@ void JobProgress::setProgress(qint64 done, qint64 total, double secondsLeft)
     m_bar->setValue(static_cast<int>(1000 * done / total));
     double left = secondsLeft;
     if (left < 0 && done > 0 && m_clock.elapsed() > 500) // linear extrapolation from the rate so far
-        left = static_cast<double>(m_clock.elapsed()) / static_cast<double>(done) * static_cast<double>(total - done) / 1000.0;
+        left = static_cast<double>(m_clock.elapsed()) / static_cast<double>(done) * static_cast<double>(total - done) /
+               1000.0;
     if (left >= 0)
-        m_eta->setText(left >= 90 ? tr("about %1 min left").arg(qRound(left / 60)) : tr("about %1 s left").arg(qRound(left)));
+        m_eta->setText(left >= 90 ? tr("about %1 min left").arg(qRound(left / 60))
+                                  : tr("about %1 s left").arg(qRound(left)));
 }
 
 void JobProgress::finish()

@@ -10,35 +10,35 @@
 #include "app/i18n.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QTimer>
-#include <QPushButton>
-#include <QEventLoop>
-#include <QMessageBox>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QUrl>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QPainter>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
+#include <QUrl>
 
 namespace inferscope::app {
 
 MainWindow::MainWindow(Translations &translations, QWidget *parent)
-    : QMainWindow(parent), m_translations(translations), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_setup(new SetupPage(this)), m_runs(new RunsPage(this)), m_results(new ResultsPage(this)),
-      m_compare(new ComparePage(this))
+    : QMainWindow(parent), m_translations(translations), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_setup(new SetupPage(this)), m_runs(new RunsPage(this)),
+      m_results(new ResultsPage(this)), m_compare(new ComparePage(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/inferscope.svg")));
     // Theme icons where the desktop has a theme, Qt's built-in ones otherwise (bare Xvfb, minimal desktops).
@@ -48,7 +48,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         {"x-office-spreadsheet", QStyle::SP_FileDialogDetailedView},
         {"view-split-left-right", QStyle::SP_FileDialogContentsView}};
     for (const auto &[theme, fallback] : icons)
-        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback)), QString(), m_nav);
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback)), QString(),
+                            m_nav);
     for (int i = 0; i < m_nav->count(); ++i)
         m_navIcons.push_back(m_nav->item(i)->icon());
     tintNavIcons();
@@ -68,20 +69,24 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_results, &ResultsPage::bundleLoaded, m_compare, &ComparePage::setView);
-    connect(m_results, &ResultsPage::bundleLoaded, this, [this](const std::shared_ptr<const results::BundleView> &view) {
-        statusBar()->showMessage(tr("Loaded %n run(s)", nullptr, static_cast<int>(view->runs.size())), 5000);
-    });
+    connect(m_results, &ResultsPage::bundleLoaded, this,
+            [this](const std::shared_ptr<const results::BundleView> &view) {
+                statusBar()->showMessage(tr("Loaded %n run(s)", nullptr, static_cast<int>(view->runs.size())), 5000);
+            });
     connect(m_runs, &RunsPage::planFinished, this, [this](const QString &bundle) {
         // A finished plan opens in Results; a cancelled one stays on Runs, where its Resume is, and loads
         // behind it.
         if (m_runs->lastPlanCancelled())
-            confirmWritten(tr("Cancelled: the finished runs are kept in %1. File > Resume continues the plan.").arg(bundle), bundle);
+            confirmWritten(
+                tr("Cancelled: the finished runs are kept in %1. File > Resume continues the plan.").arg(bundle),
+                bundle);
         else
             showPage(Results);
         m_results->openBundle(bundle);
     });
-    connect(m_results, &ResultsPage::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Could not open the bundle: %1").arg(message), 10000); });
+    connect(m_results, &ResultsPage::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not open the bundle: %1").arg(message), 10000);
+    });
     connect(m_results, &ResultsPage::filesWritten, this, &MainWindow::confirmWritten);
     // Confirmations carry a way to the file: a button in the status bar while the message shows.
     m_showInFolder = new QPushButton(this);
@@ -392,7 +397,8 @@ void MainWindow::rebuildRecentMenu()
     int number = 1;
     for (const QString &dir : recent) {
         // &1 … &8: the menu's own keyboard accelerators; the full path in the tooltip and status bar.
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(dir).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(
+            QDir::toNativeSeparators(dir).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         action->setStatusTip(dir);
         connect(action, &QAction::triggered, this, [this, dir] {
             showPage(Results);
@@ -496,7 +502,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::askToQuitDuringARun()
 {
     QMessageBox box(QMessageBox::Question, tr("Quit InferScope"),
-                    tr("A plan is measuring. Stop it and keep the runs it finished (the bundle resumes later), let it run to its end "
+                    tr("A plan is measuring. Stop it and keep the runs it finished (the bundle resumes later), let it "
+                       "run to its end "
                        "without the window, or go back?"),
                     QMessageBox::NoButton, this);
     QPushButton *stop = box.addButton(tr("Stop and keep the finished runs"), QMessageBox::AcceptRole);

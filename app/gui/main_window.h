@@ -99,7 +99,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     std::vector<QAction *> m_pageActions;
     QPushButton *m_showInFolder = nullptr;
-    QString m_writtenPath; ///< what "Show in folder" shows
+    QString m_writtenPath;    ///< what "Show in folder" shows
     QString m_writtenMessage; ///< the confirmation it belongs to
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

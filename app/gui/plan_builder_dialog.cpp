@@ -1,41 +1,42 @@
 #include "app/gui/plan_builder_dialog.h"
 
+#include "core/engine/preflight.h"
 #include "core/experiment/plan.h"
 #include "core/json/untrusted_json.h"
 #include "core/modelcache/data_paths.h"
-#include "core/engine/preflight.h"
 #include "core/store/atomic_file.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QScrollArea>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QDialogButtonBox>
-#include <cmath>
+#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <span>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QThread>
 #include <QVBoxLayout>
+#include <cmath>
+#include <span>
 
 namespace inferscope::app {
 namespace {
-QCheckBox *addBox(QMap<QString, QCheckBox *> &boxes, const QString &id, const QString &text, QWidget *parent, QLayout *layout)
+QCheckBox *addBox(QMap<QString, QCheckBox *> &boxes, const QString &id, const QString &text, QWidget *parent,
+                  QLayout *layout)
 {
     auto *box = new QCheckBox(text, parent);
     boxes.insert(id, box);
@@ -45,7 +46,8 @@ QCheckBox *addBox(QMap<QString, QCheckBox *> &boxes, const QString &id, const QS
 
 /// Checks the boxes whose id is in `ids` and clears the others.
 template <typename Key, typename Set>
-void checkFrom(const QMap<Key, QCheckBox *> &boxes, const Set &ids, std::function<typename Set::key_type(const Key &)> toId)
+void checkFrom(const QMap<Key, QCheckBox *> &boxes, const Set &ids,
+               std::function<typename Set::key_type(const Key &)> toId)
 {
     for (auto it = boxes.begin(); it != boxes.end(); ++it)
         it.value()->setChecked(ids.contains(toId(it.key())));
@@ -76,9 +78,9 @@ QSpinBox *spin(int min, int max, int value, const QString &suffix, QWidget *pare
 } // namespace
 
 PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set<std::string> &fetched, QWidget *parent)
-    : QDialog(parent), m_catalog(catalog), m_fetched(fetched), m_name(new QLineEdit(this)), m_description(new QLineEdit(this)),
-      m_outputFolder(new QLineEdit(this)), m_models(new QListWidget(this)), m_gridUrl(new QLineEdit(this)), m_serveAddress(new QLineEdit(this)),
-      m_serveHost(new QLineEdit(this)),
+    : QDialog(parent), m_catalog(catalog), m_fetched(fetched), m_name(new QLineEdit(this)),
+      m_description(new QLineEdit(this)), m_outputFolder(new QLineEdit(this)), m_models(new QListWidget(this)),
+      m_gridUrl(new QLineEdit(this)), m_serveAddress(new QLineEdit(this)), m_serveHost(new QLineEdit(this)),
       m_native(new QCheckBox(tr("Native baseline (ONNX Runtime on the CPU) for every ONNX model"), this)),
       m_nativePytorch(new QCheckBox(tr("Also PyTorch (eager and TorchScript) for the zoo's generated models"), this)),
       m_responsiveness(new QCheckBox(tr("Responsiveness: inject clicks and time animation frames"), this)),
@@ -87,16 +89,18 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
       m_profile(new QCheckBox(tr("Profile operators: a separate pass of 10 inferences per run"), this)),
       m_realtime(new QCheckBox(tr("Real-time accuracy: 60 distinct frames replayed at 5 to 60 fps"), this)),
       m_generation(new QCheckBox(tr("Generate text (decoder models, ONNX Runtime Web wasm):"), this)),
-      m_gridNodeChrome(new QCheckBox(tr("the node's own Chrome"), this)), m_harness(new QComboBox(this)), m_ortVersion(new QComboBox(this)),
-      m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)), m_idle(spin(0, 60000, 1000, tr(" ms idle first"), this)),
-      m_repetitions(spin(1, 50, 1, QString(), this)),
+      m_gridNodeChrome(new QCheckBox(tr("the node's own Chrome"), this)), m_harness(new QComboBox(this)),
+      m_ortVersion(new QComboBox(this)), m_inputHz(spin(1, 100, 10, tr(" clicks/s"), this)),
+      m_idle(spin(0, 60000, 1000, tr(" ms idle first"), this)), m_repetitions(spin(1, 50, 1, QString(), this)),
       m_maxRepetitions(spin(1, 50, 1, QString(), this)), m_ciPercent(spin(1, 100, 5, QStringLiteral(" %"), this)),
       m_seed(spin(0, 1000000, 42, QString(), this)), m_minWarmup(spin(0, 600, 3, tr(" s"), this)),
       m_maxWarmup(spin(1, 600, 15, tr(" s"), this)), m_samples(spin(1, 100000, 100, QString(), this)),
       m_maxSampleTime(spin(1, 21600, 30, tr(" s"), this)), m_timeout(spin(10, 86400, 180, tr(" s"), this)),
-      m_promptTokens(spin(1, 511, 64, tr(" prompt tokens"), this)), m_newTokens(spin(1, 511, 128, tr(" new tokens"), this)),
-      m_generations(spin(1, 100, 3, tr(" generations"), this)), m_gridParallel(spin(0, 64, 0, QString(), this)), m_summary(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(this)), m_run(nullptr), m_history(engine::RunHistory::defaultFile(zoo::ModelCache()))
+      m_promptTokens(spin(1, 511, 64, tr(" prompt tokens"), this)),
+      m_newTokens(spin(1, 511, 128, tr(" new tokens"), this)), m_generations(spin(1, 100, 3, tr(" generations"), this)),
+      m_gridParallel(spin(0, 64, 0, QString(), this)), m_summary(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this)), m_run(nullptr),
+      m_history(engine::RunHistory::defaultFile(zoo::ModelCache()))
 {
     setWindowTitle(tr("New experiment"));
     // Names a GUI test (and an accessibility tool) finds the fields by.
@@ -179,7 +183,8 @@ PlanBuilderDialog::PlanBuilderDialog(const zoo::Catalog &catalog, const std::set
     connect(m_name, &QLineEdit::textChanged, this, &PlanBuilderDialog::updateSummary);
 
     // Everything in view where the screen allows, scrolling where it does not.
-    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1024, 768);
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1024, 768);
     resize(std::min(1000, screen.width() - 40), std::min(1040, screen.height() - 60));
 
     PlanForm defaults;
@@ -226,8 +231,9 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
     ort->addWidget(new QLabel(tr("version:"), what));
     m_ortVersion->addItem(tr("1.30 (pinned)"), QString());
     m_ortVersion->addItem(tr("1.17.3 (every wasm build; wasm only)"), QStringLiteral("1.17"));
-    m_ortVersion->setToolTip(tr("ONNX Runtime Web 1.17.3 is installed beside 1.30: the last release with plain, threads, SIMD and "
-                                "SIMD+threads wasm builds. Cell keys get _v1.17; speed-ups compare cells of one version only."));
+    m_ortVersion->setToolTip(
+        tr("ONNX Runtime Web 1.17.3 is installed beside 1.30: the last release with plain, threads, SIMD and "
+           "SIMD+threads wasm builds. Cell keys get _v1.17; speed-ups compare cells of one version only."));
     ort->addWidget(m_ortVersion);
     ort->addStretch(1);
     row(0, tr("ONNX Runtime Web:"), ort);
@@ -246,9 +252,10 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
         if (t > 2 * QThread::idealThreadCount())
             box->setToolTip(tr("More threads than this machine has cores"));
     }
-    m_simdAblation->setToolTip(tr("The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on "
-                                  "version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, "
-                                  "+threads, +SIMD and both are measured on one runtime."));
+    m_simdAblation->setToolTip(
+        tr("The study's ablation: every wasm cell also with SIMD off. ONNX Runtime Web runs it on "
+           "version 1.17.3 (installed beside 1.30, which ships only a SIMD build), so plain wasm, "
+           "+threads, +SIMD and both are measured on one runtime."));
     threads->addSpacing(16);
     threads->addWidget(m_simdAblation);
     threads->addStretch(1);
@@ -265,22 +272,25 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
     addBox(m_workloads, QStringLiteral("animation"), tr("animation"), what, workloads)
         ->setToolTip(tr("A canvas animation every frame beside the model; its frame rate is measured"));
     addBox(m_workloads, QStringLiteral("video"), tr("video"), what, workloads)
-        ->setToolTip(tr("A 30 fps clip, made in the page before it starts, plays beside the model; the frames the browser presents are counted"));
+        ->setToolTip(tr("A 30 fps clip, made in the page before it starts, plays beside the model; the frames the "
+                        "browser presents are counted"));
     workloads->addStretch(1);
     row(4, tr("Page workload:"), workloads);
     auto *page = new QHBoxLayout;
     m_harness->addItem(tr("full harness (every probe)"), QStringLiteral("full"));
     m_harness->addItem(tr("minimal loop (session.run only)"), QStringLiteral("minimal"));
     m_harness->addItem(tr("probe calibration (no model)"), QStringLiteral("calibrate"));
-    m_harness->setToolTip(tr("The minimal page only loops the inference (to measure what the harness costs); the calibration page "
-                             "blocks the main thread on a known schedule and checks the probes against it (docs/CALIBRATION.md)."));
+    m_harness->setToolTip(
+        tr("The minimal page only loops the inference (to measure what the harness costs); the calibration page "
+           "blocks the main thread on a known schedule and checks the probes against it (docs/CALIBRATION.md)."));
     page->addWidget(m_harness);
     page->addStretch(1);
     row(5, tr("Page:"), page);
     auto *generation = new QHBoxLayout;
-    m_generation->setToolTip(tr("Each run prefills a seeded prompt, then decodes greedily with the KV cache fed back: the decode steps "
-                                "are the samples (per token), with time to first token and tokens/s. Every ONNX model of the plan "
-                                "must be a decoder; prompt + new tokens at most 512."));
+    m_generation->setToolTip(
+        tr("Each run prefills a seeded prompt, then decodes greedily with the KV cache fed back: the decode steps "
+           "are the samples (per token), with time to first token and tokens/s. Every ONNX model of the plan "
+           "must be a decoder; prompt + new tokens at most 512."));
     generation->addWidget(m_generation);
     generation->addWidget(m_promptTokens);
     generation->addWidget(m_newTokens);
@@ -298,23 +308,27 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
     auto *grid = new QHBoxLayout;
     grid->addWidget(new QLabel(tr("at most"), what));
     m_gridParallel->setSpecialValueText(tr("one per node"));
-    m_gridParallel->setToolTip(tr("Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete."));
+    m_gridParallel->setToolTip(
+        tr("Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete."));
     grid->addWidget(m_gridParallel);
     grid->addWidget(new QLabel(tr("runs at once,"), what));
-    m_gridNodeChrome->setToolTip(tr("Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium."));
+    m_gridNodeChrome->setToolTip(tr(
+        "Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium."));
     grid->addWidget(m_gridNodeChrome);
     grid->addSpacing(12);
     grid->addWidget(new QLabel(tr("serve on"), what));
     m_serveAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_serveAddress->setToolTip(tr("The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: "
-                                  "the pages and models are then served to the network (with the plan's token)."));
+    m_serveAddress->setToolTip(
+        tr("The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: "
+           "the pages and models are then served to the network (with the plan's token)."));
     grid->addWidget(m_serveAddress);
     grid->addWidget(new QLabel(tr("as host"), what));
     m_serveHost->setPlaceholderText(tr("name the nodes use"));
     grid->addWidget(m_serveHost);
     row(8, tr("Grid:"), grid);
     whatLayout->addWidget(m_native, 9, 0, 1, 2);
-    m_nativePytorch->setToolTip(tr("The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against"));
+    m_nativePytorch->setToolTip(
+        tr("The same weights in Debian's PyTorch, timed the same way: a second native baseline to compare against"));
     whatLayout->addWidget(m_nativePytorch, 10, 0, 1, 2);
     return what;
 }
@@ -331,11 +345,14 @@ QGroupBox *PlanBuilderDialog::buildHowItIsMeasured()
     repetitions->addWidget(new QLabel(tr("until the 95% interval is within ±"), how));
     repetitions->addWidget(m_ciPercent);
     repetitions->addStretch(1);
-    m_repetitions->setToolTip(tr("Runs of every cell. The run, not the inference, is the unit of evidence: intervals and verdicts "
-                                 "need at least two, three are the useful minimum (Student's t at one degree of freedom is 12.7)."));
-    m_maxRepetitions->setToolTip(tr("Adaptive repetitions: above the first number, cells whose interval is still wider than the target "
-                                    "get one more run per round, interleaved, up to this many. Each run costs its warm-up and samples again."));
-    m_ciPercent->setToolTip(tr("The target: a cell stops when its 95% interval lies within this percentage of its median."));
+    m_repetitions->setToolTip(
+        tr("Runs of every cell. The run, not the inference, is the unit of evidence: intervals and verdicts "
+           "need at least two, three are the useful minimum (Student's t at one degree of freedom is 12.7)."));
+    m_maxRepetitions->setToolTip(
+        tr("Adaptive repetitions: above the first number, cells whose interval is still wider than the target "
+           "get one more run per round, interleaved, up to this many. Each run costs its warm-up and samples again."));
+    m_ciPercent->setToolTip(
+        tr("The target: a cell stops when its 95% interval lies within this percentage of its median."));
     howLayout->addRow(tr("Repetitions:"), repetitions);
     howLayout->addRow(tr("Order seed:"), m_seed);
     howLayout->addRow(tr("Warm-up at least:"), m_minWarmup);
@@ -344,23 +361,29 @@ QGroupBox *PlanBuilderDialog::buildHowItIsMeasured()
     howLayout->addRow(tr("Sampling at most:"), m_maxSampleTime);
     howLayout->addRow(tr("Timeout per run:"), m_timeout);
     m_samples->setToolTip(tr("Prediction samples per run after the warm-up; all of them enter the statistics."));
-    m_maxSampleTime->setToolTip(tr("A run stops sampling after this long even when it has fewer samples (a slow backend)."));
-    m_timeout->setToolTip(tr("A run that reports nothing for this long is recorded as a hung page and the plan goes on."));
+    m_maxSampleTime->setToolTip(
+        tr("A run stops sampling after this long even when it has fewer samples (a slow backend)."));
+    m_timeout->setToolTip(
+        tr("A run that reports nothing for this long is recorded as a hung page and the plan goes on."));
     auto *probe = new QHBoxLayout;
     probe->addWidget(m_responsiveness);
     probe->addWidget(m_inputHz);
     probe->addWidget(m_idle);
     probe->addStretch(1);
-    m_responsiveness->setToolTip(tr("Input delay of injected clicks and the page's frames, idle and while the model runs. The probe shares "
-                                    "the main thread with a main-thread model: compare latencies of runs with the same setting."));
+    m_responsiveness->setToolTip(
+        tr("Input delay of injected clicks and the page's frames, idle and while the model runs. The probe shares "
+           "the main thread with a main-thread model: compare latencies of runs with the same setting."));
     howLayout->addRow(probe);
-    m_trace->setToolTip(tr("A browser trace per run (tens of MB each, compressed), for Perfetto or Chrome's performance panel."));
+    m_trace->setToolTip(
+        tr("A browser trace per run (tens of MB each, compressed), for Perfetto or Chrome's performance panel."));
     howLayout->addRow(m_trace);
-    m_profile->setToolTip(tr("After the timed samples, 10 inferences with the runtime's profiler on: time per operator (the Operators "
-                             "tab). Never mixed with the timed samples; adds a few seconds per run."));
+    m_profile->setToolTip(
+        tr("After the timed samples, 10 inferences with the runtime's profiler on: time per operator (the Operators "
+           "tab). Never mixed with the timed samples; adds a few seconds per run."));
     howLayout->addRow(m_profile);
-    m_realtime->setToolTip(tr("After the timed samples, each browser run infers 60 distinct seeded frames; the summary replays them at 5, "
-                              "10, 15, 30 and 60 fps and scores the result shown for each frame. Adds one inference per frame."));
+    m_realtime->setToolTip(
+        tr("After the timed samples, each browser run infers 60 distinct seeded frames; the summary replays them at 5, "
+           "10, 15, 30 and 60 fps and scores the result shown for each frame. Adds one inference per frame."));
     howLayout->addRow(m_realtime);
     return how;
 }
@@ -371,7 +394,8 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
     m_description->setText(QString::fromStdString(form.description));
     for (int i = 0; i < m_models->count(); ++i) {
         const std::string id = m_models->item(i)->data(Qt::UserRole).toString().toStdString();
-        m_models->item(i)->setCheckState(std::find(form.models.begin(), form.models.end(), id) != form.models.end() ? Qt::Checked : Qt::Unchecked);
+        m_models->item(i)->setCheckState(
+            std::find(form.models.begin(), form.models.end(), id) != form.models.end() ? Qt::Checked : Qt::Unchecked);
     }
     checkFrom(m_ort, form.ortBackends, kText);
     checkFrom(m_tfjs, form.tfjsBackends, kText);
@@ -379,8 +403,8 @@ void PlanBuilderDialog::setForm(const PlanForm &form)
     checkFrom(m_placements, form.placements, kText);
     checkFrom(m_workloads, form.workloads, kText);
     for (auto it = m_browsers.begin(); it != m_browsers.end(); ++it)
-        it.value()->setChecked(it.value()->isEnabled() &&
-                               std::find(form.browsers.begin(), form.browsers.end(), it.key().toStdString()) != form.browsers.end());
+        it.value()->setChecked(it.value()->isEnabled() && std::find(form.browsers.begin(), form.browsers.end(),
+                                                                    it.key().toStdString()) != form.browsers.end());
     m_gridUrl->setText(QString::fromStdString(form.gridUrl));
     m_native->setChecked(form.native);
     m_nativePytorch->setChecked(form.nativePytorch);
@@ -497,7 +521,8 @@ void PlanBuilderDialog::updateSummary()
     m_valid = false;
     if (f.models.empty()) {
         text = tr("Check at least one model.");
-    } else if (f.placements.empty() || f.threads.empty() || f.workloads.empty() || (f.ortBackends.empty() && f.tfjsBackends.empty()) ||
+    } else if (f.placements.empty() || f.threads.empty() || f.workloads.empty() ||
+               (f.ortBackends.empty() && f.tfjsBackends.empty()) ||
                (f.browsers.empty() && !f.native && !f.nativePytorch)) {
         text = tr("Choose at least one backend, thread count, placement, workload and browser.");
     } else {
@@ -509,8 +534,11 @@ void PlanBuilderDialog::updateSummary()
             for (const auto &id : f.models)
                 missing += m_fetched.contains(id) ? 0 : 1;
             text = tr("%n cell(s)", nullptr, static_cast<int>(plan.cells.size())) + QStringLiteral(" × ") +
-                   tr("%n repetition(s)", nullptr, plan.repetitions) + QStringLiteral(" = ") + tr("%n run(s)", nullptr, runs) +
-                   (plan.adaptive() ? QLatin1Char(' ') + tr("(adaptive: up to %n run(s))", nullptr, mostRuns) : QString()) + QStringLiteral(". ") + tr("Each run takes at least %1 s of warm-up.").arg(f.minWarmupMs / 1000);
+                   tr("%n repetition(s)", nullptr, plan.repetitions) + QStringLiteral(" = ") +
+                   tr("%n run(s)", nullptr, runs) +
+                   (plan.adaptive() ? QLatin1Char(' ') + tr("(adaptive: up to %n run(s))", nullptr, mostRuns)
+                                    : QString()) +
+                   QStringLiteral(". ") + tr("Each run takes at least %1 s of warm-up.").arg(f.minWarmupMs / 1000);
             // The same estimate `inferscope run` prints: this machine's earlier runs of these cells, else the policy.
             const auto estimate = engine::estimateRuns(plan, plan.schedule(), m_history);
             const double minutes = estimate.seconds / 60;
@@ -522,7 +550,8 @@ void PlanBuilderDialog::updateSummary()
                         .arg(estimate.fromCell + estimate.fromSimilar)
                         .arg(estimate.fromCell + estimate.fromSimilar + estimate.fromPolicy);
             if (missing > 0)
-                text += QLatin1Char(' ') + tr("%n chosen model(s) will be fetched into the cache first.", nullptr, missing);
+                text +=
+                    QLatin1Char(' ') + tr("%n chosen model(s) will be fetched into the cache first.", nullptr, missing);
             m_valid = true;
         } catch (const std::exception &e) {
             // The engine's own check names the field; said as what to change, without its "plan:" prefix.
@@ -542,7 +571,8 @@ void PlanBuilderDialog::updateSummary()
 
 QString PlanBuilderDialog::defaultOutputFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("InferScope"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("InferScope"));
 }
 
 QString PlanBuilderDialog::outputFolder() const
@@ -558,8 +588,10 @@ void PlanBuilderDialog::setOutputFolder(const QString &folder)
 
 void PlanBuilderDialog::save()
 {
-    QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QDir(outputFolder()).filePath(QString::fromStdString(form().name) + QStringLiteral(".json")),
-                                                tr("Plans (*.json)"));
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Save plan"),
+        QDir(outputFolder()).filePath(QString::fromStdString(form().name) + QStringLiteral(".json")),
+        tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
     if (QFileInfo(file).suffix().isEmpty())
@@ -569,24 +601,29 @@ void PlanBuilderDialog::save()
     try {
         store::writeFileAtomically(file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
+        QMessageBox::warning(this, tr("Save plan"),
+                             tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
         return;
     }
-    m_summary->setText(m_summary->text() + QLatin1Char('\n') + tr("Plan saved to %1.").arg(QDir::toNativeSeparators(file)));
+    m_summary->setText(m_summary->text() + QLatin1Char('\n') +
+                       tr("Plan saved to %1.").arg(QDir::toNativeSeparators(file)));
 }
 
 void PlanBuilderDialog::load()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Load plan"), zoo::projectDataDir() + QStringLiteral("/plans"), tr("Plans (*.json)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Load plan"), zoo::projectDataDir() + QStringLiteral("/plans"), tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
     try {
-        const auto json = untrusted::parseUntrusted(store::readWholeTextFile(file.toStdString(), experiment::kMaxPlanBytes));
+        const auto json =
+            untrusted::parseUntrusted(store::readWholeTextFile(file.toStdString(), experiment::kMaxPlanBytes));
         // The plan's own checks first: their messages name the field that is wrong.
         engine::parsePlanFor(json, m_catalog);
         setForm(PlanForm::fromPlanJson(json));
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Load plan"), tr("%1 is not a plan this builder can show: %2").arg(file, QString::fromUtf8(e.what())));
+        QMessageBox::warning(this, tr("Load plan"),
+                             tr("%1 is not a plan this builder can show: %2").arg(file, QString::fromUtf8(e.what())));
     }
 }
 

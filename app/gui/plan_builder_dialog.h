@@ -59,11 +59,11 @@ private:
     QMap<QString, QCheckBox *> m_ort, m_tfjs, m_placements, m_workloads, m_browsers;
     QMap<int, QCheckBox *> m_threads;
     QLineEdit *m_gridUrl, *m_serveAddress, *m_serveHost;
-    QCheckBox *m_native, *m_nativePytorch, *m_responsiveness, *m_trace, *m_simdAblation, *m_profile, *m_realtime, *m_generation,
-        *m_gridNodeChrome;
+    QCheckBox *m_native, *m_nativePytorch, *m_responsiveness, *m_trace, *m_simdAblation, *m_profile, *m_realtime,
+        *m_generation, *m_gridNodeChrome;
     QComboBox *m_harness, *m_ortVersion;
-    QSpinBox *m_inputHz, *m_idle, *m_repetitions, *m_maxRepetitions, *m_ciPercent, *m_seed, *m_minWarmup, *m_maxWarmup, *m_samples,
-        *m_maxSampleTime, *m_timeout, *m_promptTokens, *m_newTokens, *m_generations, *m_gridParallel;
+    QSpinBox *m_inputHz, *m_idle, *m_repetitions, *m_maxRepetitions, *m_ciPercent, *m_seed, *m_minWarmup, *m_maxWarmup,
+        *m_samples, *m_maxSampleTime, *m_timeout, *m_promptTokens, *m_newTokens, *m_generations, *m_gridParallel;
     QPushButton *m_save = nullptr;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;

@@ -1,17 +1,17 @@
 #include "app/gui/results_page.h"
 
+#include "app/gui/browsers_tab.h"
 #include "app/gui/job_progress.h"
 #include "app/gui/report_dialog.h"
+#include "app/results/browser_comparison.h"
+#include "app/results/chart_views.h"
+#include "app/results/detail_text.h"
+#include "app/results/operator_view.h"
+#include "app/results/run_table_model.h"
+#include "core/results/cell_summary.h"
 #include "core/results/exports.h"
 #include "core/store/atomic_file.h"
 #include "core/store/bundle.h"
-#include "app/gui/browsers_tab.h"
-#include "app/results/browser_comparison.h"
-#include "app/results/detail_text.h"
-#include "app/results/chart_views.h"
-#include "app/results/operator_view.h"
-#include "core/results/cell_summary.h"
-#include "app/results/run_table_model.h"
 #include "widgets/browser_comparison_plot.h"
 #include "widgets/figure_exporter.h"
 #include "widgets/latency_series_plot.h"
@@ -22,15 +22,14 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <span>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -39,16 +38,19 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <set>
 #include <QtConcurrent/QtConcurrentRun>
+#include <set>
+#include <span>
 
 namespace inferscope::app {
 
 ResultsPage::ResultsPage(QWidget *parent)
     : QWidget(parent), m_open(new QPushButton(this)), m_export(new QPushButton(this)), m_report(new QPushButton(this)),
-      m_exportData(new QPushButton(this)), m_summary(new QLabel(this)),
-      m_progress(new JobProgress(this)), m_table(new QTableView(this)), m_model(new RunTableModel(this)),
-      m_charts(new QTabWidget(this)), m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)), m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)), m_browsersTab(new BrowsersTab(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_exportData(new QPushButton(this)), m_summary(new QLabel(this)), m_progress(new JobProgress(this)),
+      m_table(new QTableView(this)), m_model(new RunTableModel(this)), m_charts(new QTabWidget(this)),
+      m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)),
+      m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)),
+      m_browsersTab(new BrowsersTab(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -198,8 +200,8 @@ ResultsPage::~ResultsPage()
 void ResultsPage::chooseAndOpenBundle()
 {
     QSettings settings;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open result bundle"),
-                                                          settings.value(QStringLiteral("results/lastBundle")).toString());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open result bundle"), settings.value(QStringLiteral("results/lastBundle")).toString());
     if (dir.isEmpty())
         return;
     settings.setValue(QStringLiteral("results/lastBundle"), dir);
@@ -223,10 +225,13 @@ void ResultsPage::openBundle(const QString &directory)
         BundleLoadOutcome outcome;
         try {
             outcome.view = results::loadBundleView(path, [&](std::size_t done, std::size_t total) {
-                QMetaObject::invokeMethod(progress, [progress, done, total] {
-                    if (progress)
-                        progress->setProgress(static_cast<qint64>(done), static_cast<qint64>(total));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    progress,
+                    [progress, done, total] {
+                        if (progress)
+                            progress->setProgress(static_cast<qint64>(done), static_cast<qint64>(total));
+                    },
+                    Qt::QueuedConnection);
                 return !cancel->load();
             });
             outcome.cancelled = !outcome.view;
@@ -329,7 +334,8 @@ void ResultsPage::exportFigure()
     if (file.isEmpty())
         return;
     // The size: the chart as on screen, or a paper or slide preset (type in points, CSV of the data beside).
-    const QStringList sizes{tr("as on screen"), tr("single column (3.5 in)"), tr("double column (7.16 in)"), tr("slide (16:9, 10 in)")};
+    const QStringList sizes{tr("as on screen"), tr("single column (3.5 in)"), tr("double column (7.16 in)"),
+                            tr("slide (16:9, 10 in)")};
     bool ok = false;
     const QString size = chooseSize(this, tr("Export figure"), sizes, 2, &ok);
     if (!ok)
@@ -343,27 +349,35 @@ void ResultsPage::exportFigure()
     const int preset = static_cast<int>(sizes.indexOf(size));
     if (m_charts->currentWidget() == m_browsersTab && preset > 0) {
         // The panels as chosen on the tab, laid out for the preset's page: as many pages as they need.
-        const QStringList files = m_browsersTab->exportFigureTo(file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), &error);
+        const QStringList files = m_browsersTab->exportFigureTo(
+            file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), &error);
         if (files.isEmpty())
             QMessageBox::warning(this, tr("Export figure"), error);
         else if (files.size() > 1)
-            Q_EMIT filesWritten(tr("The panels fill %n pages: %1 … %2, each with its data as CSV beside it.", nullptr, static_cast<int>(files.size()))
+            Q_EMIT filesWritten(tr("The panels fill %n pages: %1 … %2, each with its data as CSV beside it.", nullptr,
+                                   static_cast<int>(files.size()))
                                     .arg(QFileInfo(files.front()).fileName(), QFileInfo(files.back()).fileName()),
                                 files.front());
         else
-            Q_EMIT filesWritten(tr("Figure saved to %1, its data beside it as %2.").arg(files.front(), QFileInfo(widgets::FigureExporter::csvPathFor(files.front())).fileName()),
-                                files.front());
+            Q_EMIT filesWritten(
+                tr("Figure saved to %1, its data beside it as %2.")
+                    .arg(files.front(), QFileInfo(widgets::FigureExporter::csvPathFor(files.front())).fileName()),
+                files.front());
         return;
     }
-    const bool written = preset <= 0 ? widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error)
-                                     : widgets::FigureExporter::exportFigure(
-                                           chart, file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), 300, &error);
+    const bool written =
+        preset <= 0
+            ? widgets::FigureExporter::exportPlot(chart, file, 0, 0, &error)
+            : widgets::FigureExporter::exportFigure(
+                  chart, file, *widgets::figurePreset(widgets::figurePresetNames().at(preset - 1)), 300, &error);
     if (!written)
         QMessageBox::warning(this, tr("Export figure"), error);
     else if (preset <= 0)
         Q_EMIT filesWritten(tr("Figure saved to %1.").arg(file), file);
     else
-        Q_EMIT filesWritten(tr("Figure saved to %1, its data beside it as %2.").arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()), file);
+        Q_EMIT filesWritten(tr("Figure saved to %1, its data beside it as %2.")
+                                .arg(file, QFileInfo(widgets::FigureExporter::csvPathFor(file)).fileName()),
+                            file);
 }
 
 bool ResultsPage::exportPanelsTo(const QString &file, QString *error)
@@ -375,7 +389,8 @@ void ResultsPage::exportPanels()
 {
     QString selectedFilter;
     QString file = QFileDialog::getSaveFileName(this, tr("Export four panels"), QString(),
-                                                widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")), &selectedFilter);
+                                                widgets::FigureExporter::nameFilters().join(QStringLiteral(";;")),
+                                                &selectedFilter);
     if (!file.isEmpty())
         file = widgets::FigureExporter::withSuffixOf(file, selectedFilter);
     if (file.isEmpty())
@@ -405,8 +420,9 @@ void ResultsPage::savePlanOfBundle()
         QMessageBox::warning(this, tr("Save plan"), tr("This bundle was not started from a plan."));
         return;
     }
-    QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QString::fromStdString(plan.value("name", "plan")) + QStringLiteral(".json"),
-                                                tr("Plans (*.json)"));
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Save plan"), QString::fromStdString(plan.value("name", "plan")) + QStringLiteral(".json"),
+        tr("Plans (*.json)"));
     if (file.isEmpty())
         return;
     if (QFileInfo(file).suffix().isEmpty())
@@ -416,7 +432,8 @@ void ResultsPage::savePlanOfBundle()
         store::writeFileAtomically(file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
         Q_EMIT filesWritten(tr("Plan saved to %1: inferscope run %1 measures it again.").arg(file), file);
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Save plan"), tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
+        QMessageBox::warning(this, tr("Save plan"),
+                             tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what())));
     }
 }
 
@@ -434,10 +451,13 @@ void ResultsPage::exportData(const QString &format)
 {
     if (!m_view)
         return;
-    const QString target = format == QLatin1String("csv")
-                               ? QFileDialog::getExistingDirectory(this, tr("Export CSV tables into"))
-                               : QFileDialog::getSaveFileName(this, format == QLatin1String("json") ? tr("Export as one JSON document") : tr("Export as a Chrome trace"),
-                                                              QString(), tr("JSON (*.json)"));
+    const QString target =
+        format == QLatin1String("csv")
+            ? QFileDialog::getExistingDirectory(this, tr("Export CSV tables into"))
+            : QFileDialog::getSaveFileName(this,
+                                           format == QLatin1String("json") ? tr("Export as one JSON document")
+                                                                           : tr("Export as a Chrome trace"),
+                                           QString(), tr("JSON (*.json)"));
     if (target.isEmpty())
         return;
     m_exportData->setEnabled(false);
@@ -448,9 +468,11 @@ void ResultsPage::exportData(const QString &format)
             const auto result = format == QLatin1String("csv")    ? results::exportCsv(bundle, out)
                                 : format == QLatin1String("json") ? results::exportJson(bundle, out)
                                                                   : results::exportTrace(bundle, out);
-            QString text = tr("Exported %n run(s) to %1.", nullptr, static_cast<int>(result.runs)).arg(QString::fromStdString(out.string()));
+            QString text = tr("Exported %n run(s) to %1.", nullptr, static_cast<int>(result.runs))
+                               .arg(QString::fromStdString(out.string()));
             if (!result.problems.empty())
-                text += QLatin1Char(' ') + tr("%n damaged record(s) skipped.", nullptr, static_cast<int>(result.problems.size()));
+                text += QLatin1Char(' ') +
+                        tr("%n damaged record(s) skipped.", nullptr, static_cast<int>(result.problems.size()));
             return {text, true};
         } catch (const std::exception &e) {
             return {tr("Cannot export: %1").arg(QString::fromStdString(e.what())), false};
@@ -472,7 +494,8 @@ void ResultsPage::updateSummary()
     QString text = tr("%1: %n run(s)", nullptr, static_cast<int>(m_view->runs.size()))
                        .arg(QString::fromStdString(m_view->directory.string()));
     if (!m_view->problems.empty())
-        text += QLatin1String(" · ") + tr("%n damaged record(s), listed below", nullptr, static_cast<int>(m_view->problems.size()));
+        text += QLatin1String(" · ") +
+                tr("%n damaged record(s), listed below", nullptr, static_cast<int>(m_view->problems.size()));
     if (!m_error.isEmpty()) // a later open failed: what is shown is still the earlier bundle
         text = tr("Could not open the bundle: %1").arg(m_error) + QLatin1Char(' ') + tr("Still showing %1").arg(text);
     // The machine-drift guard: cells whose repetitions saw the fixed probe move by more than 10% (cell summary).
@@ -480,10 +503,15 @@ void ResultsPage::updateSummary()
     if (m_cells.is_array())
         for (const auto &c : m_cells)
             if (c.value("machine_drift_flag", false) && c.contains("machine_drift") && c["machine_drift"].is_number())
-                drifted << tr("%1 (%2%)").arg(QString::fromStdString(c.value("cell", "")), QLocale().toString(100.0 * c["machine_drift"].get<double>(), 'f', 0));
+                drifted << tr("%1 (%2%)")
+                               .arg(QString::fromStdString(c.value("cell", "")),
+                                    QLocale().toString(100.0 * c["machine_drift"].get<double>(), 'f', 0));
     if (!drifted.isEmpty())
-        text = text.toHtmlEscaped() + QStringLiteral("<br><b>") + tr("Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:", nullptr, static_cast<int>(drifted.size())) +
-                QStringLiteral("</b> ") + drifted.join(QStringLiteral(", ")).toHtmlEscaped();
+        text = text.toHtmlEscaped() + QStringLiteral("<br><b>") +
+               tr("Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare "
+                  "their repetitions with care:",
+                  nullptr, static_cast<int>(drifted.size())) +
+               QStringLiteral("</b> ") + drifted.join(QStringLiteral(", ")).toHtmlEscaped();
     m_summary->setText(text);
 }
 
@@ -503,7 +531,8 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const nlohmann::json &
     } else {
         // Readable (bytes in MiB/GiB, ms with their unit); the value exactly as recorded on hover.
         item->setText(1, detailText(key, value));
-        item->setToolTip(1, value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump()));
+        item->setToolTip(1, value.is_string() ? QString::fromStdString(value.get<std::string>())
+                                              : QString::fromStdString(value.dump()));
     }
 }
 } // namespace
@@ -516,8 +545,8 @@ void ResultsPage::showDetails(const results::RunSummary *r)
     auto *root = m_details->invisibleRootItem();
     const nlohmann::json &meta = r->meta;
     // What a reader looks for first, then everything else as recorded.
-    const std::vector<std::string> first{"status", "error", "error_stage", "browser", "browser_version", "node", "env", "phases",
-                                         "outputs", "memory", "responsiveness", "trace"};
+    const std::vector<std::string> first{"status", "error",  "error_stage", "browser", "browser_version", "node",
+                                         "env",    "phases", "outputs",     "memory",  "responsiveness",  "trace"};
     for (const auto &key : first)
         if (meta.contains(key))
             addJson(root, QString::fromStdString(key), meta[key]);
@@ -553,14 +582,17 @@ void ResultsPage::retranslate()
     m_charts->setTabText(3, tr("Browsers"));
     m_charts->setTabText(4, tr("Details"));
     m_charts->setTabText(5, tr("Operators"));
-    m_operators->setHorizontalHeaderLabels({tr("Operator"), tr("ms per inference"), tr("Share"), tr("Native ms"), tr("Browser / native")});
+    m_operators->setHorizontalHeaderLabels(
+        {tr("Operator"), tr("ms per inference"), tr("Share"), tr("Native ms"), tr("Browser / native")});
     m_details->setHeaderLabels({tr("Recorded"), tr("Value")});
     m_export->setText(tr("Export figure…"));
     m_report->setText(tr("Report…"));
-    m_report->setToolTip(tr("The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)"));
+    m_report->setToolTip(
+        tr("The study report of this bundle: every table beside the published numbers, with figures (Ctrl+R)"));
     m_exportData->setText(tr("Export data…"));
     m_exportData->menu()->setTitle(tr("Export &Data"));
-    const QStringList exportNames{tr("CSV tables (pandas, R, spreadsheets)…"), tr("One JSON document…"), tr("Chrome trace (Perfetto)…")};
+    const QStringList exportNames{tr("CSV tables (pandas, R, spreadsheets)…"), tr("One JSON document…"),
+                                  tr("Chrome trace (Perfetto)…")};
     for (int i = 0; i < m_exportData->menu()->actions().size() && i < exportNames.size(); ++i)
         m_exportData->menu()->actions().at(i)->setText(exportNames.at(i));
     m_problemsTitle->setText(tr("Damaged records (the other runs loaded normally):"));

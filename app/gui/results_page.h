@@ -26,7 +26,7 @@ class LatencySeriesPlot;
 class MemoryTimelinePlot;
 class ResponsivenessPlot;
 class BrowserComparisonPlot;
-}
+} // namespace inferscope::widgets
 
 namespace inferscope::app {
 

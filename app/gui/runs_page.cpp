@@ -4,38 +4,38 @@
 
 #include "app/cli/browsers_command.h"
 #include "app/engine/measuring_view.h"
-#include "app/results/status_text.h"
 #include "app/engine/plan_session.h"
-#include "app/gui/plan_builder_dialog.h"
 #include "app/gui/job_progress.h"
-#include "core/modelcache/data_paths.h"
+#include "app/gui/plan_builder_dialog.h"
+#include "app/results/status_text.h"
 #include "core/engine/orchestrator.h"
 #include "core/json/untrusted_json.h"
+#include "core/modelcache/data_paths.h"
 #include "core/store/atomic_file.h"
 #include "core/store/bundle.h"
 #include "widgets/live_run_plot.h"
 
 #include <QCheckBox>
-#include <atomic>
 #include <QDateTime>
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <span>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWebEngineView>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <span>
 
 namespace inferscope::app {
 
@@ -46,14 +46,15 @@ QString RunsPage::resultsFolder()
 
 QString RunsPage::newBundleFolder(const QString &folder, const QString &name)
 {
-    return QDir(folder).filePath(QStringLiteral("%1-%2").arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    return QDir(folder).filePath(
+        QStringLiteral("%1-%2").arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 RunsPage::RunsPage(QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_build(new QPushButton(this)), m_start(new QPushButton(this)), m_resume(new QPushButton(this)),
-      m_showPage(new QCheckBox(this)), m_progress(new JobProgress(this)), m_runs(new QTreeWidget(this)),
-      m_live(new widgets::LiveRunPlot(this)),
-      m_view(new QWebEngineView(this)), m_status(new QLabel(this))
+    : QWidget(parent), m_intro(new QLabel(this)), m_build(new QPushButton(this)), m_start(new QPushButton(this)),
+      m_resume(new QPushButton(this)), m_showPage(new QCheckBox(this)), m_progress(new JobProgress(this)),
+      m_runs(new QTreeWidget(this)), m_live(new widgets::LiveRunPlot(this)), m_view(new QWebEngineView(this)),
+      m_status(new QLabel(this))
 {
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
@@ -144,14 +145,16 @@ void RunsPage::buildAndStart()
     });
     watcher->setFuture(QtConcurrent::run(&detectBrowsers));
     QSettings settings;
-    const auto last = nlohmann::json::parse(settings.value(QStringLiteral("runs/lastExperiment")).toString().toStdString(), nullptr, false);
+    const auto last = nlohmann::json::parse(
+        settings.value(QStringLiteral("runs/lastExperiment")).toString().toStdString(), nullptr, false);
     if (last.is_object())
         dialog.setForm(PlanForm::fromPlanJson(last));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const nlohmann::json plan = dialog.plan();
     settings.setValue(QStringLiteral("runs/lastExperiment"), QString::fromStdString(plan.dump()));
-    const QString out = newBundleFolder(dialog.outputFolder(), QString::fromStdString(plan.value("name", "experiment")));
+    const QString out =
+        newBundleFolder(dialog.outputFolder(), QString::fromStdString(plan.value("name", "experiment")));
     std::vector<zoo::ModelEntry> missing;
     for (const auto &id : plan["models"])
         if (!fetched.contains(id.get<std::string>()))
@@ -196,10 +199,13 @@ void RunsPage::fetchThenStart(const nlohmann::json &plan, std::vector<zoo::Model
     fetcher->setFuture(QtConcurrent::run([missing, cancel, progress]() -> QString {
         const zoo::ModelCache workerCache;
         for (std::size_t i = 0; i < missing.size() && !cancel->load(); ++i) {
-            QMetaObject::invokeMethod(progress, [progress, i, n = missing.size()] {
-                if (progress)
-                    progress->setProgress(static_cast<qint64>(i), static_cast<qint64>(n));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                progress,
+                [progress, i, n = missing.size()] {
+                    if (progress)
+                        progress->setProgress(static_cast<qint64>(i), static_cast<qint64>(n));
+                },
+                Qt::QueuedConnection);
             const QString error = workerCache.fetch(missing[i], {}, [cancel] { return cancel->load(); });
             if (!error.isEmpty())
                 return QStringLiteral("%1: %2").arg(QString::fromStdString(missing[i].id), error);
@@ -211,9 +217,11 @@ void RunsPage::fetchThenStart(const nlohmann::json &plan, std::vector<zoo::Model
 void RunsPage::chooseAndStart()
 {
     QSettings settings;
-    const QString plan = QFileDialog::getOpenFileName(this, tr("Run plan"),
-                                                      settings.value(QStringLiteral("runs/lastPlanDir"), QString(zoo::projectDataDir() + QStringLiteral("/plans"))).toString(),
-                                                      tr("Plans (*.json)"));
+    const QString plan = QFileDialog::getOpenFileName(
+        this, tr("Run plan"),
+        settings.value(QStringLiteral("runs/lastPlanDir"), QString(zoo::projectDataDir() + QStringLiteral("/plans")))
+            .toString(),
+        tr("Plans (*.json)"));
     if (plan.isEmpty())
         return;
     settings.setValue(QStringLiteral("runs/lastPlanDir"), QFileInfo(plan).path());
@@ -244,7 +252,8 @@ void RunsPage::chooseAndResume()
         const std::string text = json["plan"].dump();
         store::writeFileAtomically(planFile.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Resume"), tr("%1 cannot be resumed: %2").arg(dir, QString::fromStdString(e.what())));
+        QMessageBox::warning(this, tr("Resume"),
+                             tr("%1 cannot be resumed: %2").arg(dir, QString::fromStdString(e.what())));
         return;
     }
     startPlan(planFile, dir);
@@ -304,39 +313,47 @@ bool RunsPage::startPlanJson(const nlohmann::json &json, const QString &outDir)
     if (!m_server->start(QHostAddress(QString::fromStdString(plan.serveAddress))))
         return fail(m_server->errorString());
     m_outDir = outDir;
-    m_orchestrator = std::make_unique<engine::Orchestrator>(plan, *m_cache, *m_catalog, *m_writer, *m_server,
-                                                            makeDriverFactory(plan, m_showPage->isChecked() ? m_view : hiddenView()));
+    m_orchestrator = std::make_unique<engine::Orchestrator>(
+        plan, *m_cache, *m_catalog, *m_writer, *m_server,
+        makeDriverFactory(plan, m_showPage->isChecked() ? m_view : hiddenView()));
     m_runs->clear();
-    connect(m_orchestrator.get(), &engine::Orchestrator::runStarted, this, [this](const QString &id, int index, int total) {
-        auto *item = new QTreeWidgetItem(m_runs, {id, statusText("running"), QString()});
-        m_liveRun = id;
-        m_live->reset(id, m_orchestrator->streamsSamples(id));
-        m_runs->scrollToItem(item);
-        m_status->setText(tr("Run %1 of %2: %3").arg(index + 1).arg(total).arg(id));
-    });
-    connect(m_orchestrator.get(), &engine::Orchestrator::runFinished, this, [this](const QString &id, const QString &status, const QString &detail) {
-        const auto items = m_runs->findItems(id, Qt::MatchExactly);
-        QTreeWidgetItem *item = items.isEmpty() ? new QTreeWidgetItem(m_runs, {id}) : items.last();
-        item->setText(1, statusText(status.toStdString()));
-        item->setText(2, detail);
-        item->setForeground(1, status == QLatin1String("ok") ? palette().text() : QBrush(QColor(190, 40, 40)));
-    });
-    connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress, [this](int done, int total, double secondsLeft) {
-        // The orchestrator's estimate counts only runs measured now: after a resume the runs already in the
-        // bundle cost nothing and must not make the rest look instant.
-        m_progress->setProgress(done, total, secondsLeft);
-    });
-    connect(m_orchestrator.get(), &engine::Orchestrator::adaptiveRoundScheduled, this, [this](int round, int cells, int) {
-        m_status->setText(tr("Adaptive repetitions, round %1: %n cell(s) need another run", nullptr, cells).arg(round));
-    });
-    connect(m_orchestrator.get(), &engine::Orchestrator::liveSample, this, [this](const QString &id, double ms, bool warmup) {
-        if (id == m_liveRun)
-            m_live->addSample(ms, warmup);
-    });
-    connect(m_orchestrator.get(), &engine::Orchestrator::liveMemory, this, [this](const QString &id, double at, double pss) {
-        if (id == m_liveRun)
-            m_live->addMemory(at, pss);
-    });
+    connect(m_orchestrator.get(), &engine::Orchestrator::runStarted, this,
+            [this](const QString &id, int index, int total) {
+                auto *item = new QTreeWidgetItem(m_runs, {id, statusText("running"), QString()});
+                m_liveRun = id;
+                m_live->reset(id, m_orchestrator->streamsSamples(id));
+                m_runs->scrollToItem(item);
+                m_status->setText(tr("Run %1 of %2: %3").arg(index + 1).arg(total).arg(id));
+            });
+    connect(m_orchestrator.get(), &engine::Orchestrator::runFinished, this,
+            [this](const QString &id, const QString &status, const QString &detail) {
+                const auto items = m_runs->findItems(id, Qt::MatchExactly);
+                QTreeWidgetItem *item = items.isEmpty() ? new QTreeWidgetItem(m_runs, {id}) : items.last();
+                item->setText(1, statusText(status.toStdString()));
+                item->setText(2, detail);
+                item->setForeground(1, status == QLatin1String("ok") ? palette().text() : QBrush(QColor(190, 40, 40)));
+            });
+    connect(m_orchestrator.get(), &engine::Orchestrator::progress, m_progress,
+            [this](int done, int total, double secondsLeft) {
+                // The orchestrator's estimate counts only runs measured now: after a resume the runs already in the
+                // bundle cost nothing and must not make the rest look instant.
+                m_progress->setProgress(done, total, secondsLeft);
+            });
+    connect(m_orchestrator.get(), &engine::Orchestrator::adaptiveRoundScheduled, this,
+            [this](int round, int cells, int) {
+                m_status->setText(
+                    tr("Adaptive repetitions, round %1: %n cell(s) need another run", nullptr, cells).arg(round));
+            });
+    connect(m_orchestrator.get(), &engine::Orchestrator::liveSample, this,
+            [this](const QString &id, double ms, bool warmup) {
+                if (id == m_liveRun)
+                    m_live->addSample(ms, warmup);
+            });
+    connect(m_orchestrator.get(), &engine::Orchestrator::liveMemory, this,
+            [this](const QString &id, double at, double pss) {
+                if (id == m_liveRun)
+                    m_live->addMemory(at, pss);
+            });
     connect(m_orchestrator.get(), &engine::Orchestrator::finished, this, &RunsPage::finished);
     m_build->setEnabled(false);
     m_start->setEnabled(false);
@@ -358,9 +375,12 @@ void RunsPage::finished(bool cancelled)
     m_lastCancelled = cancelled;
     m_progress->finish();
     const int skipped = m_orchestrator->skipped();
-    m_status->setText((cancelled ? tr("Cancelled. Resume the plan to run what is left; finished runs are kept.") : tr("Plan finished."))
-                      + (skipped > 0 ? QLatin1Char(' ') + tr("%1 runs were already in the bundle and were not redone.").arg(skipped) : QString())
-                      + QLatin1Char(' ') + tr("Results: %1").arg(m_outDir));
+    m_status->setText(
+        (cancelled ? tr("Cancelled. Resume the plan to run what is left; finished runs are kept.")
+                   : tr("Plan finished.")) +
+        (skipped > 0 ? QLatin1Char(' ') + tr("%1 runs were already in the bundle and were not redone.").arg(skipped)
+                     : QString()) +
+        QLatin1Char(' ') + tr("Results: %1").arg(m_outDir));
     m_orchestrator.release()->deleteLater(); // we are inside its signal
     m_server.reset();
     m_writer.reset();
@@ -379,10 +399,11 @@ void RunsPage::changeEvent(QEvent *event)
 
 void RunsPage::retranslate()
 {
-    m_intro->setText(tr("Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it "
-                        "in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the "
-                        "moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: "
-                        "<code>inferscope run PLAN.json</code>."));
+    m_intro->setText(
+        tr("Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it "
+           "in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the "
+           "moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: "
+           "<code>inferscope run PLAN.json</code>."));
     m_build->setText(tr("New experiment…"));
     m_start->setText(tr("Run plan file…"));
     m_resume->setText(tr("Resume…"));

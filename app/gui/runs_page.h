@@ -7,8 +7,8 @@
 #include "core/zoo/catalog.h"
 
 #include <QWidget>
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
@@ -28,11 +28,11 @@ class BundleWriter;
 namespace inferscope::engine {
 class HarnessServer;
 class Orchestrator;
-}
+} // namespace inferscope::engine
 namespace inferscope::zoo {
 class Catalog;
 class ModelCache;
-}
+} // namespace inferscope::zoo
 
 namespace inferscope::app {
 

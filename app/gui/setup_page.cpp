@@ -12,25 +12,27 @@
 #include "core/modelcache/model_cache.h"
 
 #include <QEvent>
-#include <algorithm>
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QTableWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace inferscope::app {
 
 SetupPage::SetupPage(QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_machineBox(new QGroupBox(this)), m_machine(new QFormLayout(m_machineBox)),
-      m_componentsBox(new QGroupBox(this)), m_components(new QFormLayout(m_componentsBox)), m_browsersBox(new QGroupBox(this)), m_browsers(new QTableWidget(m_browsersBox)), m_zooBox(new QGroupBox(this)),
-      m_zooStatus(new QLabel(m_zooBox)), m_zoo(new QTableWidget(m_zooBox))
+    : QWidget(parent), m_intro(new QLabel(this)), m_machineBox(new QGroupBox(this)),
+      m_machine(new QFormLayout(m_machineBox)), m_componentsBox(new QGroupBox(this)),
+      m_components(new QFormLayout(m_componentsBox)), m_browsersBox(new QGroupBox(this)),
+      m_browsers(new QTableWidget(m_browsersBox)), m_zooBox(new QGroupBox(this)), m_zooStatus(new QLabel(m_zooBox)),
+      m_zoo(new QTableWidget(m_zooBox))
 {
     m_intro->setWordWrap(true);
     m_zooStatus->setWordWrap(true);
@@ -126,7 +128,8 @@ void SetupPage::probeCapabilities()
     if (m_capabilityProbe)
         return; // already asking
     if (m_measuring && m_measuring()) {
-        m_probeStatus->setText(tr("A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean)."));
+        m_probeStatus->setText(
+            tr("A plan is measuring: ask again when it has finished (one browser at a time keeps its numbers clean)."));
         return;
     }
     std::vector<std::string> browsers;
@@ -140,12 +143,14 @@ void SetupPage::probeCapabilities()
     const zoo::ModelCache cache;
     m_probeServer = std::make_unique<engine::HarnessServer>(harnessRoots(cache));
     if (browsers.empty() || !m_probeServer->start()) {
-        m_probeStatus->setText(browsers.empty() ? tr("No browser to ask yet.") : tr("The local harness server could not start."));
+        m_probeStatus->setText(browsers.empty() ? tr("No browser to ask yet.")
+                                                : tr("The local harness server could not start."));
         m_probeServer.reset();
         return;
     }
     // Each browser opens the capability page once, one after the other, on this thread's event loop.
-    m_capabilityProbe = std::make_unique<engine::CapabilityProbe>(*m_probeServer, makeDriverFactory(experiment::Plan{}), browsers);
+    m_capabilityProbe =
+        std::make_unique<engine::CapabilityProbe>(*m_probeServer, makeDriverFactory(experiment::Plan{}), browsers);
     connect(m_capabilityProbe.get(), &engine::CapabilityProbe::finished, this, &SetupPage::showCapabilities);
     m_probe->setEnabled(false);
     m_probeStatus->setText(tr("Opening each browser once on the capability page…"));
@@ -171,8 +176,9 @@ void SetupPage::showCapabilities()
     }
     fitBrowserColumns();
     m_probe->setEnabled(true);
-    m_probeStatus->setText(tr("Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.",
-                              nullptr, static_cast<int>(result.size())));
+    m_probeStatus->setText(tr(
+        "Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.",
+        nullptr, static_cast<int>(result.size())));
 }
 
 void SetupPage::fillZoo()
@@ -181,7 +187,8 @@ void SetupPage::fillZoo()
     const zoo::ModelCache cache;
     m_zoo->clearContents();
     m_zoo->setColumnCount(6);
-    m_zoo->setHorizontalHeaderLabels({tr("Model"), tr("Task"), tr("Format"), tr("Size (MB)"), tr("Native baseline"), tr("In cache")});
+    m_zoo->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Task"), tr("Format"), tr("Size (MB)"), tr("Native baseline"), tr("In cache")});
     zoo::Catalog catalog;
     try {
         catalog = cache.loadCatalog();
@@ -197,7 +204,9 @@ void SetupPage::fillZoo()
         const auto v = cache.verify(m, false);
         const bool isReady = v.filesPresent && v.referenceReady;
         ready += isReady ? 1 : 0;
-        const QStringList cells{QString::fromStdString(m.name), QString::fromStdString(m.task), QString::fromStdString(m.format).toUpper(),
+        const QStringList cells{QString::fromStdString(m.name),
+                                QString::fromStdString(m.task),
+                                QString::fromStdString(m.format).toUpper(),
                                 locale.toString(static_cast<double>(m.totalBytes()) / 1e6, 'f', 1),
                                 m.hasNativeBaseline() ? tr("ONNX Runtime (CPU)") : tr("none (TF.js)"),
                                 isReady ? tr("ready") : (m.inDefaultSet ? tr("not fetched") : tr("on demand"))};
@@ -216,7 +225,9 @@ void SetupPage::fillZoo()
     m_zoo->resizeColumnsToContents();
     m_zooStatus->setText(tr("%1 of %2 models are in the cache (%3). Build or fetch the others with "
                             "<code>inferscope models fetch ID</code>.")
-                             .arg(ready).arg(row).arg(cache.cacheDir().toHtmlEscaped()));
+                             .arg(ready)
+                             .arg(row)
+                             .arg(cache.cacheDir().toHtmlEscaped()));
 }
 
 void SetupPage::importModel()
@@ -230,7 +241,8 @@ void SetupPage::importModel()
                 m_zoo->selectRow(row);
                 m_zoo->scrollToItem(m_zoo->item(row, 0));
             }
-        m_zooStatus->setText(m_zooStatus->text() + QLatin1Char(' ') + tr("Imported %1: it is in the plan builder's model list.").arg(id));
+        m_zooStatus->setText(m_zooStatus->text() + QLatin1Char(' ') +
+                             tr("Imported %1: it is in the plan builder's model list.").arg(id));
     });
     dialog->open();
 }
@@ -252,14 +264,16 @@ void SetupPage::retranslate()
     m_machineBox->setTitle(tr("This machine"));
     m_zooBox->setTitle(tr("Model zoo"));
     m_browsersBox->setTitle(tr("Browsers"));
-    m_browsers->setHorizontalHeaderLabels({tr("Browser"), tr("Version"), tr("How InferScope uses it"), tr("wasm"), tr("WebGL 2 renderer"),
-                                           tr("WebGPU adapter"), tr("WebNN")});
+    m_browsers->setHorizontalHeaderLabels({tr("Browser"), tr("Version"), tr("How InferScope uses it"), tr("wasm"),
+                                           tr("WebGL 2 renderer"), tr("WebGPU adapter"), tr("WebNN")});
     m_probe->setText(tr("Ask each browser what it offers"));
     m_import->setText(tr("Import Model…"));
-    m_import->setToolTip(tr("Add your own ONNX or TF.js model (graph or Keras-style layers) to the zoo: InferScope asks the "
-                            "runtime what it takes, copies and hashes its files and runs one reference inference "
-                            "(`inferscope models import` does the same)."));
-    m_probe->setToolTip(tr("Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, the WebGPU adapter and "
+    m_import->setToolTip(
+        tr("Add your own ONNX or TF.js model (graph or Keras-style layers) to the zoo: InferScope asks the "
+           "runtime what it takes, copies and hashes its files and runs one reference inference "
+           "(`inferscope models import` does the same)."));
+    m_probe->setToolTip(tr("Opens each browser once on a capability page: wasm SIMD and threads, the WebGL renderer, "
+                           "the WebGPU adapter and "
                            "WebNN, in the browser's own words (`inferscope browsers --capabilities` does the same)."));
     fillZoo();
     m_componentsBox->setTitle(tr("Runtimes and libraries"));

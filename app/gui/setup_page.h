@@ -16,7 +16,7 @@ class QTableWidget;
 namespace inferscope::engine {
 class CapabilityProbe;
 class HarnessServer;
-}
+} // namespace inferscope::engine
 
 namespace inferscope::app {
 

@@ -22,7 +22,8 @@ const SystemLook &systemLook()
 QPalette darkPalette()
 {
     QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), disabled(130, 130, 130), highlight(0, 114, 178);
+    const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), disabled(130, 130, 130),
+        highlight(0, 114, 178);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

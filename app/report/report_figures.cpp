@@ -1,10 +1,10 @@
 #include "app/report/report_figures.h"
 
 #include "app/results/browser_comparison.h"
-#include "app/results/comparison_panels.h"
-#include "widgets/comparison_grid_plot.h"
 #include "app/results/chart_views.h"
+#include "app/results/comparison_panels.h"
 #include "widgets/browser_comparison_plot.h"
+#include "widgets/comparison_grid_plot.h"
 #include "widgets/figure_exporter.h"
 #include "widgets/memory_timeline_plot.h"
 
@@ -49,19 +49,31 @@ bool anyCell(const nlohmann::json &)
 
 const Spec kFigures[] = {
     {"latency", ComparisonMetric::Latency,
-     QT_TRANSLATE_NOOP("Report", "Prediction latency (median, 95% CI) per configuration and browser: wasm, SIMD on, main thread."), &studySetting},
+     QT_TRANSLATE_NOOP(
+         "Report", "Prediction latency (median, 95% CI) per configuration and browser: wasm, SIMD on, main thread."),
+     &studySetting},
     {"slowdown", ComparisonMetric::Slowdown,
-     QT_TRANSLATE_NOOP("Report", "Slowdown against native ONNX Runtime at the same thread count (ratio of medians, 95% CI)."), &hasSlowdown},
+     QT_TRANSLATE_NOOP("Report",
+                       "Slowdown against native ONNX Runtime at the same thread count (ratio of medians, 95% CI)."),
+     &hasSlowdown},
     {"memory", ComparisonMetric::PeakMemory,
      QT_TRANSLATE_NOOP("Report", "Peak PSS of each browser's process tree while the model ran."), &anyCell},
     {"amplification", ComparisonMetric::Amplification,
-     QT_TRANSLATE_NOOP("Report", "Memory growth over the model's file size (peak PSS minus the baseline before the runtime loaded)."), &anyCell},
+     QT_TRANSLATE_NOOP(
+         "Report", "Memory growth over the model's file size (peak PSS minus the baseline before the runtime loaded)."),
+     &anyCell},
     {"input_delay", ComparisonMetric::InputDelayBusy,
-     QT_TRANSLATE_NOOP("Report", "Input delay p95 while the model loads and runs (end to end from the driver's click)."), &withWorkload},
+     QT_TRANSLATE_NOOP("Report",
+                       "Input delay p95 while the model loads and runs (end to end from the driver's click)."),
+     &withWorkload},
     {"gui_workload", ComparisonMetric::GuiWorkloadIncrease,
-     QT_TRANSLATE_NOOP("Report", "GUI-workload steps: increase of their median time while inferring, in percent."), &withWorkload},
+     QT_TRANSLATE_NOOP("Report", "GUI-workload steps: increase of their median time while inferring, in percent."),
+     &withWorkload},
     {"video", ComparisonMetric::VideoFpsBusy,
-     QT_TRANSLATE_NOOP("Report", "Video workload: frames of a 30 fps clip the browser presented per second while the model loaded and ran."), &withVideo},
+     QT_TRANSLATE_NOOP(
+         "Report",
+         "Video workload: frames of a 30 fps clip the browser presented per second while the model loaded and ran."),
+     &withVideo},
 };
 } // namespace
 
@@ -98,7 +110,8 @@ const results::RunSummary *mostGrown(const results::BundleView &view)
 }
 } // namespace
 
-std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir, const results::BundleView *view)
+std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir,
+                                              const results::BundleView *view)
 {
     QDir().mkpath(figuresDir);
     std::vector<ReportFigure> out;
@@ -124,10 +137,12 @@ std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, cons
         const int pages = plot.pageCount();
         for (int page = 0; page < pages; ++page) {
             plot.setPage(page);
-            const QString name = pages == 1 ? QString::fromLatin1(spec.name) : QStringLiteral("%1-%2").arg(QString::fromLatin1(spec.name)).arg(page + 1);
+            const QString name = pages == 1 ? QString::fromLatin1(spec.name)
+                                            : QStringLiteral("%1-%2").arg(QString::fromLatin1(spec.name)).arg(page + 1);
             QString caption = QCoreApplication::translate("Report", spec.caption);
             if (pages > 1)
-                caption += QLatin1Char(' ') + QCoreApplication::translate("Report", "(page %1 of %2)").arg(page + 1).arg(pages);
+                caption += QLatin1Char(' ') +
+                           QCoreApplication::translate("Report", "(page %1 of %2)").arg(page + 1).arg(pages);
             out.push_back({name, caption, exportBoth(plot.plot(), QDir(figuresDir).filePath(name), preset)});
         }
     }
@@ -135,8 +150,9 @@ std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, cons
         widgets::MemoryTimelinePlot plot;
         plot.setView(memoryView(*run));
         out.push_back({QStringLiteral("memory_timeline"),
-                       QCoreApplication::translate("Report", "Memory timeline of %1, the run whose process tree grew most: "
-                                                             "PSS of the browser's process tree by process type, baseline and peak marked.")
+                       QCoreApplication::translate(
+                           "Report", "Memory timeline of %1, the run whose process tree grew most: "
+                                     "PSS of the browser's process tree by process type, baseline and peak marked.")
                            .arg(QString::fromStdString(run->runId)),
                        exportBoth(plot.plot(), QDir(figuresDir).filePath(QStringLiteral("memory_timeline")),
                                   *widgets::figurePreset(QStringLiteral("double")))});

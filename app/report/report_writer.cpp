@@ -48,9 +48,12 @@ QString show(const json &row, const Column &c)
     case Fmt::Text:
         return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
     case Fmt::Plain:
-        return v.is_number() ? QString::number(v.get<double>()) : QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
+        return v.is_number() ? QString::number(v.get<double>())
+                             : QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
     case Fmt::Ms: // a word in place of a number ("not resolved") is shown as it is
-        return v.is_number() ? number(v.get<double>(), v.get<double>() < 10 ? 2 : 1) : v.is_string() ? QString::fromStdString(v.get<std::string>()) : QStringLiteral("–");
+        return v.is_number()   ? number(v.get<double>(), v.get<double>() < 10 ? 2 : 1)
+               : v.is_string() ? QString::fromStdString(v.get<std::string>())
+                               : QStringLiteral("–");
     case Fmt::Ratio: // significant digits: a small ratio is never "0.00x"
         if (!v.is_number() || !std::isfinite(v.get<double>()))
             return QStringLiteral("–");
@@ -81,11 +84,15 @@ QString show(const json &row, const Column &c)
 /// run's own and says nothing of how the machine varied between runs.
 QString repetitionNote(const json &rows)
 {
-    const bool withinRun = std::any_of(rows.begin(), rows.end(), [](const json &r) { return r.value("ci_scope", "") == "within-run"; });
-    QString note = Report::tr("Each median is the geometric mean of its runs' medians; the 95% CI treats the run as the unit "
-                              "(two-level bootstrap with Student's t, docs/STATISTICS.md).");
+    const bool withinRun =
+        std::any_of(rows.begin(), rows.end(), [](const json &r) { return r.value("ci_scope", "") == "within-run"; });
+    QString note =
+        Report::tr("Each median is the geometric mean of its runs' medians; the 95% CI treats the run as the unit "
+                   "(two-level bootstrap with Student's t, docs/STATISTICS.md).");
     if (withinRun)
-        note += QLatin1Char(' ') + Report::tr("Rows with 1 run: the interval is within that run only and leaves out run-to-run variation.");
+        note +=
+            QLatin1Char(' ') +
+            Report::tr("Rows with 1 run: the interval is within that run only and leaves out run-to-run variation.");
     return note;
 }
 
@@ -101,141 +108,215 @@ json withCi(json rows, const char *low, const char *high)
 std::vector<Table> tables(const json &d)
 {
     const auto cellColumns = [](std::vector<Column> extra) {
-        std::vector<Column> c{{"model", Report::tr("model"), Fmt::Text},   {"runtime", Report::tr("runtime"), Fmt::Text},
+        std::vector<Column> c{{"model", Report::tr("model"), Fmt::Text},
+                              {"runtime", Report::tr("runtime"), Fmt::Text},
                               {"runtime_version", Report::tr("version"), Fmt::Text},
-                              {"backend", Report::tr("backend"), Fmt::Text}, {"threads", Report::tr("threads"), Fmt::Plain},
-                              {"simd", Report::tr("SIMD"), Fmt::Plain},     {"browser", Report::tr("browser"), Fmt::Text},
+                              {"backend", Report::tr("backend"), Fmt::Text},
+                              {"threads", Report::tr("threads"), Fmt::Plain},
+                              {"simd", Report::tr("SIMD"), Fmt::Plain},
+                              {"browser", Report::tr("browser"), Fmt::Text},
                               {"placement", Report::tr("placement"), Fmt::Text}};
         c.insert(c.end(), extra.begin(), extra.end());
         return c;
     };
     std::vector<Table> out;
     out.push_back({Report::tr("Headline: ours beside the study"),
-                   {{"metric", Report::tr("metric"), Fmt::Text}, {"ours", Report::tr("ours"), Fmt::Sci}, {"study", Report::tr("study"), Fmt::Sci},
-                    {"ours_over_study", Report::tr("ours / study"), Fmt::Ratio}, {"study_source", Report::tr("study source"), Fmt::Text},
+                   {{"metric", Report::tr("metric"), Fmt::Text},
+                    {"ours", Report::tr("ours"), Fmt::Sci},
+                    {"study", Report::tr("study"), Fmt::Sci},
+                    {"ours_over_study", Report::tr("ours / study"), Fmt::Ratio},
+                    {"study_source", Report::tr("study source"), Fmt::Text},
                     {"note", Report::tr("note"), Fmt::Text}},
-                   d["headline"], QString()});
+                   d["headline"],
+                   QString()});
     out.push_back({Report::tr("Latency by stage"),
-                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text},
-                                {"fetch_ms", Report::tr("fetch ms"), Fmt::Ms}, {"setup_ms", Report::tr("setup ms"), Fmt::Ms},
-                                {"first_ms", Report::tr("first inference ms"), Fmt::Ms}, {"warmup_ms", Report::tr("warm-up to steady ms"), Fmt::Ms},
-                                {"median_ms", Report::tr("prediction median ms"), Fmt::Ms}, {"ci", Report::tr("95% CI"), Fmt::Ci},
+                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
+                                {"gpu", Report::tr("GPU"), Fmt::Text},
+                                {"fetch_ms", Report::tr("fetch ms"), Fmt::Ms},
+                                {"setup_ms", Report::tr("setup ms"), Fmt::Ms},
+                                {"first_ms", Report::tr("first inference ms"), Fmt::Ms},
+                                {"warmup_ms", Report::tr("warm-up to steady ms"), Fmt::Ms},
+                                {"median_ms", Report::tr("prediction median ms"), Fmt::Ms},
+                                {"ci", Report::tr("95% CI"), Fmt::Ci},
                                 {"repetitions", Report::tr("runs"), Fmt::Plain},
-                                {"samples", Report::tr("samples"), Fmt::Plain}, {"first_over_prediction", Report::tr("first / prediction"), Fmt::Ratio}}),
+                                {"samples", Report::tr("samples"), Fmt::Plain},
+                                {"first_over_prediction", Report::tr("first / prediction"), Fmt::Ratio}}),
                    withCi(d["stages"], "ci_low_ms", "ci_high_ms"),
-                   Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is steady, timed separately. ") +
+                   Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is "
+                              "steady, timed separately. ") +
                        repetitionNote(d["stages"])});
     out.push_back({Report::tr("Slowdown against native ONNX Runtime"),
-                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
-                                {"ci", Report::tr("95% CI"), Fmt::Ci}, {"repetitions", Report::tr("runs"), Fmt::Plain}}),
+                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
+                                {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
+                                {"ci", Report::tr("95% CI"), Fmt::Ci},
+                                {"repetitions", Report::tr("runs"), Fmt::Plain}}),
                    d["slowdown"]["rows"],
-                   Report::tr("Every browser cell's median over the native ONNX Runtime median of the same model at the same thread count.") +
+                   Report::tr("Every browser cell's median over the native ONNX Runtime median of the same model at "
+                              "the same thread count.") +
                        QLatin1Char(' ') + repetitionNote(d["slowdown"]["rows"])});
     out.push_back({Report::tr("Average slowdown, computed the way the study did"),
-                   {{"browser", Report::tr("browser"), Fmt::Text}, {"runtime", Report::tr("runtime"), Fmt::Text},
-                    {"threads", Report::tr("threads"), Fmt::Plain}, {"n", Report::tr("models"), Fmt::Plain},
-                    {"mean", Report::tr("mean"), Fmt::Ratio}, {"geomean", Report::tr("geometric mean"), Fmt::Ratio},
-                    {"min", Report::tr("min"), Fmt::Ratio}, {"max", Report::tr("max"), Fmt::Ratio}},
+                   {{"browser", Report::tr("browser"), Fmt::Text},
+                    {"runtime", Report::tr("runtime"), Fmt::Text},
+                    {"threads", Report::tr("threads"), Fmt::Plain},
+                    {"n", Report::tr("models"), Fmt::Plain},
+                    {"mean", Report::tr("mean"), Fmt::Ratio},
+                    {"geomean", Report::tr("geometric mean"), Fmt::Ratio},
+                    {"min", Report::tr("min"), Fmt::Ratio},
+                    {"max", Report::tr("max"), Fmt::Ratio}},
                    d["slowdown"]["averages"],
                    QString::fromStdString(d["slowdown"].value("method", "")) + QStringLiteral(". ") +
-                       Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome, 4 threads); per model 2.1x to 36.4x for ONNX "
+                       Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome, 4 threads); per "
+                                  "model 2.1x to 36.4x for ONNX "
                                   "Runtime Web and 3.7x to 18.4x for TF.js.")});
     out.push_back({Report::tr("SIMD x threads ablation (prediction medians)"),
-                   {{"runtime", Report::tr("runtime"), Fmt::Text}, {"runtime_version", Report::tr("version"), Fmt::Text},
+                   {{"runtime", Report::tr("runtime"), Fmt::Text},
+                    {"runtime_version", Report::tr("version"), Fmt::Text},
                     {"browser", Report::tr("browser"), Fmt::Text},
-                    {"model", Report::tr("model"), Fmt::Text}, {"threads", Report::tr("threads"), Fmt::Plain},
-                    {"plain_ms", Report::tr("plain ms"), Fmt::Ms}, {"threads_ms", Report::tr("+threads ms"), Fmt::Ms},
-                    {"simd_ms", Report::tr("+SIMD ms"), Fmt::Ms}, {"both_ms", Report::tr("+both ms"), Fmt::Ms},
-                    {"threads_speedup", Report::tr("threads speed-up"), Fmt::Ratio}, {"simd_speedup", Report::tr("SIMD speed-up"), Fmt::Ratio},
+                    {"model", Report::tr("model"), Fmt::Text},
+                    {"threads", Report::tr("threads"), Fmt::Plain},
+                    {"plain_ms", Report::tr("plain ms"), Fmt::Ms},
+                    {"threads_ms", Report::tr("+threads ms"), Fmt::Ms},
+                    {"simd_ms", Report::tr("+SIMD ms"), Fmt::Ms},
+                    {"both_ms", Report::tr("+both ms"), Fmt::Ms},
+                    {"threads_speedup", Report::tr("threads speed-up"), Fmt::Ratio},
+                    {"simd_speedup", Report::tr("SIMD speed-up"), Fmt::Ratio},
                     {"both_speedup", Report::tr("both speed-up"), Fmt::Ratio},
                     {"threads_speedup_with_simd", Report::tr("threads speed-up with SIMD"), Fmt::Ratio},
                     {"plain_missing", Report::tr("why no plain wasm"), Fmt::Text}},
                    d["ablation"]["rows"],
-                   Report::tr("The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX Runtime Web threads 0.31x, "
+                   Report::tr("The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX "
+                              "Runtime Web threads 0.31x, "
                               "SIMD 1.10x, both 2.30x over plain wasm.")});
-    out.push_back({Report::tr("Memory"),
-                   cellColumns({{"workload", Report::tr("workload"), Fmt::Text}, {"model_bytes", Report::tr("model MB"), Fmt::Mb},
-                                {"baseline_pss_bytes", Report::tr("baseline PSS MB"), Fmt::Mb}, {"peak_pss_bytes", Report::tr("peak PSS MB"), Fmt::Mb},
-                                {"pss_amplification", Report::tr("PSS growth / model"), Fmt::Ratio},
-                                {"js_heap_peak_bytes", Report::tr("peak JS heap MB"), Fmt::Mb},
-                                {"js_heap_over_model", Report::tr("peak JS heap / model (study's metric)"), Fmt::Ratio}}),
-                   d["memory"]["rows"],
-                   Report::tr("The study: up to 334.6x (ESRGAN on TF.js wasm, JS heap); MobileNetV2 7.2x, ResNet50 3.0x, MoveNet 10.7x. The JS "
-                              "heap of a Web Worker placement is not included (the page's main thread only).")});
-    out.push_back({Report::tr("Responsiveness and smoothness"),
-                   {{"model", Report::tr("model"), Fmt::Text}, {"runtime", Report::tr("runtime"), Fmt::Text},
-                    {"browser", Report::tr("browser"), Fmt::Text}, {"placement", Report::tr("placement"), Fmt::Text},
-                    {"workload", Report::tr("workload"), Fmt::Text}, {"input_idle_p95_ms", Report::tr("input p95 idle ms"), Fmt::Ms},
-                    {"input_busy_p95_ms", Report::tr("input p95 busy ms"), Fmt::Ms}, {"fps_idle", Report::tr("fps idle"), Fmt::Ms},
-                    {"fps_busy", Report::tr("fps busy"), Fmt::Ms}, {"gui_workload_increase_percent", Report::tr("GUI workload increase"), Fmt::Percent},
-                    {"video_fps_idle", Report::tr("video fps idle"), Fmt::Ms}, {"video_fps_busy", Report::tr("video fps busy"), Fmt::Ms}},
-                   d["responsiveness"]["rows"], Report::tr("The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the "
-                              "video workload's 30 fps clip the browser presented per second.")});
+    out.push_back(
+        {Report::tr("Memory"),
+         cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
+                      {"model_bytes", Report::tr("model MB"), Fmt::Mb},
+                      {"baseline_pss_bytes", Report::tr("baseline PSS MB"), Fmt::Mb},
+                      {"peak_pss_bytes", Report::tr("peak PSS MB"), Fmt::Mb},
+                      {"pss_amplification", Report::tr("PSS growth / model"), Fmt::Ratio},
+                      {"js_heap_peak_bytes", Report::tr("peak JS heap MB"), Fmt::Mb},
+                      {"js_heap_over_model", Report::tr("peak JS heap / model (study's metric)"), Fmt::Ratio}}),
+         d["memory"]["rows"],
+         Report::tr("The study: up to 334.6x (ESRGAN on TF.js wasm, JS heap); MobileNetV2 7.2x, ResNet50 3.0x, MoveNet "
+                    "10.7x. The JS "
+                    "heap of a Web Worker placement is not included (the page's main thread only).")});
+    out.push_back(
+        {Report::tr("Responsiveness and smoothness"),
+         {{"model", Report::tr("model"), Fmt::Text},
+          {"runtime", Report::tr("runtime"), Fmt::Text},
+          {"browser", Report::tr("browser"), Fmt::Text},
+          {"placement", Report::tr("placement"), Fmt::Text},
+          {"workload", Report::tr("workload"), Fmt::Text},
+          {"input_idle_p95_ms", Report::tr("input p95 idle ms"), Fmt::Ms},
+          {"input_busy_p95_ms", Report::tr("input p95 busy ms"), Fmt::Ms},
+          {"fps_idle", Report::tr("fps idle"), Fmt::Ms},
+          {"fps_busy", Report::tr("fps busy"), Fmt::Ms},
+          {"gui_workload_increase_percent", Report::tr("GUI workload increase"), Fmt::Percent},
+          {"video_fps_idle", Report::tr("video fps idle"), Fmt::Ms},
+          {"video_fps_busy", Report::tr("video fps busy"), Fmt::Ms}},
+         d["responsiveness"]["rows"],
+         Report::tr(
+             "The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the "
+             "video workload's 30 fps clip the browser presented per second.")});
     if (!d["generation"]["rows"].empty())
-        out.push_back({Report::tr("Generative decoding (token by token with a KV cache)"),
-                       cellColumns({{"prompt_tokens", Report::tr("prompt"), Fmt::Plain}, {"new_tokens", Report::tr("new tokens"), Fmt::Plain},
-                                    {"ttft_ms", Report::tr("time to first token ms"), Fmt::Ms}, {"ttft_ci", Report::tr("95% CI"), Fmt::Ci},
-                                    {"tokens_per_s", Report::tr("tokens/s"), Fmt::Ms}, {"tokens_per_s_ci", Report::tr("95% CI"), Fmt::Ci},
-                                    {"e2e_tokens_per_s", Report::tr("end-to-end tokens/s"), Fmt::Ms},
-                                    {"decode_slowdown", Report::tr("decode slowdown vs native"), Fmt::Ratio},
-                                    {"pss_per_token_kb", Report::tr("PSS KB per token"), Fmt::Ms},
-                                    {"pss_per_token_ci_kb", Report::tr("95% CI"), Fmt::Ci},
-                                    {"tokens_vs_native", Report::tr("tokens vs native"), Fmt::Text}}),
-                       d["generation"]["rows"],
-                       Report::tr("Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must "
-                                  "give the native ids token for token, and a divergence names its first position.")});
+        out.push_back(
+            {Report::tr("Generative decoding (token by token with a KV cache)"),
+             cellColumns({{"prompt_tokens", Report::tr("prompt"), Fmt::Plain},
+                          {"new_tokens", Report::tr("new tokens"), Fmt::Plain},
+                          {"ttft_ms", Report::tr("time to first token ms"), Fmt::Ms},
+                          {"ttft_ci", Report::tr("95% CI"), Fmt::Ci},
+                          {"tokens_per_s", Report::tr("tokens/s"), Fmt::Ms},
+                          {"tokens_per_s_ci", Report::tr("95% CI"), Fmt::Ci},
+                          {"e2e_tokens_per_s", Report::tr("end-to-end tokens/s"), Fmt::Ms},
+                          {"decode_slowdown", Report::tr("decode slowdown vs native"), Fmt::Ratio},
+                          {"pss_per_token_kb", Report::tr("PSS KB per token"), Fmt::Ms},
+                          {"pss_per_token_ci_kb", Report::tr("95% CI"), Fmt::Ci},
+                          {"tokens_vs_native", Report::tr("tokens vs native"), Fmt::Text}}),
+             d["generation"]["rows"],
+             Report::tr(
+                 "Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must "
+                 "give the native ids token for token, and a divergence names its first position.")});
     // Only a bundle with quantized models has this section.
     if (d.contains("quantized") && d["quantized"].contains("rows") && !d["quantized"]["rows"].empty())
-        out.push_back({Report::tr("Quantized models against their float models"),
-                       {{"model", Report::tr("model"), Fmt::Text}, {"scheme", Report::tr("scheme"), Fmt::Text}, {"from", Report::tr("float model"), Fmt::Text},
-                        {"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
-                        {"threads", Report::tr("threads"), Fmt::Plain}, {"browser", Report::tr("browser"), Fmt::Text},
-                        {"median_ms", Report::tr("median ms"), Fmt::Ms}, {"speedup_over_float", Report::tr("speed-up over float"), Fmt::Ratio},
-                        {"speedup_over_float_ci", Report::tr("95% CI"), Fmt::Ci}, {"min_cosine_vs_float", Report::tr("min cosine vs float"), Fmt::Sci},
-                        {"top1_agreement_vs_float", Report::tr("top-1 agreement vs float"), Fmt::Sci}},
-                       d["quantized"]["rows"],
-                       Report::tr("Each quantized cell's median against the float model's cell of the same configuration (above 1: faster), "
-                                  "with the repetition as the unit; the outputs against the float model's on 20 seeded inputs, from the "
-                                  "model's reference run (native ONNX Runtime). The zoo's networks have random weights, whose class scores "
-                                  "lie close together: the arg max changes with small errors, the cosine says how close the scores stay.")});
-    out.push_back({Report::tr("Fidelity against the reference outputs"),
-                   {{"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
-                    {"browser", Report::tr("browser"), Fmt::Text}, {"gpu", Report::tr("GPU"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
-                    {"outputs_compared", Report::tr("outputs"), Fmt::Plain}, {"max_abs_error", Report::tr("max abs error"), Fmt::Sci},
-                    {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci},
-                    {"order_dependent_outputs", Report::tr("order-dependent outputs"), Fmt::Plain},
-                    {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci}},
-                   d["fidelity"]["rows"],
-                   QString::fromStdString(d["fidelity"].value("reference", "")) + QStringLiteral(". ") +
-                       Report::tr("Integer outputs (indices) and outputs the catalog marks order-dependent (after non-maximum "
-                                  "suppression) are counted apart: tie-breaking among near-equal scores decides them, so they are "
-                                  "compared as sets.")});
+        out.push_back(
+            {Report::tr("Quantized models against their float models"),
+             {{"model", Report::tr("model"), Fmt::Text},
+              {"scheme", Report::tr("scheme"), Fmt::Text},
+              {"from", Report::tr("float model"), Fmt::Text},
+              {"runtime", Report::tr("runtime"), Fmt::Text},
+              {"backend", Report::tr("backend"), Fmt::Text},
+              {"threads", Report::tr("threads"), Fmt::Plain},
+              {"browser", Report::tr("browser"), Fmt::Text},
+              {"median_ms", Report::tr("median ms"), Fmt::Ms},
+              {"speedup_over_float", Report::tr("speed-up over float"), Fmt::Ratio},
+              {"speedup_over_float_ci", Report::tr("95% CI"), Fmt::Ci},
+              {"min_cosine_vs_float", Report::tr("min cosine vs float"), Fmt::Sci},
+              {"top1_agreement_vs_float", Report::tr("top-1 agreement vs float"), Fmt::Sci}},
+             d["quantized"]["rows"],
+             Report::tr(
+                 "Each quantized cell's median against the float model's cell of the same configuration (above 1: "
+                 "faster), "
+                 "with the repetition as the unit; the outputs against the float model's on 20 seeded inputs, from the "
+                 "model's reference run (native ONNX Runtime). The zoo's networks have random weights, whose class "
+                 "scores "
+                 "lie close together: the arg max changes with small errors, the cosine says how close the scores "
+                 "stay.")});
+    out.push_back(
+        {Report::tr("Fidelity against the reference outputs"),
+         {{"runtime", Report::tr("runtime"), Fmt::Text},
+          {"backend", Report::tr("backend"), Fmt::Text},
+          {"browser", Report::tr("browser"), Fmt::Text},
+          {"gpu", Report::tr("GPU"), Fmt::Text},
+          {"runs", Report::tr("runs"), Fmt::Plain},
+          {"outputs_compared", Report::tr("outputs"), Fmt::Plain},
+          {"max_abs_error", Report::tr("max abs error"), Fmt::Sci},
+          {"min_cosine", Report::tr("min cosine"), Fmt::Sci},
+          {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci},
+          {"order_dependent_outputs", Report::tr("order-dependent outputs"), Fmt::Plain},
+          {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci}},
+         d["fidelity"]["rows"],
+         QString::fromStdString(d["fidelity"].value("reference", "")) + QStringLiteral(". ") +
+             Report::tr(
+                 "Integer outputs (indices) and outputs the catalog marks order-dependent (after non-maximum "
+                 "suppression) are counted apart: tie-breaking among near-equal scores decides them, so they are "
+                 "compared as sets.")});
     // Only outputs that differ get a table, each with why: a difference in the numbers, or tie-breaking.
-    if (d["fidelity"].contains("differing") && d["fidelity"]["differing"].is_array() && !d["fidelity"]["differing"].empty()) {
+    if (d["fidelity"].contains("differing") && d["fidelity"]["differing"].is_array() &&
+        !d["fidelity"]["differing"].empty()) {
         json rows = d["fidelity"]["differing"];
         for (auto &r : rows)
-            r["why"] = (r.value("reason", "") == "order-dependent"
-                            ? Report::tr("tie-breaking among near-equal scores chose other values (an order-dependent output)")
-                            : Report::tr("the numbers differ (cosine under 0.999)"))
-                           .toStdString();
+            r["why"] =
+                (r.value("reason", "") == "order-dependent"
+                     ? Report::tr("tie-breaking among near-equal scores chose other values (an order-dependent output)")
+                     : Report::tr("the numbers differ (cosine under 0.999)"))
+                    .toStdString();
         out.push_back({Report::tr("Outputs that differ from the reference"),
-                       {{"model", Report::tr("model"), Fmt::Text}, {"output", Report::tr("output"), Fmt::Text},
-                        {"runtime", Report::tr("runtime"), Fmt::Text}, {"backend", Report::tr("backend"), Fmt::Text},
-                        {"browser", Report::tr("browser"), Fmt::Text}, {"runs", Report::tr("runs"), Fmt::Plain},
-                        {"min_cosine", Report::tr("min cosine"), Fmt::Sci}, {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci},
+                       {{"model", Report::tr("model"), Fmt::Text},
+                        {"output", Report::tr("output"), Fmt::Text},
+                        {"runtime", Report::tr("runtime"), Fmt::Text},
+                        {"backend", Report::tr("backend"), Fmt::Text},
+                        {"browser", Report::tr("browser"), Fmt::Text},
+                        {"runs", Report::tr("runs"), Fmt::Plain},
+                        {"min_cosine", Report::tr("min cosine"), Fmt::Sci},
+                        {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci},
                         {"why", Report::tr("why"), Fmt::Text}},
-                       rows, Report::tr("Each output compared by name with the reference output of the same name.")});
+                       rows,
+                       Report::tr("Each output compared by name with the reference output of the same name.")});
     }
     out.push_back({Report::tr("Cells measured while the machine drifted"),
-                   cellColumns({{"repetitions", Report::tr("runs"), Fmt::Plain}, {"machine_drift_percent", Report::tr("probe moved"), Fmt::Percent},
+                   cellColumns({{"repetitions", Report::tr("runs"), Fmt::Plain},
+                                {"machine_drift_percent", Report::tr("probe moved"), Fmt::Percent},
                                 {"ci_half_width_percent", Report::tr("95% CI ± %"), Fmt::Percent}}),
                    d.value("drift", json::array()),
-                   Report::tr("A fixed memory-bound probe is timed before every run; these cells' repetitions saw it move by more than 10%, so "
+                   Report::tr("A fixed memory-bound probe is timed before every run; these cells' repetitions saw it "
+                              "move by more than 10%, so "
                               "part of their spread is the machine's (their intervals over repetitions include it).")});
     // Only a bundle with failures has a failures section: an empty one would speak of failures that did not happen.
     if (!d["failures"]["by_reason"].empty())
         out.push_back({Report::tr("Runs that did not produce a measurement, by reason"),
-                       {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}}, d["failures"]["by_reason"], QString()});
+                       {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}},
+                       d["failures"]["by_reason"],
+                       QString()});
     // The runtime version column only where some row ran a non-pinned runtime (ONNX Runtime Web 1.17.3's ablation).
     for (Table &t : out) {
         const bool versioned = std::any_of(t.rows.begin(), t.rows.end(), [](const json &r) {
@@ -256,11 +337,29 @@ QString mdEscape(const QString &s)
     out.reserve(s.size());
     for (const QChar ch : s) {
         switch (ch.unicode()) {
-        case '<': out += QStringLiteral("&lt;"); break;
-        case '>': out += QStringLiteral("&gt;"); break;
-        case '&': out += QStringLiteral("&amp;"); break;
-        case '\n': case '\r': case '\t': out += QLatin1Char(' '); break;
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '!':
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '\n':
+        case '\r':
+        case '\t':
+            out += QLatin1Char(' ');
+            break;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '|':
+        case '#':
+        case '!':
             out += QLatin1Char('\\');
             out += ch;
             break;
@@ -318,7 +417,8 @@ QString htmlTable(const Table &t)
     for (const auto &row : t.rows) {
         html += QStringLiteral("<tr>");
         for (const auto &c : t.columns)
-            html += QStringLiteral("<td%1>%2</td>").arg(c.fmt == Fmt::Text ? QString() : QStringLiteral(" class=\"n\""), htmlEscape(show(row, c)));
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(c.fmt == Fmt::Text ? QString() : QStringLiteral(" class=\"n\""), htmlEscape(show(row, c)));
         html += QStringLiteral("</tr>\n");
     }
     return html + QStringLiteral("</tbody></table>\n");
@@ -332,7 +432,9 @@ QString intro(const json &d, QString (*escape)(const QString &))
     const json machine = env.value("machine", json::object());
     const json policy = env.value("policy", json::object());
     // A manifest is outside data: every field read with its type checked ("–" where it has another).
-    const auto text = [](const json &v) { return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QStringLiteral("–"); };
+    const auto text = [](const json &v) {
+        return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QStringLiteral("–");
+    };
     const auto number = [](const json &j, const char *key) {
         const auto it = j.is_object() ? j.find(key) : j.end();
         return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
@@ -340,18 +442,24 @@ QString intro(const json &d, QString (*escape)(const QString &))
     QString browsers;
     if (env.contains("browsers") && env["browsers"].is_object())
         for (const auto &[name, version] : env["browsers"].items())
-            browsers += QStringLiteral("%1%2 %3").arg(browsers.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name), text(version));
+            browsers += QStringLiteral("%1%2 %3").arg(browsers.isEmpty() ? QString() : QStringLiteral(", "),
+                                                      QString::fromStdString(name), text(version));
     QString runtimes;
     if (env.contains("runtimes") && env["runtimes"].is_object())
         for (const auto &[name, version] : env["runtimes"].items())
-            runtimes += QStringLiteral("%1%2 %3").arg(runtimes.isEmpty() ? QString() : QStringLiteral(", "), QString::fromStdString(name), text(version));
+            runtimes += QStringLiteral("%1%2 %3").arg(runtimes.isEmpty() ? QString() : QStringLiteral(", "),
+                                                      QString::fromStdString(name), text(version));
     QString flags;
-    if (const auto simd = machine.is_object() ? machine.find("simd_flags") : machine.end(); simd != machine.end() && simd->is_array())
+    if (const auto simd = machine.is_object() ? machine.find("simd_flags") : machine.end();
+        simd != machine.end() && simd->is_array())
         for (const auto &f : *simd)
             if (f.is_string())
-                flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
+                flags +=
+                    (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
     const auto get = [escape](const json &j, const char *key) {
-        return j.contains(key) ? escape(QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump())) : QStringLiteral("–");
+        return j.contains(key)
+                   ? escape(QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump()))
+                   : QStringLiteral("–");
     };
     browsers = escape(browsers);
     runtimes = escape(runtimes);
@@ -359,22 +467,27 @@ QString intro(const json &d, QString (*escape)(const QString &))
     QStringList lines;
     lines << Report::tr("Plan: %1 (seed %2, %3 repetition(s) per cell, %4 runs in the bundle).")
                  .arg(get(env, "plan_name"), get(env, "seed"), get(env, "repetitions"), get(env, "runs"));
-    lines << Report::tr("Sample policy: warm-up at least %1 ms and until the last 10 samples vary less than 5% (at most %2 ms), then %3 "
+    lines << Report::tr("Sample policy: warm-up at least %1 ms and until the last 10 samples vary less than 5% (at "
+                        "most %2 ms), then %3 "
                         "prediction samples (at most %4 ms); a run times out after %5 ms.")
-                 .arg(get(policy, "min_warmup_ms"), get(policy, "max_warmup_ms"), get(policy, "samples"), get(policy, "max_sample_ms"),
-                      get(policy, "timeout_ms"));
+                 .arg(get(policy, "min_warmup_ms"), get(policy, "max_warmup_ms"), get(policy, "samples"),
+                      get(policy, "max_sample_ms"), get(policy, "timeout_ms"));
     // The machine's memory in GiB, as Setup shows it (docs/USER_GUIDE.md, Units).
     lines << Report::tr("Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.")
                  .arg(get(machine, "cpu_model"), get(machine, "logical_cores"),
-                      std::isfinite(number(machine, "memory_bytes")) ? QString::number(number(machine, "memory_bytes") / (1024.0 * 1024.0 * 1024.0), 'f', 2) : QStringLiteral("–"),
+                      std::isfinite(number(machine, "memory_bytes"))
+                          ? QString::number(number(machine, "memory_bytes") / (1024.0 * 1024.0 * 1024.0), 'f', 2)
+                          : QStringLiteral("–"),
                       get(machine, "os"), flags);
     lines << Report::tr("Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.")
                  .arg(browsers, runtimes, get(env, "inferscope_version"), get(env, "created_utc"));
     if (const auto drift = env.find("machine_drift");
-        drift != env.end() && drift->is_object() && std::isfinite(number(*drift, "min_ms")) && std::isfinite(number(*drift, "max_ms")) &&
-        std::isfinite(number(*drift, "median_ms")))
-        lines << Report::tr("Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms (median %4 ms); "
-                            "a cell whose repetitions saw it move by more than 10% is flagged in the summary (machine_drift_flag).")
+        drift != env.end() && drift->is_object() && std::isfinite(number(*drift, "min_ms")) &&
+        std::isfinite(number(*drift, "max_ms")) && std::isfinite(number(*drift, "median_ms")))
+        lines << Report::tr("Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms "
+                            "(median %4 ms); "
+                            "a cell whose repetitions saw it move by more than 10% is flagged in the summary "
+                            "(machine_drift_flag).")
                      .arg(get(*drift, "runs"))
                      .arg((*drift)["min_ms"].get<double>(), 0, 'f', 1)
                      .arg((*drift)["max_ms"].get<double>(), 0, 'f', 1)
@@ -393,25 +506,31 @@ QString intro(const json &d, QString (*escape)(const QString &))
             used << name;
         gpuCells = gpuCells || c.value("gpu", json(nullptr)).is_string();
     }
-    lines << Report::tr("What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and trained models; this "
-                        "report is one machine, %1, current runtimes, and the zoo's models (several with random weights: speed and memory do "
+    lines << Report::tr("What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and "
+                        "trained models; this "
+                        "report is one machine, %1, current runtimes, and the zoo's models (several with random "
+                        "weights: speed and memory do "
                         "not depend on the weights' values).")
-                     .arg(used.isEmpty() ? Report::tr("no browser") : used.join(QStringLiteral(", ")));
+                 .arg(used.isEmpty() ? Report::tr("no browser") : used.join(QStringLiteral(", ")));
     if (gpuCells)
-        lines << Report::tr("WebGL and WebGPU here run on software rasterisers (marked \"software\"): they show the backends work, not GPU speed.");
+        lines << Report::tr("WebGL and WebGPU here run on software rasterisers (marked \"software\"): they show the "
+                            "backends work, not GPU speed.");
     return lines.join(QStringLiteral("\n\n"));
 }
 
 void writeText(const QString &path, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    store::writeFileAtomically(path.toStdString(), std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+    store::writeFileAtomically(path.toStdString(),
+                               std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
 }
 } // namespace
 
 QString reportMarkdown(const json &d, const std::vector<std::pair<QString, QString>> &figures)
 {
-    QString md = QStringLiteral("# %1\n\n").arg(Report::tr("InferScope report: %1").arg(mdEscape(QString::fromStdString(d["environment"].value("plan_name", "")))));
+    QString md = QStringLiteral("# %1\n\n")
+                     .arg(Report::tr("InferScope report: %1")
+                              .arg(mdEscape(QString::fromStdString(d["environment"].value("plan_name", "")))));
     md += Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation)) + QStringLiteral("\n\n");
     md += intro(d, &mdEscape) + QStringLiteral("\n\n");
     for (const auto &t : tables(d))
@@ -419,13 +538,15 @@ QString reportMarkdown(const json &d, const std::vector<std::pair<QString, QStri
     if (!figures.empty()) {
         md += QStringLiteral("## %1\n\n").arg(Report::tr("Figures"));
         for (const auto &[name, caption] : figures)
-            md += QStringLiteral("![%1](figures/%1.svg)\n\n%2 ([PDF](figures/%1.pdf))\n\n").arg(name, mdEscape(caption));
+            md +=
+                QStringLiteral("![%1](figures/%1.svg)\n\n%2 ([PDF](figures/%1.pdf))\n\n").arg(name, mdEscape(caption));
     }
     const json &notRun = d["failures"]["not_run"];
     if (!notRun.empty()) {
         md += QStringLiteral("## %1\n\n").arg(Report::tr("Runs the plan asked for that are not in the bundle"));
         for (const auto &id : notRun)
-            md += QStringLiteral("- %1\n").arg(mdEscape(QString::fromStdString(id.is_string() ? id.get<std::string>() : id.dump())));
+            md += QStringLiteral("- %1\n").arg(
+                mdEscape(QString::fromStdString(id.is_string() ? id.get<std::string>() : id.dump())));
         md += QLatin1Char('\n');
     }
     return md;
@@ -447,11 +568,19 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     const QString dir = QDir(outDir).absolutePath();
     // Tables: the rows each section holds, as tidy CSV.
     const std::pair<const char *, json> csvs[] = {
-        {"headline", d["headline"]}, {"cells", d["cells"]}, {"runs", d["runs"]}, {"stages", d["stages"]},
-        {"slowdown", d["slowdown"]["rows"]}, {"slowdown_averages", d["slowdown"]["averages"]}, {"ablation", d["ablation"]["rows"]},
-        {"memory", d["memory"]["rows"]}, {"responsiveness", d["responsiveness"]["rows"]}, {"generation", d["generation"]["rows"]},
+        {"headline", d["headline"]},
+        {"cells", d["cells"]},
+        {"runs", d["runs"]},
+        {"stages", d["stages"]},
+        {"slowdown", d["slowdown"]["rows"]},
+        {"slowdown_averages", d["slowdown"]["averages"]},
+        {"ablation", d["ablation"]["rows"]},
+        {"memory", d["memory"]["rows"]},
+        {"responsiveness", d["responsiveness"]["rows"]},
+        {"generation", d["generation"]["rows"]},
         {"quantized", d.value("quantized", json::object()).value("rows", json::array())},
-        {"fidelity", d["fidelity"]["rows"]}, {"fidelity_differing", d["fidelity"].value("differing", json::array())},
+        {"fidelity", d["fidelity"]["rows"]},
+        {"fidelity_differing", d["fidelity"].value("differing", json::array())},
         {"failures", d["failures"]["runs"]}};
     for (const auto &[name, rows] : csvs) {
         const QString path = dir + QStringLiteral("/tables/%1.csv").arg(QString::fromLatin1(name));
@@ -462,22 +591,32 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     std::vector<std::pair<QString, QString>> names;
     for (const auto &f : figures) {
         names.emplace_back(f.name, f.caption);
-        files << dir + QStringLiteral("/figures/%1.svg").arg(f.name) << dir + QStringLiteral("/figures/%1.pdf").arg(f.name);
+        files << dir + QStringLiteral("/figures/%1.svg").arg(f.name)
+              << dir + QStringLiteral("/figures/%1.pdf").arg(f.name);
     }
     writeText(dir + QStringLiteral("/report.md"), reportMarkdown(d, names));
     files << dir + QStringLiteral("/report.md");
-    writeText(dir + QStringLiteral("/report.json"), QString::fromStdString(d.dump(1, ' ', false, json::error_handler_t::replace)));
+    writeText(dir + QStringLiteral("/report.json"),
+              QString::fromStdString(d.dump(1, ' ', false, json::error_handler_t::replace)));
     files << dir + QStringLiteral("/report.json");
 
     // One self-contained HTML file: no scripts or styles fetched, figures inline, the data as JSON.
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
-                                  "body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
-                                  "table{border-collapse:collapse;font-size:13px;margin-bottom:1em;display:block;max-width:100%;overflow-x:auto}" // a wide table scrolls itself, not the page
-                                  "th,td{border:1px solid #ccc;padding:3px 6px}th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}"
-                                  ".note{color:#555;font-size:14px}figure{margin:1em 0}figure svg{max-width:100%;height:auto}</style></head><body>\n")
-                       .arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
-    html += QStringLiteral("<h1>%1</h1>\n").arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
-    html += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation))));
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
+                       "body{font-family:sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
+                       "table{border-collapse:collapse;font-size:13px;margin-bottom:1em;display:block;max-width:100%;"
+                       "overflow-x:auto}" // a wide table scrolls itself, not the page
+                       "th,td{border:1px solid #ccc;padding:3px "
+                       "6px}th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+                       ".note{color:#555;font-size:14px}figure{margin:1em 0}figure "
+                       "svg{max-width:100%;height:auto}</style></head><body>\n")
+            .arg(htmlEscape(Report::tr("InferScope report: %1")
+                                .arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(htmlEscape(Report::tr("InferScope report: %1")
+                                    .arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(htmlEscape(Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation))));
     for (const auto &paragraph : intro(d, &asIs).split(QStringLiteral("\n\n")))
         html += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(paragraph));
     for (const auto &t : tables(d))
@@ -486,15 +625,20 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
         html += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(Report::tr("Figures")));
         for (const auto &f : figures) {
             QString svg = f.svg;
-            svg.remove(0, std::max<qsizetype>(0, svg.indexOf(QStringLiteral("<svg")))); // drop the XML prolog inside HTML
+            svg.remove(0,
+                       std::max<qsizetype>(0, svg.indexOf(QStringLiteral("<svg")))); // drop the XML prolog inside HTML
             html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(svg, htmlEscape(f.caption));
         }
     }
     // Nothing in the data can end the script early or open a comment ("</script>", "<!--"): every "<" (which
     // JSON holds only inside strings) is written as its \u003c escape, the same string to a JSON parser.
     QString dataText = QString::fromStdString(d.dump(-1, ' ', false, json::error_handler_t::replace));
-    dataText.replace(QLatin1Char('<'), QStringLiteral("\\u003c")).replace(QLatin1Char('>'), QStringLiteral("\\u003e")).replace(QLatin1Char('&'), QStringLiteral("\\u0026"));
-    html += QStringLiteral("<script type=\"application/json\" id=\"inferscope-report-data\">%1</script>\n</body></html>\n").arg(dataText);
+    dataText.replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
+        .replace(QLatin1Char('>'), QStringLiteral("\\u003e"))
+        .replace(QLatin1Char('&'), QStringLiteral("\\u0026"));
+    html +=
+        QStringLiteral("<script type=\"application/json\" id=\"inferscope-report-data\">%1</script>\n</body></html>\n")
+            .arg(dataText);
     writeText(dir + QStringLiteral("/report.html"), html);
     files.prepend(dir + QStringLiteral("/report.html"));
     return files;

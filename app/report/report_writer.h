@@ -26,7 +26,8 @@ ReportOutcome writeReport(const results::BundleView &view, const QString &outDir
 
 /// The same from the report's data already computed (results::studyReport, a worker thread's job);
 /// draws the figures, so it runs on the GUI thread. Returns the files written.
-QStringList writeReportFiles(const nlohmann::json &data, const QString &outDir, const results::BundleView *view = nullptr);
+QStringList writeReportFiles(const nlohmann::json &data, const QString &outDir,
+                             const results::BundleView *view = nullptr);
 
 /// The Markdown text alone (for tests and the GUI's preview).
 /// `figures`: (file stem under figures/, caption) of each figure drawn.

@@ -30,8 +30,8 @@ widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, Compariso
         break;
     case ComparisonMetric::Slowdown:
         v.value = number(cell, "slowdown_vs_native");
-        if (cell.contains("slowdown_ci") && cell["slowdown_ci"].is_array() && cell["slowdown_ci"].size() == 2 && cell["slowdown_ci"][0].is_number() &&
-            cell["slowdown_ci"][1].is_number()) {
+        if (cell.contains("slowdown_ci") && cell["slowdown_ci"].is_array() && cell["slowdown_ci"].size() == 2 &&
+            cell["slowdown_ci"][0].is_number() && cell["slowdown_ci"][1].is_number()) {
             v.low = cell["slowdown_ci"][0].get<double>();
             v.high = cell["slowdown_ci"][1].get<double>();
         }
@@ -67,7 +67,8 @@ widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, Compariso
             break;
         const auto &g = cell["generation"];
         v.value = number(g, tps ? "tokens_per_s" : "ttft_ms");
-        if (const char *ci = tps ? "tokens_per_s_ci" : "ttft_ci"; g.contains(ci) && g[ci].is_array() && g[ci].size() == 2) {
+        if (const char *ci = tps ? "tokens_per_s_ci" : "ttft_ci";
+            g.contains(ci) && g[ci].is_array() && g[ci].size() == 2) {
             v.low = g[ci][0].get<double>();
             v.high = g[ci][1].get<double>();
         }
@@ -75,16 +76,17 @@ widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, Compariso
     }
     case ComparisonMetric::SpeedupOverFloat: // a quantized model against its float model in the same configuration
         v.value = number(cell, "speedup_over_float");
-        if (cell.contains("speedup_over_float_ci") && cell["speedup_over_float_ci"].is_array() && cell["speedup_over_float_ci"].size() == 2 &&
-            cell["speedup_over_float_ci"][0].is_number() && cell["speedup_over_float_ci"][1].is_number()) {
+        if (cell.contains("speedup_over_float_ci") && cell["speedup_over_float_ci"].is_array() &&
+            cell["speedup_over_float_ci"].size() == 2 && cell["speedup_over_float_ci"][0].is_number() &&
+            cell["speedup_over_float_ci"][1].is_number()) {
             v.low = cell["speedup_over_float_ci"][0].get<double>();
             v.high = cell["speedup_over_float_ci"][1].get<double>();
         }
         break;
     case ComparisonMetric::SpeedupOverPlainWasm:
         v.value = number(cell, "speedup_over_plain_wasm");
-        if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 && cell["speedup_ci"][0].is_number() &&
-            cell["speedup_ci"][1].is_number()) {
+        if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 &&
+            cell["speedup_ci"][0].is_number() && cell["speedup_ci"][1].is_number()) {
             v.low = cell["speedup_ci"][0].get<double>();
             v.high = cell["speedup_ci"][1].get<double>();
         }
@@ -95,14 +97,15 @@ widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, Compariso
 
 bool higherIsBetter(ComparisonMetric metric)
 {
-    return metric == ComparisonMetric::FpsBusy || metric == ComparisonMetric::SpeedupOverPlainWasm || metric == ComparisonMetric::SpeedupOverFloat ||
-           metric == ComparisonMetric::RealtimeAccuracy30 ||
+    return metric == ComparisonMetric::FpsBusy || metric == ComparisonMetric::SpeedupOverPlainWasm ||
+           metric == ComparisonMetric::SpeedupOverFloat || metric == ComparisonMetric::RealtimeAccuracy30 ||
            metric == ComparisonMetric::VideoFpsBusy || metric == ComparisonMetric::TokensPerSecond;
 }
 
 bool isRatio(ComparisonMetric metric)
 {
-    return metric == ComparisonMetric::Slowdown || metric == ComparisonMetric::SpeedupOverPlainWasm || metric == ComparisonMetric::SpeedupOverFloat;
+    return metric == ComparisonMetric::Slowdown || metric == ComparisonMetric::SpeedupOverPlainWasm ||
+           metric == ComparisonMetric::SpeedupOverFloat;
 }
 
 namespace {
@@ -129,7 +132,8 @@ bool withinRunInterval(const nlohmann::json &cell, ComparisonMetric metric)
 
 int browserRank(const std::string &browser)
 {
-    static const std::vector<std::string> order{"qtwebengine", "chromium", "firefox", "grid", "native", "pytorch eager", "pytorch torchscript"};
+    static const std::vector<std::string> order{"qtwebengine",   "chromium",           "firefox", "grid", "native",
+                                                "pytorch eager", "pytorch torchscript"};
     const auto it = std::find(order.begin(), order.end(), browser);
     return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
 }
@@ -138,35 +142,51 @@ int browserRank(const std::string &browser)
 QString comparisonMetricName(ComparisonMetric metric)
 {
     switch (metric) {
-    case ComparisonMetric::Latency: return Ui::tr("Median latency (ms)");
-    case ComparisonMetric::Slowdown: return Ui::tr("Slowdown vs native (x)");
-    case ComparisonMetric::PeakMemory: return Ui::tr("Peak PSS (MB)");
-    case ComparisonMetric::Amplification: return Ui::tr("Memory growth / model size (x)");
-    case ComparisonMetric::InputDelayBusy: return Ui::tr("Input delay p95 while busy (ms)");
-    case ComparisonMetric::FpsBusy: return Ui::tr("Frames per second while busy");
-    case ComparisonMetric::GuiWorkloadIncrease: return Ui::tr("GUI workload time increase while busy (%)");
-    case ComparisonMetric::CpuPerInference: return Ui::tr("CPU time per inference (ms)");
-    case ComparisonMetric::SpeedupOverPlainWasm: return Ui::tr("Speed-up over plain wasm (x)"); // plain: 1 thread, SIMD off (the caption says so)
-    case ComparisonMetric::RealtimeAccuracy30: return Ui::tr("Real-time accuracy at 30 fps (%)");
-    case ComparisonMetric::VideoFpsBusy: return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
-    case ComparisonMetric::TokensPerSecond: return Ui::tr("Generation: decode tokens per second");
-    case ComparisonMetric::TimeToFirstToken: return Ui::tr("Generation: time to first token (ms)");
-    case ComparisonMetric::SpeedupOverFloat: return Ui::tr("Speed-up over float model (x)"); // quantized models (the caption names the float model)
+    case ComparisonMetric::Latency:
+        return Ui::tr("Median latency (ms)");
+    case ComparisonMetric::Slowdown:
+        return Ui::tr("Slowdown vs native (x)");
+    case ComparisonMetric::PeakMemory:
+        return Ui::tr("Peak PSS (MB)");
+    case ComparisonMetric::Amplification:
+        return Ui::tr("Memory growth / model size (x)");
+    case ComparisonMetric::InputDelayBusy:
+        return Ui::tr("Input delay p95 while busy (ms)");
+    case ComparisonMetric::FpsBusy:
+        return Ui::tr("Frames per second while busy");
+    case ComparisonMetric::GuiWorkloadIncrease:
+        return Ui::tr("GUI workload time increase while busy (%)");
+    case ComparisonMetric::CpuPerInference:
+        return Ui::tr("CPU time per inference (ms)");
+    case ComparisonMetric::SpeedupOverPlainWasm:
+        return Ui::tr("Speed-up over plain wasm (x)"); // plain: 1 thread, SIMD off (the caption says so)
+    case ComparisonMetric::RealtimeAccuracy30:
+        return Ui::tr("Real-time accuracy at 30 fps (%)");
+    case ComparisonMetric::VideoFpsBusy:
+        return Ui::tr("Video frames presented per second while busy (clip: 30 fps)");
+    case ComparisonMetric::TokensPerSecond:
+        return Ui::tr("Generation: decode tokens per second");
+    case ComparisonMetric::TimeToFirstToken:
+        return Ui::tr("Generation: time to first token (ms)");
+    case ComparisonMetric::SpeedupOverFloat:
+        return Ui::tr("Speed-up over float model (x)"); // quantized models (the caption names the float model)
     }
     return {};
 }
 
-widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric, bool keepFailed, bool modelInTitle)
+widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric,
+                                                      bool keepFailed, bool modelInTitle)
 {
     widgets::BrowserComparisonView view;
     view.metric = comparisonMetricName(metric);
     // Native is a group of its own (one per model and thread count), never a bar under a browser
     // configuration's label; it appears only where the metric means the same for it (no page: no input, no
     // frames) and a browser group of its model and thread count has a value.
-    const bool nativeApplies = metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
-                               metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
-                               metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken ||
-                               metric == ComparisonMetric::SpeedupOverFloat; // native kernels gain where wasm's lose
+    const bool nativeApplies =
+        metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
+        metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
+        metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken ||
+        metric == ComparisonMetric::SpeedupOverFloat; // native kernels gain where wasm's lose
     struct Group {
         std::string key, model;
         int threads = 1;
@@ -194,7 +214,9 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const bool softwareGpu = c.contains("gpu") && c["gpu"] == "software"; // never read as GPU speed
         // A non-pinned runtime (ONNX Runtime Web 1.17.3 of the ablation) is a configuration of its own.
         const auto version = c.find("runtime_version");
-        const std::string runtime = c.value("runtime", "") + (version != c.end() && version->is_string() ? "\u00a0" + version->get<std::string>() : "");
+        const std::string runtime =
+            c.value("runtime", "") +
+            (version != c.end() && version->is_string() ? "\u00a0" + version->get<std::string>() : "");
         const std::string generation = results::generationTag(c);
         // Within a dimension words are joined by no-break spaces: a narrow figure may put each dimension on a line
         // of its own, never split one.
@@ -202,8 +224,14 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         const bool failed = status != "ok" && status != "partial";
         if (failed && !keepFailed)
             continue;
-        std::vector<std::string> parts{model, runtime, c.value("backend", "") + (softwareGpu ? "\u00a0(software\u00a0GPU)" : ""), "t" + std::to_string(threads),
-                                       c.value("simd", true) ? "" : "no-SIMD", c.value("placement", ""), workload == "none" ? "" : "+" + workload, generation,
+        std::vector<std::string> parts{model,
+                                       runtime,
+                                       c.value("backend", "") + (softwareGpu ? "\u00a0(software\u00a0GPU)" : ""),
+                                       "t" + std::to_string(threads),
+                                       c.value("simd", true) ? "" : "no-SIMD",
+                                       c.value("placement", ""),
+                                       workload == "none" ? "" : "+" + workload,
+                                       generation,
                                        failed ? "(" + status + ")" : ""};
         std::string key;
         for (const auto &part : parts)
@@ -242,12 +270,19 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
             const std::string key = bar + "|" + model + "|" + std::to_string(threads) + "|" + generation;
             while (std::next(last) != groups.end() && std::next(last)->native && std::next(last)->model == model)
                 ++last; // after native groups already placed for this model
-            groups.insert(std::next(last), Group{key, model, threads, generation, {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation, ""}, true});
+            groups.insert(std::next(last),
+                          Group{key,
+                                model,
+                                threads,
+                                generation,
+                                {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation, ""},
+                                true});
             values[{bar, key}] = comparisonValueOf(c, metric);
             withinRun = withinRun || withinRunInterval(c, metric);
             addBrowser(bar);
         }
-    std::stable_sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
+    std::stable_sort(browsers.begin(), browsers.end(),
+                     [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
     // Labels name only the dimensions that differ between groups; what all share goes into the axis title.
     // Shared is decided among the browser groups: a native group names itself ("native t1") and does not make
     // every browser label spell out its runtime, backend and placement.
@@ -257,7 +292,8 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     std::vector<bool> shared(dims, browserGroups > 1);
     for (std::size_t d = 0; d < dims; ++d)
         for (const auto &g : groups)
-            shared[d] = shared[d] && (g.native ? d != 0 || g.parts[0] == firstBrowser->parts[0] : g.parts[d] == firstBrowser->parts[d]);
+            shared[d] = shared[d] && (g.native ? d != 0 || g.parts[0] == firstBrowser->parts[0]
+                                               : g.parts[d] == firstBrowser->parts[d]);
     QStringList common;
     for (std::size_t d = modelInTitle ? 1 : 0; d < dims && firstBrowser != groups.end(); ++d)
         if (shared[d] && !firstBrowser->parts[d].empty())
@@ -267,8 +303,11 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
         for (std::size_t d = 1; d < dims; ++d)
             if ((g.native || !shared[d]) && !g.parts[d].empty())
                 rest << QString::fromStdString(g.parts[d]);
-        const QString model = shared.empty() || shared[0] || modelInTitle ? QString() : QString::fromStdString(g.parts[0]);
-        view.groups << (model.isEmpty() ? rest.join(QLatin1Char(' ')) : rest.isEmpty() ? model : model + QLatin1Char('\n') + rest.join(QLatin1Char(' ')));
+        const QString model =
+            shared.empty() || shared[0] || modelInTitle ? QString() : QString::fromStdString(g.parts[0]);
+        view.groups << (model.isEmpty()  ? rest.join(QLatin1Char(' '))
+                        : rest.isEmpty() ? model
+                                         : model + QLatin1Char('\n') + rest.join(QLatin1Char(' ')));
     }
     if (!common.isEmpty())
         view.groupAxis = Ui::tr("Configuration (all: %1)").arg(common.join(QLatin1Char(' ')));

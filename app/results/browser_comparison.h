@@ -10,7 +10,22 @@
 
 namespace inferscope::app {
 
-enum class ComparisonMetric { Latency, Slowdown, PeakMemory, Amplification, InputDelayBusy, FpsBusy, GuiWorkloadIncrease, CpuPerInference, SpeedupOverPlainWasm, RealtimeAccuracy30, VideoFpsBusy, TokensPerSecond, TimeToFirstToken, SpeedupOverFloat };
+enum class ComparisonMetric {
+    Latency,
+    Slowdown,
+    PeakMemory,
+    Amplification,
+    InputDelayBusy,
+    FpsBusy,
+    GuiWorkloadIncrease,
+    CpuPerInference,
+    SpeedupOverPlainWasm,
+    RealtimeAccuracy30,
+    VideoFpsBusy,
+    TokensPerSecond,
+    TimeToFirstToken,
+    SpeedupOverFloat
+};
 /// The last metric (new ones are appended: a bundle's saved choice is its index).
 constexpr ComparisonMetric kLastComparisonMetric = ComparisonMetric::SpeedupOverFloat;
 
@@ -20,8 +35,8 @@ QString comparisonMetricName(ComparisonMetric metric);
 /// `keepFailed`: a configuration whose cells all failed or were unsupported stays on the axis as an empty slot
 /// labelled with its status (else it is left out, as one the metric does not apply to is).
 /// `modelInTitle`: the model is named by the panel's title, so the axis title does not repeat it.
-widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric, bool keepFailed = false,
-                                                      bool modelInTitle = false);
+widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric,
+                                                      bool keepFailed = false, bool modelInTitle = false);
 
 /// Whether a larger value is the better one (frames per second, speed-ups, accuracy, tokens per second).
 bool higherIsBetter(ComparisonMetric metric);

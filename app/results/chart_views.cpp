@@ -21,10 +21,12 @@ widgets::LatencySeriesView latencyView(const results::RunSummary &r)
     // feels first (time to first token) and the rate after it written in its corner.
     if (const auto g = r.meta.find("generation"); g != r.meta.end() && g->is_object() && g->value("available", false)) {
         view.perToken = true;
-        view.note = QCoreApplication::translate("inferscope::app::ResultsPage", "Time to first token %1 ms (median of %2 generations), then %3 tokens/s")
-                        .arg(g->value("ttft_ms", 0.0), 0, 'f', 1)
-                        .arg(g->contains("ttft_ms_each") ? (*g)["ttft_ms_each"].size() : 0)
-                        .arg(g->value("tokens_per_s", 0.0), 0, 'f', 1);
+        view.note =
+            QCoreApplication::translate("inferscope::app::ResultsPage",
+                                        "Time to first token %1 ms (median of %2 generations), then %3 tokens/s")
+                .arg(g->value("ttft_ms", 0.0), 0, 'f', 1)
+                .arg(g->contains("ttft_ms_each") ? (*g)["ttft_ms_each"].size() : 0)
+                .arg(g->value("tokens_per_s", 0.0), 0, 'f', 1);
     }
     return view;
 }
@@ -33,8 +35,11 @@ widgets::MemoryTimelineView memoryView(const results::RunSummary &r)
 {
     widgets::MemoryTimelineView memory;
     for (const auto &[type, points] : r.memoryPlot)
-        memory.series.emplace_back(type == "total" ? QCoreApplication::translate("inferscope::app::ResultsPage", "total PSS")
-                                                   : QCoreApplication::translate("inferscope::app::ResultsPage", "%1 processes").arg(QString::fromStdString(type)), points);
+        memory.series.emplace_back(type == "total"
+                                       ? QCoreApplication::translate("inferscope::app::ResultsPage", "total PSS")
+                                       : QCoreApplication::translate("inferscope::app::ResultsPage", "%1 processes")
+                                             .arg(QString::fromStdString(type)),
+                                   points);
     memory.baselineMb = r.memoryBaselineMb;
     memory.peakMb = r.memoryPeakMb;
     return memory;
@@ -100,8 +105,9 @@ widgets::ForestView forestView(const nlohmann::json &comparison)
         for (const char *d : varying)
             if (const std::string t = text(row, d); !t.empty())
                 parts << QString::fromStdString(t);
-        forest.rows.push_back({parts.isEmpty() ? QString::fromStdString(row["cell"]) : parts.join(QStringLiteral(" ")), row["ratio"].get<double>(),
-                               row["ci_low"].get<double>(), row["ci_high"].get<double>(), row.value("significant", false)});
+        forest.rows.push_back({parts.isEmpty() ? QString::fromStdString(row["cell"]) : parts.join(QStringLiteral(" ")),
+                               row["ratio"].get<double>(), row["ci_low"].get<double>(), row["ci_high"].get<double>(),
+                               row.value("significant", false)});
     }
     return forest;
 }
@@ -117,7 +123,8 @@ QString endedWithout(const results::RunSummary &run)
 {
     if (run.status == "ok")
         return {};
-    QString text = say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run ended %1")).arg(QString::fromStdString(run.status));
+    QString text = say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run ended %1"))
+                       .arg(QString::fromStdString(run.status));
     if (!run.error.empty())
         text += QStringLiteral(": ") + QString::fromStdString(run.error);
     return text + QLatin1Char('.');
@@ -127,41 +134,59 @@ QString endedWithout(const results::RunSummary &run)
 QString noLatencyReason(const results::RunSummary *run)
 {
     if (!run)
-        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Select a run in the table above to see its latency series."));
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage",
+                                     "Select a run in the table above to see its latency series."));
     if (!run->plotSamples.empty())
         return {};
     const QString ended = endedWithout(*run);
-    return ended.isEmpty() ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run recorded no latency samples.")) : ended + QLatin1Char(' ') + say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no latency samples."));
+    return ended.isEmpty()
+               ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run recorded no latency samples."))
+               : ended + QLatin1Char(' ') +
+                     say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no latency samples."));
 }
 
 QString noMemoryReason(const results::RunSummary *run)
 {
     if (!run)
-        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Select a run in the table above to see its memory timeline."));
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage",
+                                     "Select a run in the table above to see its memory timeline."));
     if (!run->memoryPlot.empty())
         return {};
     const auto memory = run->meta.value("memory", nlohmann::json::object());
     if (memory.is_object() && memory.contains("reason") && memory["reason"].is_string())
-        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "No memory timeline: %1.")).arg(QString::fromStdString(memory["reason"].get<std::string>()));
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "No memory timeline: %1."))
+            .arg(QString::fromStdString(memory["reason"].get<std::string>()));
     const QString ended = endedWithout(*run);
-    return ended.isEmpty() ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run recorded no memory timeline.")) : ended + QLatin1Char(' ') + say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no memory timeline."));
+    return ended.isEmpty()
+               ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "This run recorded no memory timeline."))
+               : ended + QLatin1Char(' ') +
+                     say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no memory timeline."));
 }
 
 QString noResponsivenessReason(const results::RunSummary *run)
 {
     if (!run)
-        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Select a run in the table above to see its responsiveness."));
+        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage",
+                                     "Select a run in the table above to see its responsiveness."));
     if (!run->frameIntervals.empty() || !run->inputIdle.empty() || !run->inputBusy.empty())
         return {};
     if (run->meta.value("browser", "") == "native")
-        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Native runs have no page: input delay and frames are measured in browsers only."));
+        return say(
+            QT_TRANSLATE_NOOP("inferscope::app::ResultsPage",
+                              "Native runs have no page: input delay and frames are measured in browsers only."));
     const bool probed = run->meta.value("responsiveness_probe", false) || run->meta.value("workload", "none") != "none";
     if (!probed)
-        return say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "Responsiveness was not measured in this run. Tick \"Responsiveness\" or a page workload in New experiment… "
-                   "(plan fields \"responsiveness\", \"workloads\") to time clicks and frames while the model runs."));
+        return say(QT_TRANSLATE_NOOP(
+            "inferscope::app::ResultsPage",
+            "Responsiveness was not measured in this run. Tick \"Responsiveness\" or a page workload in New "
+            "experiment… "
+            "(plan fields \"responsiveness\", \"workloads\") to time clicks and frames while the model runs."));
     const QString ended = endedWithout(*run);
-    return ended.isEmpty() ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "The responsiveness probe ran but recorded no clicks or frames."))
-                           : ended + QLatin1Char(' ') + say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no responsiveness data."));
+    return ended.isEmpty()
+               ? say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage",
+                                       "The responsiveness probe ran but recorded no clicks or frames."))
+               : ended + QLatin1Char(' ') +
+                     say(QT_TRANSLATE_NOOP("inferscope::app::ResultsPage", "It has no responsiveness data."));
 }
 
 } // namespace inferscope::app

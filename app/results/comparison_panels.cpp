@@ -77,7 +77,8 @@ void sortGroups(widgets::BrowserComparisonView &view, ComparisonMetric metric)
 /// tallest is still a bar; intervals do not count (two repetitions give wide ones that would tip every panel).
 bool spansADecade(const widgets::BrowserComparisonView &view)
 {
-    double low = std::isfinite(view.referenceLine) ? view.referenceLine : 1e300, high = std::isfinite(view.referenceLine) ? view.referenceLine : 0;
+    double low = std::isfinite(view.referenceLine) ? view.referenceLine : 1e300,
+           high = std::isfinite(view.referenceLine) ? view.referenceLine : 0;
     for (const auto &row : view.values)
         for (const auto &v : row)
             if (std::isfinite(v.value) && v.value > 0) {
@@ -91,14 +92,22 @@ bool spansADecade(const widgets::BrowserComparisonView &view)
 QString comparisonDimensionName(ComparisonDimension dimension)
 {
     switch (dimension) {
-    case ComparisonDimension::Model: return Ui::tr("Model");
-    case ComparisonDimension::Runtime: return Ui::tr("Runtime");
-    case ComparisonDimension::Backend: return Ui::tr("Backend");
-    case ComparisonDimension::Threads: return Ui::tr("Threads");
-    case ComparisonDimension::Placement: return Ui::tr("Placement");
-    case ComparisonDimension::Browser: return Ui::tr("Browser");
-    case ComparisonDimension::Workload: return Ui::tr("Workload");
-    case ComparisonDimension::Status: return Ui::tr("Status");
+    case ComparisonDimension::Model:
+        return Ui::tr("Model");
+    case ComparisonDimension::Runtime:
+        return Ui::tr("Runtime");
+    case ComparisonDimension::Backend:
+        return Ui::tr("Backend");
+    case ComparisonDimension::Threads:
+        return Ui::tr("Threads");
+    case ComparisonDimension::Placement:
+        return Ui::tr("Placement");
+    case ComparisonDimension::Browser:
+        return Ui::tr("Browser");
+    case ComparisonDimension::Workload:
+        return Ui::tr("Workload");
+    case ComparisonDimension::Status:
+        return Ui::tr("Status");
     }
     return {};
 }
@@ -106,14 +115,22 @@ QString comparisonDimensionName(ComparisonDimension dimension)
 std::string comparisonDimensionKey(ComparisonDimension dimension)
 {
     switch (dimension) {
-    case ComparisonDimension::Model: return "model";
-    case ComparisonDimension::Runtime: return "runtime";
-    case ComparisonDimension::Backend: return "backend";
-    case ComparisonDimension::Threads: return "threads";
-    case ComparisonDimension::Placement: return "placement";
-    case ComparisonDimension::Browser: return "browser";
-    case ComparisonDimension::Workload: return "workload";
-    case ComparisonDimension::Status: return "status";
+    case ComparisonDimension::Model:
+        return "model";
+    case ComparisonDimension::Runtime:
+        return "runtime";
+    case ComparisonDimension::Backend:
+        return "backend";
+    case ComparisonDimension::Threads:
+        return "threads";
+    case ComparisonDimension::Placement:
+        return "placement";
+    case ComparisonDimension::Browser:
+        return "browser";
+    case ComparisonDimension::Workload:
+        return "workload";
+    case ComparisonDimension::Status:
+        return "status";
     }
     return {};
 }
@@ -144,10 +161,12 @@ std::vector<std::string> comparisonDimensionValues(const nlohmann::json &cells, 
 {
     std::vector<std::string> values;
     for (const auto &c : cells)
-        if (const std::string v = comparisonDimensionValue(c, dimension); std::find(values.begin(), values.end(), v) == values.end())
+        if (const std::string v = comparisonDimensionValue(c, dimension);
+            std::find(values.begin(), values.end(), v) == values.end())
             values.push_back(v);
     if (dimension == ComparisonDimension::Threads)
-        std::sort(values.begin(), values.end(), [](const std::string &a, const std::string &b) { return std::stoll("0" + a) < std::stoll("0" + b); });
+        std::sort(values.begin(), values.end(),
+                  [](const std::string &a, const std::string &b) { return std::stoll("0" + a) < std::stoll("0" + b); });
     else
         std::sort(values.begin(), values.end());
     return values;
@@ -187,7 +206,9 @@ ComparisonSelection ComparisonSelection::fromJson(const nlohmann::json &saved)
     s.sortByValue = flag("sort_by_value", s.sortByValue);
     s.hideFailed = flag("hide_failed", s.hideFailed);
     if (const auto it = saved.find("scale"); it != saved.end() && it->is_string())
-        s.scale = *it == "linear" ? ComparisonScale::Linear : *it == "log" ? ComparisonScale::Log : ComparisonScale::Auto;
+        s.scale = *it == "linear" ? ComparisonScale::Linear
+                  : *it == "log"  ? ComparisonScale::Log
+                                  : ComparisonScale::Auto;
     if (const auto it = saved.find("hidden"); it != saved.end() && it->is_object())
         for (const auto &[key, values] : it->items()) {
             const auto dimension = comparisonDimensionFromKey(key);
@@ -207,7 +228,8 @@ ComparisonSelection ComparisonSelection::firstView()
     return s;
 }
 
-nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetric metric, const ComparisonSelection &selection)
+nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetric metric,
+                                     const ComparisonSelection &selection)
 {
     nlohmann::json kept = nlohmann::json::array();
     for (const auto &c : cells) {
@@ -228,7 +250,8 @@ nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetr
         if (isNative(c) || !std::isfinite(v))
             continue;
         const auto key = std::make_pair(panelOf(c, selection).value_or(""), c.value("browser", ""));
-        if (const auto it = best.find(key); it == best.end() || better(v, comparisonValueOf(kept[it->second], metric).value, metric))
+        if (const auto it = best.find(key);
+            it == best.end() || better(v, comparisonValueOf(kept[it->second], metric).value, metric))
             best[key] = i;
     }
     std::vector<std::size_t> chosen;
@@ -247,7 +270,8 @@ nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetr
     return out;
 }
 
-ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMetric metric, const ComparisonSelection &selection)
+ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMetric metric,
+                                       const ComparisonSelection &selection)
 {
     ComparisonPanels result;
     for (const auto &c : cells) {
@@ -258,9 +282,10 @@ ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMe
             ++result.filteredOut;
         } else if (selection.hideFailed && isFailed(c)) {
             ++result.hiddenFailed;
-            result.failedReasons << QStringLiteral("%1: %2").arg(QString::fromStdString(c.value("cell", "")),
-                                                                 QString::fromStdString(c.contains("error") && c["error"].is_string() ? c["error"].get<std::string>()
-                                                                                                                                       : c.value("status", "")));
+            result.failedReasons << QStringLiteral("%1: %2").arg(
+                QString::fromStdString(c.value("cell", "")),
+                QString::fromStdString(c.contains("error") && c["error"].is_string() ? c["error"].get<std::string>()
+                                                                                     : c.value("status", "")));
         }
     }
     const nlohmann::json chosen = selectComparisonCells(cells, metric, selection);
@@ -282,13 +307,15 @@ ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMe
         for (const auto &c : chosen)
             if (const auto panel = panelOf(c, selection); !panel || *panel == value)
                 subset.push_back(c);
-        widgets::BrowserComparisonView view = buildBrowserComparison(subset, metric, !selection.hideFailed, selection.panelsBy == ComparisonDimension::Model);
+        widgets::BrowserComparisonView view = buildBrowserComparison(subset, metric, !selection.hideFailed,
+                                                                     selection.panelsBy == ComparisonDimension::Model);
         if (view.groups.isEmpty())
             continue;
         std::vector<std::vector<widgets::ComparisonValue>> rows;
         for (const QString &browser : allBrowsers) {
             const auto at = view.browsers.indexOf(browser);
-            rows.push_back(at < 0 ? std::vector<widgets::ComparisonValue>(static_cast<std::size_t>(view.groups.size())) : view.values[static_cast<std::size_t>(at)]);
+            rows.push_back(at < 0 ? std::vector<widgets::ComparisonValue>(static_cast<std::size_t>(view.groups.size()))
+                                  : view.values[static_cast<std::size_t>(at)]);
         }
         view.browsers = allBrowsers;
         view.values = std::move(rows);
@@ -300,11 +327,13 @@ ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMe
             view.referenceLine = 1;
         if (selection.sortByValue)
             sortGroups(view, metric);
-        view.logScale = selection.scale == ComparisonScale::Log || (selection.scale == ComparisonScale::Auto && spansADecade(view));
+        view.logScale =
+            selection.scale == ComparisonScale::Log || (selection.scale == ComparisonScale::Auto && spansADecade(view));
         result.grid.panels.push_back(std::move(view));
     }
     if (result.grid.panels.empty())
-        result.grid.emptyText = cells.empty() ? Ui::tr("The bundle has no cells.") : Ui::tr("No cell has this metric among those the filters keep.");
+        result.grid.emptyText = cells.empty() ? Ui::tr("The bundle has no cells.")
+                                              : Ui::tr("No cell has this metric among those the filters keep.");
     return result;
 }
 

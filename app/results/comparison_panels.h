@@ -21,8 +21,9 @@ namespace inferscope::app {
 /// The dimensions a plan's cells vary in: what panels split by and what filters choose from.
 enum class ComparisonDimension { Model, Runtime, Backend, Threads, Placement, Browser, Workload, Status };
 inline constexpr ComparisonDimension kComparisonDimensions[] = {
-    ComparisonDimension::Model, ComparisonDimension::Runtime, ComparisonDimension::Backend, ComparisonDimension::Threads,
-    ComparisonDimension::Placement, ComparisonDimension::Browser, ComparisonDimension::Workload, ComparisonDimension::Status};
+    ComparisonDimension::Model,    ComparisonDimension::Runtime,   ComparisonDimension::Backend,
+    ComparisonDimension::Threads,  ComparisonDimension::Placement, ComparisonDimension::Browser,
+    ComparisonDimension::Workload, ComparisonDimension::Status};
 
 /// In the current language, for menus.
 QString comparisonDimensionName(ComparisonDimension dimension);
@@ -42,7 +43,7 @@ struct ComparisonSelection {
     bool bestPerBrowser = false; ///< each browser's best configuration per panel, against native
     ComparisonScale scale = ComparisonScale::Auto;
     bool sortByValue = false;
-    bool hideFailed = true; ///< failed and unsupported cells counted, not drawn
+    bool hideFailed = true;                                      ///< failed and unsupported cells counted, not drawn
     std::map<ComparisonDimension, std::set<std::string>> hidden; ///< values left out, per dimension
 
     nlohmann::json toJson() const;
@@ -60,7 +61,9 @@ struct ComparisonPanels {
 };
 
 /// The cells `selection` keeps (filters, failed cells, each browser's best per panel), in their order.
-nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetric metric, const ComparisonSelection &selection);
-ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMetric metric, const ComparisonSelection &selection);
+nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetric metric,
+                                     const ComparisonSelection &selection);
+ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMetric metric,
+                                       const ComparisonSelection &selection);
 
 } // namespace inferscope::app

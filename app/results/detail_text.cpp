@@ -17,7 +17,8 @@ QString detailText(const QString &key, const nlohmann::json &value)
         return QString::fromStdString(value.dump());
     if (key.endsWith(QLatin1String("_bytes")) && std::fabs(v) >= 1024.0 * 1024.0) {
         const bool gib = std::fabs(v) >= 1024.0 * 1024.0 * 1024.0;
-        return locale.toString(v / (gib ? 1024.0 * 1024.0 * 1024.0 : 1024.0 * 1024.0), 'f', gib ? 2 : 1) + (gib ? QStringLiteral(" GiB") : QStringLiteral(" MiB"));
+        return locale.toString(v / (gib ? 1024.0 * 1024.0 * 1024.0 : 1024.0 * 1024.0), 'f', gib ? 2 : 1) +
+               (gib ? QStringLiteral(" GiB") : QStringLiteral(" MiB"));
     }
     const QString number = value.is_number_integer() || (v == std::floor(v) && std::fabs(v) < 1e15)
                                ? locale.toString(static_cast<qlonglong>(v))

@@ -63,23 +63,37 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && !r->error.empty())
         return QString::fromStdString(r->error);
     if (role == Qt::ToolTipRole && index.column() == SteadyFrom && !r->warmupHeld && r->stats.count > 0)
-        return tr("The prediction phase still drifted (until sample %1): the warm-up may have been too short. Every sample is kept and counted.")
+        return tr("The prediction phase still drifted (until sample %1): the warm-up may have been too short. Every "
+                  "sample is kept and counted.")
             .arg(r->driftEnd);
     if (role == Qt::TextAlignmentRole && index.column() >= Samples)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case RunId: return QString::fromStdString(r->runId);
-    case Configuration: return QString::fromStdString(r->label);
-    case Status: return statusText(r->status);
-    case Samples: return QLocale().toString(static_cast<qulonglong>(r->stats.count));
-    case Median: return r->stats.count ? number(r->stats.median, 3) : QStringLiteral("–"); // no samples: no statistic, not 0
-    case Ci: return r->stats.count ? QStringLiteral("[%1, %2]").arg(number(r->medianCi.low, 3), number(r->medianCi.high, 3)) : QStringLiteral("–");
-    case P95: return r->stats.count ? number(r->stats.p95, 3) : QStringLiteral("–");
-    case Cv: return !r->stats.count || std::isnan(r->stats.cv) ? QStringLiteral("–") : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
-    case SteadyFrom: return !r->stats.count ? QStringLiteral("–") : r->warmupHeld ? tr("held") : tr("drift ⚠");
-    case Outliers: return QLocale().toString(static_cast<qulonglong>(r->outliers));
+    case RunId:
+        return QString::fromStdString(r->runId);
+    case Configuration:
+        return QString::fromStdString(r->label);
+    case Status:
+        return statusText(r->status);
+    case Samples:
+        return QLocale().toString(static_cast<qulonglong>(r->stats.count));
+    case Median:
+        return r->stats.count ? number(r->stats.median, 3) : QStringLiteral("–"); // no samples: no statistic, not 0
+    case Ci:
+        return r->stats.count ? QStringLiteral("[%1, %2]").arg(number(r->medianCi.low, 3), number(r->medianCi.high, 3))
+                              : QStringLiteral("–");
+    case P95:
+        return r->stats.count ? number(r->stats.p95, 3) : QStringLiteral("–");
+    case Cv:
+        return !r->stats.count || std::isnan(r->stats.cv)
+                   ? QStringLiteral("–")
+                   : QLocale().toString(100 * r->stats.cv, 'f', 1) + QLatin1Char('%');
+    case SteadyFrom:
+        return !r->stats.count ? QStringLiteral("–") : r->warmupHeld ? tr("held") : tr("drift ⚠");
+    case Outliers:
+        return QLocale().toString(static_cast<qulonglong>(r->outliers));
     case PeakMemory: {
         const double bytes = metaNumber(r->meta, {"memory", "peak_pss_bytes"});
         return std::isnan(bytes) ? QStringLiteral("–") : QLocale().toString(bytes / 1e6, 'f', 0);
@@ -96,9 +110,11 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     }
     case FpsBusy: {
         const double frames = metaNumber(r->meta, {"responsiveness", "frames", "busy", "frames"});
-        return frames > 0 ? number(metaNumber(r->meta, {"responsiveness", "frames", "busy", "fps"}), 0) : QStringLiteral("–");
+        return frames > 0 ? number(metaNumber(r->meta, {"responsiveness", "frames", "busy", "fps"}), 0)
+                          : QStringLiteral("–");
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -107,21 +123,36 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RunId: return tr("Run");
-    case Configuration: return tr("Configuration");
-    case Status: return tr("Status");
-    case Samples: return tr("Samples");
-    case Median: return tr("Median (ms)");
-    case Ci: return tr("95% CI (ms)");
-    case P95: return tr("p95 (ms)");
-    case Cv: return tr("CV");
-    case SteadyFrom: return tr("Warm-up check");
-    case Outliers: return tr("Outliers");
-    case PeakMemory: return tr("Peak PSS (MB)");
-    case CpuPerInference: return tr("CPU per inference (ms)");
-    case InputBusyP95: return tr("Input delay p95, busy (ms)");
-    case FpsBusy: return tr("FPS, busy");
-    default: return {};
+    case RunId:
+        return tr("Run");
+    case Configuration:
+        return tr("Configuration");
+    case Status:
+        return tr("Status");
+    case Samples:
+        return tr("Samples");
+    case Median:
+        return tr("Median (ms)");
+    case Ci:
+        return tr("95% CI (ms)");
+    case P95:
+        return tr("p95 (ms)");
+    case Cv:
+        return tr("CV");
+    case SteadyFrom:
+        return tr("Warm-up check");
+    case Outliers:
+        return tr("Outliers");
+    case PeakMemory:
+        return tr("Peak PSS (MB)");
+    case CpuPerInference:
+        return tr("CPU per inference (ms)");
+    case InputBusyP95:
+        return tr("Input delay p95, busy (ms)");
+    case FpsBusy:
+        return tr("FPS, busy");
+    default:
+        return {};
     }
 }
 

@@ -11,7 +11,23 @@ namespace inferscope::app {
 class RunTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RunId, Configuration, Status, Samples, Median, Ci, P95, Cv, SteadyFrom, Outliers, PeakMemory, CpuPerInference, InputBusyP95, FpsBusy, ColumnCount };
+    enum Column {
+        RunId,
+        Configuration,
+        Status,
+        Samples,
+        Median,
+        Ci,
+        P95,
+        Cv,
+        SteadyFrom,
+        Outliers,
+        PeakMemory,
+        CpuPerInference,
+        InputBusyP95,
+        FpsBusy,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -10,26 +10,26 @@
 //        (the plan's first browser cell; models fetched beforehand)
 #include "core/analysis/descriptive.h"
 #include "core/analysis/steady_state.h"
-#include "core/experiment/plan.h"
-#include "core/engine/active_run.h"
 #include "core/browser/browser_process.h"
-#include "core/modelcache/data_paths.h"
+#include "core/engine/active_run.h"
 #include "core/engine/harness_server.h"
+#include "core/experiment/plan.h"
+#include "core/modelcache/data_paths.h"
 #include "core/modelcache/model_cache.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <unistd.h>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace inferscope;
 
@@ -45,7 +45,8 @@ int main(int argc, char **argv)
         browser = args.at(2);
         args.remove(1, 2);
     }
-    if (args.size() != 2 || (browser != QLatin1String("qtwebengine") && browser != QLatin1String("chromium") && browser != QLatin1String("firefox"))) {
+    if (args.size() != 2 || (browser != QLatin1String("qtwebengine") && browser != QLatin1String("chromium") &&
+                             browser != QLatin1String("firefox"))) {
         std::fprintf(stderr, "usage: inferscope_bare_host [--browser qtwebengine|chromium|firefox] PLAN.json\n");
         return 1;
     }
@@ -59,14 +60,16 @@ int main(int argc, char **argv)
         return m ? m->format : std::string();
     });
     const auto schedule = plan.schedule();
-    const auto run = std::find_if(schedule.begin(), schedule.end(), [](const experiment::Run &r) { return !r.cell.isNative(); });
+    const auto run =
+        std::find_if(schedule.begin(), schedule.end(), [](const experiment::Run &r) { return !r.cell.isNative(); });
     const zoo::ModelEntry *model = run == schedule.end() ? nullptr : catalog.find(run->cell.model);
     if (!model) {
         std::fprintf(stderr, "the plan has no browser cell with a known model\n");
         return 1;
     }
     const QString data = zoo::projectDataDir();
-    engine::HarnessServer server({data + QStringLiteral("/resources/harness"), data + QStringLiteral("/node_modules"), cache.cacheDir()});
+    engine::HarnessServer server(
+        {data + QStringLiteral("/resources/harness"), data + QStringLiteral("/node_modules"), cache.cacheDir()});
     if (!server.start())
         return 2;
     std::vector<double> samples;
@@ -78,10 +81,13 @@ int main(int argc, char **argv)
         for (const QJsonValue &value : message.value(QStringLiteral("batch")).toArray()) {
             const QJsonObject e = value.toObject();
             const QString type = e.value(QStringLiteral("type")).toString();
-            if (type == QLatin1String("sample") && e.value(QStringLiteral("phase")).toString() == QLatin1String("steady"))
+            if (type == QLatin1String("sample") &&
+                e.value(QStringLiteral("phase")).toString() == QLatin1String("steady"))
                 samples.push_back(e.value(QStringLiteral("ms")).toDouble());
-            else if (type == QLatin1String("done") || type == QLatin1String("error") || type == QLatin1String("unsupported")) {
-                status = type == QLatin1String("done") ? QStringLiteral("ok") : e.value(QStringLiteral("message")).toString();
+            else if (type == QLatin1String("done") || type == QLatin1String("error") ||
+                     type == QLatin1String("unsupported")) {
+                status = type == QLatin1String("done") ? QStringLiteral("ok")
+                                                       : e.value(QStringLiteral("message")).toString();
                 QTimer::singleShot(0, &app, &QCoreApplication::quit);
             }
         }
@@ -114,20 +120,28 @@ int main(int argc, char **argv)
         QString program;
         if (browser == QLatin1String("chromium")) {
             program = QStringLiteral("/usr/bin/chromium");
-            browserArgs = {QStringLiteral("--headless=new"), QStringLiteral("--user-data-dir=") + profile, QStringLiteral("--no-first-run"),
-                           QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                           QStringLiteral("--disable-sync"), QStringLiteral("--disable-quic"), url.toString()};
+            browserArgs = {QStringLiteral("--headless=new"),
+                           QStringLiteral("--user-data-dir=") + profile,
+                           QStringLiteral("--no-first-run"),
+                           QStringLiteral("--disable-background-networking"),
+                           QStringLiteral("--disable-component-update"),
+                           QStringLiteral("--disable-sync"),
+                           QStringLiteral("--disable-quic"),
+                           url.toString()};
             if (::getuid() == 0)
                 browserArgs.prepend(QStringLiteral("--no-sandbox"));
         } else {
             program = QStringLiteral("/usr/bin/firefox-esr");
             QFile prefs(profile + QStringLiteral("/user.js")); // offline and quiet, as the product's profile
             if (prefs.open(QIODevice::WriteOnly))
-                prefs.write("user_pref(\"browser.shell.checkDefaultBrowser\", false);\nuser_pref(\"app.update.disabledForTesting\", true);\n"
+                prefs.write("user_pref(\"browser.shell.checkDefaultBrowser\", "
+                            "false);\nuser_pref(\"app.update.disabledForTesting\", true);\n"
                             "user_pref(\"datareporting.policy.dataSubmissionEnabled\", false);\n"
-                            "user_pref(\"browser.aboutwelcome.enabled\", false);\nuser_pref(\"network.connectivity-service.enabled\", false);\n");
+                            "user_pref(\"browser.aboutwelcome.enabled\", "
+                            "false);\nuser_pref(\"network.connectivity-service.enabled\", false);\n");
             prefs.close();
-            browserArgs = {QStringLiteral("--headless"), QStringLiteral("--no-remote"), QStringLiteral("--profile"), profile, url.toString()};
+            browserArgs = {QStringLiteral("--headless"), QStringLiteral("--no-remote"), QStringLiteral("--profile"),
+                           profile, url.toString()};
         }
         auto process = browser::startBrowserProcess(program, browserArgs, dir.filePath(QStringLiteral("home")));
         if (!process->waitForStarted(20000)) {
@@ -139,8 +153,10 @@ int main(int argc, char **argv)
     }
     // The same steady-state cut as the product's summary (MSER-5), so both sides are compared alike.
     const auto steady = analysis::detectSteadyState(samples);
-    const std::vector<double> kept(samples.begin() + static_cast<std::ptrdiff_t>(std::min(steady.start, samples.size())), samples.end());
+    const std::vector<double> kept(
+        samples.begin() + static_cast<std::ptrdiff_t>(std::min(steady.start, samples.size())), samples.end());
     const double median = kept.empty() ? -1 : analysis::median(kept);
-    std::printf("{\"status\": \"%s\", \"median_ms\": %.6f, \"samples\": %zu}\n", status.toUtf8().constData(), median, kept.size());
+    std::printf("{\"status\": \"%s\", \"median_ms\": %.6f, \"samples\": %zu}\n", status.toUtf8().constData(), median,
+                kept.size());
     return status == QLatin1String("ok") ? 0 : 3;
 }

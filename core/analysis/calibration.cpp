@@ -7,7 +7,8 @@ namespace inferscope::analysis {
 namespace {
 constexpr double kLongMs = 50; ///< a long task, a long frame: 50 ms (METRICS.md)
 
-CalibrationRow row(std::string metric, double expected, double low, double high, std::optional<double> measured, std::string whyNot = {})
+CalibrationRow row(std::string metric, double expected, double low, double high, std::optional<double> measured,
+                   std::string whyNot = {})
 {
     CalibrationRow r{std::move(metric), expected, low, high, measured, false, {}};
     if (measured)
@@ -42,16 +43,18 @@ std::vector<CalibrationRow> checkCalibration(const CalibrationInput &in)
             overMs += f;
         }
     }
-    rows.push_back(row("frames over 50 ms", blocks, blocks, blocks + 2, frames ? std::optional(over) : std::nullopt, noFrames));
-    rows.push_back(row("longest frame (ms)", longest, longest - 5, longest + 60, frames ? std::optional(maxFrame) : std::nullopt, noFrames));
-    rows.push_back(row("time in frames over 50 ms (ms)", blocked, blocked * 0.95, blocked * 1.15 + 60, frames ? std::optional(overMs) : std::nullopt,
-                       noFrames));
+    rows.push_back(
+        row("frames over 50 ms", blocks, blocks, blocks + 2, frames ? std::optional(over) : std::nullopt, noFrames));
+    rows.push_back(row("longest frame (ms)", longest, longest - 5, longest + 60,
+                       frames ? std::optional(maxFrame) : std::nullopt, noFrames));
+    rows.push_back(row("time in frames over 50 ms (ms)", blocked, blocked * 0.95, blocked * 1.15 + 60,
+                       frames ? std::optional(overMs) : std::nullopt, noFrames));
 
     std::optional<double> maxDelay;
     if (!in.busyInputDelays.empty())
         maxDelay = *std::max_element(in.busyInputDelays.begin(), in.busyInputDelays.end());
-    rows.push_back(row("longest input delay (ms)", longest - in.clickPeriodMs / 2, longest - in.clickPeriodMs - 10, longest + 40, maxDelay,
-                       "no clicks answered in the busy window"));
+    rows.push_back(row("longest input delay (ms)", longest - in.clickPeriodMs / 2, longest - in.clickPeriodMs - 10,
+                       longest + 40, maxDelay, "no clicks answered in the busy window"));
     return rows;
 }
 

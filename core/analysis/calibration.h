@@ -21,11 +21,11 @@
 namespace inferscope::analysis {
 
 struct CalibrationInput {
-    std::vector<double> blockMs;             ///< the blocks the page ran, as it timed them (ms)
-    std::vector<double> busyFrameIntervals;  ///< rAF intervals in the busy window (ms); empty: no frames
-    std::vector<double> busyInputDelays;     ///< input delays in the busy window (ms, end to end where known)
-    double clickPeriodMs = 100;              ///< 1000 / input rate
-    std::optional<double> longTasks;         ///< from the trace; none without one (Firefox)
+    std::vector<double> blockMs;            ///< the blocks the page ran, as it timed them (ms)
+    std::vector<double> busyFrameIntervals; ///< rAF intervals in the busy window (ms); empty: no frames
+    std::vector<double> busyInputDelays;    ///< input delays in the busy window (ms, end to end where known)
+    double clickPeriodMs = 100;             ///< 1000 / input rate
+    std::optional<double> longTasks;        ///< from the trace; none without one (Firefox)
     std::optional<double> blockingMs;
 };
 

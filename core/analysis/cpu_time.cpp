@@ -17,7 +17,8 @@ std::optional<double> interpolateAt(std::span<const double> t, std::span<const d
     return cpuMs[i - 1] + f * (cpuMs[i] - cpuMs[i - 1]);
 }
 
-std::optional<CpuOverWindow> cpuOverWindow(std::span<const double> t, std::span<const double> cpuMs, double start, double end)
+std::optional<CpuOverWindow> cpuOverWindow(std::span<const double> t, std::span<const double> cpuMs, double start,
+                                           double end)
 {
     if (!(end > start))
         return std::nullopt;

@@ -20,6 +20,7 @@ struct CpuOverWindow {
 /// CPU time of a cumulative series over [start, end]; nullopt when the series does not cover it.
 /// A cumulative series that falls (a process of the tree ended and took its time with it) counts
 /// only its rises, so the answer is a lower bound then.
-std::optional<CpuOverWindow> cpuOverWindow(std::span<const double> t, std::span<const double> cpuMs, double start, double end);
+std::optional<CpuOverWindow> cpuOverWindow(std::span<const double> t, std::span<const double> cpuMs, double start,
+                                           double end);
 
 } // namespace inferscope::analysis

@@ -140,7 +140,8 @@ Summary summarize(std::span<const double> values)
     s.cv = s.stddev / s.mean;
     // Deviations from the median of sorted data are two sorted runs (falling left of the median, rising
     // right of it): merged in O(n), their median is read off directly instead of selected.
-    const auto split = static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), s.median) - sorted.begin());
+    const auto split =
+        static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), s.median) - sorted.begin());
     std::vector<double> left, right, deviations(sorted.size());
     left.reserve(split);
     for (std::size_t i = split; i-- > 0;)

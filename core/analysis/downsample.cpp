@@ -5,8 +5,7 @@
 
 namespace inferscope::analysis {
 
-std::vector<PlotPoint> minMaxDownsample(std::span<const double> xs, std::span<const double> ys,
-                                        std::size_t buckets)
+std::vector<PlotPoint> minMaxDownsample(std::span<const double> xs, std::span<const double> ys, std::size_t buckets)
 {
     if (xs.size() != ys.size())
         throw std::invalid_argument("x and y series differ in length");
@@ -32,8 +31,8 @@ std::vector<PlotPoint> minMaxDownsample(std::span<const double> xs, std::span<co
     std::size_t i = 0;
     while (i < n) {
         // Index of the bucket that holds xs[i]; the last point belongs to the last bucket.
-        const auto bucket = width > 0 ? std::min(buckets - 1, static_cast<std::size_t>((xs[i] - x0) / width))
-                                      : std::size_t{0};
+        const auto bucket =
+            width > 0 ? std::min(buckets - 1, static_cast<std::size_t>((xs[i] - x0) / width)) : std::size_t{0};
         const double bucketEnd = bucket + 1 == buckets ? xs.back() : x0 + width * static_cast<double>(bucket + 1);
         // j starts past i so that rounding at a bucket edge can never stall the walk.
         std::size_t lo = i, hi = i, j = i + 1;

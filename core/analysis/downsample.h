@@ -18,7 +18,6 @@ struct PlotPoint {
 /// xs must be ascending and as long as ys. Buckets split [xs.front(), xs.back()] into equal widths.
 /// Returns the input unchanged when it already has at most 2 * buckets points; the first and last
 /// points are always kept. Throws std::invalid_argument on mismatched lengths or buckets == 0.
-std::vector<PlotPoint> minMaxDownsample(std::span<const double> xs, std::span<const double> ys,
-                                        std::size_t buckets);
+std::vector<PlotPoint> minMaxDownsample(std::span<const double> xs, std::span<const double> ys, std::size_t buckets);
 
 } // namespace inferscope::analysis

@@ -6,7 +6,8 @@
 
 namespace inferscope::analysis {
 
-std::vector<double> growthPerTokenEach(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes)
+std::vector<double> growthPerTokenEach(std::span<const GenerationRun> runs, std::span<const double> tMs,
+                                       std::span<const double> bytes)
 {
     std::vector<double> perToken;
     for (const GenerationRun &r : runs) {
@@ -31,7 +32,8 @@ std::vector<double> growthPerTokenEach(std::span<const GenerationRun> runs, std:
     return perToken;
 }
 
-std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes)
+std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs,
+                                     std::span<const double> bytes)
 {
     const auto perToken = growthPerTokenEach(runs, tMs, bytes);
     if (perToken.empty())

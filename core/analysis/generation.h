@@ -27,9 +27,11 @@ struct GenerationRun {
 
 /// Bytes per generated token over each generation's decode window, for the windows that have at least
 /// three samples (in the order of `runs`).
-std::vector<double> growthPerTokenEach(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes);
+std::vector<double> growthPerTokenEach(std::span<const GenerationRun> runs, std::span<const double> tMs,
+                                       std::span<const double> bytes);
 /// Their median, or nothing when no window has three samples.
-std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs, std::span<const double> bytes);
+std::optional<double> growthPerToken(std::span<const GenerationRun> runs, std::span<const double> tMs,
+                                     std::span<const double> bytes);
 
 /// Median over generations of new tokens / (time to first token + decode time), per second.
 double endToEndTokensPerSecond(std::span<const GenerationRun> runs);

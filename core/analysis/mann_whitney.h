@@ -18,9 +18,9 @@ enum class Alternative {
 };
 
 struct MannWhitneyResult {
-    double u1 = 0;       ///< U statistic of the first sample (SciPy's `statistic`)
-    double u2 = 0;       ///< n1 * n2 - u1
-    double z = 0;        ///< standardised statistic used for the p-value
+    double u1 = 0; ///< U statistic of the first sample (SciPy's `statistic`)
+    double u2 = 0; ///< n1 * n2 - u1
+    double z = 0;  ///< standardised statistic used for the p-value
     double pValue = 1;
     double effect = 0.5; ///< common-language effect size u1 / (n1 n2): P(x > y) + P(x == y) / 2
 };

@@ -28,7 +28,7 @@ struct OutlierReport {
 
 /// k <= 0 picks the rule's default. Empty input gives an empty report. `sorted`, when given, is `values`
 /// sorted (a caller that already sorted them saves the sort here).
-OutlierReport flagOutliers(std::span<const double> values, OutlierRule rule = OutlierRule::TukeyFences,
-                           double k = 0, std::span<const double> sorted = {});
+OutlierReport flagOutliers(std::span<const double> values, OutlierRule rule = OutlierRule::TukeyFences, double k = 0,
+                           std::span<const double> sorted = {});
 
 } // namespace inferscope::analysis

@@ -7,7 +7,8 @@ namespace inferscope::analysis {
 
 namespace {
 /// The replay for `n` frames; `same(shown, own)` says whether frame `shown`'s result counts as frame `own`'s.
-std::vector<RealtimeAccuracy> replay(std::size_t n, const std::vector<double> &latencyMs, const std::vector<double> &rates,
+std::vector<RealtimeAccuracy> replay(std::size_t n, const std::vector<double> &latencyMs,
+                                     const std::vector<double> &rates,
                                      const std::function<bool(std::size_t, std::size_t)> &same)
 {
     std::vector<RealtimeAccuracy> out;
@@ -45,9 +46,11 @@ std::vector<RealtimeAccuracy> replay(std::size_t n, const std::vector<double> &l
 }
 } // namespace
 
-std::vector<RealtimeAccuracy> realtimeAccuracy(const std::vector<int> &top1, const std::vector<double> &latencyMs, const std::vector<double> &rates)
+std::vector<RealtimeAccuracy> realtimeAccuracy(const std::vector<int> &top1, const std::vector<double> &latencyMs,
+                                               const std::vector<double> &rates)
 {
-    return replay(top1.size(), latencyMs, rates, [&top1](std::size_t shown, std::size_t own) { return top1[shown] == top1[own]; });
+    return replay(top1.size(), latencyMs, rates,
+                  [&top1](std::size_t shown, std::size_t own) { return top1[shown] == top1[own]; });
 }
 
 double intersectionOverUnion(const Box &a, const Box &b)
@@ -60,15 +63,18 @@ double intersectionOverUnion(const Box &a, const Box &b)
     const double areaA = (a2 - a0) * (a3 - a1), areaB = (b2 - b0) * (b3 - b1);
     if (!(areaA > 0) || !(areaB > 0))
         return 0;
-    const double w = std::max(0.0, std::min(a2, b2) - std::max(a0, b0)), h = std::max(0.0, std::min(a3, b3) - std::max(a1, b1));
+    const double w = std::max(0.0, std::min(a2, b2) - std::max(a0, b0)),
+                 h = std::max(0.0, std::min(a3, b3) - std::max(a1, b1));
     return w * h / (areaA + areaB - w * h);
 }
 
-std::vector<RealtimeAccuracy> realtimeAccuracyOfBoxes(const std::vector<Box> &boxes, const std::vector<double> &latencyMs,
+std::vector<RealtimeAccuracy> realtimeAccuracyOfBoxes(const std::vector<Box> &boxes,
+                                                      const std::vector<double> &latencyMs,
                                                       const std::vector<double> &rates)
 {
-    return replay(boxes.size(), latencyMs, rates,
-                  [&boxes](std::size_t shown, std::size_t own) { return intersectionOverUnion(boxes[shown], boxes[own]) >= 0.5; });
+    return replay(boxes.size(), latencyMs, rates, [&boxes](std::size_t shown, std::size_t own) {
+        return intersectionOverUnion(boxes[shown], boxes[own]) >= 0.5;
+    });
 }
 
 } // namespace inferscope::analysis

@@ -20,12 +20,14 @@ struct RealtimeAccuracy {
 
 /// `top1[i]`: frame i's own result; `latencyMs[i]`: how long its inference took (same length, > 0 frames).
 /// A frame shown before any inference completed matches nothing.
-std::vector<RealtimeAccuracy> realtimeAccuracy(const std::vector<int> &top1, const std::vector<double> &latencyMs, const std::vector<double> &rates);
+std::vector<RealtimeAccuracy> realtimeAccuracy(const std::vector<int> &top1, const std::vector<double> &latencyMs,
+                                               const std::vector<double> &rates);
 
 /// A detector's frames: `boxes[i]` is frame i's top box (four corners, either axis order); a shown result
 /// matches when its box overlaps the frame's own with IoU >= 0.5 (the study's rule for detectors).
 using Box = std::array<double, 4>;
-std::vector<RealtimeAccuracy> realtimeAccuracyOfBoxes(const std::vector<Box> &boxes, const std::vector<double> &latencyMs,
+std::vector<RealtimeAccuracy> realtimeAccuracyOfBoxes(const std::vector<Box> &boxes,
+                                                      const std::vector<double> &latencyMs,
                                                       const std::vector<double> &rates);
 /// Intersection over union of two boxes given by opposite corners; 0 when either has no area.
 double intersectionOverUnion(const Box &a, const Box &b);

@@ -38,8 +38,8 @@ struct Cell {
     std::vector<ResampledMedian> runs;
     std::vector<double> medians; ///< each run's sample median, on the cell's scale
     bool logScale = true;
-    double estimate = kNaN;      ///< mean of `medians` (on the cell's scale)
-    double bootVariance = 0;     ///< of the two-level statistic, scaled by r / (r - 1)
+    double estimate = kNaN;  ///< mean of `medians` (on the cell's scale)
+    double bootVariance = 0; ///< of the two-level statistic, scaled by r / (r - 1)
     VarianceComponents components{kNaN, kNaN, kNaN};
 
     double toScale(double v) const { return logScale ? std::log(v) : v; }
@@ -60,7 +60,8 @@ Cell prepare(const std::vector<RunSamples> &samples, bool allowLog = true)
     for (const auto &run : cell.runs)
         cell.medians.push_back(cell.toScale(run.sampleMedian()));
     if (!cell.medians.empty())
-        cell.estimate = std::accumulate(cell.medians.begin(), cell.medians.end(), 0.0) / static_cast<double>(cell.medians.size());
+        cell.estimate =
+            std::accumulate(cell.medians.begin(), cell.medians.end(), 0.0) / static_cast<double>(cell.medians.size());
     return cell;
 }
 
@@ -154,12 +155,13 @@ RepetitionInterval repetitionMedianCi(const std::vector<RunSamples> &runs, const
     out.standardError = std::sqrt(cell.bootVariance);
     out.degreesOfFreedom = static_cast<double>(cell.runs.size() - 1);
     const double half = studentQuantile(out.degreesOfFreedom, options.level) * out.standardError;
-    out.ci = {cell.fromScale(cell.estimate), cell.fromScale(cell.estimate - half), cell.fromScale(cell.estimate + half), options.level};
+    out.ci = {cell.fromScale(cell.estimate), cell.fromScale(cell.estimate - half), cell.fromScale(cell.estimate + half),
+              options.level};
     return out;
 }
 
-RepetitionInterval repetitionRatioCi(const std::vector<RunSamples> &numerator, const std::vector<RunSamples> &denominator,
-                                     const BootstrapOptions &options)
+RepetitionInterval repetitionRatioCi(const std::vector<RunSamples> &numerator,
+                                     const std::vector<RunSamples> &denominator, const BootstrapOptions &options)
 {
     checkOptions(options);
     Cell top = prepare(numerator), bottom = prepare(denominator);
@@ -254,7 +256,8 @@ double permutationP(std::span<const double> medians, std::span<const double> oth
     for (std::size_t s = 0; s < kMonteCarloSplits; ++s) {
         for (std::size_t i = 0; i < na; ++i) // a partial Fisher-Yates: the first na are a uniform subset
             std::swap(shuffled[i], shuffled[i + random.below(n - i)]);
-        atLeast += statistic(std::accumulate(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(na), 0.0)) >= observed - tolerance;
+        atLeast += statistic(std::accumulate(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(na),
+                                             0.0)) >= observed - tolerance;
     }
     return static_cast<double>(atLeast + 1) / static_cast<double>(kMonteCarloSplits + 1);
 }

@@ -48,13 +48,13 @@ struct VarianceComponents {
 };
 
 struct RepetitionInterval {
-    ConfidenceInterval ci;        ///< of the cell's median (or a ratio of two cells' medians)
-    std::size_t repetitions = 0;  ///< runs with samples (for a ratio: the smaller side's)
-    bool withinRunOnly = false;   ///< one repetition (on either side): no between-run variance in the interval
+    ConfidenceInterval ci;       ///< of the cell's median (or a ratio of two cells' medians)
+    std::size_t repetitions = 0; ///< runs with samples (for a ratio: the smaller side's)
+    bool withinRunOnly = false;  ///< one repetition (on either side): no between-run variance in the interval
     bool logScale = true;
-    double standardError = 0;     ///< of the statistic on its scale (log for a log-scale estimate)
-    double degreesOfFreedom = 0;  ///< of the Student quantile (Welch-Satterthwaite for a ratio)
-    VarianceComponents variance;  ///< of a single cell (NaN-filled for a ratio)
+    double standardError = 0;    ///< of the statistic on its scale (log for a log-scale estimate)
+    double degreesOfFreedom = 0; ///< of the Student quantile (Welch-Satterthwaite for a ratio)
+    VarianceComponents variance; ///< of a single cell (NaN-filled for a ratio)
 };
 
 /// The cell's median alone: the geometric mean of its runs' medians (arithmetic where a sample is <= 0), NaN
@@ -65,8 +65,8 @@ double repetitionMedian(const std::vector<RunSamples> &runs);
 RepetitionInterval repetitionMedianCi(const std::vector<RunSamples> &runs, const BootstrapOptions &options = {});
 
 /// median(numerator cell) / median(denominator cell) with both cells' repetitions as the unit.
-RepetitionInterval repetitionRatioCi(const std::vector<RunSamples> &numerator, const std::vector<RunSamples> &denominator,
-                                     const BootstrapOptions &options = {});
+RepetitionInterval repetitionRatioCi(const std::vector<RunSamples> &numerator,
+                                     const std::vector<RunSamples> &denominator, const BootstrapOptions &options = {});
 
 /// Two-sided p of "the ratio is 1" from the same t statistic as repetitionRatioCi's interval (so p < 1 - level
 /// exactly when the interval excludes 1). NaN for a within-run-only ratio.

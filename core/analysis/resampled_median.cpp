@@ -111,7 +111,8 @@ std::shared_ptr<const RankTable> buildRankTable(std::size_t n)
             const double rest = nd - static_cast<double>(first + c); // n - j
             for (std::size_t t = 1; t <= RankTable::kGapSteps; ++t)
                 table->gapSteps[c * RankTable::kGapSteps + t - 1] =
-                    static_cast<double>(t) >= rest ? 1.0 : -std::expm1(above * std::log1p(-static_cast<double>(t) / rest));
+                    static_cast<double>(t) >= rest ? 1.0
+                                                   : -std::expm1(above * std::log1p(-static_cast<double>(t) / rest));
         }
     }
     table->cdf.resize(cells);

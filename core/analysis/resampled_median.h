@@ -30,16 +30,16 @@ namespace inferscope::analysis {
 /// middle rank needs. Immutable once built; shared between threads through rankTableFor().
 struct RankTable {
     std::size_t n = 0;
-    std::size_t k = 0;        ///< 1-based rank of the (lower) middle draw: (n + 1) / 2, or n / 2 for an even n
-    std::size_t first = 1;    ///< the rank of cdf[0]
-    std::vector<double> cdf;  ///< P(R <= first + i); the last is 1
-    std::vector<double> stay; ///< even n: P(upper rank = lower rank | lower rank = first + i)
+    std::size_t k = 0;                ///< 1-based rank of the (lower) middle draw: (n + 1) / 2, or n / 2 for an even n
+    std::size_t first = 1;            ///< the rank of cdf[0]
+    std::vector<double> cdf;          ///< P(R <= first + i); the last is 1
+    std::vector<double> stay;         ///< even n: P(upper rank = lower rank | lower rank = first + i)
     std::vector<std::uint32_t> guide; ///< guide[g]: the first i with cdf[i] > g / guide.size()
     /// even n: for cell i, the gap's uniform w at or below gapSteps[i * kGapSteps + t - 1] puts the upper rank
     /// at most t past the lower one (1 - (1 - t / (n - j))^(n - k)): the common small gaps without a pow()
     static constexpr std::size_t kGapSteps = 8;
     std::vector<double> gapSteps;
-    double gapExponent = 0;   ///< 1 / (n - k): the even median's gap, Beta(1, n - k) by inversion
+    double gapExponent = 0; ///< 1 / (n - k): the even median's gap, Beta(1, n - k) by inversion
 };
 
 /// The table of n (n >= 2), built once per n and kept in a small shared cache.

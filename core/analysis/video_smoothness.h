@@ -16,7 +16,7 @@ struct VideoCallback {
     double presented = 0; ///< the browser's presentedFrames counter
     double dropped = -1;  ///< getVideoPlaybackQuality().droppedVideoFrames; negative when unknown
     bool busy = false;
-    double total = -1;    ///< getVideoPlaybackQuality().totalVideoFrames; negative when unknown
+    double total = -1; ///< getVideoPlaybackQuality().totalVideoFrames; negative when unknown
 };
 
 struct VideoPhaseSummary {
@@ -28,7 +28,7 @@ struct VideoPhaseSummary {
     /// Frames the player showed per second by its playback-quality counters (total - dropped), a second
     /// reading of the same thing from another counter; negative when the browser does not say.
     double shownFps = -1;
-    double longestGapMs = 0;   ///< longest time between two callbacks
+    double longestGapMs = 0; ///< longest time between two callbacks
 };
 
 struct VideoSmoothness {

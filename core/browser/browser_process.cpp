@@ -2,14 +2,14 @@
 
 #include <QDir>
 #include <csignal>
-#include <sys/prctl.h>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace inferscope::browser {
 
-std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home, bool readStderr,
-                                              std::vector<std::pair<int, int>> inherit)
+std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home,
+                                              bool readStderr, std::vector<std::pair<int, int>> inherit)
 {
     QDir().mkpath(home);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

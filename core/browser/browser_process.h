@@ -14,7 +14,8 @@ namespace inferscope::browser {
 
 /// Starts `program` with `arguments`; HOME and XDG_* point below `home`. `readStderr`: keep stderr
 /// readable (Firefox prints its BiDi address there) instead of forwarding it.
-/// `inherit`: descriptors the child gets at fixed numbers ({our fd, its fd}), e.g. Chromium's DevTools pipes on 3 and 4.
+/// `inherit`: descriptors the child gets at fixed numbers ({our fd, its fd}), e.g. Chromium's DevTools pipes on 3
+/// and 4.
 std::unique_ptr<QProcess> startBrowserProcess(const QString &program, const QStringList &arguments, const QString &home,
                                               bool readStderr = false, std::vector<std::pair<int, int>> inherit = {});
 

@@ -13,7 +13,10 @@ public:
     using BrowserDriver::BrowserDriver;
 
     /// CDP Performance.getMetrics on the harness page: JSHeapUsedSize and JSHeapTotalSize.
-    bool requestJsHeap(std::function<void(double used, double total)> reply) override { return m_cdpPage.jsHeap(std::move(reply)); }
+    bool requestJsHeap(std::function<void(double used, double total)> reply) override
+    {
+        return m_cdpPage.jsHeap(std::move(reply));
+    }
     /// CDP Input.dispatchMouseEvent on the harness page.
     ClickResult click(int x, int y) override { return m_cdpPage.click(x, y); }
     bool finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done) override

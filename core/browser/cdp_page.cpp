@@ -12,7 +12,8 @@ QString errorOf(const QJsonObject &reply)
 
 const char *CdpPage::traceCategories()
 {
-    return "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,"
+    return "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline."
+           "frame,"
            "v8.execute,blink.user_timing,loading";
 }
 
@@ -59,7 +60,8 @@ bool CdpPage::jsHeap(std::function<void(double used, double total)> reply)
         return false;
     call(QStringLiteral("Performance.getMetrics"), {}, [reply = std::move(reply)](const QJsonObject &r) {
         double used = -1, total = -1;
-        const QJsonArray metrics = r.value(QStringLiteral("result")).toObject().value(QStringLiteral("metrics")).toArray();
+        const QJsonArray metrics =
+            r.value(QStringLiteral("result")).toObject().value(QStringLiteral("metrics")).toArray();
         for (const QJsonValue &m : metrics) {
             const QString name = m.toObject().value(QStringLiteral("name")).toString();
             if (name == QLatin1String("JSHeapUsedSize"))
@@ -85,8 +87,12 @@ ClickResult CdpPage::click(int x, int y)
         if (type[5] == 'R')
             handled = [this](const QJsonObject &) { m_clickInFlight = false; };
         call(QStringLiteral("Input.dispatchMouseEvent"),
-             {{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y},
-              {QStringLiteral("button"), QStringLiteral("left")}, {QStringLiteral("buttons"), 1}, {QStringLiteral("clickCount"), 1}},
+             {{QStringLiteral("type"), QLatin1String(type)},
+              {QStringLiteral("x"), x},
+              {QStringLiteral("y"), y},
+              {QStringLiteral("button"), QStringLiteral("left")},
+              {QStringLiteral("buttons"), 1},
+              {QStringLiteral("clickCount"), 1}},
              std::move(handled));
     }
     return ClickResult::Sent;
@@ -106,11 +112,12 @@ void CdpPage::prepare(bool trace, std::function<void()> ready)
     });
 }
 
-void CdpPage::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done, const QString &unattachedReason)
+void CdpPage::finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done,
+                          const QString &unattachedReason)
 {
     if (m_tracing)
         return endTrace(std::move(done));
-    done({}, !m_traceError.isEmpty()      ? m_traceError
+    done({}, !m_traceError.isEmpty()       ? m_traceError
              : !unattachedReason.isEmpty() ? unattachedReason
                                            : QStringLiteral("the trace had not started"));
 }
@@ -122,8 +129,10 @@ void CdpPage::startTrace(std::function<void(bool ok, const QString &error)> done
         return;
     }
     call(QStringLiteral("Tracing.start"),
-         {{QStringLiteral("categories"), QLatin1String(traceCategories())}, {QStringLiteral("transferMode"), QStringLiteral("ReturnAsStream")},
-          {QStringLiteral("streamFormat"), QStringLiteral("json")}, {QStringLiteral("streamCompression"), QStringLiteral("none")}},
+         {{QStringLiteral("categories"), QLatin1String(traceCategories())},
+          {QStringLiteral("transferMode"), QStringLiteral("ReturnAsStream")},
+          {QStringLiteral("streamFormat"), QStringLiteral("json")},
+          {QStringLiteral("streamCompression"), QStringLiteral("none")}},
          [this, done = std::move(done)](const QJsonObject &r) {
              m_tracing = !r.contains(QStringLiteral("error"));
              done(m_tracing, errorOf(r));
@@ -154,7 +163,8 @@ void CdpPage::onNotification(const QJsonObject &message)
         return;
     if (!m_session.isEmpty() && message.value(QStringLiteral("sessionId")).toString() != m_session)
         return;
-    const QString stream = message.value(QStringLiteral("params")).toObject().value(QStringLiteral("stream")).toString();
+    const QString stream =
+        message.value(QStringLiteral("params")).toObject().value(QStringLiteral("stream")).toString();
     if (stream.isEmpty()) {
         auto finish = std::move(m_traceDone);
         m_traceDone = nullptr;
@@ -166,27 +176,29 @@ void CdpPage::onNotification(const QJsonObject &message)
 
 void CdpPage::readStream(const QString &handle)
 {
-    call(QStringLiteral("IO.read"), {{QStringLiteral("handle"), handle}, {QStringLiteral("size"), 4 << 20}}, [this, handle](const QJsonObject &r) {
-        if (!m_traceDone)
-            return;
-        if (r.contains(QStringLiteral("error"))) {
-            auto finish = std::move(m_traceDone);
-            m_traceDone = nullptr;
-            finish({}, errorOf(r));
-            return;
-        }
-        const QJsonObject result = r.value(QStringLiteral("result")).toObject();
-        const QString data = result.value(QStringLiteral("data")).toString();
-        m_trace += result.value(QStringLiteral("base64Encoded")).toBool() ? QByteArray::fromBase64(data.toLatin1()) : data.toUtf8();
-        if (!result.value(QStringLiteral("eof")).toBool()) {
-            readStream(handle);
-            return;
-        }
-        call(QStringLiteral("IO.close"), {{QStringLiteral("handle"), handle}});
-        auto finish = std::move(m_traceDone);
-        m_traceDone = nullptr;
-        finish(std::exchange(m_trace, {}), {});
-    });
+    call(QStringLiteral("IO.read"), {{QStringLiteral("handle"), handle}, {QStringLiteral("size"), 4 << 20}},
+         [this, handle](const QJsonObject &r) {
+             if (!m_traceDone)
+                 return;
+             if (r.contains(QStringLiteral("error"))) {
+                 auto finish = std::move(m_traceDone);
+                 m_traceDone = nullptr;
+                 finish({}, errorOf(r));
+                 return;
+             }
+             const QJsonObject result = r.value(QStringLiteral("result")).toObject();
+             const QString data = result.value(QStringLiteral("data")).toString();
+             m_trace += result.value(QStringLiteral("base64Encoded")).toBool() ? QByteArray::fromBase64(data.toLatin1())
+                                                                               : data.toUtf8();
+             if (!result.value(QStringLiteral("eof")).toBool()) {
+                 readStream(handle);
+                 return;
+             }
+             call(QStringLiteral("IO.close"), {{QStringLiteral("handle"), handle}});
+             auto finish = std::move(m_traceDone);
+             m_traceDone = nullptr;
+             finish(std::exchange(m_trace, {}), {});
+         });
 }
 
 } // namespace inferscope::browser

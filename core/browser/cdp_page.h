@@ -44,7 +44,8 @@ public:
     void endTrace(std::function<void(const QByteArray &trace, const QString &error)> done);
     /// endTrace when a trace runs; otherwise `done` at once with why not (`unattachedReason` when the
     /// page was never attached).
-    void finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done, const QString &unattachedReason);
+    void finishTrace(std::function<void(const QByteArray &trace, const QString &error)> done,
+                     const QString &unattachedReason);
     /// Events of the connection: the driver forwards them (Tracing.tracingComplete).
     void onNotification(const QJsonObject &message);
 

@@ -37,7 +37,10 @@ public:
     static QString installedVersion(const QString &program = QStringLiteral("/usr/bin/chromium"));
 
 protected:
-    QString traceUnavailableReason() const override { return QStringLiteral("Chromium's page was not attached over DevTools"); }
+    QString traceUnavailableReason() const override
+    {
+        return QStringLiteral("Chromium's page was not attached over DevTools");
+    }
 
 private:
     void onNotification(const QJsonObject &message);

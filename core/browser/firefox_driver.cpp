@@ -38,7 +38,8 @@ QString FirefoxDriver::installedVersion(const QString &program)
 FirefoxDriver::FirefoxDriver(QString program, QObject *parent) : BrowserDriver(parent), m_program(std::move(program))
 {
     m_startTimeout.setSingleShot(true);
-    connect(&m_startTimeout, &QTimer::timeout, this, [this] { fail(QStringLiteral("Firefox did not open WebDriver BiDi within 60 s")); });
+    connect(&m_startTimeout, &QTimer::timeout, this,
+            [this] { fail(QStringLiteral("Firefox did not open WebDriver BiDi within 60 s")); });
 }
 
 FirefoxDriver::~FirefoxDriver()
@@ -80,7 +81,8 @@ void FirefoxDriver::open(const QUrl &url)
             prefs.write(kWebGpuPrefs);
     }
     prefs.close();
-    QStringList args{QStringLiteral("--no-remote"), QStringLiteral("--remote-debugging-port=0"), QStringLiteral("--profile"), profile};
+    QStringList args{QStringLiteral("--no-remote"), QStringLiteral("--remote-debugging-port=0"),
+                     QStringLiteral("--profile"), profile};
     // Headless Firefox has no WebGL: WebGL runs are headful when there is a display (Xvfb will do), and
     // headless (failing with the browser's own reason) when there is none. WebGPU works headless given
     // a Vulkan driver (Mesa's lavapipe here).
@@ -89,8 +91,9 @@ void FirefoxDriver::open(const QUrl &url)
         args.prepend(QStringLiteral("--headless"));
     m_process = startBrowserProcess(m_program, args, m_dir->filePath(QStringLiteral("home")), true);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, &FirefoxDriver::onStderr);
-    connect(m_process.get(), &QProcess::finished, this,
-            [this](int code, QProcess::ExitStatus) { fail(QStringLiteral("Firefox exited unexpectedly (code %1)").arg(code)); });
+    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        fail(QStringLiteral("Firefox exited unexpectedly (code %1)").arg(code));
+    });
     if (!m_process->waitForStarted(20000)) {
         fail(QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString()));
         return;
@@ -115,34 +118,39 @@ void FirefoxDriver::onStderr()
         address += QStringLiteral("/session");
     m_bidi = new JsonRpcSocket(this);
     connect(m_bidi, &JsonRpcSocket::notification, this, &FirefoxDriver::onNotification);
-    connect(m_bidi, &JsonRpcSocket::failed, this,
-            [this](const QString &reason) { fail(QStringLiteral("WebDriver BiDi connection failed: %1").arg(reason)); });
+    connect(m_bidi, &JsonRpcSocket::failed, this, [this](const QString &reason) {
+        fail(QStringLiteral("WebDriver BiDi connection failed: %1").arg(reason));
+    });
     connect(m_bidi, &JsonRpcSocket::connected, this, [this] {
-        command(QStringLiteral("session.new"), {{QStringLiteral("capabilities"), QJsonObject{}}}, [this](const QJsonObject &) {
-            // A killed or crashed content process shows up as the page navigating to about:tabcrashed
-            // (measured: no other event comes); without these events the run would wait for its timeout.
-            command(QStringLiteral("session.subscribe"),
-                    {{QStringLiteral("events"), QJsonArray{QStringLiteral("browsingContext.navigationCommitted"),
-                                                           QStringLiteral("browsingContext.contextDestroyed")}}},
-                    {});
-            command(QStringLiteral("browsingContext.getTree"), {}, [this](const QJsonObject &tree) {
-                const QJsonArray contexts = tree.value(QStringLiteral("contexts")).toArray();
-                if (contexts.isEmpty()) {
-                    fail(QStringLiteral("Firefox has no browsing context to load the page in"));
-                    return;
-                }
-                m_context = contexts.first().toObject().value(QStringLiteral("context")).toString();
-                command(QStringLiteral("browsingContext.navigate"),
-                        {{QStringLiteral("context"), m_context},
-                         {QStringLiteral("url"), m_url.toString()}, {QStringLiteral("wait"), QStringLiteral("none")}},
+        command(QStringLiteral("session.new"), {{QStringLiteral("capabilities"), QJsonObject{}}},
+                [this](const QJsonObject &) {
+                    // A killed or crashed content process shows up as the page navigating to about:tabcrashed
+                    // (measured: no other event comes); without these events the run would wait for its timeout.
+                    command(
+                        QStringLiteral("session.subscribe"),
+                        {{QStringLiteral("events"), QJsonArray{QStringLiteral("browsingContext.navigationCommitted"),
+                                                               QStringLiteral("browsingContext.contextDestroyed")}}},
                         {});
-            });
-        });
+                    command(QStringLiteral("browsingContext.getTree"), {}, [this](const QJsonObject &tree) {
+                        const QJsonArray contexts = tree.value(QStringLiteral("contexts")).toArray();
+                        if (contexts.isEmpty()) {
+                            fail(QStringLiteral("Firefox has no browsing context to load the page in"));
+                            return;
+                        }
+                        m_context = contexts.first().toObject().value(QStringLiteral("context")).toString();
+                        command(QStringLiteral("browsingContext.navigate"),
+                                {{QStringLiteral("context"), m_context},
+                                 {QStringLiteral("url"), m_url.toString()},
+                                 {QStringLiteral("wait"), QStringLiteral("none")}},
+                                {});
+                    });
+                });
     });
     m_bidi->open(QUrl(address));
 }
 
-void FirefoxDriver::command(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> reply)
+void FirefoxDriver::command(const QString &method, const QJsonObject &params,
+                            std::function<void(const QJsonObject &)> reply)
 {
     if (!m_bidi)
         return;
@@ -163,7 +171,8 @@ void FirefoxDriver::onNotification(const QJsonObject &message)
     if (!m_context.isEmpty() && params.value(QStringLiteral("context")).toString() == m_context) {
         if (method == QLatin1String("browsingContext.navigationCommitted") &&
             params.value(QStringLiteral("url")).toString().startsWith(QLatin1String("about:tabcrashed"))) {
-            fail(QStringLiteral("the content process running the page crashed or was killed (Firefox shows about:tabcrashed)"));
+            fail(QStringLiteral(
+                "the content process running the page crashed or was killed (Firefox shows about:tabcrashed)"));
             return;
         }
         if (method == QLatin1String("browsingContext.contextDestroyed")) {
@@ -173,7 +182,8 @@ void FirefoxDriver::onNotification(const QJsonObject &message)
     }
     if (message.value(QStringLiteral("type")).toString() == QLatin1String("error"))
         fail(QStringLiteral("WebDriver BiDi error: %1: %2")
-                 .arg(message.value(QStringLiteral("error")).toString(), message.value(QStringLiteral("message")).toString()));
+                 .arg(message.value(QStringLiteral("error")).toString(),
+                      message.value(QStringLiteral("message")).toString()));
 }
 
 ClickResult FirefoxDriver::click(int x, int y)
@@ -184,15 +194,21 @@ ClickResult FirefoxDriver::click(int x, int y)
     if (m_clickInFlight)
         return ClickResult::InFlight;
     m_clickInFlight = true;
-    const QJsonArray steps{QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerMove")}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}},
-                           QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerDown")}, {QStringLiteral("button"), 0}},
-                           QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerUp")}, {QStringLiteral("button"), 0}}};
-    const QJsonObject pointer{{QStringLiteral("type"), QStringLiteral("pointer")}, {QStringLiteral("id"), QStringLiteral("inferscope-mouse")},
-                              {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("pointerType"), QStringLiteral("mouse")}}},
-                              {QStringLiteral("actions"), steps}};
+    const QJsonArray steps{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerMove")},
+                    {QStringLiteral("x"), x},
+                    {QStringLiteral("y"), y}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerDown")}, {QStringLiteral("button"), 0}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("pointerUp")}, {QStringLiteral("button"), 0}}};
+    const QJsonObject pointer{
+        {QStringLiteral("type"), QStringLiteral("pointer")},
+        {QStringLiteral("id"), QStringLiteral("inferscope-mouse")},
+        {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("pointerType"), QStringLiteral("mouse")}}},
+        {QStringLiteral("actions"), steps}};
     // A click that fails does not fail the run: the page then reports fewer inputs than were sent, and
     // the record shows both counts.
-    m_bidi->call(QStringLiteral("input.performActions"), {{QStringLiteral("context"), m_context}, {QStringLiteral("actions"), QJsonArray{pointer}}},
+    m_bidi->call(QStringLiteral("input.performActions"),
+                 {{QStringLiteral("context"), m_context}, {QStringLiteral("actions"), QJsonArray{pointer}}},
                  [this](const QJsonObject &) { m_clickInFlight = false; });
     return ClickResult::Sent;
 }

@@ -47,7 +47,8 @@ void JsonRpcSocket::readPipe()
             continue;
         if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) {
             m_readNotifier->setEnabled(false);
-            Q_EMIT failed(got == 0 ? QStringLiteral("the browser closed its DevTools pipe") : QString::fromLocal8Bit(std::strerror(errno)));
+            Q_EMIT failed(got == 0 ? QStringLiteral("the browser closed its DevTools pipe")
+                                   : QString::fromLocal8Bit(std::strerror(errno)));
             return;
         }
         break;
@@ -77,7 +78,8 @@ void JsonRpcSocket::send(const QByteArray &text)
         if (written < 0) {
             if (errno == EINTR)
                 continue;
-            Q_EMIT failed(QStringLiteral("cannot write to the DevTools pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            Q_EMIT failed(QStringLiteral("cannot write to the DevTools pipe: %1")
+                              .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return;
         }
         p += written;
@@ -88,7 +90,8 @@ void JsonRpcSocket::send(const QByteArray &text)
 void JsonRpcSocket::call(const QString &method, const QJsonObject &params, Reply reply, const QString &sessionId)
 {
     const int id = m_nextId++;
-    QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    QJsonObject message{
+        {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
     if (!sessionId.isEmpty())
         message.insert(QStringLiteral("sessionId"), sessionId);
     if (reply)
@@ -99,7 +102,9 @@ void JsonRpcSocket::call(const QString &method, const QJsonObject &params, Reply
 void JsonRpcSocket::onMessage(const QString &text)
 {
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const auto it = message.contains(QStringLiteral("id")) ? m_pending.find(message.value(QStringLiteral("id")).toInt(-1)) : m_pending.end();
+    const auto it = message.contains(QStringLiteral("id"))
+                        ? m_pending.find(message.value(QStringLiteral("id")).toInt(-1))
+                        : m_pending.end();
     if (it == m_pending.end()) {
         Q_EMIT notification(message);
         return;

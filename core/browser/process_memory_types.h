@@ -32,8 +32,8 @@ TypedMemory readTypedMemory(qint64 rootPid);
 class TypedMemorySampler {
 public:
     TypedMemory sample(qint64 rootPid, qint64 nowMs);
-    int pssReads() const { return m_reads; }    ///< smaps_rollup reads so far
-    int pssReused() const { return m_reused; }  ///< times a process's last PSS stood in
+    int pssReads() const { return m_reads; }   ///< smaps_rollup reads so far
+    int pssReused() const { return m_reused; } ///< times a process's last PSS stood in
 
 private:
     struct Known {

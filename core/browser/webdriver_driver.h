@@ -19,7 +19,8 @@ class WebDriverDriver : public CdpDriver {
 public:
     /// `endpoint`: e.g. http://127.0.0.1:4444 (a Grid) or http://127.0.0.1:9515 (chromedriver).
     /// `chromeBinary`: the Chrome the node starts; empty: the node's own (a Windows or macOS node).
-    explicit WebDriverDriver(QUrl endpoint, QString chromeBinary = QStringLiteral("/usr/bin/chromium"), QObject *parent = nullptr);
+    explicit WebDriverDriver(QUrl endpoint, QString chromeBinary = QStringLiteral("/usr/bin/chromium"),
+                             QObject *parent = nullptr);
     ~WebDriverDriver() override;
 
     QString name() const override { return QStringLiteral("webdriver"); }
@@ -33,7 +34,8 @@ public:
     QString protocolProblem() const override { return m_cdpProblem; }
 
 private:
-    void request(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(int, const QJsonObject &)> done);
+    void request(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                 std::function<void(int, const QJsonObject &)> done);
     void findNode();
     void navigate();
     void attachDevTools(const QString &socketUrl);

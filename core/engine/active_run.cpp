@@ -7,10 +7,10 @@
 
 #include "core/analysis/descriptive.h"
 #include "core/analysis/responsiveness.h"
+#include "core/browser/process_memory_types.h"
 #include "core/engine/native_runner.h"
 #include "core/modelcache/data_paths.h"
 #include "core/process/child_process.h"
-#include "core/browser/process_memory_types.h"
 #include "core/results/trace_summary.h"
 #include "core/store/attachment.h"
 
@@ -31,13 +31,17 @@ double wallClockMs()
 nlohmann::json cellMeta(const experiment::Run &run)
 {
     const auto &c = run.cell;
-    nlohmann::json meta = {{"model", c.model}, {"runtime", c.runtime}, {"backend", c.backend}, {"threads", c.threads},
-            {"browser", c.browser}, {"placement", c.placement}, {"harness", c.harness}, {"workload", c.workload}, {"simd", c.simd}, {"responsiveness_probe", c.responsiveness}, {"cell", c.key()},
-            {"repetition", run.repetition}};
+    nlohmann::json meta = {{"model", c.model},     {"runtime", c.runtime},
+                           {"backend", c.backend}, {"threads", c.threads},
+                           {"browser", c.browser}, {"placement", c.placement},
+                           {"harness", c.harness}, {"workload", c.workload},
+                           {"simd", c.simd},       {"responsiveness_probe", c.responsiveness},
+                           {"cell", c.key()},      {"repetition", run.repetition}};
     if (!c.runtimeVersion.empty())
         meta["runtime_version"] = c.runtimeVersion;
     if (c.generation.enabled())
-        meta["generation"] = {{"prompt_tokens", c.generation.promptTokens}, {"new_tokens", c.generation.newTokens},
+        meta["generation"] = {{"prompt_tokens", c.generation.promptTokens},
+                              {"new_tokens", c.generation.newTokens},
                               {"generations", c.generation.generations}};
     return meta;
 }
@@ -50,15 +54,19 @@ nlohmann::json generationSetting(const experiment::Generation &g, std::uint64_t 
         for (const auto &in : model->inputs)
             if (in.name == "input_ids")
                 vocab = in.high;
-    return {{"prompt_tokens", g.promptTokens}, {"new_tokens", g.newTokens}, {"generations", g.generations},
-            {"seed", static_cast<std::uint32_t>(seed)}, {"vocab", vocab > 0 ? static_cast<int>(vocab) : 0}};
+    return {{"prompt_tokens", g.promptTokens},
+            {"new_tokens", g.newTokens},
+            {"generations", g.generations},
+            {"seed", static_cast<std::uint32_t>(seed)},
+            {"vocab", vocab > 0 ? static_cast<int>(vocab) : 0}};
 }
 } // namespace
 
-ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zoo::ModelCache &cache, const zoo::Catalog &catalog,
-                     std::filesystem::path bundleDir, HarnessServer &server, const browser::DriverFactory &drivers, Done done, QObject *parent)
-    : QObject(parent), m_plan(plan), m_run(std::move(run)), m_cache(cache), m_catalog(catalog), m_bundleDir(std::move(bundleDir)),
-      m_server(server), m_drivers(drivers), m_done(std::move(done))
+ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zoo::ModelCache &cache,
+                     const zoo::Catalog &catalog, std::filesystem::path bundleDir, HarnessServer &server,
+                     const browser::DriverFactory &drivers, Done done, QObject *parent)
+    : QObject(parent), m_plan(plan), m_run(std::move(run)), m_cache(cache), m_catalog(catalog),
+      m_bundleDir(std::move(bundleDir)), m_server(server), m_drivers(drivers), m_done(std::move(done))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -71,7 +79,8 @@ ActiveRun::ActiveRun(const experiment::Plan &plan, experiment::Run run, const zo
     m_inputTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_inputTimer, &QTimer::timeout, this, &ActiveRun::sendClick);
     m_traceTimeout.setSingleShot(true);
-    connect(&m_traceTimeout, &QTimer::timeout, this, [this] { onTrace({}, QStringLiteral("the browser did not hand over the trace within 60 s")); });
+    connect(&m_traceTimeout, &QTimer::timeout, this,
+            [this] { onTrace({}, QStringLiteral("the browser did not hand over the trace within 60 s")); });
     connect(&m_traceWriter, &QFutureWatcher<nlohmann::json>::finished, this, [this] {
         m_record.meta["trace"] = m_traceWriter.result();
         // The plan asked for a trace and the browser gave one: losing it to the disk is a failed run
@@ -109,7 +118,8 @@ ActiveRun::~ActiveRun()
         m_driver->close();
 }
 
-nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan)
+nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::ModelEntry &model,
+                                     const experiment::Plan &plan)
 {
     const experiment::Policy &policy = plan.policy;
     nlohmann::json inputs = nlohmann::json::array();
@@ -120,11 +130,23 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
         if (!in.stateFrom.empty()) // recurrent state: the page feeds this output back as the input
             inputs.back()["state_from"] = in.stateFrom;
     }
-    nlohmann::json config = {{"run", run.id()}, {"runtime", run.cell.runtime}, {"backend", run.cell.backend}, {"threads", run.cell.threads},
-            {"placement", run.cell.placement}, {"simd", run.cell.simd},
-            {"model", {{"id", model.id}, {"format", model.format}, {"entry", model.entryFile().path}, {"inputs", inputs}, {"detections", nullptr}}},
-            {"policy", {{"min_warmup_ms", policy.minWarmupMs}, {"max_warmup_ms", policy.maxWarmupMs},
-                        {"samples", policy.samples}, {"max_sample_ms", policy.maxSampleMs}}}};
+    nlohmann::json config = {{"run", run.id()},
+                             {"runtime", run.cell.runtime},
+                             {"backend", run.cell.backend},
+                             {"threads", run.cell.threads},
+                             {"placement", run.cell.placement},
+                             {"simd", run.cell.simd},
+                             {"model",
+                              {{"id", model.id},
+                               {"format", model.format},
+                               {"entry", model.entryFile().path},
+                               {"inputs", inputs},
+                               {"detections", nullptr}}},
+                             {"policy",
+                              {{"min_warmup_ms", policy.minWarmupMs},
+                               {"max_warmup_ms", policy.maxWarmupMs},
+                               {"samples", policy.samples},
+                               {"max_sample_ms", policy.maxSampleMs}}}};
     // An ONNX model's other files are its external data (weights beside the graph): the page fetches each and
     // hands them to ONNX Runtime Web by the name the graph gives them.
     if (model.format == "onnx") {
@@ -146,7 +168,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
     if (run.cell.browser == "grid" || (run.cell.browser == "qtwebengine" && !plan.embeddedNeedsDevTools()))
         config["page_memory"] = true;
     if (run.cell.responsiveness)
-        config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz}, {"idle_ms", plan.responsiveness.idleMs},
+        config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz},
+                                    {"idle_ms", plan.responsiveness.idleMs},
                                     {"frames", plan.responsiveness.frames}};
     if (plan.realtimeFrames > 0)
         config["realtime"] = {{"frames", plan.realtimeFrames}};
@@ -158,7 +181,8 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
         config["model"]["order_dependent"] = orderDependent;
     for (std::size_t i = 0; i < model.outputs.size(); ++i) // a detector: real-time accuracy compares its top box
         if (model.outputs[i].detectionRow > 0) {
-            config["model"]["detections"] = {{"output", i}, {"row", model.outputs[i].detectionRow}, {"score", model.outputs[i].detectionScore}};
+            config["model"]["detections"] = {
+                {"output", i}, {"row", model.outputs[i].detectionRow}, {"score", model.outputs[i].detectionScore}};
             break;
         }
     if (plan.profile)
@@ -186,7 +210,8 @@ void ActiveRun::start()
     PageLimits limits;
     limits.maxMs = static_cast<double>(m_plan.policy.timeoutMs);
     const auto &generation = m_run.cell.generation;
-    limits.maxSteadySamples = generation.enabled() ? static_cast<std::size_t>(generation.generations) * static_cast<std::size_t>(generation.newTokens)
+    limits.maxSteadySamples = generation.enabled() ? static_cast<std::size_t>(generation.generations) *
+                                                         static_cast<std::size_t>(generation.newTokens)
                               : m_run.cell.harness == "calibrate" ? 10000
                                                                   : static_cast<std::size_t>(m_plan.policy.samples);
     m_page = PageRecord(limits);
@@ -210,7 +235,8 @@ void ActiveRun::start()
         };
         const auto r = process::runChild(zoo::nodeProgram(), {probe}, options);
         if (result.is_null())
-            result = {{"error", r.errorText.isEmpty() ? std::string("the probe reported nothing") : r.errorText.toStdString()}};
+            result = {{"error",
+                       r.errorText.isEmpty() ? std::string("the probe reported nothing") : r.errorText.toStdString()}};
         return result;
     }));
 }
@@ -231,7 +257,8 @@ void ActiveRun::begin(const nlohmann::json &probe)
     const zoo::ModelEntry *model = m_catalog.find(m_run.cell.model);
     const auto v = model ? m_cache.verify(*model, false) : zoo::Verification{};
     if (!model || !v.filesPresent || !v.referenceReady) {
-        finish("failed", "model " + m_run.cell.model + " is not in the cache: run `inferscope models fetch " + m_run.cell.model + "`");
+        finish("failed", "model " + m_run.cell.model + " is not in the cache: run `inferscope models fetch " +
+                             m_run.cell.model + "`");
         return;
     }
     if (m_run.cell.generation.enabled()) {
@@ -275,7 +302,8 @@ void ActiveRun::startNative(const zoo::ModelEntry &model)
     options.cancelled = [this] { return m_cancelled.load(); };
     const zoo::ModelCache &cache = m_cache;
     const std::string id = m_run.id();
-    m_native.setFuture(QtConcurrent::run([&cache, entry = model, options, id] { return runNativeBaseline(cache, entry, options, id); }));
+    m_native.setFuture(QtConcurrent::run(
+        [&cache, entry = model, options, id] { return runNativeBaseline(cache, entry, options, id); }));
 }
 
 void ActiveRun::startBrowser(const zoo::ModelEntry &model)
@@ -287,7 +315,8 @@ void ActiveRun::startBrowser(const zoo::ModelEntry &model)
     }
     m_record.meta["browser_version"] = m_driver->version().toStdString();
     m_driver->setRunSettings({m_run.cell.backend == "webgpu", m_run.cell.backend == "webgl", m_plan.trace});
-    connect(m_driver.get(), &browser::BrowserDriver::failed, this, [this](const QString &reason) { finish("failed", reason.toStdString()); });
+    connect(m_driver.get(), &browser::BrowserDriver::failed, this,
+            [this](const QString &reason) { finish("failed", reason.toStdString()); });
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(m_run, model, m_plan).dump()));
     const QString page = m_run.cell.harness == "minimal"     ? QStringLiteral("minimal.html")
@@ -299,7 +328,6 @@ void ActiveRun::startBrowser(const zoo::ModelEntry &model)
     m_memoryTimer.start();
 }
 
-
 void ActiveRun::sampleMemory()
 {
     if (m_driver && !ablated("jsheap")) {
@@ -308,8 +336,9 @@ void ActiveRun::sampleMemory()
         m_driver->requestJsHeap([this, at](double used, double total) {
             if (!m_active)
                 return;
-            for (const auto &[name, value] : {std::pair{QStringLiteral("js_heap_t_ms"), at}, std::pair{QStringLiteral("js_heap_used_bytes"), used},
-                                              std::pair{QStringLiteral("js_heap_total_bytes"), total}}) {
+            for (const auto &[name, value] :
+                 {std::pair{QStringLiteral("js_heap_t_ms"), at}, std::pair{QStringLiteral("js_heap_used_bytes"), used},
+                  std::pair{QStringLiteral("js_heap_total_bytes"), total}}) {
                 auto &series = m_memory[name];
                 series.name = name.toStdString();
                 series.values.push_back(value);
@@ -398,30 +427,37 @@ nlohmann::json ActiveRun::cpuPerInference() const
     const double shortest = 5.0 * m_memoryTimer.interval();
     if (end - start < shortest)
         return {{"available", false},
-                {"reason", "the prediction phase (" + std::to_string(std::lround(end - start)) + " ms) is shorter than five sweeps of the sampler (" +
-                               std::to_string(std::lround(shortest)) + " ms): too short to measure CPU time per inference"}};
+                {"reason", "the prediction phase (" + std::to_string(std::lround(end - start)) +
+                               " ms) is shorter than five sweeps of the sampler (" +
+                               std::to_string(std::lround(shortest)) +
+                               " ms): too short to measure CPU time per inference"}};
     const auto total = analysis::cpuOverWindow(t, find("cpu_ms"), start, end);
     if (!total || count <= 0)
         return {{"available", false}, {"reason", "the memory timeline does not cover the prediction phase"}};
     nlohmann::json perType = nlohmann::json::object();
     for (const char *type : {"browser", "renderer", "gpu", "utility"})
-        if (const auto w = analysis::cpuOverWindow(t, find((std::string("cpu_") + type + "_ms").c_str()), start, end); w && w->cpuMs > 0)
+        if (const auto w = analysis::cpuOverWindow(t, find((std::string("cpu_") + type + "_ms").c_str()), start, end);
+            w && w->cpuMs > 0)
             perType[type] = w->cpuMs / count;
-    return {{"per_inference_ms", total->cpuMs / count}, {"per_inference_ms_by_type", perType}, {"cores_busy", total->coresBusy},
-            {"window_ms", end - start}, {"inferences", count}};
+    return {{"per_inference_ms", total->cpuMs / count},
+            {"per_inference_ms_by_type", perType},
+            {"cores_busy", total->coresBusy},
+            {"window_ms", end - start},
+            {"inferences", count}};
 }
 
 void ActiveRun::onEvents(const QJsonObject &message)
 {
     if (!m_active || message.value(QStringLiteral("run")).toString().toStdString() != m_record.runId)
-        return; // a straggler after the run ended: not this run's evidence
+        return;              // a straggler after the run ended: not this run's evidence
     if (m_pageReadyMs < 0) { // the page is up, its runtime and model not loaded yet
         m_pageReadyMs = static_cast<double>(m_runClock.nsecsElapsed()) / 1e6;
         // Run clock minus page clock, from the first event's arrival (late by the POST's few ms): puts
         // the page's series and the memory timeline on one clock in exports.
         const QJsonArray first = message.value(QStringLiteral("batch")).toArray();
         if (!first.isEmpty() && first.first().toObject().contains(QStringLiteral("t")))
-            m_record.meta["page_clock_offset_ms"] = m_pageReadyMs - first.first().toObject().value(QStringLiteral("t")).toDouble();
+            m_record.meta["page_clock_offset_ms"] =
+                m_pageReadyMs - first.first().toObject().value(QStringLiteral("t")).toDouble();
     }
     const QJsonArray batch = message.value(QStringLiteral("batch")).toArray();
     for (const QJsonValue &value : batch) {
@@ -491,8 +527,9 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
         if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
             m_record.meta["browser_version"] = m_driver->version().toStdString();
         if (m_driver->rootPid() < 0 && m_memory[QStringLiteral("memory_pss_bytes")].values.empty()) {
-            m_record.meta["memory"] = {{"available", false},
-                                       {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
+            m_record.meta["memory"] = {
+                {"available", false},
+                {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
             // What the page itself can see (Chromium's performance.memory), on the page's clock.
             const auto &used = m_page.values("page_heap_used_bytes");
             if (!used.empty()) {
@@ -500,9 +537,10 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                 m_record.meta["memory"]["page_js_heap_peak_bytes"] = *std::max_element(used.begin(), used.end());
                 m_record.meta["memory"]["page_js_heap_samples"] = used.size();
             } else if (m_memory[QStringLiteral("js_heap_used_bytes")].values.empty()) {
-                m_record.meta["memory"]["page_js_heap"] = m_run.cell.placement == "worker"
-                                                              ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
-                                                              : "this browser's pages cannot read their heap size (performance.memory)";
+                m_record.meta["memory"]["page_js_heap"] =
+                    m_run.cell.placement == "worker"
+                        ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
+                        : "this browser's pages cannot read their heap size (performance.memory)";
             }
         }
     }
@@ -529,7 +567,8 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
     const bool heapSeen = !m_memory[QStringLiteral("js_heap_used_bytes")].values.empty() ||
                           !m_page.values("page_heap_used_bytes").empty();
     if (heapSeen && m_run.cell.placement == "worker")
-        m_record.meta["memory"]["js_heap_scope"] = "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
+        m_record.meta["memory"]["js_heap_scope"] =
+            "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
     if (!m_record.runId.empty() && m_record.series.empty()) {
         m_record.series = m_page.latencySeries();
         const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
@@ -547,7 +586,8 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
             if (const auto &pageUsed = m_page.values("page_heap_used_bytes"); cdpHeap.empty() && !pageUsed.empty()) {
                 m_record.meta["memory"]["js_heap_first_bytes"] = pageUsed.front();
                 m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(pageUsed.begin(), pageUsed.end());
-                m_record.meta["memory"]["js_heap_source"] = "the page's performance.memory (no DevTools endpoint in this run)";
+                m_record.meta["memory"]["js_heap_source"] =
+                    "the page's performance.memory (no DevTools endpoint in this run)";
             }
             const double peak = *std::max_element(pss.begin(), pss.end());
             // Baseline: the last sample before the page's first event (page loaded, no runtime, no model).
@@ -557,28 +597,35 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
                 ++base;
             const zoo::ModelEntry *model = m_catalog.find(m_record.meta.value("model", ""));
             const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
-            m_record.meta["memory"].update(nlohmann::json{{"baseline_pss_bytes", pss[base]}, {"baseline_t_ms", t[base]}, {"peak_pss_bytes", peak},
-                                                          {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
-                                                          {"model_bytes", modelBytes},
-                                                          {"samples", pss.size()}, {"interval_ms", m_memoryTimer.interval()},
-                                                          {"sweep_ms", {{"median", analysis::median(m_sweepMs)},
-                                                                        {"max", *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
-                                                          // PSS re-read per process only when its RSS moved > 1 MiB or 1 s passed
-                                                          {"pss_reads", m_memorySampler.pssReads()},
-                                                          {"sweeps_skipped", m_sweepsSkipped}, // a tick that found the last sweep still running
-                                                          {"pss_reused", m_memorySampler.pssReused()},
-                                                          {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
+            m_record.meta["memory"].update(
+                nlohmann::json{{"baseline_pss_bytes", pss[base]},
+                               {"baseline_t_ms", t[base]},
+                               {"peak_pss_bytes", peak},
+                               {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
+                               {"model_bytes", modelBytes},
+                               {"samples", pss.size()},
+                               {"interval_ms", m_memoryTimer.interval()},
+                               {"sweep_ms",
+                                {{"median", analysis::median(m_sweepMs)},
+                                 {"max", *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
+                               // PSS re-read per process only when its RSS moved > 1 MiB or 1 s passed
+                               {"pss_reads", m_memorySampler.pssReads()},
+                               {"sweeps_skipped", m_sweepsSkipped}, // a tick that found the last sweep still running
+                               {"pss_reused", m_memorySampler.pssReused()},
+                               {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
             m_record.meta["cpu"] = cpuPerInference();
             if (m_run.cell.generation.enabled())
                 summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values,
-                                    m_record.meta.value("page_clock_offset_ms", 0.0), m_memory[QStringLiteral("memory_t_ms")].values, pss);
+                                    m_record.meta.value("page_clock_offset_ms", 0.0),
+                                    m_memory[QStringLiteral("memory_t_ms")].values, pss);
             const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
             if (!heap.empty()) { // the paper's amplification was measured on the JS heap
                 m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();
                 m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(heap.begin(), heap.end());
             }
         }
-        if (m_run.cell.generation.enabled() && !m_record.meta["generation"].contains("available")) // no process memory sampled
+        if (m_run.cell.generation.enabled() &&
+            !m_record.meta["generation"].contains("available")) // no process memory sampled
             summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values, 0.0, {}, {});
         m_memory.clear();
         summarizeResponsiveness();
@@ -595,7 +642,9 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
             return;
         }
         m_traceWaiting = false;
-        m_record.meta["trace"] = {{"available", false}, {"reason", m_driver->name().toStdString() + " cannot record a trace (it needs the DevTools Protocol)"}};
+        m_record.meta["trace"] = {
+            {"available", false},
+            {"reason", m_driver->name().toStdString() + " cannot record a trace (it needs the DevTools Protocol)"}};
     }
     complete(status);
 }
@@ -616,11 +665,14 @@ void ActiveRun::onTrace(const QByteArray &trace, const QString &error)
     const std::string runId = m_record.runId;
     m_traceWriter.setFuture(QtConcurrent::run([dir, runId, trace]() -> nlohmann::json {
         const std::string_view text(trace.constData(), static_cast<std::size_t>(trace.size()));
-        nlohmann::json meta = {{"available", true}, {"bytes", trace.size()}, {"file", "attachments/" + runId + ".trace.json.zst"}};
+        nlohmann::json meta = {
+            {"available", true}, {"bytes", trace.size()}, {"file", "attachments/" + runId + ".trace.json.zst"}};
         try {
             store::writeAttachment(dir, runId, "trace.json", text);
         } catch (const store::StoreError &e) {
-            return {{"available", false}, {"store_error", true}, {"reason", std::string("cannot store the trace: ") + e.what()}};
+            return {{"available", false},
+                    {"store_error", true},
+                    {"reason", std::string("cannot store the trace: ") + e.what()}};
         }
         try {
             meta["summary"] = results::summarizeTrace(text);
@@ -636,7 +688,8 @@ void ActiveRun::summarizeResponsiveness()
     if (m_run.cell.workload == "gui") // "workload" names the cell's workload, as the other cell fields do
         m_record.meta["gui_workload"] = m_page.summarizeGuiWorkload();
     if (m_run.cell.workload == "video") {
-        const auto clip = m_record.meta.contains("video") ? m_record.meta["video"].value("clip", nlohmann::json()) : nlohmann::json();
+        const auto clip =
+            m_record.meta.contains("video") ? m_record.meta["video"].value("clip", nlohmann::json()) : nlohmann::json();
         m_record.meta["video"] = m_page.summarizeVideo(clip);
     }
     const bool probed = m_run.cell.responsiveness || m_run.cell.workload != "none";
@@ -690,8 +743,10 @@ void ActiveRun::storeProcessLog()
         return;
     const std::string file = "attachments/" + m_record.runId + ".browser.log.zst";
     try {
-        store::writeAttachment(m_bundleDir, m_record.runId, "browser.log", std::string_view(log.constData(), static_cast<std::size_t>(log.size())));
-        m_record.meta["browser_log"] = {{"file", file}, {"bytes", log.size()}, {"bytes_not_kept", m_driver->processLogDropped()}};
+        store::writeAttachment(m_bundleDir, m_record.runId, "browser.log",
+                               std::string_view(log.constData(), static_cast<std::size_t>(log.size())));
+        m_record.meta["browser_log"] = {
+            {"file", file}, {"bytes", log.size()}, {"bytes_not_kept", m_driver->processLogDropped()}};
     } catch (const store::StoreError &e) {
         m_record.meta["browser_log"] = {{"reason", std::string("cannot store the browser's log: ") + e.what()}};
     }

@@ -5,11 +5,11 @@
 // `done` exactly once; the Orchestrator stores it. Several runs are in flight at once only on a Grid,
 // one per node; everything here is per run so they never share state.
 
-#include "core/experiment/plan.h"
 #include "core/browser/browser_driver.h"
 #include "core/browser/process_memory_types.h"
 #include "core/engine/harness_server.h"
 #include "core/engine/page_record.h"
+#include "core/experiment/plan.h"
 #include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 
@@ -30,8 +30,9 @@ class ActiveRun : public QObject {
 public:
     using Done = std::function<void(ActiveRun *run, store::RunRecord record)>;
 
-    ActiveRun(const experiment::Plan &plan, experiment::Run run, const zoo::ModelCache &cache, const zoo::Catalog &catalog,
-              std::filesystem::path bundleDir, HarnessServer &server, const browser::DriverFactory &drivers, Done done, QObject *parent = nullptr);
+    ActiveRun(const experiment::Plan &plan, experiment::Run run, const zoo::ModelCache &cache,
+              const zoo::Catalog &catalog, std::filesystem::path bundleDir, HarnessServer &server,
+              const browser::DriverFactory &drivers, Done done, QObject *parent = nullptr);
     ~ActiveRun() override;
 
     /// The runs already in flight when this one starts (recorded with it; only Grid runs overlap).
@@ -47,7 +48,8 @@ public:
 
     /// The harness page's configuration for one run (the page reads it from its URL). Public so that a
     /// bare host (bench/bare_host) loads exactly the page the product loads.
-    static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model, const experiment::Plan &plan);
+    static nlohmann::json pageConfig(const experiment::Run &run, const zoo::ModelEntry &model,
+                                     const experiment::Plan &plan);
 
 Q_SIGNALS:
     /// A latency sample the page just reported (for a live view; the record keeps its own copy).
@@ -56,7 +58,6 @@ Q_SIGNALS:
     void memorySampled(double atMs, double pssBytes);
 
 private:
-
     void startBrowser(const zoo::ModelEntry &model);
     void startNative(const zoo::ModelEntry &model);
     void finish(const std::string &status, const std::string &error);

@@ -29,12 +29,15 @@ nlohmann::json calibrationCheck(const store::RunRecord &record, double inputHz)
                 in.busyFrameIntervals.push_back(frames->values[i]);
     // End to end from the driver's send where the click was matched (the only delay that sees Firefox's
     // queueing, PLATFORM.md), else from the event's timestamp.
-    const store::Series *delay = record.find("input_delay_ms"), *e2e = record.find("input_e2e_ms"), *inputPhase = record.find("input_phase");
+    const store::Series *delay = record.find("input_delay_ms"), *e2e = record.find("input_e2e_ms"),
+                        *inputPhase = record.find("input_phase");
     if (delay && inputPhase)
         for (std::size_t i = 0; i < delay->values.size() && i < inputPhase->values.size(); ++i)
             if (busy(inputPhase->values[i]))
-                in.busyInputDelays.push_back(e2e && i < e2e->values.size() && e2e->values[i] >= 0 ? e2e->values[i] : delay->values[i]);
-    if (meta.contains("trace") && meta["trace"].is_object() && meta["trace"].contains("summary") && meta["trace"]["summary"].is_object()) {
+                in.busyInputDelays.push_back(e2e && i < e2e->values.size() && e2e->values[i] >= 0 ? e2e->values[i]
+                                                                                                  : delay->values[i]);
+    if (meta.contains("trace") && meta["trace"].is_object() && meta["trace"].contains("summary") &&
+        meta["trace"]["summary"].is_object()) {
         const auto &summary = meta["trace"]["summary"];
         if (summary.contains("long_tasks") && summary["long_tasks"].is_number())
             in.longTasks = summary["long_tasks"].get<double>();
@@ -44,8 +47,12 @@ nlohmann::json calibrationCheck(const store::RunRecord &record, double inputHz)
     nlohmann::json rows = nlohmann::json::array();
     bool pass = !in.blockMs.empty();
     for (const auto &r : analysis::checkCalibration(in)) {
-        nlohmann::json j = {{"metric", r.metric}, {"expected", r.expected}, {"low", r.low}, {"high", r.high},
-                            {"measured", r.measured ? nlohmann::json(*r.measured) : nlohmann::json(nullptr)}, {"pass", r.pass}};
+        nlohmann::json j = {{"metric", r.metric},
+                            {"expected", r.expected},
+                            {"low", r.low},
+                            {"high", r.high},
+                            {"measured", r.measured ? nlohmann::json(*r.measured) : nlohmann::json(nullptr)},
+                            {"pass", r.pass}};
         if (!r.note.empty())
             j["note"] = r.note;
         pass = pass && (r.pass || !r.measured);

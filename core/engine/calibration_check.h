@@ -9,8 +9,8 @@
 
 namespace inferscope::engine {
 
-/// {"rows": [{"metric", "expected", "low", "high", "measured" | null, "pass", "note"?}], "pass": all measured rows pass}
-/// or null when the record has no calibration schedule (the page never got to report it).
+/// {"rows": [{"metric", "expected", "low", "high", "measured" | null, "pass", "note"?}], "pass": all measured rows
+/// pass} or null when the record has no calibration schedule (the page never got to report it).
 nlohmann::json calibrationCheck(const store::RunRecord &record, double inputHz);
 
 } // namespace inferscope::engine

@@ -8,14 +8,16 @@
 
 namespace inferscope::engine {
 
-CapabilityProbe::CapabilityProbe(HarnessServer &server, browser::DriverFactory drivers, std::vector<std::string> browsers, int timeoutMs,
-                                 QObject *parent)
+CapabilityProbe::CapabilityProbe(HarnessServer &server, browser::DriverFactory drivers,
+                                 std::vector<std::string> browsers, int timeoutMs, QObject *parent)
     : QObject(parent), m_server(server), m_drivers(std::move(drivers)), m_browsers(std::move(browsers))
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        settle({{"available", true}, {"error", "the capability page did not answer within " + std::to_string(m_timeout.interval() / 1000) + " s"}});
+        settle({{"available", true},
+                {"error",
+                 "the capability page did not answer within " + std::to_string(m_timeout.interval() / 1000) + " s"}});
     });
     connect(&m_server, &HarnessServer::eventReceived, this, &CapabilityProbe::onEvents);
 }
@@ -47,8 +49,9 @@ void CapabilityProbe::next()
     }
     // WebGPU and WebGL switched on where a browser needs prefs for them, as a run of those backends would.
     m_driver->setRunSettings({true, true, false});
-    connect(m_driver.get(), &browser::BrowserDriver::failed, this,
-            [this](const QString &reason) { settle({{"available", true}, {"error", "the browser failed: " + reason.toStdString()}}); });
+    connect(m_driver.get(), &browser::BrowserDriver::failed, this, [this](const QString &reason) {
+        settle({{"available", true}, {"error", "the browser failed: " + reason.toStdString()}});
+    });
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("config"), QString::fromStdString(nlohmann::json{{"run", m_runId}}.dump()));
     m_timeout.start();
@@ -64,7 +67,8 @@ void CapabilityProbe::onEvents(const QJsonObject &message)
         const QString type = event.value(QStringLiteral("type")).toString();
         if (type == QLatin1String("capabilities")) {
             // Through the untrusted parser: the page is the browser's, its answer is data from outside.
-            const QByteArray text = QJsonDocument(event.value(QStringLiteral("capabilities")).toObject()).toJson(QJsonDocument::Compact);
+            const QByteArray text =
+                QJsonDocument(event.value(QStringLiteral("capabilities")).toObject()).toJson(QJsonDocument::Compact);
             try {
                 settle({{"available", true}, {"capabilities", untrusted::parseUntrusted(text.toStdString())}});
             } catch (const std::exception &e) {

@@ -21,8 +21,8 @@ namespace inferscope::engine {
 class CapabilityProbe : public QObject {
     Q_OBJECT
 public:
-    CapabilityProbe(HarnessServer &server, browser::DriverFactory drivers, std::vector<std::string> browsers, int timeoutMs = 60000,
-                    QObject *parent = nullptr);
+    CapabilityProbe(HarnessServer &server, browser::DriverFactory drivers, std::vector<std::string> browsers,
+                    int timeoutMs = 60000, QObject *parent = nullptr);
     ~CapabilityProbe() override;
     void start();
     const nlohmann::json &result() const { return m_result; }

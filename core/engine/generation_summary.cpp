@@ -56,9 +56,12 @@ void summarizeGeneration(nlohmann::json &generation, const std::vector<double> &
         generation["pss_per_token_bytes"] = analysis::median(each);
         generation["pss_per_token_each"] = each; // one per generation whose decode window held three samples
     } else
-        generation["pss_per_token_reason"] = memoryTMs.empty() ? "this run's process memory was not sampled"
-                                                                : "no decode window held three memory samples (generations shorter than the sampler's interval)";
-    if (!heapPerToken.empty()) // performance.memory before and after each generation, garbage not yet collected included
+        generation["pss_per_token_reason"] =
+            memoryTMs.empty()
+                ? "this run's process memory was not sampled"
+                : "no decode window held three memory samples (generations shorter than the sampler's interval)";
+    if (!heapPerToken
+             .empty()) // performance.memory before and after each generation, garbage not yet collected included
         generation["js_heap_per_token_bytes"] = analysis::median(heapPerToken);
 }
 

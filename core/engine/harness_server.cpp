@@ -33,8 +33,11 @@ QHttpServerResponse notFound()
 const QStringList &HarnessServer::servedPackages()
 {
     // onnxruntime-web-1.17: ONNX Runtime Web 1.17.3 (npm alias), the last with wasm builds without SIMD/threads.
-    static const QStringList packages{QStringLiteral("onnxruntime-web"), QStringLiteral("onnxruntime-web-1.17"), QStringLiteral("onnxruntime-common"),
-                                      QStringLiteral("@tensorflow/tfjs"), QStringLiteral("@tensorflow/tfjs-backend-wasm"),
+    static const QStringList packages{QStringLiteral("onnxruntime-web"),
+                                      QStringLiteral("onnxruntime-web-1.17"),
+                                      QStringLiteral("onnxruntime-common"),
+                                      QStringLiteral("@tensorflow/tfjs"),
+                                      QStringLiteral("@tensorflow/tfjs-backend-wasm"),
                                       QStringLiteral("@tensorflow/tfjs-backend-webgpu")};
     return packages;
 }
@@ -77,24 +80,28 @@ QString HarnessServer::resolveSafely(const QString &root, const QString &relativ
 HarnessServer::HarnessServer(HarnessRoots roots, QObject *parent)
     : QObject(parent), m_roots(std::move(roots)), m_token(randomToken())
 {
-    m_server.route(QStringLiteral("/<arg>/harness/<arg>"), QHttpServerRequest::Method::Get,
-                   [this](const QString &token, const QUrl &rest) { return serveFile(token, m_roots.harness, rest.path()); });
-    m_server.route(QStringLiteral("/<arg>/npm/<arg>"), QHttpServerRequest::Method::Get, [this](const QString &token, const QUrl &rest) {
-        const QString path = rest.path();
-        for (const QString &package : servedPackages())
-            if (path.startsWith(package + QLatin1Char('/')))
-                return serveFile(token, m_roots.nodeModules, path);
-        return forbidden();
-    });
-    m_server.route(QStringLiteral("/<arg>/models/<arg>"), QHttpServerRequest::Method::Get,
-                   [this](const QString &token, const QUrl &rest) { return serveFile(token, m_roots.models, rest.path()); });
+    m_server.route(
+        QStringLiteral("/<arg>/harness/<arg>"), QHttpServerRequest::Method::Get,
+        [this](const QString &token, const QUrl &rest) { return serveFile(token, m_roots.harness, rest.path()); });
+    m_server.route(QStringLiteral("/<arg>/npm/<arg>"), QHttpServerRequest::Method::Get,
+                   [this](const QString &token, const QUrl &rest) {
+                       const QString path = rest.path();
+                       for (const QString &package : servedPackages())
+                           if (path.startsWith(package + QLatin1Char('/')))
+                               return serveFile(token, m_roots.nodeModules, path);
+                       return forbidden();
+                   });
+    m_server.route(
+        QStringLiteral("/<arg>/models/<arg>"), QHttpServerRequest::Method::Get,
+        [this](const QString &token, const QUrl &rest) { return serveFile(token, m_roots.models, rest.path()); });
     m_server.route(QStringLiteral("/<arg>/events"), QHttpServerRequest::Method::Post,
                    [this](const QString &token, const QHttpServerRequest &request) {
                        if (token != m_token)
                            return forbidden();
                        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
                        if (!doc.isObject())
-                           return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("not a JSON object"),
+                           return QHttpServerResponse(QByteArrayLiteral("text/plain"),
+                                                      QByteArrayLiteral("not a JSON object"),
                                                       QHttpServerResponse::StatusCode::BadRequest);
                        // Untrusted: checked whole before any event reaches a run (page_events.h).
                        if (const QString problem = checkPageMessage(doc.object()); !problem.isEmpty()) {

@@ -1,28 +1,33 @@
 #include "core/engine/native_runner.h"
 #include "core/engine/generation_summary.h"
 
-#include "core/process/child_process.h"
 #include "core/modelcache/data_paths.h"
+#include "core/process/child_process.h"
 #include "core/process/process_memory.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <algorithm>
 
 namespace inferscope::engine {
 namespace {
 nlohmann::json baseMeta(const zoo::ModelEntry &entry, const NativeRunOptions &options)
 {
-    return {{"model", entry.id}, {"runtime", options.runtime}, {"backend", options.backend}, {"threads", options.threads},
-            {"browser", "native"}, {"placement", "process"}, {"model_bytes", entry.totalBytes()},
+    return {{"model", entry.id},
+            {"runtime", options.runtime},
+            {"backend", options.backend},
+            {"threads", options.threads},
+            {"browser", "native"},
+            {"placement", "process"},
+            {"model_bytes", entry.totalBytes()},
             {"policy", {{"warmup_ms", options.warmupMs}, {"samples", options.samples}, {"max_ms", options.maxMs}}}};
 }
 } // namespace
 
-store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options,
-                                   const std::string &runId)
+store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry,
+                                   const NativeRunOptions &options, const std::string &runId)
 {
     store::RunRecord record;
     record.runId = runId;
@@ -35,19 +40,21 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     const bool torch = options.runtime == "pytorch";
     if (torch && entry.source.kind != "torchvision") {
         record.meta["status"] = "unsupported";
-        record.meta["error"] = "the PyTorch baseline runs the zoo's generated models (built with PyTorch); " + entry.id + " comes from " +
-                               entry.source.kind + " and has no PyTorch weights here";
+        record.meta["error"] = "the PyTorch baseline runs the zoo's generated models (built with PyTorch); " +
+                               entry.id + " comes from " + entry.source.kind + " and has no PyTorch weights here";
         return record;
     }
     if (torch && options.generation.is_object()) {
         record.meta["status"] = "unsupported";
-        record.meta["error"] = "generation runs on ONNX Runtime (the browsers' runtime and its native twin); the PyTorch baseline is one-shot";
+        record.meta["error"] = "generation runs on ONNX Runtime (the browsers' runtime and its native twin); the "
+                               "PyTorch baseline is one-shot";
         return record;
     }
     const zoo::Verification v = cache.verify(entry, false);
     if (!v.filesPresent || !v.referenceReady) {
         record.meta["status"] = "failed";
-        record.meta["error"] = "model " + entry.id + " is not fetched (" + v.problems.join(QStringLiteral("; ")).toStdString() +
+        record.meta["error"] = "model " + entry.id + " is not fetched (" +
+                               v.problems.join(QStringLiteral("; ")).toStdString() +
                                "): run `inferscope models fetch " + entry.id + "`";
         return record;
     }
@@ -104,7 +111,9 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
             if (kind == "warmup")
                 record.meta["warmup_count"] = event.value("count", 0);
             if (options.progress)
-                options.progress(QStringLiteral("%1: %2 %3 ms").arg(QString::fromStdString(entry.id), QString::fromStdString(kind)).arg(ms, 0, 'f', 1));
+                options.progress(QStringLiteral("%1: %2 %3 ms")
+                                     .arg(QString::fromStdString(entry.id), QString::fromStdString(kind))
+                                     .arg(ms, 0, 'f', 1));
         } else if (kind == "outputs") {
             record.meta["outputs"] = event["outputs"];
         } else if (kind == "profile") {
@@ -117,8 +126,11 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
             const double cpuMs = event.value("cpu_ms", -1.0), wallMs = event.value("prediction_wall_ms", 0.0);
             const int samples = event.value("samples", 0);
             if (cpuMs >= 0 && wallMs > 0 && samples > 0)
-                record.meta["cpu"] = {{"per_inference_ms", cpuMs / samples}, {"per_inference_ms_by_type", {{"native", cpuMs / samples}}},
-                                      {"cores_busy", cpuMs / wallMs}, {"window_ms", wallMs}, {"inferences", samples}};
+                record.meta["cpu"] = {{"per_inference_ms", cpuMs / samples},
+                                      {"per_inference_ms_by_type", {{"native", cpuMs / samples}}},
+                                      {"cores_busy", cpuMs / wallMs},
+                                      {"window_ms", wallMs},
+                                      {"inferences", samples}};
         } else if (kind == "error") {
             lastError = event.value("message", "");
         }
@@ -127,32 +139,52 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     const QString spec = cache.referenceDir(entry) + QStringLiteral("/spec.json");
     QStringList arguments;
     if (torch) {
-        arguments = {cache.torchToolPath(), QStringLiteral("measure"), cache.buildScriptPath(entry), QString::fromStdString(entry.source.arch),
-                     QString::number(entry.source.seed), cache.referenceDir(entry), QStringLiteral("--mode"), QString::fromStdString(options.backend),
-                     QStringLiteral("--threads"), QString::number(options.threads), QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
-                     QStringLiteral("--samples"), QString::number(options.samples), QStringLiteral("--max-ms"), QString::number(options.maxMs)};
-        record.meta["setup_includes"] = "rebuilding the weights with the build script (seeded initialisation and calibration)" +
-                                        std::string(options.backend == "torchscript" ? ", then tracing them and optimising the trace for inference" : "") +
-                                        ": not comparable with a runtime that loads a file";
+        arguments = {cache.torchToolPath(),
+                     QStringLiteral("measure"),
+                     cache.buildScriptPath(entry),
+                     QString::fromStdString(entry.source.arch),
+                     QString::number(entry.source.seed),
+                     cache.referenceDir(entry),
+                     QStringLiteral("--mode"),
+                     QString::fromStdString(options.backend),
+                     QStringLiteral("--threads"),
+                     QString::number(options.threads),
+                     QStringLiteral("--warmup-ms"),
+                     QString::number(options.warmupMs),
+                     QStringLiteral("--samples"),
+                     QString::number(options.samples),
+                     QStringLiteral("--max-ms"),
+                     QString::number(options.maxMs)};
+        record.meta["setup_includes"] =
+            "rebuilding the weights with the build script (seeded initialisation and calibration)" +
+            std::string(options.backend == "torchscript" ? ", then tracing them and optimising the trace for inference"
+                                                         : "") +
+            ": not comparable with a runtime that loads a file";
     } else {
-        arguments = {cache.nativeToolPath(), QStringLiteral("measure"), cache.entryFilePath(entry), spec,
-                     QStringLiteral("--threads"), QString::number(options.threads),
+        arguments = {cache.nativeToolPath(),        QStringLiteral("measure"),
+                     cache.entryFilePath(entry),    spec,
+                     QStringLiteral("--threads"),   QString::number(options.threads),
                      QStringLiteral("--warmup-ms"), QString::number(options.warmupMs),
-                     QStringLiteral("--samples"), QString::number(options.samples),
-                     QStringLiteral("--max-ms"), QString::number(options.maxMs),
-                     QStringLiteral("--inputs"), cache.referenceDir(entry),
-                     QStringLiteral("--profile"), options.profile ? QStringLiteral("1") : QStringLiteral("0")};
+                     QStringLiteral("--samples"),   QString::number(options.samples),
+                     QStringLiteral("--max-ms"),    QString::number(options.maxMs),
+                     QStringLiteral("--inputs"),    cache.referenceDir(entry),
+                     QStringLiteral("--profile"),   options.profile ? QStringLiteral("1") : QStringLiteral("0")};
         if (options.generation.is_object()) {
             const auto &g = options.generation;
-            record.meta["generation"] = {{"prompt_tokens", g.value("prompt_tokens", 0)}, {"new_tokens", g.value("new_tokens", 0)},
+            record.meta["generation"] = {{"prompt_tokens", g.value("prompt_tokens", 0)},
+                                         {"new_tokens", g.value("new_tokens", 0)},
                                          {"generations", g.value("generations", 0)}};
             arguments << QStringLiteral("--generate")
                       << QStringLiteral("%1,%2,%3,%4,%5")
-                             .arg(g.value("prompt_tokens", 0)).arg(g.value("new_tokens", 0)).arg(g.value("generations", 0))
-                             .arg(g.value("seed", 0u)).arg(g.value("vocab", 0));
+                             .arg(g.value("prompt_tokens", 0))
+                             .arg(g.value("new_tokens", 0))
+                             .arg(g.value("generations", 0))
+                             .arg(g.value("seed", 0u))
+                             .arg(g.value("vocab", 0));
         }
     }
-    const process::ChildResult r = process::runChild(torch ? zoo::pythonProgram() : zoo::nodeProgram(), arguments, child);
+    const process::ChildResult r =
+        process::runChild(torch ? zoo::pythonProgram() : zoo::nodeProgram(), arguments, child);
     record.meta["wall_ms"] = static_cast<double>(clock.elapsed());
     if (r.ok() && record.meta.contains("samples")) {
         record.meta["status"] = "ok";
@@ -177,10 +209,13 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
         record.meta["baseline_pss_bytes"] = memPss.values[baseline];
         // The same shape as a browser run's, so summaries compare native and browser memory directly.
         const double modelBytes = static_cast<double>(entry.totalBytes());
-        record.meta["memory"] = {{"baseline_pss_bytes", memPss.values[baseline]}, {"baseline_t_ms", memT.values[baseline]},
-                                 {"peak_pss_bytes", peak}, {"samples", memPss.values.size()},
-                                 {"amplification", modelBytes > 0 ? (peak - memPss.values[baseline]) / modelBytes : 0.0},
-                                 {"root_pid_includes", torch ? "python3 (PyTorch)" : "node (onnxruntime-node)"}};
+        record.meta["memory"] = {
+            {"baseline_pss_bytes", memPss.values[baseline]},
+            {"baseline_t_ms", memT.values[baseline]},
+            {"peak_pss_bytes", peak},
+            {"samples", memPss.values.size()},
+            {"amplification", modelBytes > 0 ? (peak - memPss.values[baseline]) / modelBytes : 0.0},
+            {"root_pid_includes", torch ? "python3 (PyTorch)" : "node (onnxruntime-node)"}};
     }
     if (options.generation.is_object())
         summarizeGeneration(record.meta["generation"], latency.values, toolClockOffset, memT.values, memPss.values);

@@ -15,10 +15,10 @@ struct NativeRunOptions {
     std::string runtime = "onnxruntime-node";
     std::string backend = "cpu";
     int threads = 1;
-    int warmupMs = 3000;      ///< warm up by time: thread pools and caches settle over seconds
-    int samples = 200;        ///< steady-state samples to take
-    int maxMs = 120000;       ///< stop sampling after this long (warm-up included)
-    int timeoutMs = 300000;   ///< the whole child, session creation included
+    int warmupMs = 3000;    ///< warm up by time: thread pools and caches settle over seconds
+    int samples = 200;      ///< steady-state samples to take
+    int maxMs = 120000;     ///< stop sampling after this long (warm-up included)
+    int timeoutMs = 300000; ///< the whole child, session creation included
     int memoryIntervalMs = 100;
     bool profile = false; ///< after the timed samples, a profiling pass: meta.profile (operators and nodes)
     /// A decoder generates instead of one-shot inference: {prompt_tokens, new_tokens, generations, seed, vocab}.
@@ -29,7 +29,7 @@ struct NativeRunOptions {
 
 /// Runs `entry` natively. For a model without a native baseline (TF.js), returns a record with status
 /// "unsupported" that says why, instead of leaving a gap.
-store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options,
-                                   const std::string &runId);
+store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry,
+                                   const NativeRunOptions &options, const std::string &runId);
 
 } // namespace inferscope::engine

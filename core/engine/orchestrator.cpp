@@ -12,8 +12,9 @@
 
 namespace inferscope::engine {
 
-Orchestrator::Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, const zoo::Catalog &catalog, store::BundleWriter &writer,
-                           HarnessServer &server, browser::DriverFactory drivers, QObject *parent)
+Orchestrator::Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, const zoo::Catalog &catalog,
+                           store::BundleWriter &writer, HarnessServer &server, browser::DriverFactory drivers,
+                           QObject *parent)
     : QObject(parent), m_plan(std::move(plan)), m_cache(cache), m_catalog(catalog), m_writer(writer), m_server(server),
       m_drivers(std::move(drivers)), m_schedule(m_plan.schedule()), m_history(RunHistory::defaultFile(cache))
 {
@@ -42,7 +43,8 @@ void Orchestrator::start()
 {
     m_clock.start();
     m_lastCompletionMs = 0;
-    const bool usesGrid = std::any_of(m_schedule.begin(), m_schedule.end(), [](const auto &r) { return r.cell.browser == "grid"; });
+    const bool usesGrid =
+        std::any_of(m_schedule.begin(), m_schedule.end(), [](const auto &r) { return r.cell.browser == "grid"; });
     if (usesGrid && !m_plan.gridUrl.empty())
         askGridForNodes(); // dispatches when the Grid answered (or did not)
     else
@@ -60,7 +62,12 @@ void Orchestrator::askGridForNodes()
     QNetworkReply *reply = m_network.get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        const QJsonArray nodes = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("value")).toObject().value(QStringLiteral("nodes")).toArray();
+        const QJsonArray nodes = QJsonDocument::fromJson(reply->readAll())
+                                     .object()
+                                     .value(QStringLiteral("value"))
+                                     .toObject()
+                                     .value(QStringLiteral("nodes"))
+                                     .toArray();
         int up = 0;
         for (const QJsonValue &node : nodes)
             up += node.toObject().value(QStringLiteral("availability")).toString() == QLatin1String("UP") ? 1 : 0;
@@ -84,20 +91,25 @@ void Orchestrator::dispatch()
             continue;
         }
         const bool grid = run.cell.browser == "grid";
-        const bool allGrid = std::all_of(m_inFlight.begin(), m_inFlight.end(), [](const auto &r) { return r->run().cell.browser == "grid"; });
-        const bool mayStart = m_inFlight.empty() || (grid && allGrid && static_cast<int>(m_inFlight.size()) < m_gridParallelism);
+        const bool allGrid = std::all_of(m_inFlight.begin(), m_inFlight.end(),
+                                         [](const auto &r) { return r->run().cell.browser == "grid"; });
+        const bool mayStart =
+            m_inFlight.empty() || (grid && allGrid && static_cast<int>(m_inFlight.size()) < m_gridParallelism);
         if (!mayStart)
             break; // in schedule order: a local run waits until the machine is quiet
         std::vector<std::string> alongside;
         for (const auto &r : m_inFlight)
             alongside.push_back(r->run().id());
-        auto active = std::make_unique<ActiveRun>(m_plan, run, m_cache, m_catalog, m_writer.directory(), m_server, m_drivers,
-                                                  [this](ActiveRun *done, store::RunRecord record) { onRunDone(done, std::move(record)); }, this);
+        auto active = std::make_unique<ActiveRun>(
+            m_plan, run, m_cache, m_catalog, m_writer.directory(), m_server, m_drivers,
+            [this](ActiveRun *done, store::RunRecord record) { onRunDone(done, std::move(record)); }, this);
         active->setStartedAlongside(std::move(alongside));
         ActiveRun *started = active.get();
         const QString id = QString::fromStdString(run.id());
-        connect(started, &ActiveRun::sampleArrived, this, [this, id](double ms, bool warmup) { Q_EMIT liveSample(id, ms, warmup); });
-        connect(started, &ActiveRun::memorySampled, this, [this, id](double at, double pss) { Q_EMIT liveMemory(id, at, pss); });
+        connect(started, &ActiveRun::sampleArrived, this,
+                [this, id](double ms, bool warmup) { Q_EMIT liveSample(id, ms, warmup); });
+        connect(started, &ActiveRun::memorySampled, this,
+                [this, id](double at, double pss) { Q_EMIT liveMemory(id, at, pss); });
         m_inFlight.push_back(std::move(active));
         Q_EMIT runStarted(QString::fromStdString(run.id()), static_cast<int>(m_index), total());
         ++m_index;
@@ -140,7 +152,8 @@ bool Orchestrator::scheduleAdaptiveRound()
     std::vector<std::pair<experiment::Cell, int>> next;
     for (const auto &cell : m_plan.cells) {
         const std::string key = cell.key();
-        const auto decision = results::decideRepetitions(ok[key], std::max(runs[key], last[key]), m_plan.maxRepetitions, m_plan.ciPercent);
+        const auto decision = results::decideRepetitions(ok[key], std::max(runs[key], last[key]), m_plan.maxRepetitions,
+                                                         m_plan.ciPercent);
         if (decision.state == results::RepetitionState::Continue && last[key] < m_plan.maxRepetitions)
             next.emplace_back(cell, last[key] + 1);
     }
@@ -201,7 +214,8 @@ void Orchestrator::store(store::RunRecord record)
             ++m_unstored;
             if (m_storeError.isEmpty())
                 m_storeError = QString::fromUtf8(e.what());
-            Q_EMIT runFinished(id, QStringLiteral("failed"), QStringLiteral("cannot store the run: %1").arg(QString::fromUtf8(e.what())));
+            Q_EMIT runFinished(id, QStringLiteral("failed"),
+                               QStringLiteral("cannot store the run: %1").arg(QString::fromUtf8(e.what())));
             if (!m_cancelled)
                 QTimer::singleShot(0, this, &Orchestrator::cancel);
             return;

@@ -10,17 +10,17 @@
 // as the Grid has nodes (asked from its /status when the plan starts), and each records the node that
 // ran it and its wall-clock span, so "one run per node at a time" can be checked from the bundle.
 
-#include "core/experiment/plan.h"
-#include "core/engine/active_run.h"
 #include "core/browser/browser_driver.h"
+#include "core/engine/active_run.h"
 #include "core/engine/harness_server.h"
 #include "core/engine/preflight.h"
+#include "core/experiment/plan.h"
 #include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QElapsedTimer>
 #include <QObject>
 #include <list>
 #include <memory>
@@ -30,8 +30,9 @@ namespace inferscope::engine {
 class Orchestrator : public QObject {
     Q_OBJECT
 public:
-    Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, const zoo::Catalog &catalog, store::BundleWriter &writer,
-                 HarnessServer &server, browser::DriverFactory drivers, QObject *parent = nullptr);
+    Orchestrator(experiment::Plan plan, const zoo::ModelCache &cache, const zoo::Catalog &catalog,
+                 store::BundleWriter &writer, HarnessServer &server, browser::DriverFactory drivers,
+                 QObject *parent = nullptr);
     ~Orchestrator() override;
 
     void start();
@@ -74,7 +75,7 @@ private:
     std::size_t m_index = 0; ///< the next scheduled run to consider
     std::list<std::unique_ptr<ActiveRun>> m_inFlight;
     int m_adaptiveRound = 0;
-    RunHistory m_history; ///< this machine's run times per cell, for the next plan's estimate
+    RunHistory m_history;      ///< this machine's run times per cell, for the next plan's estimate
     int m_gridParallelism = 1; ///< Grid runs in flight at once: the Grid's nodes up (capped by the plan), 1 until known
     QNetworkAccessManager m_network;
     int m_skipped = 0;

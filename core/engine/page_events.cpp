@@ -10,13 +10,20 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return QStringLiteral("a value");
 }
@@ -53,27 +60,55 @@ struct Field {
 const QHash<QString, QList<Field>> &eventFields()
 {
     static const QHash<QString, QList<Field>> fields{
-        {QStringLiteral("sample"), {{"ms", Want::Number, true}, {"t", Want::Number, false}, {"run_ms", Want::Number, false}, {"phase", Want::String, false}}},
-        {QStringLiteral("phase"), {{"name", Want::String, true}, {"ms", Want::Number, true}, {"bytes", Want::NumberOrNull, false}}},
+        {QStringLiteral("sample"),
+         {{"ms", Want::Number, true},
+          {"t", Want::Number, false},
+          {"run_ms", Want::Number, false},
+          {"phase", Want::String, false}}},
+        {QStringLiteral("phase"),
+         {{"name", Want::String, true}, {"ms", Want::Number, true}, {"bytes", Want::NumberOrNull, false}}},
         {QStringLiteral("env"), {{"env", Want::Object, true}}},
         {QStringLiteral("outputs"), {}},
         {QStringLiteral("probe"), {}},
-        {QStringLiteral("input"), {{"x", Want::Number, true}, {"y", Want::Number, true}, {"t", Want::Number, false}, {"delay_ms", Want::Number, true},
-                                   {"wall_ms", Want::Number, false}, {"phase", Want::Number, false}}},
-        {QStringLiteral("heap"), {{"t", Want::Number, false}, {"used", Want::Number, true}, {"total", Want::Number, true}}},
-        {QStringLiteral("workload"), {{"t", Want::Number, false}, {"ms", Want::Number, true}, {"work_ms", Want::Number, true}, {"phase", Want::Number, false}}},
-        {QStringLiteral("frame"), {{"t", Want::Number, false}, {"ms", Want::Number, true}, {"phase", Want::Number, false}}},
-        {QStringLiteral("video"), {{"t", Want::Number, false}, {"presented", Want::Number, true}, {"dropped", Want::Number, false},
-                                   {"total", Want::Number, false}, {"phase", Want::Number, false}}},
-        {QStringLiteral("video_clip"), {{"reason", Want::String, false}, {"mime", Want::String, false}, {"bytes", Want::Number, false},
-                                        {"frames", Want::Number, false}, {"record_ms", Want::Number, false}, {"ideal_fps", Want::Number, false}}},
+        {QStringLiteral("input"),
+         {{"x", Want::Number, true},
+          {"y", Want::Number, true},
+          {"t", Want::Number, false},
+          {"delay_ms", Want::Number, true},
+          {"wall_ms", Want::Number, false},
+          {"phase", Want::Number, false}}},
+        {QStringLiteral("heap"),
+         {{"t", Want::Number, false}, {"used", Want::Number, true}, {"total", Want::Number, true}}},
+        {QStringLiteral("workload"),
+         {{"t", Want::Number, false},
+          {"ms", Want::Number, true},
+          {"work_ms", Want::Number, true},
+          {"phase", Want::Number, false}}},
+        {QStringLiteral("frame"),
+         {{"t", Want::Number, false}, {"ms", Want::Number, true}, {"phase", Want::Number, false}}},
+        {QStringLiteral("video"),
+         {{"t", Want::Number, false},
+          {"presented", Want::Number, true},
+          {"dropped", Want::Number, false},
+          {"total", Want::Number, false},
+          {"phase", Want::Number, false}}},
+        {QStringLiteral("video_clip"),
+         {{"reason", Want::String, false},
+          {"mime", Want::String, false},
+          {"bytes", Want::Number, false},
+          {"frames", Want::Number, false},
+          {"record_ms", Want::Number, false},
+          {"ideal_fps", Want::Number, false}}},
         {QStringLiteral("done"), {}},
-        {QStringLiteral("capabilities"), {{"capabilities", Want::Object, true}}}, // the capability probe page (CapabilityProbe)
+        {QStringLiteral("capabilities"),
+         {{"capabilities", Want::Object, true}}}, // the capability probe page (CapabilityProbe)
         {QStringLiteral("profile"), {{"ops", Want::Object, true}, {"runs", Want::Number, true}}},
         {QStringLiteral("realtime"), {{"realtime", Want::Object, true}}},
         {QStringLiteral("generation"), {{"generation", Want::Object, true}}},
-        {QStringLiteral("error"), {{"stage", Want::String, true}, {"message", Want::String, true}, {"stack", Want::String, false}}},
-        {QStringLiteral("unsupported"), {{"stage", Want::String, true}, {"message", Want::String, true}, {"stack", Want::String, false}}},
+        {QStringLiteral("error"),
+         {{"stage", Want::String, true}, {"message", Want::String, true}, {"stack", Want::String, false}}},
+        {QStringLiteral("unsupported"),
+         {{"stage", Want::String, true}, {"message", Want::String, true}, {"stack", Want::String, false}}},
     };
     return fields;
 }
@@ -90,8 +125,10 @@ QString checkEvent(const QJsonValue &value)
     if (fields == eventFields().end())
         return QStringLiteral("unknown event type \"%1\"").arg(type.toString().left(40));
     for (const char *common : {"t", "seq"}) // every harness event carries its page time and sequence number
-        if (e.contains(QLatin1String(common)) && !(e.value(QLatin1String(common)).isDouble() && std::isfinite(e.value(QLatin1String(common)).toDouble())))
-            return QStringLiteral("\"%1\" must be a finite number, not %2").arg(QLatin1String(common), typeName(e.value(QLatin1String(common))));
+        if (e.contains(QLatin1String(common)) &&
+            !(e.value(QLatin1String(common)).isDouble() && std::isfinite(e.value(QLatin1String(common)).toDouble())))
+            return QStringLiteral("\"%1\" must be a finite number, not %2")
+                .arg(QLatin1String(common), typeName(e.value(QLatin1String(common))));
     for (const Field &f : *fields) {
         const QJsonValue v = e.value(QLatin1String(f.name));
         if (v.isUndefined()) {
@@ -106,7 +143,9 @@ QString checkEvent(const QJsonValue &value)
         if (!ok)
             return QStringLiteral("\"%1\" must be %2, not %3")
                 .arg(QLatin1String(f.name),
-                     f.want == Want::String ? QStringLiteral("a string") : f.want == Want::Object ? QStringLiteral("an object") : QStringLiteral("a finite number"),
+                     f.want == Want::String   ? QStringLiteral("a string")
+                     : f.want == Want::Object ? QStringLiteral("an object")
+                                              : QStringLiteral("a finite number"),
                      typeName(v));
     }
     if (type.toString() == QLatin1String("phase")) {
@@ -136,7 +175,9 @@ QString checkPageMessage(const QJsonObject &message)
         const QString problem = checkEvent(events.at(i));
         if (!problem.isEmpty()) {
             const QString type = events.at(i).toObject().value(QStringLiteral("type")).toString().left(40);
-            return QStringLiteral("batch[%1]%2: %3").arg(i).arg(type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(type), problem);
+            return QStringLiteral("batch[%1]%2: %3")
+                .arg(i)
+                .arg(type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(type), problem);
         }
     }
     return {};

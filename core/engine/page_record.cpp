@@ -45,21 +45,25 @@ std::string PageRecord::implausible(const QJsonObject &e, const nlohmann::json &
     const auto duration = [this](double ms) { return std::isfinite(ms) && ms >= 0 && ms <= m_limits.maxMs; };
     if (type == QLatin1String("sample")) {
         // The minimal harness posts no page time: only a time that is there must be a number.
-        const double ms = e.value(QStringLiteral("ms")).toDouble(std::nan("")), t = e.value(QStringLiteral("t")).toDouble(0);
+        const double ms = e.value(QStringLiteral("ms")).toDouble(std::nan("")),
+                     t = e.value(QStringLiteral("t")).toDouble(0);
         if (!(duration(ms) && ms > 0) || !std::isfinite(t))
-            return "a sample of " + std::to_string(ms) + " ms (at t " + std::to_string(t) + "): not a duration within the run's timeout";
+            return "a sample of " + std::to_string(ms) + " ms (at t " + std::to_string(t) +
+                   "): not a duration within the run's timeout";
         if (e.contains(QStringLiteral("run_ms")) && !duration(e.value(QStringLiteral("run_ms")).toDouble(std::nan(""))))
             return "a sample whose run_ms is not a duration within the run's timeout";
         const bool warmup = e.value(QStringLiteral("phase")).toString() == QLatin1String("warmup");
-        if (warmup ? m_warmup.values.size() >= m_limits.maxWarmupSamples : m_latency.values.size() >= m_limits.maxSteadySamples)
+        if (warmup ? m_warmup.values.size() >= m_limits.maxWarmupSamples
+                   : m_latency.values.size() >= m_limits.maxSteadySamples)
             return std::string("more ") + (warmup ? "warm-up" : "prediction") + " samples than the policy allows (" +
                    std::to_string(warmup ? m_limits.maxWarmupSamples : m_limits.maxSteadySamples) + ")";
     } else if (type == QLatin1String("phase")) {
-        static const QStringList known{QStringLiteral("fetch"), QStringLiteral("setup"), QStringLiteral("first"), QStringLiteral("warmup"),
-                                       QStringLiteral("prediction")};
+        static const QStringList known{QStringLiteral("fetch"), QStringLiteral("setup"), QStringLiteral("first"),
+                                       QStringLiteral("warmup"), QStringLiteral("prediction")};
         const QString name = e.value(QStringLiteral("name")).toString();
         if (!known.contains(name))
-            return "a phase named \"" + name.left(40).toStdString() + "\" (the harness has fetch, setup, first, warmup and prediction)";
+            return "a phase named \"" + name.left(40).toStdString() +
+                   "\" (the harness has fetch, setup, first, warmup and prediction)";
         if (!duration(e.value(QStringLiteral("ms")).toDouble(std::nan(""))))
             return "a " + name.toStdString() + " phase that is not a duration within the run's timeout";
     } else if (type == QLatin1String("env")) {
@@ -75,7 +79,8 @@ std::string PageRecord::implausible(const QJsonObject &e, const nlohmann::json &
     return {};
 }
 
-PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta, const std::vector<double> &clickSentWallMs)
+PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta,
+                                      const std::vector<double> &clickSentWallMs)
 {
     if (std::string why = implausible(e, meta); !why.empty())
         return {Signal::None, {}, std::move(why)};
@@ -118,7 +123,8 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
     } else if (type == QLatin1String("probe")) { // the page is up and idle: clicking may start
         return {Signal::StartClicking, {}, {}};
     } else if (type == QLatin1String("input")) {
-        const int cell = (e.value(QStringLiteral("y")).toInt() - kClickY0) * kClickColumns + (e.value(QStringLiteral("x")).toInt() - kClickX0);
+        const int cell = (e.value(QStringLiteral("y")).toInt() - kClickY0) * kClickColumns +
+                         (e.value(QStringLiteral("x")).toInt() - kClickX0);
         double e2e = -1;
         if (cell >= 0 && cell < kClickColumns * kClickRows && !clickSentWallMs.empty()) {
             // The latest click with these coordinates (they repeat every 60 000 clicks).
@@ -142,10 +148,12 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
                                         std::pair{"workload_work_ms", "work_ms"}, std::pair{"workload_phase", "phase"}})
             push(name, e.value(QLatin1String(key)).toDouble());
     } else if (type == QLatin1String("frame")) {
-        for (const auto &[name, key] : {std::pair{"frame_t_ms", "t"}, std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}})
+        for (const auto &[name, key] :
+             {std::pair{"frame_t_ms", "t"}, std::pair{"frame_interval_ms", "ms"}, std::pair{"frame_phase", "phase"}})
             push(name, e.value(QLatin1String(key)).toDouble());
     } else if (type == QLatin1String("video")) { // one requestVideoFrameCallback of the video workload
-        for (const auto &[name, key] : {std::pair{"video_t_ms", "t"}, std::pair{"video_presented", "presented"}, std::pair{"video_phase", "phase"}})
+        for (const auto &[name, key] : {std::pair{"video_t_ms", "t"}, std::pair{"video_presented", "presented"},
+                                        std::pair{"video_phase", "phase"}})
             push(name, e.value(QLatin1String(key)).toDouble());
         push("video_dropped", e.value(QStringLiteral("dropped")).toDouble(-1));
         push("video_total", e.value(QStringLiteral("total")).toDouble(-1));
@@ -164,7 +172,8 @@ PageRecord::Applied PageRecord::apply(const QJsonObject &e, nlohmann::json &meta
             meta["error_stack"] = e.value(QStringLiteral("stack")).toString().toStdString();
         // "unsupported": the runtime cannot run this configuration at all (e.g. wasm without SIMD), not a failure.
         return {type == QLatin1String("unsupported") ? Signal::Unsupported : Signal::Failed,
-                stage + ": " + e.value(QStringLiteral("message")).toString().toStdString(), {}};
+                stage + ": " + e.value(QStringLiteral("message")).toString().toStdString(),
+                {}};
     }
     return {};
 }
@@ -196,7 +205,11 @@ nlohmann::json PageRecord::summarizeFrames() const
     const double display = analysis::displayInterval(idle);
     auto summary = [display](const std::vector<double> &v) {
         const auto f = analysis::summarizeFrames(v, display);
-        return nlohmann::json{{"frames", f.frames}, {"fps", f.fps}, {"dropped_share", f.droppedShare}, {"over_50ms", f.over50ms}, {"p95_ms", f.p95Ms}};
+        return nlohmann::json{{"frames", f.frames},
+                              {"fps", f.fps},
+                              {"dropped_share", f.droppedShare},
+                              {"over_50ms", f.over50ms},
+                              {"p95_ms", f.p95Ms}};
     };
     return {{"display_interval_ms", display}, {"idle", summary(idle)}, {"busy", summary(busyFrames)}};
 }
@@ -220,7 +233,8 @@ void PageRecord::summarizeInputs(nlohmann::json &r) const
                 continue; // a click whose send time is unknown
             (isBusyPhase(phase[i]) ? busyValues : idle).push_back((*values)[i]);
         }
-        r[key] = {{"idle", delays(analysis::summarizeDelays(idle))}, {"busy", delays(analysis::summarizeDelays(busyValues))}};
+        r[key] = {{"idle", delays(analysis::summarizeDelays(idle))},
+                  {"busy", delays(analysis::summarizeDelays(busyValues))}};
     }
 }
 
@@ -241,7 +255,9 @@ nlohmann::json PageRecord::summarizeGuiWorkload() const
         (isBusy ? busyWork : idleWork).push_back(work[i]);
     }
     const auto idleS = analysis::summarizeDelays(idle), busyS = analysis::summarizeDelays(busySteps);
-    nlohmann::json w = {{"steps", ms.size()}, {"interval_ms", 250}, {"warmup_steps_excluded", kWarmupSteps},
+    nlohmann::json w = {{"steps", ms.size()},
+                        {"interval_ms", 250},
+                        {"warmup_steps_excluded", kWarmupSteps},
                         {"idle", {{"count", idleS.count}, {"median_ms", idleS.p50}, {"p95_ms", idleS.p95}}},
                         {"busy", {{"count", busyS.count}, {"median_ms", busyS.p50}, {"p95_ms", busyS.p95}}},
                         {"work_idle_median_ms", analysis::summarizeDelays(idleWork).p50},
@@ -265,10 +281,13 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
         v["reason"] = "the page reported no video clip (it did not get as far as the workload)";
     else if (!available)
         v["reason"] = clip.value("reason", std::string("the page could not play the clip"));
-    v["ideal_fps"] = clip.is_object() && clip.value("ideal_fps", nlohmann::json()).is_number() ? clip["ideal_fps"] : nlohmann::json(nullptr);
+    v["ideal_fps"] = clip.is_object() && clip.value("ideal_fps", nlohmann::json()).is_number()
+                         ? clip["ideal_fps"]
+                         : nlohmann::json(nullptr);
     std::vector<analysis::VideoCallback> callbacks;
     for (std::size_t i = 0; i < t.size() && i < presented.size() && i < phase.size(); ++i)
-        callbacks.push_back({t[i], presented[i], i < dropped.size() ? dropped[i] : -1.0, isBusyPhase(phase[i]), i < total.size() ? total[i] : -1.0});
+        callbacks.push_back({t[i], presented[i], i < dropped.size() ? dropped[i] : -1.0, isBusyPhase(phase[i]),
+                             i < total.size() ? total[i] : -1.0});
     v["callbacks"] = callbacks.size();
     if (!available)
         return v;
@@ -282,16 +301,22 @@ nlohmann::json PageRecord::summarizeVideo(const nlohmann::json &clip) const
     // them. Measured with bench/plans/video.json: they agree with presentedFrames in Chromium and QtWebEngine
     // (within 1 fps), while Firefox's presentedFrames ran ahead of its 30 fps clip (58-95 per second in a
     // Worker placement) as its playback counters and callbacks stayed at 20-23.
-    const auto fpsOf = [](const analysis::VideoPhaseSummary &p) { return p.shownFps >= 0 ? p.shownFps : p.presentedFps; };
+    const auto fpsOf = [](const analysis::VideoPhaseSummary &p) {
+        return p.shownFps >= 0 ? p.shownFps : p.presentedFps;
+    };
     auto phaseJson = [&fpsOf](const analysis::VideoPhaseSummary &p) {
         auto orNull = [&p](double x) { return p.callbacks > 0 ? nlohmann::json(x) : nlohmann::json(nullptr); };
         const double fps = fpsOf(p);
-        return nlohmann::json{{"callbacks", p.callbacks}, {"seconds", p.seconds}, {"fps", orNull(fps)},
-                              {"fps_source", p.shownFps >= 0 ? "getVideoPlaybackQuality" : "presentedFrames"},
-                              {"presented_fps", orNull(p.presentedFps)},
-                              {"callback_fps", orNull(p.callbackFps)}, {"longest_gap_ms", orNull(p.longestGapMs)},
-                              {"dropped_frames", p.droppedFrames >= 0 ? nlohmann::json(p.droppedFrames) : nlohmann::json(nullptr)},
-                              {"shown_fps", p.shownFps >= 0 && p.callbacks > 0 ? nlohmann::json(p.shownFps) : nlohmann::json(nullptr)}};
+        return nlohmann::json{
+            {"callbacks", p.callbacks},
+            {"seconds", p.seconds},
+            {"fps", orNull(fps)},
+            {"fps_source", p.shownFps >= 0 ? "getVideoPlaybackQuality" : "presentedFrames"},
+            {"presented_fps", orNull(p.presentedFps)},
+            {"callback_fps", orNull(p.callbackFps)},
+            {"longest_gap_ms", orNull(p.longestGapMs)},
+            {"dropped_frames", p.droppedFrames >= 0 ? nlohmann::json(p.droppedFrames) : nlohmann::json(nullptr)},
+            {"shown_fps", p.shownFps >= 0 && p.callbacks > 0 ? nlohmann::json(p.shownFps) : nlohmann::json(nullptr)}};
     };
     v["idle"] = phaseJson(s.idle);
     v["busy"] = phaseJson(s.busy);

@@ -75,7 +75,8 @@ private:
     PageLimits m_limits;
 
     store::Series m_latency{"latency_ms", {}}, m_warmup{"warmup_latency_ms", {}}, m_runOnly{"run_only_ms", {}};
-    store::Series m_latencyT{"latency_t_ms", {}}, m_warmupT{"warmup_latency_t_ms", {}}; ///< page clock (ms) at each sample's end
+    store::Series m_latencyT{"latency_t_ms", {}},
+        m_warmupT{"warmup_latency_t_ms", {}}; ///< page clock (ms) at each sample's end
     std::map<std::string, store::Series> m_probe;
 };
 

@@ -46,17 +46,20 @@ bool generatesIn(const zoo::Catalog &catalog, const std::string &id)
 
 experiment::Plan parsePlanFor(const nlohmann::json &json, const zoo::Catalog &catalog)
 {
-    return experiment::parsePlan(json, [&catalog](const std::string &id) { return formatIn(catalog, id); },
-                                 [&catalog](const std::string &id) { return generatesIn(catalog, id); });
+    return experiment::parsePlan(
+        json, [&catalog](const std::string &id) { return formatIn(catalog, id); },
+        [&catalog](const std::string &id) { return generatesIn(catalog, id); });
 }
 
 experiment::Plan parsePlanTextFor(std::string_view text, const zoo::Catalog &catalog)
 {
-    return experiment::parsePlanText(text, [&catalog](const std::string &id) { return formatIn(catalog, id); },
-                                     [&catalog](const std::string &id) { return generatesIn(catalog, id); });
+    return experiment::parsePlanText(
+        text, [&catalog](const std::string &id) { return formatIn(catalog, id); },
+        [&catalog](const std::string &id) { return generatesIn(catalog, id); });
 }
 
-std::vector<const zoo::ModelEntry *> missingModels(const experiment::Plan &plan, const zoo::Catalog &catalog, const zoo::ModelCache &cache)
+std::vector<const zoo::ModelEntry *> missingModels(const experiment::Plan &plan, const zoo::Catalog &catalog,
+                                                   const zoo::ModelCache &cache)
 {
     std::vector<const zoo::ModelEntry *> missing;
     for (const auto &id : plan.models)
@@ -104,7 +107,8 @@ void RunHistory::add(const std::string &cellKey, double seconds, const std::stri
         m_unsupported[cellKey] = reason.substr(0, 500);
     else if (status == "ok")
         m_unsupported.erase(cellKey);
-    const std::string text = nlohmann::json{{"times", m_times}, {"unsupported", m_unsupported}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string text = nlohmann::json{{"times", m_times}, {"unsupported", m_unsupported}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
     try {
         QDir().mkpath(QFileInfo(m_file).absolutePath());
         store::writeFileAtomically(m_file.toStdString(), std::as_bytes(std::span(text.data(), text.size())));
@@ -113,7 +117,8 @@ void RunHistory::add(const std::string &cellKey, double seconds, const std::stri
     }
 }
 
-PlanEstimate estimateRuns(const experiment::Plan &plan, const std::vector<experiment::Run> &runs, const RunHistory &history)
+PlanEstimate estimateRuns(const experiment::Plan &plan, const std::vector<experiment::Run> &runs,
+                          const RunHistory &history)
 {
     std::map<std::string, std::vector<double>> similar;
     for (const auto &cell : plan.cells)
@@ -121,10 +126,12 @@ PlanEstimate estimateRuns(const experiment::Plan &plan, const std::vector<experi
             similar[similarKey(cell)].insert(similar[similarKey(cell)].end(), it->second.begin(), it->second.end());
     PlanEstimate e;
     for (const auto &run : runs) {
-        if (const auto own = history.times().find(run.cell.key()); own != history.times().end() && !own->second.empty()) {
+        if (const auto own = history.times().find(run.cell.key());
+            own != history.times().end() && !own->second.empty()) {
             e.seconds += analysis::median(own->second);
             ++e.fromCell;
-        } else if (const auto like = similar.find(similarKey(run.cell)); like != similar.end() && !like->second.empty()) {
+        } else if (const auto like = similar.find(similarKey(run.cell));
+                   like != similar.end() && !like->second.empty()) {
             e.seconds += analysis::median(like->second);
             ++e.fromSimilar;
         } else {

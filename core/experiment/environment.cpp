@@ -30,9 +30,9 @@ std::string trim(const std::string &s)
 
 void parseCpuInfo(const std::string &text, MachineInfo &info)
 {
-    static const std::set<std::string> kSimd = {"sse4_1", "sse4_2", "avx", "avx2", "fma", "f16c",
-                                                "avx512f", "avx512bw", "avx512vl", "avx512_vnni",
-                                                "avx512_bf16", "amx_tile", "asimd", "sve"};
+    static const std::set<std::string> kSimd = {"sse4_1",      "sse4_2",   "avx",      "avx2",     "fma",
+                                                "f16c",        "avx512f",  "avx512bw", "avx512vl", "avx512_vnni",
+                                                "avx512_bf16", "amx_tile", "asimd",    "sve"};
     std::istringstream lines(text);
     std::string line;
     unsigned processors = 0;
@@ -89,8 +89,12 @@ MachineInfo captureMachine()
 
 nlohmann::json toJson(const MachineInfo &info)
 {
-    return {{"cpu_model", info.cpuModel}, {"logical_cores", info.logicalCores}, {"simd_flags", info.simdFlags},
-            {"memory_bytes", info.memoryBytes}, {"os", info.os}, {"kernel", info.kernel}};
+    return {{"cpu_model", info.cpuModel},
+            {"logical_cores", info.logicalCores},
+            {"simd_flags", info.simdFlags},
+            {"memory_bytes", info.memoryBytes},
+            {"os", info.os},
+            {"kernel", info.kernel}};
 }
 
 } // namespace inferscope::experiment

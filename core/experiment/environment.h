@@ -13,7 +13,8 @@ namespace inferscope::experiment {
 struct MachineInfo {
     std::string cpuModel;
     unsigned logicalCores = 0;
-    std::vector<std::string> simdFlags; ///< the SIMD-relevant subset of /proc/cpuinfo flags (sse4_2, avx2, fma, avx512f...)
+    std::vector<std::string>
+        simdFlags; ///< the SIMD-relevant subset of /proc/cpuinfo flags (sse4_2, avx2, fma, avx512f...)
     std::uint64_t memoryBytes = 0;
     std::string os;     ///< PRETTY_NAME from /etc/os-release
     std::string kernel; ///< release from uname(2)

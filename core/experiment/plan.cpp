@@ -37,15 +37,16 @@ const std::vector<std::string> kWorkloads{"none", "gui", "animation", "video"};
 /// The plan's name becomes the default bundle folder under out/: a file name, never a path.
 void checkName(const std::string &name)
 {
-    const bool safe = !name.empty() && name.size() <= kMaxNameLength && name.front() != '.' && name.front() != ' ' && name.back() != ' ' &&
-                      std::all_of(name.begin(), name.end(), [](char c) {
-                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-                                 c == '.' || c == ' ';
+    const bool safe = !name.empty() && name.size() <= kMaxNameLength && name.front() != '.' && name.front() != ' ' &&
+                      name.back() != ' ' && std::all_of(name.begin(), name.end(), [](char c) {
+                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                 c == '-' || c == '_' || c == '.' || c == ' ';
                       });
     if (!safe)
-        throw PlanError("plan: \"name\" must be 1-" + std::to_string(kMaxNameLength) +
-                        " letters, digits, spaces, '-', '_' or '.', not starting with '.' (it names the bundle folder), not \"" +
-                        untrusted::shownText(name) + "\"");
+        throw PlanError(
+            "plan: \"name\" must be 1-" + std::to_string(kMaxNameLength) +
+            " letters, digits, spaces, '-', '_' or '.', not starting with '.' (it names the bundle folder), not \"" +
+            untrusted::shownText(name) + "\"");
 }
 
 /// A numeric IP address; loopback (127.0.0.0/8, ::1) is the default and the only one served without
@@ -70,8 +71,8 @@ bool isLoopback(const std::string &address, bool &valid)
 bool isHostName(const std::string &host)
 {
     return !host.empty() && host.size() <= 253 && std::all_of(host.begin(), host.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ':' ||
-               c == '[' || c == ']';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+               c == ':' || c == '[' || c == ']';
     });
 }
 } // namespace
@@ -79,8 +80,8 @@ bool isHostName(const std::string &host)
 std::string Cell::key() const
 {
     // "_nosimd" only when SIMD is off: keys (and resumable bundles) of plans without the field stay the same.
-    std::string k = model + "_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") + "_" + browser +
-                    "_" + placement;
+    std::string k = model + "_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") +
+                    "_" + browser + "_" + placement;
     if (harness != "full")
         k += "_" + harness;
     if (workload != "none") // absent for "none": keys (and resumable bundles) of earlier plans stay the same
@@ -99,7 +100,8 @@ std::string Run::id() const
 
 bool Plan::embeddedNeedsDevTools() const
 {
-    return std::any_of(cells.begin(), cells.end(), [this](const Cell &c) { return c.browser == "qtwebengine" && (c.responsiveness || trace); });
+    return std::any_of(cells.begin(), cells.end(),
+                       [this](const Cell &c) { return c.browser == "qtwebengine" && (c.responsiveness || trace); });
 }
 
 bool embeddedMayNeedDevTools(const json &plan)
@@ -107,8 +109,9 @@ bool embeddedMayNeedDevTools(const json &plan)
     if (!plan.is_object())
         return true;
     const auto browsers = plan.find("browsers");
-    const bool embedded = browsers == plan.end() || (browsers->is_string() && *browsers == "qtwebengine") ||
-                          (browsers->is_array() && std::find(browsers->begin(), browsers->end(), json("qtwebengine")) != browsers->end());
+    const bool embedded =
+        browsers == plan.end() || (browsers->is_string() && *browsers == "qtwebengine") ||
+        (browsers->is_array() && std::find(browsers->begin(), browsers->end(), json("qtwebengine")) != browsers->end());
     if (!embedded)
         return false;
     if (plan.value("trace", json(false)) != json(false))
@@ -156,7 +159,8 @@ std::vector<Run> Plan::adaptiveRound(const std::vector<std::pair<Cell, int>> &ce
     return runs;
 }
 
-Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf, const std::function<bool(const std::string &)> &generates)
+Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf,
+               const std::function<bool(const std::string &)> &generates)
 {
     PlanFields top(j, "");
     Plan plan;
@@ -172,8 +176,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         plan.ciPercent = static_cast<int>(reps.integer("ci_percent", 5, 1, 100));
         reps.finish();
         if (plan.maxRepetitions < plan.repetitions)
-            throw PlanError("plan: \"repetitions.max\" (" + std::to_string(plan.maxRepetitions) + ") is below \"repetitions.min\" (" +
-                            std::to_string(plan.repetitions) + ")");
+            throw PlanError("plan: \"repetitions.max\" (" + std::to_string(plan.maxRepetitions) +
+                            ") is below \"repetitions.min\" (" + std::to_string(plan.repetitions) + ")");
         if (plan.maxRepetitions > plan.repetitions && plan.maxRepetitions < 2)
             throw PlanError("plan: \"repetitions.max\" must be at least 2: an interval over runs needs two of them");
     } else {
@@ -186,14 +190,18 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
 
     if (const json *p = top.raw("policy")) {
         PlanFields policy(*p, "policy");
-        plan.policy.minWarmupMs = static_cast<int>(policy.integer("min_warmup_ms", plan.policy.minWarmupMs, 0, kHourMs));
-        plan.policy.maxWarmupMs = static_cast<int>(policy.integer("max_warmup_ms", plan.policy.maxWarmupMs, 0, kHourMs));
+        plan.policy.minWarmupMs =
+            static_cast<int>(policy.integer("min_warmup_ms", plan.policy.minWarmupMs, 0, kHourMs));
+        plan.policy.maxWarmupMs =
+            static_cast<int>(policy.integer("max_warmup_ms", plan.policy.maxWarmupMs, 0, kHourMs));
         if (plan.policy.maxWarmupMs < plan.policy.minWarmupMs)
-            throw PlanError("plan: \"policy.max_warmup_ms\" (" + std::to_string(plan.policy.maxWarmupMs) + ") is below \"policy.min_warmup_ms\" (" +
-                            std::to_string(plan.policy.minWarmupMs) + ")");
+            throw PlanError("plan: \"policy.max_warmup_ms\" (" + std::to_string(plan.policy.maxWarmupMs) +
+                            ") is below \"policy.min_warmup_ms\" (" + std::to_string(plan.policy.minWarmupMs) + ")");
         plan.policy.samples = static_cast<int>(policy.integer("samples", plan.policy.samples, 1, 100000));
-        plan.policy.maxSampleMs = static_cast<int>(policy.integer("max_sample_ms", plan.policy.maxSampleMs, 1, 6 * kHourMs));
-        plan.policy.timeoutMs = static_cast<int>(policy.integer("timeout_ms", plan.policy.timeoutMs, 1000, 24 * kHourMs));
+        plan.policy.maxSampleMs =
+            static_cast<int>(policy.integer("max_sample_ms", plan.policy.maxSampleMs, 1, 6 * kHourMs));
+        plan.policy.timeoutMs =
+            static_cast<int>(policy.integer("timeout_ms", plan.policy.timeoutMs, 1000, 24 * kHourMs));
         policy.finish();
     }
     if (const json *r = top.raw("responsiveness")) {
@@ -202,8 +210,10 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         } else if (r->is_object()) {
             PlanFields probe(*r, "responsiveness");
             plan.responsiveness.enabled = probe.boolean("enabled", true);
-            plan.responsiveness.inputHz = static_cast<int>(probe.integer("input_hz", plan.responsiveness.inputHz, 1, 100));
-            plan.responsiveness.idleMs = static_cast<int>(probe.integer("idle_ms", plan.responsiveness.idleMs, 1, 10 * 60 * 1000));
+            plan.responsiveness.inputHz =
+                static_cast<int>(probe.integer("input_hz", plan.responsiveness.inputHz, 1, 100));
+            plan.responsiveness.idleMs =
+                static_cast<int>(probe.integer("idle_ms", plan.responsiveness.idleMs, 1, 10 * 60 * 1000));
             plan.responsiveness.frames = probe.boolean("frames", true);
             probe.finish();
         } else {
@@ -219,7 +229,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     const bool nativeOnly = browsersField != j.end() && browsersField->is_array() && browsersField->empty();
     if (nativeOnly)
         top.raw("browsers"); // read: not an unknown field
-    const auto browsers = nativeOnly ? std::vector<std::string>{} : top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
+    const auto browsers =
+        nativeOnly ? std::vector<std::string>{} : top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
     plan.gridUrl = top.string("grid", "");
     plan.gridParallel = static_cast<int>(top.integer("grid_parallel", 0, 1, 256));
     plan.gridBrowserBinary = top.string("grid_browser_binary", "/usr/bin/chromium");
@@ -231,7 +242,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     bool validAddress = false;
     const bool loopback = isLoopback(plan.serveAddress, validAddress);
     if (!validAddress)
-        throw PlanError("plan: \"serve_address\" must be a numeric IPv4 or IPv6 address, not \"" + untrusted::shownText(plan.serveAddress) + "\"");
+        throw PlanError("plan: \"serve_address\" must be a numeric IPv4 or IPv6 address, not \"" +
+                        untrusted::shownText(plan.serveAddress) + "\"");
     plan.serveHost = top.string("serve_host", loopback ? plan.serveAddress : std::string());
     if (plan.serveHost.empty())
         throw PlanError("plan: serving on " + untrusted::shownText(plan.serveAddress) +
@@ -243,18 +255,21 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     // ["onnxruntime", "pytorch"] (PyTorch eager and TorchScript on the zoo's generated models).
     std::vector<std::string> nativeRuntimes;
     if (const auto n = j.find("native"); n != j.end() && n->is_boolean())
-        nativeRuntimes = top.boolean("native", false) ? std::vector<std::string>{"onnxruntime"} : std::vector<std::string>{};
+        nativeRuntimes =
+            top.boolean("native", false) ? std::vector<std::string>{"onnxruntime"} : std::vector<std::string>{};
     else
         nativeRuntimes = top.strings("native", {}, 2, {"onnxruntime", "pytorch"});
     const bool native = !nativeRuntimes.empty();
     if (nativeOnly && !native)
-        throw PlanError("plan: \"browsers\" is empty and \"native\" is not set: the plan would run nothing (a native-only plan sets \"native\": true)");
-    const bool nativeOrt = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "onnxruntime") != nativeRuntimes.end();
+        throw PlanError("plan: \"browsers\" is empty and \"native\" is not set: the plan would run nothing (a "
+                        "native-only plan sets \"native\": true)");
+    const bool nativeOrt =
+        std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "onnxruntime") != nativeRuntimes.end();
     const bool nativeTorch = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "pytorch") != nativeRuntimes.end();
 
     std::set<int> onnxThreads;
     std::set<std::tuple<int, int, int>> generations; // the native baseline generates the same way
-    bool oneShot = false;                             // some configuration infers one-shot: native does too
+    bool oneShot = false;                            // some configuration infers one-shot: native does too
     std::set<std::string> keys; // a cell is one run id per repetition: the same cell twice would overwrite its runs
     const json *configurationsJson = top.raw("configurations");
     const json configurations = configurationsJson ? *configurationsJson : json::array();
@@ -272,11 +287,14 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         const std::string runtime = conf.choice("runtime", "", kRuntimes);
         const std::string backend = conf.choice("backend", "wasm", kBackends);
         if (runtime == "ort-web" && backend == "cpu")
-            throw PlanError("plan: \"" + where + ".backend\" cpu does not exist for ort-web (wasm, webgl, webgpu or webnn)");
+            throw PlanError("plan: \"" + where +
+                            ".backend\" cpu does not exist for ort-web (wasm, webgl, webgpu or webnn)");
         if (runtime == "tfjs" && backend == "webnn")
-            throw PlanError("plan: \"" + where + ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
+            throw PlanError("plan: \"" + where +
+                            ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
         const auto threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
-        if (nativeOnly && runtime == "ort-web") // no browser cell: the configuration still says which thread counts native runs
+        if (nativeOnly &&
+            runtime == "ort-web") // no browser cell: the configuration still says which thread counts native runs
             onnxThreads.insert(threads.begin(), threads.end());
         const auto placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
         const std::string harness = conf.choice("harness", "full", {"full", "minimal", "calibrate"});
@@ -288,10 +306,12 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
             throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");
         // An older pinned ONNX Runtime Web beside the default: 1.17.3 still ships wasm without SIMD and without
         // threads (the study's ablation); it is the runtime the page loads, recorded as runtime_version.
-        const std::string runtimeVersion = conf.has("runtime_version") ? conf.choice("runtime_version", "", {"1.17"}) : std::string();
+        const std::string runtimeVersion =
+            conf.has("runtime_version") ? conf.choice("runtime_version", "", {"1.17"}) : std::string();
         if (!runtimeVersion.empty() && (runtime != "ort-web" || backend != "wasm"))
-            throw PlanError("plan: \"" + where + ".runtime_version\" " + runtimeVersion +
-                            " exists for ort-web on wasm only (ONNX Runtime Web 1.17.3, for the SIMD/threads ablation)");
+            throw PlanError(
+                "plan: \"" + where + ".runtime_version\" " + runtimeVersion +
+                " exists for ort-web on wasm only (ONNX Runtime Web 1.17.3, for the SIMD/threads ablation)");
         const bool probed = conf.boolean("responsiveness", plan.responsiveness.enabled);
         Generation generation;
         if (const json *g = conf.raw("generation")) {
@@ -299,23 +319,26 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
             // A generation is what the user asks of it, never a default they did not see.
             for (const char *required : {"prompt_tokens", "new_tokens"})
                 if (!gen.has(required))
-                    throw PlanError("plan: \"" + where + ".generation." + required + "\" is required (prompt_tokens and new_tokens say what is generated)");
+                    throw PlanError("plan: \"" + where + ".generation." + required +
+                                    "\" is required (prompt_tokens and new_tokens say what is generated)");
             generation.promptTokens = static_cast<int>(gen.integer("prompt_tokens", 64, 1, kDecoderContext - 1));
             generation.newTokens = static_cast<int>(gen.integer("new_tokens", 128, 2, kDecoderContext - 1));
             generation.generations = static_cast<int>(gen.integer("generations", 3, 1, 50));
             gen.finish();
             if (generation.promptTokens + generation.newTokens > kDecoderContext)
                 throw PlanError("plan: \"" + where + ".generation\": prompt_tokens + new_tokens is " +
-                                std::to_string(generation.promptTokens + generation.newTokens) + "; the zoo's decoders hold " +
-                                std::to_string(kDecoderContext) + " positions");
+                                std::to_string(generation.promptTokens + generation.newTokens) +
+                                "; the zoo's decoders hold " + std::to_string(kDecoderContext) + " positions");
             if (runtime != "ort-web" || backend != "wasm")
-                throw PlanError("plan: \"" + where + ".generation\" runs on ort-web wasm (the decoders are ONNX models with a KV cache)");
+                throw PlanError("plan: \"" + where +
+                                ".generation\" runs on ort-web wasm (the decoders are ONNX models with a KV cache)");
             if (harness != "full" || workloads != std::vector<std::string>{"none"})
                 throw PlanError("plan: \"" + where + ".generation\" runs on the full harness without a workload");
             if (generates)
                 for (const auto &model : plan.models)
                     if (formatOf(model) == "onnx" && !generates(model))
-                        throw PlanError("plan: \"" + where + ".generation\" needs decoders; model \"" + untrusted::shownText(model) +
+                        throw PlanError("plan: \"" + where + ".generation\" needs decoders; model \"" +
+                                        untrusted::shownText(model) +
                                         "\" does not generate text (the catalog's text-generation models do)");
             generations.insert({generation.promptTokens, generation.newTokens, generation.generations});
         } else {
@@ -325,7 +348,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         for (const auto &model : plan.models) {
             const std::string format = formatOf(model);
             if (format.empty())
-                throw PlanError("plan: model \"" + untrusted::shownText(model) + "\" is not in the zoo (see `inferscope models list`)");
+                throw PlanError("plan: model \"" + untrusted::shownText(model) +
+                                "\" is not in the zoo (see `inferscope models list`)");
             if ((runtime == "ort-web") != (format == "onnx"))
                 continue; // this configuration's runtime cannot load this model's format
             for (const auto &browser : browsers)
@@ -333,7 +357,8 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
                     for (const auto &placement : placements)
                         for (const auto &workload : workloads)
                             for (const bool simd : simds) {
-                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload, simd, probed, generation, runtimeVersion});
+                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload,
+                                                      simd, probed, generation, runtimeVersion});
                                 if (!keys.insert(plan.cells.back().key()).second)
                                     throw PlanError("plan: " + where + " repeats the cell " + plan.cells.back().key() +
                                                     " of an earlier configuration");
@@ -344,26 +369,52 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     }
     for (const auto &model : plan.models)
         if (formatOf(model).empty())
-            throw PlanError("plan: model \"" + untrusted::shownText(model) + "\" is not in the zoo (see `inferscope models list`)");
+            throw PlanError("plan: model \"" + untrusted::shownText(model) +
+                            "\" is not in the zoo (see `inferscope models list`)");
     if (native)
         for (const auto &model : plan.models)
             if (formatOf(model) == "onnx")
                 for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads) {
                     if (nativeOrt && (oneShot || generations.empty()))
-                        plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false, {}, {}});
+                        plan.cells.push_back({model,
+                                              "onnxruntime-node",
+                                              "cpu",
+                                              t,
+                                              "native",
+                                              "process",
+                                              "full",
+                                              "none",
+                                              true,
+                                              false,
+                                              {},
+                                              {}});
                     if (nativeTorch && (oneShot || generations.empty()))
                         for (const char *mode : {"eager", "torchscript"})
-                            plan.cells.push_back({model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}, {}});
+                            plan.cells.push_back(
+                                {model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}, {}});
                     for (const auto &[prompt, fresh, count] : generations) // generation runs on ONNX Runtime only
                         if (nativeOrt)
-                            plan.cells.push_back({model, "onnxruntime-node", "cpu", t, "native", "process", "full", "none", true, false,
-                                                  Generation{prompt, fresh, count}, {}});
+                            plan.cells.push_back({model,
+                                                  "onnxruntime-node",
+                                                  "cpu",
+                                                  t,
+                                                  "native",
+                                                  "process",
+                                                  "full",
+                                                  "none",
+                                                  true,
+                                                  false,
+                                                  Generation{prompt, fresh, count},
+                                                  {}});
                 }
     if (plan.cells.empty())
-        throw PlanError("plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
+        throw PlanError(
+            "plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");
     if (plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions) > kMaxRuns)
-        throw PlanError("plan: it may ask for " + std::to_string(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions)) +
-                        " runs (cells x repetitions); at most " + std::to_string(kMaxRuns) + " are allowed in one plan");
+        throw PlanError("plan: it may ask for " +
+                        std::to_string(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions)) +
+                        " runs (cells x repetitions); at most " + std::to_string(kMaxRuns) +
+                        " are allowed in one plan");
     return plan;
 }
 

@@ -8,8 +8,8 @@
 //                       {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
 //    "browsers": ["qtwebengine"],
 //    "native": true,
-//    "policy": {"min_warmup_ms": 3000, "max_warmup_ms": 15000, "samples": 100, "max_sample_ms": 30000, "timeout_ms": 180000},
-//    "responsiveness": {"input_hz": 10, "idle_ms": 1000, "frames": true}, "trace": false}
+//    "policy": {"min_warmup_ms": 3000, "max_warmup_ms": 15000, "samples": 100, "max_sample_ms": 30000, "timeout_ms":
+//    180000}, "responsiveness": {"input_hz": 10, "idle_ms": 1000, "frames": true}, "trace": false}
 // A configuration applies to the models of its runtime's format (ort-web: ONNX, tfjs: TF.js graph
 // models). "native": true adds the native baseline of every ONNX model at every thread count used.
 
@@ -62,12 +62,12 @@ struct Generation {
 
 struct Cell {
     std::string model;
-    std::string runtime;   ///< ort-web, tfjs, onnxruntime-node
-    std::string backend;   ///< wasm, webgl, webgpu, cpu
+    std::string runtime; ///< ort-web, tfjs, onnxruntime-node
+    std::string backend; ///< wasm, webgl, webgpu, cpu
     int threads = 1;
-    std::string browser;   ///< qtwebengine, ..., native
-    std::string placement; ///< main, worker, process (native)
-    std::string harness = "full"; ///< full, or minimal (the calibration page)
+    std::string browser;           ///< qtwebengine, ..., native
+    std::string placement;         ///< main, worker, process (native)
+    std::string harness = "full";  ///< full, or minimal (the calibration page)
     std::string workload = "none"; ///< what else the page does meanwhile: none, gui (scripted DOM steps), animation
     bool simd = true;              ///< wasm SIMD asked for (the study's ablation); false only on wasm backends
     /// The responsiveness probe runs in this cell's runs (the plan's setting, or its configuration's
@@ -78,7 +78,8 @@ struct Cell {
     /// SIMD and without threads (1.30 ships only SIMD+threads), so ort-web's SIMD/threads ablation can run.
     std::string runtimeVersion;
 
-    /// Stable, file-name-safe key: model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD][_gPxN][_vVERSION].
+    /// Stable, file-name-safe key:
+    /// model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD][_gPxN][_vVERSION].
     std::string key() const;
     bool isNative() const { return browser == "native"; }
     bool operator==(const Cell &) const = default;
@@ -104,16 +105,19 @@ struct Plan {
     std::vector<Cell> cells; ///< expanded, in plan order
     Policy policy;
     Responsiveness responsiveness;
-    bool trace = false;      ///< record a browser trace (timeline and frame categories) where the driver can (CDP)
+    bool trace = false; ///< record a browser trace (timeline and frame categories) where the driver can (CDP)
     bool profile = false;
-    int realtimeFrames = 0; ///< "realtime": a stream of this many distinct frames after the timed samples (0: none)    ///< a per-operator profiling pass after each run's timed samples (ORT enableProfiling, tf.profile)
-    std::string gridUrl;     ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
-    int gridParallel = 0;    ///< at most this many Grid runs at once (0: as many as the Grid has nodes up)
+    int realtimeFrames =
+        0; ///< "realtime": a stream of this many distinct frames after the timed samples (0: none)    ///< a
+           ///< per-operator profiling pass after each run's timed samples (ORT enableProfiling, tf.profile)
+    std::string gridUrl;  ///< WebDriver endpoint for browser "grid" (a Selenium Grid 4 or a chromedriver)
+    int gridParallel = 0; ///< at most this many Grid runs at once (0: as many as the Grid has nodes up)
     /// The Chrome binary a Grid node starts ("" lets the node use its own Chrome: Windows or macOS nodes).
     std::string gridBrowserBinary = "/usr/bin/chromium";
-    std::string serveAddress = "127.0.0.1"; ///< where the harness server listens: loopback unless the plan says otherwise
-    std::string serveHost;   ///< the host name remote nodes use to reach the server (default: serveAddress)
-    nlohmann::json source;   ///< the plan as written, stored in the bundle manifest
+    std::string serveAddress =
+        "127.0.0.1";       ///< where the harness server listens: loopback unless the plan says otherwise
+    std::string serveHost; ///< the host name remote nodes use to reach the server (default: serveAddress)
+    nlohmann::json source; ///< the plan as written, stored in the bundle manifest
 
     /// Whether a run in the embedded browser needs its DevTools endpoint (the click probe and traces
     /// speak CDP); without it the endpoint stays closed and the page reports its own JS heap.

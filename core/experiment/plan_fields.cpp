@@ -59,7 +59,8 @@ std::size_t editDistance(const std::string &a, const std::string &b)
 PlanFields::PlanFields(const json &object, std::string where) : m_object(object), m_where(std::move(where))
 {
     if (!object.is_object())
-        throw PlanError("plan: " + (m_where.empty() ? std::string("the plan") : m_where) + " must be a JSON object, not " + typeName(object));
+        throw PlanError("plan: " + (m_where.empty() ? std::string("the plan") : m_where) +
+                        " must be a JSON object, not " + typeName(object));
 }
 
 std::string PlanFields::path(const char *key) const
@@ -136,7 +137,8 @@ std::uint64_t PlanFields::unsignedInteger(const char *key, std::uint64_t fallbac
     fail(key, "must be a non-negative integer, not " + (v->is_number() ? v->dump() : typeName(*v)));
 }
 
-json PlanFields::valueOrList(const char *key, const json &v, bool single, const char *expected, std::size_t maxCount) const
+json PlanFields::valueOrList(const char *key, const json &v, bool single, const char *expected,
+                             std::size_t maxCount) const
 {
     if (!single && !v.is_array())
         fail(key, std::string("must be ") + expected + ", not " + typeName(v));
@@ -144,12 +146,13 @@ json PlanFields::valueOrList(const char *key, const json &v, bool single, const 
     if (list.empty())
         fail(key, "must not be an empty list");
     if (list.size() > maxCount)
-        fail(key, "holds " + std::to_string(list.size()) + " values; at most " + std::to_string(maxCount) + " are allowed");
+        fail(key,
+             "holds " + std::to_string(list.size()) + " values; at most " + std::to_string(maxCount) + " are allowed");
     return list;
 }
 
-std::vector<std::string> PlanFields::strings(const char *key, const std::vector<std::string> &fallback, std::size_t maxCount,
-                                             const std::vector<std::string> &allowed)
+std::vector<std::string> PlanFields::strings(const char *key, const std::vector<std::string> &fallback,
+                                             std::size_t maxCount, const std::vector<std::string> &allowed)
 {
     const json *v = raw(key);
     if (!v)
@@ -170,7 +173,8 @@ std::vector<std::string> PlanFields::strings(const char *key, const std::vector<
     return out;
 }
 
-std::vector<int> PlanFields::integers(const char *key, const std::vector<int> &fallback, int min, int max, std::size_t maxCount)
+std::vector<int> PlanFields::integers(const char *key, const std::vector<int> &fallback, int min, int max,
+                                      std::size_t maxCount)
 {
     const json *v = raw(key);
     if (!v)
@@ -195,7 +199,8 @@ std::vector<bool> PlanFields::booleans(const char *key, const std::vector<bool> 
     const json *v = raw(key);
     if (!v)
         return fallback;
-    const json list = valueOrList(key, *v, v->is_boolean(), "true, false or a list of them", std::numeric_limits<std::size_t>::max());
+    const json list =
+        valueOrList(key, *v, v->is_boolean(), "true, false or a list of them", std::numeric_limits<std::size_t>::max());
     std::vector<bool> out;
     for (const auto &b : list) {
         if (!b.is_boolean())

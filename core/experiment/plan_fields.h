@@ -32,7 +32,8 @@ public:
     /// A value or a non-empty list of distinct values; `fallback` when absent.
     std::vector<std::string> strings(const char *key, const std::vector<std::string> &fallback, std::size_t maxCount,
                                      const std::vector<std::string> &allowed = {});
-    std::vector<int> integers(const char *key, const std::vector<int> &fallback, int min, int max, std::size_t maxCount);
+    std::vector<int> integers(const char *key, const std::vector<int> &fallback, int min, int max,
+                              std::size_t maxCount);
     std::vector<bool> booleans(const char *key, const std::vector<bool> &fallback);
 
     std::string path(const char *key) const; ///< "policy.samples"
@@ -41,7 +42,8 @@ public:
 private:
     [[noreturn]] void fail(const std::string &key, const std::string &message) const;
     /// A value that may be given alone or as a non-empty list of at most `maxCount`: the list.
-    nlohmann::json valueOrList(const char *key, const nlohmann::json &v, bool single, const char *expected, std::size_t maxCount) const;
+    nlohmann::json valueOrList(const char *key, const nlohmann::json &v, bool single, const char *expected,
+                               std::size_t maxCount) const;
     const nlohmann::json &m_object;
     std::string m_where;
     std::set<std::string> m_read;

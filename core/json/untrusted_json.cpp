@@ -39,7 +39,8 @@ public:
         // nlohmann's message already says where ("syntax error while parsing value - ... at line 1, column 5").
         const std::string what = e.what();
         const auto colon = what.find("] ");
-        problem = "not valid JSON (byte " + std::to_string(position) + "): " + (colon == std::string::npos ? what : what.substr(colon + 2));
+        problem = "not valid JSON (byte " + std::to_string(position) +
+                  "): " + (colon == std::string::npos ? what : what.substr(colon + 2));
         return false;
     }
 
@@ -110,16 +111,25 @@ std::string shownText(std::string_view text, std::size_t maxChars)
 std::string describeType(const json &value)
 {
     switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::object:
+        return "an object";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::boolean:
+        return "a boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number";
-    case json::value_t::binary: return "binary data";
-    case json::value_t::discarded: return "nothing";
+    case json::value_t::number_unsigned:
+        return "an integer";
+    case json::value_t::number_float:
+        return "a number";
+    case json::value_t::binary:
+        return "binary data";
+    case json::value_t::discarded:
+        return "nothing";
     }
     return "a value";
 }

@@ -19,8 +19,8 @@ public:
 };
 
 struct Limits {
-    std::size_t maxDepth = 64;         ///< arrays and objects nested deeper than this are refused
-    bool allowDuplicateKeys = false;   ///< an object naming a key twice is refused
+    std::size_t maxDepth = 64;       ///< arrays and objects nested deeper than this are refused
+    bool allowDuplicateKeys = false; ///< an object naming a key twice is refused
 };
 
 /// Parses `text`; throws UntrustedJsonError ("not valid JSON at byte 12: ...", "nested deeper than 64

@@ -12,7 +12,8 @@ QString projectDataDir();
 QString modelCacheDir();
 /// The Node.js interpreter: INFERSCOPE_NODE if set, else `node` on PATH.
 QString nodeProgram();
-/// Debian's Python (a pyenv python3 earlier on PATH cannot import Debian's torch): INFERSCOPE_PYTHON or /usr/bin/python3.
+/// Debian's Python (a pyenv python3 earlier on PATH cannot import Debian's torch): INFERSCOPE_PYTHON or
+/// /usr/bin/python3.
 QString pythonProgram();
 
 } // namespace inferscope::zoo

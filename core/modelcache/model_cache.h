@@ -17,10 +17,10 @@ using ProgressFn = std::function<void(const QString &message)>;
 using CancelFn = std::function<bool()>;
 
 struct Verification {
-    bool filesPresent = false;  ///< every file exists with its catalog size
-    bool hashesMatch = false;   ///< and its sha256 (only checked when asked)
+    bool filesPresent = false; ///< every file exists with its catalog size
+    bool hashesMatch = false;  ///< and its sha256 (only checked when asked)
     bool referenceReady = false;
-    QStringList problems;       ///< one line per problem, naming the file
+    QStringList problems; ///< one line per problem, naming the file
 };
 
 class ModelCache {

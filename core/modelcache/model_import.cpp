@@ -1,8 +1,8 @@
 #include "core/modelcache/model_import.h"
 
-#include "core/process/child_process.h"
-#include "core/modelcache/data_paths.h"
 #include "core/json/untrusted_json.h"
+#include "core/modelcache/data_paths.h"
+#include "core/process/child_process.h"
 #include "core/store/atomic_file.h"
 
 #include <QDir>
@@ -62,14 +62,17 @@ QStringList onnxExternalDataFiles(const QString &onnxPath, QString *error)
         if (files.contains(location))
             continue;
         const QString clean = QDir::cleanPath(location);
-        if (QDir::isAbsolutePath(location) || clean.startsWith(QLatin1String("..")) || location.contains(QLatin1Char('\\')) ||
-            clean == QLatin1String(".")) {
-            *error = QStringLiteral("%1 keeps its weights in \"%2\", outside the model's folder: refused").arg(QFileInfo(onnxPath).fileName(), location);
+        if (QDir::isAbsolutePath(location) || clean.startsWith(QLatin1String("..")) ||
+            location.contains(QLatin1Char('\\')) || clean == QLatin1String(".")) {
+            *error = QStringLiteral("%1 keeps its weights in \"%2\", outside the model's folder: refused")
+                         .arg(QFileInfo(onnxPath).fileName(), location);
             return {};
         }
         if (!QFileInfo(dir.filePath(clean)).isFile()) {
-            *error = QStringLiteral("%1 keeps its weights in %2, which is not beside it: copy the model together with its data file")
-                         .arg(QFileInfo(onnxPath).fileName(), clean);
+            *error =
+                QStringLiteral(
+                    "%1 keeps its weights in %2, which is not beside it: copy the model together with its data file")
+                    .arg(QFileInfo(onnxPath).fileName(), clean);
             return {};
         }
         files << clean;
@@ -90,7 +93,8 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error, bool *layer
         *error = QStringLiteral("%1 cannot be read as JSON: %2").arg(shown, QString::fromUtf8(e.what()));
         return {};
     }
-    if (!j.is_object() || !j.contains("modelTopology") || !j.contains("weightsManifest") || !j["weightsManifest"].is_array()) {
+    if (!j.is_object() || !j.contains("modelTopology") || !j.contains("weightsManifest") ||
+        !j["weightsManifest"].is_array()) {
         *error = QStringLiteral("%1 is not a TF.js model (no modelTopology or weightsManifest list)").arg(shown);
         return {};
     }
@@ -101,9 +105,11 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error, bool *layer
     // A layers model says so, or (written before the field existed) has a Keras topology instead of graph nodes.
     const auto &topology = j["modelTopology"];
     *layers = j.value("format", "") == "layers-model" ||
-              (!j.contains("format") && topology.is_object() && !topology.contains("node") && (topology.contains("class_name") || topology.contains("model_config")));
+              (!j.contains("format") && topology.is_object() && !topology.contains("node") &&
+               (topology.contains("class_name") || topology.contains("model_config")));
     if (!*layers && j.value("format", "graph-model") != "graph-model") {
-        *error = QStringLiteral("%1 is a TF.js \"%2\"; InferScope runs graph models and layers models").arg(shown, q(j.value("format", "")));
+        *error = QStringLiteral("%1 is a TF.js \"%2\"; InferScope runs graph models and layers models")
+                     .arg(shown, q(j.value("format", "")));
         return {};
     }
     QStringList files{QFileInfo(modelJson).fileName()};
@@ -133,7 +139,8 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error, bool *layer
                 return {};
             }
             if (name == QLatin1String("model.json")) {
-                *error = QStringLiteral("a weight file may not be called model.json (the cache stores the manifest under that name)");
+                *error = QStringLiteral(
+                    "a weight file may not be called model.json (the cache stores the manifest under that name)");
                 return {};
             }
             const QFileInfo weight(dir.filePath(name));
@@ -171,12 +178,18 @@ QStringList checkTfjsModel(const QString &modelJson, QString *error, bool *layer
             if (size == 0)
                 sizesKnown = false;
             std::uint64_t bytes = 0;
-            if (overflow || __builtin_mul_overflow(count, static_cast<std::uint64_t>(size), &bytes) || __builtin_add_overflow(expected, bytes, &expected))
-                return refuse(wat + QStringLiteral(".shape"), QStringLiteral("describes more than 2^64 bytes of weights: not a model this machine can hold"));
+            if (overflow || __builtin_mul_overflow(count, static_cast<std::uint64_t>(size), &bytes) ||
+                __builtin_add_overflow(expected, bytes, &expected))
+                return refuse(
+                    wat + QStringLiteral(".shape"),
+                    QStringLiteral("describes more than 2^64 bytes of weights: not a model this machine can hold"));
         }
     }
     if (sizesKnown && expected != actual) {
-        *error = QStringLiteral("the weight files hold %1 bytes, the model's manifest needs %2: truncated or mismatched").arg(actual).arg(expected);
+        *error =
+            QStringLiteral("the weight files hold %1 bytes, the model's manifest needs %2: truncated or mismatched")
+                .arg(actual)
+                .arg(expected);
         return {};
     }
     return files;
@@ -207,8 +220,11 @@ QString modelInFolder(const QDir &dir, QString *error)
     if (manifests.size() + onnx.size() == 1)
         return dir.filePath(manifests.isEmpty() ? onnx.first() : manifests.first());
     *error = manifests.size() + onnx.size() == 0
-                 ? QStringLiteral("%1 holds no model: no TF.js model manifest (a .json with modelTopology) and no .onnx file").arg(dir.path())
-                 : QStringLiteral("%1 holds several models (%2): name the file to import").arg(dir.path(), (manifests + onnx).join(QStringLiteral(", ")));
+                 ? QStringLiteral(
+                       "%1 holds no model: no TF.js model manifest (a .json with modelTopology) and no .onnx file")
+                       .arg(dir.path())
+                 : QStringLiteral("%1 holds several models (%2): name the file to import")
+                       .arg(dir.path(), (manifests + onnx).join(QStringLiteral(", ")));
     return {};
 }
 
@@ -219,11 +235,15 @@ QString checkStates(const ImportRequest &request, const ModelInterface &model)
     QStringList used;
     for (const auto &[input, output] : request.states) {
         if (!inputs.contains(input))
-            return QStringLiteral("--state names input %1, which the model does not have (its inputs: %2)").arg(input, inputs.join(QStringLiteral(", ")));
+            return QStringLiteral("--state names input %1, which the model does not have (its inputs: %2)")
+                .arg(input, inputs.join(QStringLiteral(", ")));
         if (!outputs.contains(output))
-            return QStringLiteral("--state names output %1, which the model does not have (its outputs: %2)").arg(output, outputs.join(QStringLiteral(", ")));
+            return QStringLiteral("--state names output %1, which the model does not have (its outputs: %2)")
+                .arg(output, outputs.join(QStringLiteral(", ")));
         if (used.contains(output))
-            return QStringLiteral("--state feeds output %1 into two inputs; each state output is one input's next value").arg(output);
+            return QStringLiteral(
+                       "--state feeds output %1 into two inputs; each state output is one input's next value")
+                .arg(output);
         used << output;
     }
     return {};
@@ -285,9 +305,11 @@ ModelInterface inspectModel(const ModelCache &cache, const QString &path, const 
         return m;
     m.format = layers ? QStringLiteral("tfjs-layers") : tfjs ? QStringLiteral("tfjs") : QStringLiteral("onnx");
     // A TF.js manifest is model.json (or detector.json beside detector.bin): a model.json's folder names it.
-    const bool namedByFolder = tfjs && source.completeBaseName() == QLatin1String("model") && source.dir().dirName() != QLatin1String(".");
+    const bool namedByFolder =
+        tfjs && source.completeBaseName() == QLatin1String("model") && source.dir().dirName() != QLatin1String(".");
     m.suggestedName = namedByFolder ? source.dir().dirName() : source.completeBaseName();
-    m.suggestedId = slug(tfjs && source.dir().dirName() != QLatin1String(".") ? source.dir().dirName() : source.completeBaseName());
+    m.suggestedId =
+        slug(tfjs && source.dir().dirName() != QLatin1String(".") ? source.dir().dirName() : source.completeBaseName());
 
     // Ask the runtime itself what the model takes and gives.
     nlohmann::json inspected;
@@ -299,13 +321,18 @@ ModelInterface inspectModel(const ModelCache &cache, const QString &path, const 
         if (j.is_object() && (j.value("event", "") == "inspect" || j.value("event", "") == "error"))
             inspected = j;
     };
-    const process::ChildResult r = process::runChild(nodeProgram(), {tfjs ? cache.tfjsToolPath() : cache.nativeToolPath(), QStringLiteral("inspect"), source.filePath()}, options);
+    const process::ChildResult r = process::runChild(
+        nodeProgram(),
+        {tfjs ? cache.tfjsToolPath() : cache.nativeToolPath(), QStringLiteral("inspect"), source.filePath()}, options);
     if (inspected.value("event", "") == "error") {
-        m.error = QStringLiteral("%1 is not a model the runtime can load: %2").arg(source.fileName(), q(inspected.value("message", "")));
+        m.error = QStringLiteral("%1 is not a model the runtime can load: %2")
+                      .arg(source.fileName(), q(inspected.value("message", "")));
         return m;
     }
     if (!r.ok() || inspected.is_null() || !inspected["inputs"].is_array() || !inspected["outputs"].is_array()) {
-        m.error = QStringLiteral("inspecting %1 failed: %2 %3").arg(source.fileName(), r.errorText, QString::fromUtf8(r.stderrTail).trimmed().section(QLatin1Char('\n'), -2));
+        m.error = QStringLiteral("inspecting %1 failed: %2 %3")
+                      .arg(source.fileName(), r.errorText,
+                           QString::fromUtf8(r.stderrTail).trimmed().section(QLatin1Char('\n'), -2));
         return m;
     }
     for (const auto &in : inspected["inputs"]) {
@@ -366,13 +393,15 @@ std::vector<zoo::InputSpec> inputSpecs(const ModelInterface &model, const Import
         spec.name = in.name.toStdString();
         spec.dtype = in.dtype.toStdString();
         if (dtypeSize(spec.dtype) == 0 || spec.dtype == "float16" || spec.dtype == "bool") {
-            result.error = QStringLiteral("input %1 has type %2, which InferScope cannot generate inputs for").arg(in.name, in.dtype);
+            result.error = QStringLiteral("input %1 has type %2, which InferScope cannot generate inputs for")
+                               .arg(in.name, in.dtype);
             return {};
         }
         const auto given = request.shapes.find(in.name);
         if (given != request.shapes.end()) {
             if (!in.isDynamic() && given->second != in.shape) {
-                result.error = QStringLiteral("--shape for %1 does not match the model's fixed shape [%2]").arg(in.name, in.shownShape());
+                result.error = QStringLiteral("--shape for %1 does not match the model's fixed shape [%2]")
+                                   .arg(in.name, in.shownShape());
                 return {};
             }
             spec.shape = given->second;
@@ -397,8 +426,10 @@ std::vector<zoo::InputSpec> inputSpecs(const ModelInterface &model, const Import
         specs.push_back(spec);
     }
     if (!result.unresolvedInputs.isEmpty()) {
-        result.error = QStringLiteral("these inputs have dynamic dimensions; give each a concrete shape with --shape NAME=AxBxC: %1")
-                           .arg(result.unresolvedInputs.join(QStringLiteral(", ")));
+        result.error =
+            QStringLiteral(
+                "these inputs have dynamic dimensions; give each a concrete shape with --shape NAME=AxBxC: %1")
+                .arg(result.unresolvedInputs.join(QStringLiteral(", ")));
         return {};
     }
     for (const auto &[name, value] : request.values) {
@@ -427,7 +458,9 @@ QString stageFiles(const ModelCache &cache, const ModelInterface &model, zoo::Mo
         // the user's file was called: the harness asks for that name. Weight paths are relative to the
         // manifest's folder and never name the manifest, so renaming it changes nothing else.
         const QString target = staging + QLatin1Char('/') +
-                               (name != source.fileName() ? name : tfjs ? QStringLiteral("model.json") : QStringLiteral("model.onnx"));
+                               (name != source.fileName() ? name
+                                : tfjs                    ? QStringLiteral("model.json")
+                                                          : QStringLiteral("model.onnx"));
         QDir().mkpath(QFileInfo(target).path());
         if (!QFile::copy(source.dir().filePath(name), target)) {
             QDir(staging).removeRecursively();
@@ -462,12 +495,14 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     zoo::ModelEntry &e = result.entry;
     e.id = (request.id.isEmpty() ? model.suggestedId : request.id).toStdString();
     if (!zoo::isValidModelId(e.id)) {
-        result.error = QStringLiteral("\"%1\" is not a valid model id (lower-case letters, digits and '-')").arg(q(e.id));
+        result.error =
+            QStringLiteral("\"%1\" is not a valid model id (lower-case letters, digits and '-')").arg(q(e.id));
         return result;
     }
     try {
         if (cache.loadCatalog().find(e.id)) {
-            result.error = QStringLiteral("a model with id \"%1\" is already in the zoo: choose another with --id").arg(q(e.id));
+            result.error =
+                QStringLiteral("a model with id \"%1\" is already in the zoo: choose another with --id").arg(q(e.id));
             return result;
         }
     } catch (const zoo::CatalogError &error) {
@@ -479,8 +514,9 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         return result;
     for (const QString &name : request.orderDependent)
         if (!model.outputNames().contains(name)) {
-            result.error = QStringLiteral("--order-dependent names %1, which the model does not output (its outputs: %2)")
-                               .arg(name, model.outputNames().join(QStringLiteral(", ")));
+            result.error =
+                QStringLiteral("--order-dependent names %1, which the model does not output (its outputs: %2)")
+                    .arg(name, model.outputNames().join(QStringLiteral(", ")));
             return result;
         }
     for (const auto &out : model.outputs) {
@@ -503,8 +539,9 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
     if (!referenceError.isEmpty()) {
         QDir(finalDir).removeRecursively();
         QDir(cache.referenceDir(e)).removeRecursively();
-        result.error = request.cancelled && request.cancelled() ? QStringLiteral("cancelled: nothing was imported")
-                                                               : QStringLiteral("the model loads but cannot be fed: %1").arg(referenceError);
+        result.error = request.cancelled && request.cancelled()
+                           ? QStringLiteral("cancelled: nothing was imported")
+                           : QStringLiteral("the model loads but cannot be fed: %1").arg(referenceError);
         return result;
     }
     try {
@@ -514,7 +551,8 @@ ImportResult importModel(const ModelCache &cache, const ImportRequest &request)
         cache.saveUserCatalog(user);
     } catch (const std::exception &error) {
         QDir(finalDir).removeRecursively();
-        result.error = QStringLiteral("cannot record the model in the user catalog: %1").arg(QString::fromUtf8(error.what()));
+        result.error =
+            QStringLiteral("cannot record the model in the user catalog: %1").arg(QString::fromUtf8(error.what()));
         return result;
     }
     return result;

@@ -40,8 +40,8 @@ struct ModelInterface {
         bool isDynamic() const;
         QString shownShape() const; ///< "1,3,?,?" or "unknown rank"
     };
-    QString error; ///< empty when the runtime could load it
-    QString format; ///< onnx, tfjs or tfjs-layers
+    QString error;     ///< empty when the runtime could load it
+    QString format;    ///< onnx, tfjs or tfjs-layers
     QString entryPath; ///< the file the runtime loads
     QStringList files; ///< what is copied, relative to the entry's folder (the entry first)
     QString suggestedId, suggestedName;
@@ -52,8 +52,8 @@ struct ModelInterface {
 };
 
 struct ImportResult {
-    QString error;                 ///< empty on success
-    QStringList unresolvedInputs;  ///< inputs with dynamic dimensions the request did not fix: "name [?,3,?,?]"
+    QString error;                ///< empty on success
+    QStringList unresolvedInputs; ///< inputs with dynamic dimensions the request did not fix: "name [?,3,?,?]"
     zoo::ModelEntry entry;
     bool ok() const { return error.isEmpty(); }
 };

@@ -98,7 +98,8 @@ ChildResult runChild(const QString &program, const QStringList &arguments, const
     result.crashed = !result.timedOut && !result.cancelled && process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     if (result.timedOut)
-        result.errorText = QStringLiteral("%1 did not finish within %2 s and was stopped").arg(program).arg(options.timeoutMs / 1000);
+        result.errorText =
+            QStringLiteral("%1 did not finish within %2 s and was stopped").arg(program).arg(options.timeoutMs / 1000);
     else if (result.cancelled)
         result.errorText = QStringLiteral("cancelled");
     else if (result.crashed)

@@ -24,7 +24,8 @@ QByteArray identity(qint64 pid)
 int removeStalePrivateDirs(const QString &tempDir)
 {
     int removed = 0;
-    const auto entries = QDir(tempDir).entryInfoList({QStringLiteral("inferscope-*-??????")}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    const auto entries = QDir(tempDir).entryInfoList({QStringLiteral("inferscope-*-??????")},
+                                                     QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QFileInfo &dir : entries) {
         if (dir.ownerId() != ::getuid())
             continue;

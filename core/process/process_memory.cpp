@@ -1,6 +1,5 @@
 #include "core/process/process_memory.h"
 
-
 #include <QDir>
 #include <QFile>
 #include <map>
@@ -22,7 +21,8 @@ ProcStat readProcStat(qint64 pid)
     if (fields.size() < 20)
         return {};
     static const double msPerTick = 1000.0 / static_cast<double>(::sysconf(_SC_CLK_TCK));
-    return {fields.at(1).toLongLong(), static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick, fields.at(19)};
+    return {fields.at(1).toLongLong(),
+            static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick, fields.at(19)};
 }
 
 std::vector<qint64> processTree(qint64 rootPid)

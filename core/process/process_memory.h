@@ -16,9 +16,9 @@ struct ProcessMemory {
 
 /// The fields of /proc/PID/stat that InferScope reads.
 struct ProcStat {
-    qint64 parentPid = -1;  ///< -1 when the process is gone
-    double cpuMs = -1;      ///< utime + stime, ms
-    QByteArray startTicks;  ///< start time since boot in clock ticks: tells a reused pid apart
+    qint64 parentPid = -1; ///< -1 when the process is gone
+    double cpuMs = -1;     ///< utime + stime, ms
+    QByteArray startTicks; ///< start time since boot in clock ticks: tells a reused pid apart
 };
 ProcStat readProcStat(qint64 pid);
 

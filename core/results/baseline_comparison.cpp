@@ -18,11 +18,11 @@ using nlohmann::json;
 
 struct Cell {
     std::string key;
-    json meta;                        ///< of its first run
-    std::vector<double> pooled;       ///< steady samples of every ok repetition
-    std::vector<double> repMedians;   ///< one median per ok repetition
+    json meta;                                     ///< of its first run
+    std::vector<double> pooled;                    ///< steady samples of every ok repetition
+    std::vector<double> repMedians;                ///< one median per ok repetition
     std::vector<analysis::RunSamples> repetitions; ///< each ok repetition's steady samples (the view's)
-    double median = std::nan("");     ///< the cell's median over its repetitions (analysis::repetitionMedian)
+    double median = std::nan(""); ///< the cell's median over its repetitions (analysis::repetitionMedian)
 };
 
 std::vector<Cell> cellsOf(const BundleView &view)
@@ -53,9 +53,10 @@ std::vector<Cell> cellsOf(const BundleView &view)
 /// The cell's configuration without its browser: what must match between a cell and its browser baseline.
 std::string configuration(const json &m)
 {
-    return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("backend", "") + "|" + std::to_string(m.value("threads", 1)) +
-           "|" + (m.value("simd", true) ? "simd" : "nosimd") + "|" + m.value("placement", "") + "|" + m.value("workload", "none") + "|" +
-           m.value("harness", "full") + "|" + generationTag(m);
+    return m.value("model", "") + "|" + m.value("runtime", "") + "|" + m.value("backend", "") + "|" +
+           std::to_string(m.value("threads", 1)) + "|" + (m.value("simd", true) ? "simd" : "nosimd") + "|" +
+           m.value("placement", "") + "|" + m.value("workload", "none") + "|" + m.value("harness", "full") + "|" +
+           generationTag(m);
 }
 
 json number(double v)
@@ -91,9 +92,11 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
             if (c.meta.value("browser", "") == "native")
                 continue;
             for (const auto &b : cells)
-                if (b.meta.value("browser", "") == "native" && b.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node" &&
+                if (b.meta.value("browser", "") == "native" &&
+                    b.meta.value("runtime", "onnxruntime-node") == "onnxruntime-node" &&
                     b.meta.value("model", "") == c.meta.value("model", "") &&
-                    b.meta.value("threads", 1) == c.meta.value("threads", 1) && generationTag(b.meta) == generationTag(c.meta))
+                    b.meta.value("threads", 1) == c.meta.value("threads", 1) &&
+                    generationTag(b.meta) == generationTag(c.meta))
                     pairs.emplace_back(&c, &b);
         }
         if (pairs.empty())
@@ -107,7 +110,8 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
         if (base.empty())
             throw std::invalid_argument("the bundle has no " + baseline + " run to compare with");
         for (const auto &c : cells)
-            if (const auto it = base.find(configuration(c.meta)); c.meta.value("browser", "") != baseline && it != base.end())
+            if (const auto it = base.find(configuration(c.meta));
+                c.meta.value("browser", "") != baseline && it != base.end())
                 pairs.emplace_back(&c, it->second);
     } else {
         mode = "cell";
@@ -116,7 +120,8 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
             if (b.key == baseline)
                 base = &b;
         if (!base)
-            throw std::invalid_argument("no cell \"" + baseline + "\" in the bundle: the baseline is native, a browser, or a cell key");
+            throw std::invalid_argument("no cell \"" + baseline +
+                                        "\" in the bundle: the baseline is native, a browser, or a cell key");
         for (const auto &c : cells)
             if (&c != base)
                 pairs.emplace_back(&c, base);
@@ -126,11 +131,20 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
     std::vector<double> pValues;
     std::vector<std::size_t> tested; // rows that have a p-value, in order
     for (const auto &[c, b] : pairs) {
-        json row = {{"cell", c->key}, {"baseline_cell", b->key}, {"model", c->meta.value("model", "")}, {"runtime", c->meta.value("runtime", "")},
-                    {"backend", c->meta.value("backend", "")}, {"threads", c->meta.value("threads", 1)}, {"simd", c->meta.value("simd", true)},
-                    {"browser", c->meta.value("browser", "")}, {"placement", c->meta.value("placement", "")},
-                    {"workload", c->meta.value("workload", "none")}, {"samples", c->pooled.size()}, {"baseline_samples", b->pooled.size()},
-                    {"repetitions", c->repMedians.size()}, {"baseline_repetitions", b->repMedians.size()}};
+        json row = {{"cell", c->key},
+                    {"baseline_cell", b->key},
+                    {"model", c->meta.value("model", "")},
+                    {"runtime", c->meta.value("runtime", "")},
+                    {"backend", c->meta.value("backend", "")},
+                    {"threads", c->meta.value("threads", 1)},
+                    {"simd", c->meta.value("simd", true)},
+                    {"browser", c->meta.value("browser", "")},
+                    {"placement", c->meta.value("placement", "")},
+                    {"workload", c->meta.value("workload", "none")},
+                    {"samples", c->pooled.size()},
+                    {"baseline_samples", b->pooled.size()},
+                    {"repetitions", c->repMedians.size()},
+                    {"baseline_repetitions", b->repMedians.size()}};
         if (c->pooled.empty() || b->pooled.empty()) {
             row["verdict"] = "no samples";
             rows.push_back(row);
@@ -140,9 +154,13 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
         // bootstrap, Student / Welch), never from pooled samples treated as independent draws.
         const auto ratio = analysis::repetitionRatioCi(c->repetitions, b->repetitions);
         const auto pooled = analysis::mannWhitneyU(c->pooled, b->pooled);
-        row.update({{"median_ms", number(c->median)}, {"baseline_median_ms", number(b->median)}, {"ratio", number(ratio.ci.estimate)},
-                    {"ci_low", number(ratio.ci.low)}, {"ci_high", number(ratio.ci.high)},
-                    {"ci_scope", ratio.withinRunOnly ? "within-run" : "repetitions"}, {"effect", pooled.effect},
+        row.update({{"median_ms", number(c->median)},
+                    {"baseline_median_ms", number(b->median)},
+                    {"ratio", number(ratio.ci.estimate)},
+                    {"ci_low", number(ratio.ci.low)},
+                    {"ci_high", number(ratio.ci.high)},
+                    {"ci_scope", ratio.withinRunOnly ? "within-run" : "repetitions"},
+                    {"effect", pooled.effect},
                     {"p_permutation", number(analysis::permutationP(c->repMedians, b->repMedians))}});
         if (ratio.withinRunOnly) {
             row["verdict"] = "one repetition: no verdict";
@@ -169,17 +187,27 @@ json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
     std::map<std::string, std::vector<double>> groups;
     for (const auto &row : rows)
         if (row.contains("ratio"))
-            groups[row["browser"].get<std::string>() + " " + row["runtime"].get<std::string>() + " " + row["backend"].get<std::string>()]
+            groups[row["browser"].get<std::string>() + " " + row["runtime"].get<std::string>() + " " +
+                   row["backend"].get<std::string>()]
                 .push_back(row["ratio"].get<double>());
     json summary = json::array();
     for (const auto &[group, ratios] : groups)
-        summary.push_back({{"group", group}, {"cells", ratios.size()}, {"geometric_mean_ratio", number(analysis::geometricMean(ratios))}});
-    return {{"baseline", after ? std::string("the first bundle's cell of the same key") : baseline}, {"mode", mode}, {"rows", rows}, {"groups", summary},
-            {"method", "the repetition is the unit: ratio of the cells' medians (geometric means of their ok repetitions' medians), 95% CI "
-                       "from a two-level bootstrap (repetitions, then samples within each) with Welch's t; p from the same t statistic, "
-                       "Holm-adjusted over the rows; a verdict only where the adjusted p < 0.05 (the CI then excludes 1); "
-                       "p_permutation: exact permutation test of the repetition medians; one repetition on either side: within-run "
-                       "interval, no verdict (docs/STATISTICS.md)"}};
+        summary.push_back({{"group", group},
+                           {"cells", ratios.size()},
+                           {"geometric_mean_ratio", number(analysis::geometricMean(ratios))}});
+    return {
+        {"baseline", after ? std::string("the first bundle's cell of the same key") : baseline},
+        {"mode", mode},
+        {"rows", rows},
+        {"groups", summary},
+        {"method",
+         "the repetition is the unit: ratio of the cells' medians (geometric means of their ok repetitions' medians), "
+         "95% CI "
+         "from a two-level bootstrap (repetitions, then samples within each) with Welch's t; p from the same t "
+         "statistic, "
+         "Holm-adjusted over the rows; a verdict only where the adjusted p < 0.05 (the CI then excludes 1); "
+         "p_permutation: exact permutation test of the repetition medians; one repetition on either side: within-run "
+         "interval, no verdict (docs/STATISTICS.md)"}};
 }
 
 } // namespace inferscope::results

@@ -24,7 +24,8 @@ namespace inferscope::results {
 
 /// {"baseline", "mode", "rows": [...], "groups": [...], "method"}; throws std::invalid_argument naming an
 /// unknown baseline (a browser or cell the bundle does not have).
-nlohmann::json compareAgainstBaseline(const BundleView &view, const std::string &baseline, const BundleView *after = nullptr);
+nlohmann::json compareAgainstBaseline(const BundleView &view, const std::string &baseline,
+                                      const BundleView *after = nullptr);
 
 /// A cell's steady samples pooled over its ok repetitions, exactly what a row compared (empty for an unknown cell).
 std::vector<double> pooledCellSamples(const BundleView &view, const std::string &cell);

@@ -29,7 +29,8 @@ std::size_t askedSamples(const nlohmann::json &meta)
 {
     if (const auto it = meta.find("samples_asked"); it != meta.end() && it->is_number_unsigned())
         return it->get<std::size_t>();
-    if (const auto p = meta.find("policy"); p != meta.end() && p->is_object() && p->contains("samples") && (*p)["samples"].is_number_unsigned())
+    if (const auto p = meta.find("policy");
+        p != meta.end() && p->is_object() && p->contains("samples") && (*p)["samples"].is_number_unsigned())
         return (*p)["samples"].get<std::size_t>();
     return 0;
 }
@@ -56,9 +57,11 @@ RunSummary summarizeRun(const store::RunRecord &record)
         for (std::size_t i = 0; i < seconds.size(); ++i)
             seconds[i] = t->values[i] / 1000.0;
         for (const char *type : {"total", "renderer", "browser", "gpu", "utility"}) {
-            const std::string name = std::string(type) == "total" ? "memory_pss_bytes" : "memory_" + std::string(type) + "_pss_bytes";
+            const std::string name =
+                std::string(type) == "total" ? "memory_pss_bytes" : "memory_" + std::string(type) + "_pss_bytes";
             const store::Series *pss = record.find(name);
-            if (!pss || pss->values.size() != seconds.size() || *std::max_element(pss->values.begin(), pss->values.end()) <= 0)
+            if (!pss || pss->values.size() != seconds.size() ||
+                *std::max_element(pss->values.begin(), pss->values.end()) <= 0)
                 continue;
             std::vector<double> mb(pss->values.size());
             for (std::size_t i = 0; i < mb.size(); ++i)
@@ -70,8 +73,10 @@ RunSummary summarizeRun(const store::RunRecord &record)
         s.memoryPeakMb = memory.value("peak_pss_bytes", record.meta.value("peak_pss_bytes", 0.0)) / 1e6;
     }
     if (const store::Series *t = record.find("input_t_ms"); t) {
-        const store::Series *e2e = record.find("input_e2e_ms"), *delay = record.find("input_delay_ms"), *phase = record.find("input_phase");
-        for (std::size_t i = 0; delay && phase && i < t->values.size() && i < delay->values.size() && i < phase->values.size(); ++i) {
+        const store::Series *e2e = record.find("input_e2e_ms"), *delay = record.find("input_delay_ms"),
+                            *phase = record.find("input_phase");
+        for (std::size_t i = 0;
+             delay && phase && i < t->values.size() && i < delay->values.size() && i < phase->values.size(); ++i) {
             const double ms = e2e && i < e2e->values.size() && e2e->values[i] >= 0 ? e2e->values[i] : delay->values[i];
             const double p = phase->values[i];
             (p >= 1 && p <= 3 ? s.inputBusy : s.inputIdle).push_back({t->values[i] / 1000.0, ms});
@@ -99,8 +104,8 @@ RunSummary summarizeRun(const store::RunRecord &record)
     s.warmupHeld = check.converged && check.start == 0;
     s.steadySamples = values;
     if (const auto asked = askedSamples(record.meta); !generation && asked > 0 && values.size() < asked)
-        s.samplesNote = "the prediction phase's time cap (policy.max_sample_ms) ended it after " + std::to_string(values.size()) + " of the " +
-                        std::to_string(asked) + " samples asked";
+        s.samplesNote = "the prediction phase's time cap (policy.max_sample_ms) ended it after " +
+                        std::to_string(values.size()) + " of the " + std::to_string(asked) + " samples asked";
     // Sorted once for every order statistic below (each sees sorted input and skips its own sort).
     std::vector<double> sorted(s.steadySamples);
     analysis::sortSamples(sorted);
@@ -151,7 +156,8 @@ std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &di
     return makeBundleView(dir, contents);
 }
 
-std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir, const store::BundleContents &contents)
+std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir,
+                                                 const store::BundleContents &contents)
 {
     auto view = std::make_shared<BundleView>();
     view->directory = dir;
@@ -181,19 +187,32 @@ nlohmann::json inspectJson(const BundleView &view)
 {
     nlohmann::json runs = nlohmann::json::array();
     for (const auto &r : view.runs)
-        runs.push_back({{"run_id", r.runId}, {"status", r.status}, {"label", r.label}, {"error", r.error},
-                        {"samples", r.stats.count}, {"transient_end", r.stats.count > 0 ? nlohmann::json(r.driftEnd) : nlohmann::json(nullptr)},
-                        {"warmup_held", r.warmupHeld}, {"samples_note", r.samplesNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.samplesNote)}, {"median_ms", statistic(r, r.stats.median)},
-                        {"ci_low_ms", statistic(r, r.medianCi.low)}, {"ci_high_ms", statistic(r, r.medianCi.high)},
-                        {"p95_ms", statistic(r, r.stats.p95)}, {"cv", statistic(r, r.stats.cv)}, {"outliers", r.outliers},
-                        {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace
+        runs.push_back(
+            {{"run_id", r.runId},
+             {"status", r.status},
+             {"label", r.label},
+             {"error", r.error},
+             {"samples", r.stats.count},
+             {"transient_end", r.stats.count > 0 ? nlohmann::json(r.driftEnd) : nlohmann::json(nullptr)},
+             {"warmup_held", r.warmupHeld},
+             {"samples_note", r.samplesNote.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.samplesNote)},
+             {"median_ms", statistic(r, r.stats.median)},
+             {"ci_low_ms", statistic(r, r.medianCi.low)},
+             {"ci_high_ms", statistic(r, r.medianCi.high)},
+             {"p95_ms", statistic(r, r.stats.p95)},
+             {"cv", statistic(r, r.stats.cv)},
+             {"outliers", r.outliers},
+             {"meta", r.meta}}); // everything recorded: phases, environment, memory, responsiveness, trace
     nlohmann::json problems = nlohmann::json::array();
     for (const auto &p : view.problems)
         problems.push_back({{"file", p.fileName}, {"code", store::toString(p.code)}, {"message", p.message}});
     const auto version = view.manifest.find("format_version");
     return {{"bundle", view.directory.string()},
-            {"format_version", version != view.manifest.end() && version->is_number_integer() ? *version : nlohmann::json(nullptr)},
-            {"runs", runs}, {"problems", problems}, {"abandoned_writes", view.abandonedWrites}};
+            {"format_version",
+             version != view.manifest.end() && version->is_number_integer() ? *version : nlohmann::json(nullptr)},
+            {"runs", runs},
+            {"problems", problems},
+            {"abandoned_writes", view.abandonedWrites}};
 }
 
 std::string dumpJson(const nlohmann::json &json, int indent)

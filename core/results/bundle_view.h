@@ -20,10 +20,10 @@ inline constexpr const char *kLatencySeries = "latency_ms";
 
 struct RunSummary {
     std::string runId;
-    std::string status; ///< "ok", "failed", ... from the run's metadata ("unknown" when absent)
-    std::string label;  ///< model / runtime / backend / browser, as far as the metadata names them
-    std::string error;  ///< the recorded failure, if any
-    nlohmann::json meta; ///< the run's metadata as recorded (phases, environment, outputs)
+    std::string status;                    ///< "ok", "failed", ... from the run's metadata ("unknown" when absent)
+    std::string label;                     ///< model / runtime / backend / browser, as far as the metadata names them
+    std::string error;                     ///< the recorded failure, if any
+    nlohmann::json meta;                   ///< the run's metadata as recorded (phases, environment, outputs)
     analysis::Summary stats;               ///< over the steady samples: the prediction phase, every sample of it
     analysis::ConfidenceInterval medianCi; ///< bootstrap 95% CI of the steady median
     /// The warm-up check (MSER-5 on the prediction samples, analysis/steady_state.h): where the transient it
@@ -60,7 +60,8 @@ std::shared_ptr<const BundleView> loadBundleView(const std::filesystem::path &di
                                                  const store::ReadProgress &progress = {});
 
 /// The same from records already read (the exports need the raw records as well as the view).
-std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir, const store::BundleContents &contents);
+std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &dir,
+                                                 const store::BundleContents &contents);
 
 /// What `inspect --json` prints: every run's statistics and metadata, and the problems found.
 nlohmann::json inspectJson(const BundleView &view);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <cstdio>
+#include <sstream>
 #include <stdexcept>
 
 namespace inferscope::results {
@@ -67,7 +67,8 @@ std::string CsvWriter::field(const nlohmann::json &value)
 void CsvWriter::row(const std::vector<nlohmann::json> &fields)
 {
     if (fields.size() != m_columns)
-        throw std::logic_error("CsvWriter: row of " + std::to_string(fields.size()) + " fields for " + std::to_string(m_columns) + " columns");
+        throw std::logic_error("CsvWriter: row of " + std::to_string(fields.size()) + " fields for " +
+                               std::to_string(m_columns) + " columns");
     std::vector<std::string> text;
     text.reserve(fields.size());
     for (const auto &f : fields)

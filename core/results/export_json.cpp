@@ -12,7 +12,8 @@ void createParent(const std::filesystem::path &file)
     if (file.has_parent_path())
         std::filesystem::create_directories(file.parent_path(), ec);
     if (ec)
-        throw store::StoreError(store::StoreErrc::Io, "cannot create " + file.parent_path().string() + ": " + ec.message());
+        throw store::StoreError(store::StoreErrc::Io,
+                                "cannot create " + file.parent_path().string() + ": " + ec.message());
 }
 
 ExportResult exportJson(const std::filesystem::path &bundle, const std::filesystem::path &outFile)
@@ -33,8 +34,11 @@ ExportResult exportJson(const std::filesystem::path &bundle, const std::filesyst
     nlohmann::json problems = nlohmann::json::array();
     for (const auto &p : contents.problems)
         problems.push_back({{"file", p.fileName}, {"code", store::toString(p.code)}, {"message", p.message}});
-    const nlohmann::json document = {{"format", "inferscope-bundle-json"}, {"format_version", 1}, {"manifest", contents.manifest},
-                                     {"runs", std::move(runs)}, {"problems", std::move(problems)}};
+    const nlohmann::json document = {{"format", "inferscope-bundle-json"},
+                                     {"format_version", 1},
+                                     {"manifest", contents.manifest},
+                                     {"runs", std::move(runs)},
+                                     {"problems", std::move(problems)}};
     // Invalid UTF-8 in a page's error text must not abort the export: replace it.
     const std::string text = document.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     store::writeFileAtomically(outFile, std::as_bytes(std::span(text.data(), text.size())));

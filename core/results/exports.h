@@ -18,8 +18,8 @@
 namespace inferscope::results {
 
 struct ExportResult {
-    std::vector<std::filesystem::path> files;  ///< what was written
-    std::size_t runs = 0;                      ///< records exported
+    std::vector<std::filesystem::path> files;   ///< what was written
+    std::size_t runs = 0;                       ///< records exported
     std::vector<store::RecordProblem> problems; ///< records skipped, and why
 };
 

@@ -39,8 +39,11 @@ nlohmann::json operatorRows(const std::map<std::string, double> &cell, const std
     std::sort(byTime.begin(), byTime.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     nlohmann::json rows = nlohmann::json::array();
     for (const auto &[op, ms] : byTime) {
-        nlohmann::json row = {{"op", op}, {"ms_per_inference", ms}, {"share", total > 0 ? ms / total : 0.0},
-                              {"native_ms_per_inference", nullptr}, {"slowdown", nullptr}};
+        nlohmann::json row = {{"op", op},
+                              {"ms_per_inference", ms},
+                              {"share", total > 0 ? ms / total : 0.0},
+                              {"native_ms_per_inference", nullptr},
+                              {"slowdown", nullptr}};
         if (native)
             if (const auto it = native->find(op); it != native->end() && it->second > 0) {
                 row["native_ms_per_inference"] = it->second;

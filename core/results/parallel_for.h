@@ -13,11 +13,11 @@ namespace inferscope::results {
 
 /// Calls work(i) for every i in [0, count), on up to hardware_concurrency threads (the caller's among
 /// them); fewer when there is too little to share (at least minPerThread items each).
-template <typename Work>
-void parallelFor(std::size_t count, Work &&work, std::size_t minPerThread = 16)
+template <typename Work> void parallelFor(std::size_t count, Work &&work, std::size_t minPerThread = 16)
 {
     const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t workers = std::max<std::size_t>(1, std::min(cores, count / std::max<std::size_t>(1, minPerThread)));
+    const std::size_t workers =
+        std::max<std::size_t>(1, std::min(cores, count / std::max<std::size_t>(1, minPerThread)));
     std::vector<std::exception_ptr> failures(workers);
     auto share = [&](std::size_t worker) {
         try {

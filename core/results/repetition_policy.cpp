@@ -12,12 +12,14 @@ double halfWidthPercent(const analysis::ConfidenceInterval &ci)
     return 100.0 * std::max(ci.high / ci.estimate - 1.0, 1.0 - ci.low / ci.estimate);
 }
 
-RepetitionDecision decideRepetitions(const std::vector<analysis::RunSamples> &okRuns, int runs, int maxRepetitions, int ciPercent)
+RepetitionDecision decideRepetitions(const std::vector<analysis::RunSamples> &okRuns, int runs, int maxRepetitions,
+                                     int ciPercent)
 {
     return decideRepetitions(analysis::repetitionMedianCi(okRuns), runs, maxRepetitions, ciPercent);
 }
 
-RepetitionDecision decideRepetitions(const analysis::RepetitionInterval &interval, int runs, int maxRepetitions, int ciPercent)
+RepetitionDecision decideRepetitions(const analysis::RepetitionInterval &interval, int runs, int maxRepetitions,
+                                     int ciPercent)
 {
     RepetitionDecision d;
     d.halfWidthPercent = halfWidthPercent(interval.ci);
@@ -38,11 +40,16 @@ RepetitionDecision decideRepetitions(const analysis::RepetitionInterval &interva
 const char *repetitionStateName(RepetitionState state)
 {
     switch (state) {
-    case RepetitionState::Fixed: return "fixed";
-    case RepetitionState::Continue: return "more needed";
-    case RepetitionState::TargetMet: return "target met";
-    case RepetitionState::MaxReached: return "max reached";
-    case RepetitionState::NoOkRepetition: return "no ok repetition";
+    case RepetitionState::Fixed:
+        return "fixed";
+    case RepetitionState::Continue:
+        return "more needed";
+    case RepetitionState::TargetMet:
+        return "target met";
+    case RepetitionState::MaxReached:
+        return "max reached";
+    case RepetitionState::NoOkRepetition:
+        return "no ok repetition";
     }
     return "";
 }

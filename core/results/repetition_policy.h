@@ -26,9 +26,11 @@ struct RepetitionDecision {
 };
 
 /// `okRuns`: the steady samples of each ok run; `runs`: runs of the cell so far (any status).
-RepetitionDecision decideRepetitions(const std::vector<analysis::RunSamples> &okRuns, int runs, int maxRepetitions, int ciPercent);
+RepetitionDecision decideRepetitions(const std::vector<analysis::RunSamples> &okRuns, int runs, int maxRepetitions,
+                                     int ciPercent);
 /// The same from the cell's interval already computed (analysis::repetitionMedianCi of its ok runs).
-RepetitionDecision decideRepetitions(const analysis::RepetitionInterval &interval, int runs, int maxRepetitions, int ciPercent);
+RepetitionDecision decideRepetitions(const analysis::RepetitionInterval &interval, int runs, int maxRepetitions,
+                                     int ciPercent);
 
 /// "fixed", "more needed", "target met", "max reached", "no ok repetition": the summary's `repetitions_stopped`.
 const char *repetitionStateName(RepetitionState state);

@@ -34,7 +34,9 @@ nlohmann::json summarizeTrace(std::string_view traceJson)
     std::map<Thread, std::vector<double>> tasks;
     for (auto &[thread, list] : spans) {
         // Earliest first, and of two starting together the longer (outer) one first.
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
         double outerEnd = -1;
         for (const auto &[ts, dur] : list) {
             if (ts < outerEnd)
@@ -64,8 +66,11 @@ nlohmann::json summarizeTrace(std::string_view traceJson)
                 blocking += (us - 50000.0) / 1000.0;
             }
         }
-    return {{"events", events.size()}, {"main_thread_tasks", busiest ? busiest->size() : 0}, {"long_tasks", longTasks},
-            {"longest_task_ms", longest}, {"blocking_ms", blocking}};
+    return {{"events", events.size()},
+            {"main_thread_tasks", busiest ? busiest->size() : 0},
+            {"long_tasks", longTasks},
+            {"longest_task_ms", longest},
+            {"blocking_ms", blocking}};
 }
 
 } // namespace inferscope::results

@@ -116,10 +116,14 @@ std::vector<std::byte> readWholeFile(const std::filesystem::path &path, std::uin
         fail("cannot examine", path, errno);
     if (!S_ISREG(info.st_mode))
         throw StoreError(StoreErrc::Io, "'" + path.string() + "' is not a regular file (" +
-                                            (S_ISDIR(info.st_mode) ? "a folder" : S_ISFIFO(info.st_mode) ? "a pipe" : "a device or socket") + ")");
+                                            (S_ISDIR(info.st_mode)    ? "a folder"
+                                             : S_ISFIFO(info.st_mode) ? "a pipe"
+                                                                      : "a device or socket") +
+                                            ")");
     if (static_cast<std::uint64_t>(info.st_size) > maxBytes)
-        throw StoreError(StoreErrc::Io, "'" + path.string() + "' is " + std::to_string(info.st_size) + " bytes, more than the " +
-                                            std::to_string(maxBytes) + " this file may hold");
+        throw StoreError(StoreErrc::Io, "'" + path.string() + "' is " + std::to_string(info.st_size) +
+                                            " bytes, more than the " + std::to_string(maxBytes) +
+                                            " this file may hold");
     std::vector<std::byte> bytes;
     bytes.reserve(static_cast<std::size_t>(info.st_size));
     std::byte buffer[1 << 16];
@@ -134,7 +138,8 @@ std::vector<std::byte> readWholeFile(const std::filesystem::path &path, std::uin
             break;
         bytes.insert(bytes.end(), buffer, buffer + got);
         if (bytes.size() > maxBytes) // it grew while we read
-            throw StoreError(StoreErrc::Io, "'" + path.string() + "' grew beyond " + std::to_string(maxBytes) + " bytes while being read");
+            throw StoreError(StoreErrc::Io, "'" + path.string() + "' grew beyond " + std::to_string(maxBytes) +
+                                                " bytes while being read");
     }
     return bytes;
 }

@@ -14,7 +14,8 @@ bool validName(const std::string &name)
 {
     return !name.empty() && name.size() <= 64 && name.front() != '.' &&
            std::all_of(name.begin(), name.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                      c == '-' || c == '_';
            });
 }
 } // namespace
@@ -24,7 +25,8 @@ fs::path attachmentPath(const fs::path &bundleDir, const std::string &runId, con
     return bundleDir / "attachments" / (runId + "." + name + ".zst");
 }
 
-void writeAttachment(const fs::path &bundleDir, const std::string &runId, const std::string &name, std::string_view bytes, int zstdLevel)
+void writeAttachment(const fs::path &bundleDir, const std::string &runId, const std::string &name,
+                     std::string_view bytes, int zstdLevel)
 {
     if (!isValidRunId(runId) || !validName(name))
         throw StoreError(StoreErrc::InvalidArgument, "attachment '" + name + "' of run '" + runId + "': invalid name");
@@ -35,12 +37,14 @@ void writeAttachment(const fs::path &bundleDir, const std::string &runId, const 
     const std::size_t size = ZSTD_compress2(cctx, out.data(), out.size(), bytes.data(), bytes.size());
     ZSTD_freeCCtx(cctx);
     if (ZSTD_isError(size))
-        throw StoreError(StoreErrc::Io, std::string("cannot compress attachment '") + name + "': " + ZSTD_getErrorName(size));
+        throw StoreError(StoreErrc::Io,
+                         std::string("cannot compress attachment '") + name + "': " + ZSTD_getErrorName(size));
     out.resize(size);
     std::error_code ec;
     fs::create_directories(bundleDir / "attachments", ec);
     if (ec)
-        throw StoreError(StoreErrc::Io, "cannot create '" + (bundleDir / "attachments").string() + "': " + ec.message());
+        throw StoreError(StoreErrc::Io,
+                         "cannot create '" + (bundleDir / "attachments").string() + "': " + ec.message());
     writeFileAtomically(attachmentPath(bundleDir, runId, name), out);
 }
 
@@ -54,7 +58,8 @@ std::string readAttachment(const fs::path &bundleDir, const std::string &runId, 
     std::string out(static_cast<std::size_t>(size), '\0');
     const std::size_t got = ZSTD_decompress(out.data(), out.size(), compressed.data(), compressed.size());
     if (ZSTD_isError(got) || got != size)
-        throw StoreError(StoreErrc::Corrupted, path.filename().string() + ": " + (ZSTD_isError(got) ? ZSTD_getErrorName(got) : "short frame"));
+        throw StoreError(StoreErrc::Corrupted, path.filename().string() + ": " +
+                                                   (ZSTD_isError(got) ? ZSTD_getErrorName(got) : "short frame"));
     return out;
 }
 

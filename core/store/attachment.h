@@ -24,6 +24,7 @@ std::string readAttachment(const std::filesystem::path &bundleDir, const std::st
 /// Names of the run's attachments (without the ".zst"), sorted.
 std::vector<std::string> attachmentNames(const std::filesystem::path &bundleDir, const std::string &runId);
 
-std::filesystem::path attachmentPath(const std::filesystem::path &bundleDir, const std::string &runId, const std::string &name);
+std::filesystem::path attachmentPath(const std::filesystem::path &bundleDir, const std::string &runId,
+                                     const std::string &name);
 
 } // namespace inferscope::store

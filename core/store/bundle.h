@@ -61,10 +61,10 @@ struct RecordProblem {
 
 struct BundleContents {
     nlohmann::json manifest;
-    std::vector<RunRecord> runs;          ///< every record that decoded, ordered by run id
-    std::vector<RecordProblem> problems;  ///< every record that did not
-    std::size_t abandonedWrites = 0;      ///< temporary files of runs in flight when a writer was killed
-    bool cancelled = false;               ///< the progress callback asked to stop; `runs` is partial
+    std::vector<RunRecord> runs;         ///< every record that decoded, ordered by run id
+    std::vector<RecordProblem> problems; ///< every record that did not
+    std::size_t abandonedWrites = 0;     ///< temporary files of runs in flight when a writer was killed
+    bool cancelled = false;              ///< the progress callback asked to stop; `runs` is partial
 };
 
 /// Called after each record with (records done, records in all); return false to stop reading.

@@ -11,7 +11,9 @@
 namespace inferscope::store {
 namespace fs = std::filesystem;
 
-BundleWriter::BundleWriter(fs::path dir, nlohmann::json manifest) : m_dir(std::move(dir)), m_manifest(std::move(manifest)) {}
+BundleWriter::BundleWriter(fs::path dir, nlohmann::json manifest)
+    : m_dir(std::move(dir)), m_manifest(std::move(manifest))
+{}
 
 namespace {
 /// Fails now, before anything is measured, when runs/ cannot take a file (read-only mount, permissions).
@@ -57,7 +59,8 @@ BundleWriter BundleWriter::open(const fs::path &dir, const nlohmann::json &manif
                     target = aside / (name + "." + std::to_string(n));
                 fs::rename(path, target, ec);
                 if (ec)
-                    throw StoreError(StoreErrc::Io, "cannot set the damaged record '" + path.string() + "' aside: " + ec.message());
+                    throw StoreError(StoreErrc::Io,
+                                     "cannot set the damaged record '" + path.string() + "' aside: " + ec.message());
                 writer.m_setAside.push_back(name + ": " + e.what());
             }
         }

@@ -34,7 +34,8 @@ std::vector<std::byte> decompressBounded(std::span<const std::byte> compressed, 
     if (frameSize != ZSTD_CONTENTSIZE_UNKNOWN && frameSize != expected)
         throw StoreError(StoreErrc::Corrupted, "payload decompresses to a different size than its header says");
     std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> dctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
-    ZSTD_DCtx_setParameter(dctx.get(), ZSTD_d_windowLogMax, 27); // zstd's default cap: a frame may not ask for a 2 GB window
+    ZSTD_DCtx_setParameter(dctx.get(), ZSTD_d_windowLogMax,
+                           27); // zstd's default cap: a frame may not ask for a 2 GB window
     std::vector<std::byte> raw;
     raw.resize(static_cast<std::size_t>(std::min<std::uint64_t>(expected, 1u << 20)));
     ZSTD_inBuffer in{compressed.data(), compressed.size(), 0};
@@ -47,7 +48,8 @@ std::vector<std::byte> decompressBounded(std::span<const std::byte> compressed, 
                 ZSTD_outBuffer out{probe, 1, 0};
                 const std::size_t rc = ZSTD_decompressStream(dctx.get(), &out, &in);
                 if (ZSTD_isError(rc))
-                    throw StoreError(StoreErrc::Corrupted, std::string("payload does not decompress: ") + ZSTD_getErrorName(rc));
+                    throw StoreError(StoreErrc::Corrupted,
+                                     std::string("payload does not decompress: ") + ZSTD_getErrorName(rc));
                 if (out.pos > 0)
                     throw StoreError(StoreErrc::Corrupted, "payload decompresses to more than its header says");
                 if (rc != 0)
@@ -59,7 +61,8 @@ std::vector<std::byte> decompressBounded(std::span<const std::byte> compressed, 
         ZSTD_outBuffer out{raw.data(), raw.size(), produced};
         const std::size_t rc = ZSTD_decompressStream(dctx.get(), &out, &in);
         if (ZSTD_isError(rc))
-            throw StoreError(StoreErrc::Corrupted, std::string("payload does not decompress: ") + ZSTD_getErrorName(rc));
+            throw StoreError(StoreErrc::Corrupted,
+                             std::string("payload does not decompress: ") + ZSTD_getErrorName(rc));
         produced = out.pos;
         if (rc == 0) { // frame complete
             if (produced != expected || in.pos != in.size)
@@ -155,7 +158,9 @@ public:
         // record is damage, and the analyses (sorting, ranking) must never see it.
         for (std::size_t i = 0; i < n; ++i)
             if (!std::isfinite(values[i]))
-                throw StoreError(StoreErrc::Corrupted, "series '" + name + "' holds a value that is not a finite number (at index " + std::to_string(i) + ")");
+                throw StoreError(StoreErrc::Corrupted, "series '" + name +
+                                                           "' holds a value that is not a finite number (at index " +
+                                                           std::to_string(i) + ")");
         return values;
     }
     bool atEnd() const { return m_pos == m_bytes.size(); }
@@ -223,7 +228,8 @@ std::vector<std::byte> encodeRecord(const RunRecord &record, const EncodeOptions
     for (const auto &s : record.series) {
         for (double v : s.values)
             if (!std::isfinite(v)) // the reader refuses them (damage); never write what cannot be read back
-                throw StoreError(StoreErrc::InvalidArgument, "series '" + s.name + "' of run '" + record.runId + "' holds a value that is not a finite number");
+                throw StoreError(StoreErrc::InvalidArgument, "series '" + s.name + "' of run '" + record.runId +
+                                                                 "' holds a value that is not a finite number");
         payload.putString(s.name);
         payload.putValues(s.values, chooseBytePlanes(s.values, options.layout));
     }
@@ -233,8 +239,8 @@ std::vector<std::byte> encodeRecord(const RunRecord &record, const EncodeOptions
     ZSTD_CCtx *cctx = ZSTD_createCCtx();
     ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, options.zstdLevel);
     ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1);
-    const std::size_t compressed = ZSTD_compress2(cctx, out.data() + kRecordHeaderSize, out.size() - kRecordHeaderSize,
-                                                  raw.data(), raw.size());
+    const std::size_t compressed =
+        ZSTD_compress2(cctx, out.data() + kRecordHeaderSize, out.size() - kRecordHeaderSize, raw.data(), raw.size());
     ZSTD_freeCCtx(cctx);
     if (ZSTD_isError(compressed))
         throw StoreError(StoreErrc::Io, std::string("zstd compression failed: ") + ZSTD_getErrorName(compressed));
@@ -253,8 +259,8 @@ std::vector<std::byte> encodeRecord(const RunRecord &record, const EncodeOptions
 RunRecord decodeRecord(std::span<const std::byte> bytes)
 {
     if (bytes.size() < kRecordHeaderSize)
-        throw StoreError(StoreErrc::Truncated, "record is " + std::to_string(bytes.size()) +
-                                                   " bytes, shorter than its 40-byte header");
+        throw StoreError(StoreErrc::Truncated,
+                         "record is " + std::to_string(bytes.size()) + " bytes, shorter than its 40-byte header");
     if (std::memcmp(bytes.data(), kMagic.data(), kMagic.size()) != 0)
         throw StoreError(StoreErrc::BadMagic, "not an InferScope run record (wrong magic bytes)");
     if (loadAt<std::uint32_t>(bytes, 36) != crc32(bytes.first(36)))
@@ -274,8 +280,8 @@ RunRecord decodeRecord(std::span<const std::byte> bytes)
                                                    std::to_string(compressedSize) + " payload bytes, file holds " +
                                                    std::to_string(available));
     if (compressedSize < available)
-        throw StoreError(StoreErrc::Corrupted, std::to_string(available - compressedSize) +
-                                                   " unexpected bytes after the record's payload");
+        throw StoreError(StoreErrc::Corrupted,
+                         std::to_string(available - compressedSize) + " unexpected bytes after the record's payload");
     if (rawSize > kMaxPayload)
         throw StoreError(StoreErrc::Corrupted, "record header claims an implausible payload size");
     const auto compressed = bytes.subspan(kRecordHeaderSize);
@@ -293,7 +299,8 @@ RunRecord decodeRecord(std::span<const std::byte> bytes)
     std::string why;
     record.meta = untrusted::parseUntrustedOrDiscard(metaText, &why);
     if (record.meta.is_discarded() || !record.meta.is_object())
-        throw StoreError(StoreErrc::Corrupted, "record metadata is not a JSON object" + (why.empty() ? std::string() : ": " + why));
+        throw StoreError(StoreErrc::Corrupted,
+                         "record metadata is not a JSON object" + (why.empty() ? std::string() : ": " + why));
     checkRunMeta(record.meta);
     checkRunIdentity(record.runId, record.meta);
     const auto seriesCount = in.get<std::uint32_t>("series count");

@@ -18,8 +18,8 @@ struct Series {
 };
 
 struct RunRecord {
-    std::string runId;    ///< unique in its bundle; [A-Za-z0-9._-], at most 128 characters
-    nlohmann::json meta;  ///< cell, status, environment, error: free-form JSON object
+    std::string runId;   ///< unique in its bundle; [A-Za-z0-9._-], at most 128 characters
+    nlohmann::json meta; ///< cell, status, environment, error: free-form JSON object
     std::vector<Series> series;
 
     /// The series of that name, if any.

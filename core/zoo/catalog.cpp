@@ -145,8 +145,10 @@ ModelEntry parseEntry(const json &j, const std::string &where)
         const bool mayBeEmpty = in.layout == "kv-cache";
         for (const auto &d : shape) {
             if (!d.is_number_integer() || d.get<std::int64_t>() < (mayBeEmpty ? 0 : 1))
-                fi.fail("shape", mayBeEmpty ? "every dimension must be a non-negative integer"
-                                            : "every dimension must be a positive integer (fix dynamic ones when adding the model)");
+                fi.fail("shape",
+                        mayBeEmpty
+                            ? "every dimension must be a non-negative integer"
+                            : "every dimension must be a positive integer (fix dynamic ones when adding the model)");
             in.shape.push_back(d.get<std::int64_t>());
         }
         if (const json *g = fi.find("generator")) {
@@ -158,8 +160,7 @@ ModelEntry parseEntry(const json &j, const std::string &where)
                 if (!fg.find("value"))
                     fg.fail("value", "is missing (a constant input needs its value)");
                 in.value = fg.number("value", 0);
-            }
-            else if (!(in.low < in.high))
+            } else if (!(in.low < in.high))
                 fg.fail("high", "must be greater than low");
         } else {
             in.generator = "uniform";
@@ -176,15 +177,19 @@ ModelEntry parseEntry(const json &j, const std::string &where)
             Fields fd(*d, fo.where("detections"));
             out.detectionRow = static_cast<int>(fd.number("row", 0));
             out.detectionScore = static_cast<int>(fd.number("score", 0));
-            if (out.detectionRow < 5 || out.detectionRow > 64 || out.detectionScore < 4 || out.detectionScore >= out.detectionRow)
-                fd.fail("row", "a detection row holds the box's four corners and a score after them (5-64 values; score index 4 or more)");
+            if (out.detectionRow < 5 || out.detectionRow > 64 || out.detectionScore < 4 ||
+                out.detectionScore >= out.detectionRow)
+                fd.fail("row", "a detection row holds the box's four corners and a score after them (5-64 values; "
+                               "score index 4 or more)");
         }
         e.outputs.push_back(out);
     }
     for (std::size_t i = 0; i < e.inputs.size(); ++i) {
         const std::string &from = e.inputs[i].stateFrom;
-        if (!from.empty() && std::none_of(e.outputs.begin(), e.outputs.end(), [&](const OutputSpec &o) { return o.name == from; }))
-            Fields(inputs[i], f.where("inputs[" + std::to_string(i) + "]")).fail("state_from", "names \"" + from + "\", which is not one of the model's outputs");
+        if (!from.empty() &&
+            std::none_of(e.outputs.begin(), e.outputs.end(), [&](const OutputSpec &o) { return o.name == from; }))
+            Fields(inputs[i], f.where("inputs[" + std::to_string(i) + "]"))
+                .fail("state_from", "names \"" + from + "\", which is not one of the model's outputs");
     }
     const json *source = f.find("source");
     if (!source)
@@ -328,9 +333,11 @@ nlohmann::json toJson(const ModelEntry &e)
         files.push_back(jf);
     }
     json inputs = json::array();
-    for (const auto &in : e.inputs)
-    {
-        inputs.push_back({{"name", in.name}, {"shape", in.shape}, {"dtype", in.dtype}, {"layout", in.layout},
+    for (const auto &in : e.inputs) {
+        inputs.push_back({{"name", in.name},
+                          {"shape", in.shape},
+                          {"dtype", in.dtype},
+                          {"layout", in.layout},
                           {"generator", generatorJson(in)}});
         if (!in.stateFrom.empty())
             inputs.back()["state_from"] = in.stateFrom;
@@ -352,9 +359,18 @@ nlohmann::json toJson(const ModelEntry &e)
         source.update({{"script", e.source.script}, {"from", e.source.base}, {"scheme", e.source.scheme}});
     else
         source["original"] = e.source.original;
-    json j = {{"id", e.id}, {"name", e.name}, {"task", e.task}, {"format", e.format}, {"default", e.inDefaultSet},
-              {"files", files}, {"inputs", inputs}, {"outputs", outputs}, {"preprocessing", e.preprocessing},
-              {"parameters", e.parameters}, {"source", source}, {"licence", e.licence}};
+    json j = {{"id", e.id},
+              {"name", e.name},
+              {"task", e.task},
+              {"format", e.format},
+              {"default", e.inDefaultSet},
+              {"files", files},
+              {"inputs", inputs},
+              {"outputs", outputs},
+              {"preprocessing", e.preprocessing},
+              {"parameters", e.parameters},
+              {"source", source},
+              {"licence", e.licence}};
     if (!e.notes.empty())
         j["notes"] = e.notes;
     return j;

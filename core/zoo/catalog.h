@@ -19,10 +19,10 @@ public:
 };
 
 struct ModelFile {
-    std::string path;    ///< relative to the model's cache directory
-    std::string sha256;  ///< lower-case hex
+    std::string path;   ///< relative to the model's cache directory
+    std::string sha256; ///< lower-case hex
     std::uint64_t bytes = 0;
-    std::string from;    ///< npm sources: the path inside the package tarball
+    std::string from; ///< npm sources: the path inside the package tarball
 };
 
 struct InputSpec {
@@ -33,7 +33,7 @@ struct InputSpec {
     std::string generator;           ///< how reference inputs are drawn: uniform, imagenet, int, constant
     double low = 0;
     double high = 1;
-    double value = 0;                ///< constant: every element (a configuration input such as a sample rate)
+    double value = 0; ///< constant: every element (a configuration input such as a sample rate)
     /// Recurrent state: the output whose value this input takes on the next inference (a voice-activity detector's
     /// `stateN` fed back as `state`, as a decoder's present_* become past_*). The generator gives the value at the
     /// start of every run; empty for an ordinary input.
@@ -54,12 +54,13 @@ struct OutputSpec {
 };
 
 struct ModelSource {
-    std::string kind;    ///< torchvision (built by a script), npm (a file inside a package), quantized (from a zoo model), user (imported)
-    std::string script;  ///< torchvision: the build script, relative to the project
-    std::string arch;    ///< torchvision: the architecture argument
+    std::string kind; ///< torchvision (built by a script), npm (a file inside a package), quantized (from a zoo model),
+                      ///< user (imported)
+    std::string script; ///< torchvision: the build script, relative to the project
+    std::string arch;   ///< torchvision: the architecture argument
     int seed = 1;
-    std::string package; ///< npm
-    std::string version; ///< npm
+    std::string package;  ///< npm
+    std::string version;  ///< npm
     std::string original; ///< user: the imported path
     std::string base;     ///< quantized: the float model of the catalog it is made from
     std::string scheme;   ///< quantized: dynamic-uint8 or qdq-int8 (models/build/quantize_onnx.py)

@@ -27,7 +27,8 @@ void draw(widgets::ChartWidget &plot, const fs::path &scratch, const char *name)
 {
     const auto preset = *widgets::figurePreset(QStringLiteral("double"));
     plot.resize(static_cast<int>(preset.widthPt()), static_cast<int>(preset.heightPt()));
-    if (widgets::FigureExporter::exportFigure(plot.plot(), QString::fromStdString((scratch / name).string()), preset, 150))
+    if (widgets::FigureExporter::exportFigure(plot.plot(), QString::fromStdString((scratch / name).string()), preset,
+                                              150))
         ++figuresWritten;
 }
 
@@ -42,15 +43,17 @@ Outcome exerciseDrawing(const fs::path &dir, const fs::path &scratch)
         app::writeReport(*view, QString::fromStdString((scratch / "report").string()));
         ++reportsWritten;
         const nlohmann::json cells = results::summarizeCells(*view);
-        for (const auto metric : {app::ComparisonMetric::Latency, app::ComparisonMetric::Slowdown, app::ComparisonMetric::PeakMemory}) {
+        for (const auto metric :
+             {app::ComparisonMetric::Latency, app::ComparisonMetric::Slowdown, app::ComparisonMetric::PeakMemory}) {
             const auto panels = app::buildComparisonPanels(cells, metric, app::ComparisonSelection::firstView());
             if (panels.grid.panels.empty())
                 continue;
             widgets::ComparisonGridPlot grid;
             grid.setFigurePreset(*widgets::figurePreset(QStringLiteral("double")));
             grid.setView(panels.grid);
-            if (widgets::FigureExporter::exportFigure(grid.plot(), QString::fromStdString((scratch / "figures" / "browsers.pdf").string()),
-                                                      *widgets::figurePreset(QStringLiteral("double")), 150))
+            if (widgets::FigureExporter::exportFigure(
+                    grid.plot(), QString::fromStdString((scratch / "figures" / "browsers.pdf").string()),
+                    *widgets::figurePreset(QStringLiteral("double")), 150))
                 ++figuresWritten;
         }
         try {
@@ -94,10 +97,11 @@ TEST(BundleFuzzDrawing, DamagedBundlesThroughTheReportAndEveryFigureNeverCrashAn
     BundleFuzzer fuzzer(&exerciseDrawing, 3);
     fuzzer.checkSeed();
     fuzzer.damageEveryWay();
-    std::printf("%zu of %zu damaged bundles through the report and the figures: %zu reports and %zu figures written, %zu refused as a "
+    std::printf("%zu of %zu damaged bundles through the report and the figures: %zu reports and %zu figures written, "
+                "%zu refused as a "
                 "whole, %zu damaged records reported, %zu unexpected exceptions, %zu intact records lost\n",
-                fuzzer.exercised, fuzzer.cases, reportsWritten, figuresWritten, fuzzer.refusedBundles, fuzzer.recordsRefused, fuzzer.failures,
-                fuzzer.lost);
+                fuzzer.exercised, fuzzer.cases, reportsWritten, figuresWritten, fuzzer.refusedBundles,
+                fuzzer.recordsRefused, fuzzer.failures, fuzzer.lost);
     EXPECT_GE(fuzzer.exercised, 1000u);
     EXPECT_GE(reportsWritten, 900u) << "most damaged bundles still open and get a report";
     EXPECT_EQ(0u, fuzzer.failures);

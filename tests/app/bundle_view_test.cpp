@@ -26,7 +26,7 @@ TEST(BundleView, SummarisesEverySampleThePlanAskedForAndChecksTheWarmUp)
     EXPECT_GE(r.driftEnd, 25u);
     EXPECT_LE(r.driftEnd, 35u);
     EXPECT_FALSE(r.warmupHeld);
-    EXPECT_GE(r.outliers, 1u);     // the spike is flagged, and kept
+    EXPECT_GE(r.outliers, 1u); // the spike is flagged, and kept
     EXPECT_EQ(300u, r.stats.count);
     EXPECT_EQ(300u, r.steadySamples.size());
     EXPECT_NEAR(45.0, view->runs[1].stats.median, 0.8);
@@ -58,7 +58,8 @@ TEST(BundleView, CancellingTheLoadGivesNoView)
 
 TEST(BundleView, MemoryTimelineBecomesChartSeriesInSecondsAndMegabytes)
 {
-    store::RunRecord r{"mem", {{"status", "ok"}, {"memory", {{"baseline_pss_bytes", 100e6}, {"peak_pss_bytes", 300e6}}}}, {}};
+    store::RunRecord r{
+        "mem", {{"status", "ok"}, {"memory", {{"baseline_pss_bytes", 100e6}, {"peak_pss_bytes", 300e6}}}}, {}};
     r.series.push_back({"memory_t_ms", {0, 100, 200, 300}});
     r.series.push_back({"memory_pss_bytes", {100e6, 200e6, 300e6, 250e6}});
     r.series.push_back({"memory_renderer_pss_bytes", {50e6, 150e6, 250e6, 200e6}});
@@ -77,7 +78,7 @@ TEST(BundleView, ResponsivenessSplitsIdleFromBusyAndPrefersTheEndToEndDelay)
 {
     store::RunRecord r{"resp", {{"status", "ok"}}, {}};
     r.series.push_back({"input_t_ms", {500, 1500, 2500, 3500}});
-    r.series.push_back({"input_delay_ms", {0.2, 0.3, 0.2, 0.1}}); // Firefox: stamped at dispatch
+    r.series.push_back({"input_delay_ms", {0.2, 0.3, 0.2, 0.1}});   // Firefox: stamped at dispatch
     r.series.push_back({"input_e2e_ms", {2.0, -1.0, 180.0, 40.0}}); // click 2: send time unknown
     r.series.push_back({"input_phase", {0, 0, 3, 4}});              // idle, idle, prediction, done
     r.series.push_back({"frame_t_ms", {16, 33, 250}});
@@ -108,7 +109,8 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
     auto view = app::buildBrowserComparison(cells, app::ComparisonMetric::Latency);
     // main, worker, then native under a label of its own: never a bar under a browser configuration's label.
     ASSERT_EQ(3, view.groups.size());
-    EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox"), QStringLiteral("native")}), view.browsers);
+    EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox"), QStringLiteral("native")}),
+              view.browsers);
     // Labels name what differs (placement); what every browser group shares is in the axis title.
     EXPECT_EQ(QStringLiteral("main"), view.groups[0]);
     EXPECT_EQ(QStringLiteral("worker"), view.groups[1]);
@@ -117,12 +119,13 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
     EXPECT_FALSE(view.groupAxis.contains(QStringLiteral("within one run")));
     auto oneRun = cells;
     oneRun[0]["ci_scope"] = "within-run"; // a cell with one repetition: its whisker is that run's own interval
-    EXPECT_TRUE(app::buildBrowserComparison(oneRun, app::ComparisonMetric::Latency).groupAxis.contains(QStringLiteral("95% CI within one run")));
+    EXPECT_TRUE(app::buildBrowserComparison(oneRun, app::ComparisonMetric::Latency)
+                    .groupAxis.contains(QStringLiteral("95% CI within one run")));
     EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
     EXPECT_DOUBLE_EQ(26.0, view.values[0][1].value);
     EXPECT_DOUBLE_EQ(31.0, view.values[1][0].high);
     EXPECT_TRUE(std::isnan(view.values[1][1].value)); // Firefox did not run the worker cell
-    EXPECT_TRUE(std::isnan(view.values[2][0].value));  // native only in its own group
+    EXPECT_TRUE(std::isnan(view.values[2][0].value)); // native only in its own group
     EXPECT_TRUE(std::isnan(view.values[2][1].value));
     EXPECT_DOUBLE_EQ(7.0, view.values[2][2].value);
     EXPECT_TRUE(std::isnan(view.values[0][2].value));
@@ -148,7 +151,9 @@ TEST(CellSummary, RepetitionsOnAMachineThatChangedSpeedAreFlagged)
     QTemporaryDir dir;
     auto writer = store::BundleWriter::open(dir.path().toStdString());
     auto run = [&](const std::string &cell, int rep, double probeMs) {
-        store::RunRecord r{cell + "_r" + std::to_string(rep), {{"status", "ok"}, {"cell", cell}, {"machine_probe", {{"ms", probeMs}}}}, {}};
+        store::RunRecord r{cell + "_r" + std::to_string(rep),
+                           {{"status", "ok"}, {"cell", cell}, {"machine_probe", {{"ms", probeMs}}}},
+                           {}};
         r.series.push_back({"latency_ms", std::vector<double>(50, 10.0 + rep)});
         writer.writeRun(r);
     };
@@ -184,9 +189,12 @@ TEST(RunTable, ShowsCpuPerInferenceAndNoStatisticsForARunWithoutSamples)
     ASSERT_EQ(2, model.rowCount());
     const int okRow = model.run(0)->runId == "ok-run" ? 0 : 1;
     const int none = 1 - okRow;
-    EXPECT_EQ(QStringLiteral("12.3 (1.50 cores)"), model.data(model.index(okRow, app::RunTableModel::CpuPerInference), Qt::DisplayRole).toString());
-    EXPECT_EQ(QStringLiteral("–"), model.data(model.index(none, app::RunTableModel::CpuPerInference), Qt::DisplayRole).toString());
-    for (int column : {app::RunTableModel::Median, app::RunTableModel::Ci, app::RunTableModel::P95, app::RunTableModel::Cv})
+    EXPECT_EQ(QStringLiteral("12.3 (1.50 cores)"),
+              model.data(model.index(okRow, app::RunTableModel::CpuPerInference), Qt::DisplayRole).toString());
+    EXPECT_EQ(QStringLiteral("–"),
+              model.data(model.index(none, app::RunTableModel::CpuPerInference), Qt::DisplayRole).toString());
+    for (int column :
+         {app::RunTableModel::Median, app::RunTableModel::Ci, app::RunTableModel::P95, app::RunTableModel::Cv})
         EXPECT_EQ(QStringLiteral("–"), model.data(model.index(none, column), Qt::DisplayRole).toString()) << column;
 }
 
@@ -194,12 +202,22 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
 {
     QTemporaryDir dir;
     auto writer = store::BundleWriter::open(dir.path().toStdString());
-    auto run = [&](const std::string &browser, const std::string &generation, int rep, std::vector<int> tokens, double stepMs) {
-        nlohmann::json meta = {{"status", "ok"}, {"model", "decoder-small"}, {"browser", browser}, {"threads", 1}, {"backend", browser == "native" ? "cpu" : "wasm"}};
+    auto run = [&](const std::string &browser, const std::string &generation, int rep, std::vector<int> tokens,
+                   double stepMs) {
+        nlohmann::json meta = {{"status", "ok"},
+                               {"model", "decoder-small"},
+                               {"browser", browser},
+                               {"threads", 1},
+                               {"backend", browser == "native" ? "cpu" : "wasm"}};
         if (!generation.empty()) {
-            meta["generation"] = {{"prompt_tokens", 8}, {"new_tokens", static_cast<int>(tokens.size())}, {"generations", 2},
-                                  {"available", true}, {"tokens", tokens}, {"ttft_ms_each", {20.0 + rep, 21.0 + rep}},
-                                  {"e2e_tokens_per_s", 50.0}, {"pss_per_token_bytes", 18000.0 + rep},
+            meta["generation"] = {{"prompt_tokens", 8},
+                                  {"new_tokens", static_cast<int>(tokens.size())},
+                                  {"generations", 2},
+                                  {"available", true},
+                                  {"tokens", tokens},
+                                  {"ttft_ms_each", {20.0 + rep, 21.0 + rep}},
+                                  {"e2e_tokens_per_s", 50.0},
+                                  {"pss_per_token_bytes", 18000.0 + rep},
                                   {"pss_per_token_each", {17000.0 + rep, 19000.0 + rep}}};
         }
         const std::string cell = "decoder-small_" + browser + generation;
@@ -222,7 +240,8 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
             EXPECT_TRUE(g["tokens_identical_to_native"].get<bool>()) << g.dump();
             EXPECT_TRUE(g["first_divergence_from_native"].is_null());
             EXPECT_TRUE(g["same_tokens_across_repetitions"].get<bool>());
-            EXPECT_NEAR(4.0, c["slowdown_vs_native"].get<double>(), 0.05) << "against the generating native cell, not the one-shot one";
+            EXPECT_NEAR(4.0, c["slowdown_vs_native"].get<double>(), 0.05)
+                << "against the generating native cell, not the one-shot one";
             EXPECT_NEAR(1000.0 / 8.01, g["tokens_per_s"].get<double>(), 1.0) << g.dump();
             EXPECT_LE(g["tokens_per_s_ci"][0].get<double>(), g["tokens_per_s"].get<double>());
             EXPECT_NEAR(22.0, g["ttft_ms"].get<double>(), 1e-9); // the median of 21, 22, 22, 23
@@ -243,7 +262,8 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
         } else if (c["cell"] == "decoder-small_native") {
             EXPECT_FALSE(c.contains("generation")) << c.dump();
         } else {
-            EXPECT_TRUE(c["generation"]["tokens_identical_to_native"].is_null()) << "native has no native to compare with";
+            EXPECT_TRUE(c["generation"]["tokens_identical_to_native"].is_null())
+                << "native has no native to compare with";
         }
     }
 }

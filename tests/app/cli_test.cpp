@@ -104,11 +104,12 @@ std::vector<Word> pdfWords(const QString &pdf, QSizeF *page)
     const auto size = QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\"")).match(out);
     *page = size.hasMatch() ? QSizeF(size.captured(1).toDouble(), size.captured(2).toDouble()) : QSizeF();
     std::vector<Word> words;
-    static const QRegularExpression word(
-        QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>"));
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>"));
     for (auto it = word.globalMatch(out); it.hasNext();) {
         const auto m = it.next();
-        words.push_back({QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()), QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+        words.push_back({QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
                          m.captured(5).normalized(QString::NormalizationForm_KC)}); // "ﬃ" as "ffi": the words as typed
     }
     return words;
@@ -131,7 +132,9 @@ QStringList pagesOf(const QString &file)
         return {file};
     const QFileInfo info(file);
     QStringList pages;
-    for (int n = 1; QFile::exists(info.path() + QStringLiteral("/%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix())); ++n)
+    for (int n = 1; QFile::exists(info.path() +
+                                  QStringLiteral("/%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+         ++n)
         pages << info.path() + QStringLiteral("/%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
     return pages;
 }
@@ -152,12 +155,14 @@ std::vector<Word> expectReadablePages(const QString &file, QSizeF size)
         EXPECT_GE(words.size(), 8u) << what << ": axis labels, ticks and a legend are words";
         for (std::size_t i = 0; i < words.size(); ++i) {
             const QRectF &a = words[i].box;
-            EXPECT_TRUE(a.left() >= -0.5 && a.top() >= -0.5 && a.right() <= page.width() + 0.5 && a.bottom() <= page.height() + 0.5)
+            EXPECT_TRUE(a.left() >= -0.5 && a.top() >= -0.5 && a.right() <= page.width() + 0.5 &&
+                        a.bottom() <= page.height() + 0.5)
                 << what << ": \"" << words[i].text.toStdString() << "\" leaves the page";
             for (std::size_t j = i + 1; j < words.size(); ++j) {
                 const QRectF overlap = a.intersected(words[j].box);
                 EXPECT_FALSE(overlap.width() > 0.3 && overlap.height() > 0.3)
-                    << what << ": \"" << words[i].text.toStdString() << "\" overlaps \"" << words[j].text.toStdString() << "\"";
+                    << what << ": \"" << words[i].text.toStdString() << "\" overlaps \"" << words[j].text.toStdString()
+                    << "\"";
             }
         }
         all.insert(all.end(), words.begin(), words.end());
@@ -173,22 +178,30 @@ TEST(Cli, FiguresAtEveryPresetHaveNoOverlappingWordsAndNoWordOffThePage)
     // the page is the preset's exact size.
     QTemporaryDir bundle, out;
     inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    const QString run = QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_r1"), other = QStringLiteral("mobilenetv2_ort-web_wasm_t1_firefox_main_r1");
-    const std::vector<QStringList> charts{{QStringLiteral("browsers")},
-                                          {QStringLiteral("browsers"), QStringLiteral("--metric"), QStringLiteral("slowdown")},
-                                          {QStringLiteral("latency"), QStringLiteral("--run"), run},
-                                          {QStringLiteral("memory"), QStringLiteral("--run"), run},
-                                          {QStringLiteral("responsiveness"), QStringLiteral("--run"), QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_wgui_r1")},
-                                          {QStringLiteral("compare"), QStringLiteral("--baseline"), QStringLiteral("native")},
-                                          {QStringLiteral("ecdf"), QStringLiteral("--run"), run, QStringLiteral("--against"), other}};
-    const std::map<QString, QSizeF> presets{{QStringLiteral("single"), {252, 173}}, {QStringLiteral("double"), {516, 216}}, {QStringLiteral("slide"), {720, 405}}};
+    const QString run = QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_r1"),
+                  other = QStringLiteral("mobilenetv2_ort-web_wasm_t1_firefox_main_r1");
+    const std::vector<QStringList> charts{
+        {QStringLiteral("browsers")},
+        {QStringLiteral("browsers"), QStringLiteral("--metric"), QStringLiteral("slowdown")},
+        {QStringLiteral("latency"), QStringLiteral("--run"), run},
+        {QStringLiteral("memory"), QStringLiteral("--run"), run},
+        {QStringLiteral("responsiveness"), QStringLiteral("--run"),
+         QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_wgui_r1")},
+        {QStringLiteral("compare"), QStringLiteral("--baseline"), QStringLiteral("native")},
+        {QStringLiteral("ecdf"), QStringLiteral("--run"), run, QStringLiteral("--against"), other}};
+    const std::map<QString, QSizeF> presets{{QStringLiteral("single"), {252, 173}},
+                                            {QStringLiteral("double"), {516, 216}},
+                                            {QStringLiteral("slide"), {720, 405}}};
     int figures = 0;
     for (const auto &chart : charts)
         for (const auto &[preset, size] : presets) {
-            const QString file = out.filePath(QStringLiteral("%1-%2-%3.pdf").arg(chart.front()).arg(figures).arg(preset));
-            const auto r = ::run(QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart")} + chart +
-                                 QStringList{QStringLiteral("--preset"), preset, QStringLiteral("--out"), file});
-            ASSERT_EQ(0, r.code) << chart.join(QLatin1Char(' ')).toStdString() << " " << preset.toStdString() << ": " << r.err.toStdString();
+            const QString file =
+                out.filePath(QStringLiteral("%1-%2-%3.pdf").arg(chart.front()).arg(figures).arg(preset));
+            const auto r =
+                ::run(QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart")} + chart +
+                      QStringList{QStringLiteral("--preset"), preset, QStringLiteral("--out"), file});
+            ASSERT_EQ(0, r.code) << chart.join(QLatin1Char(' ')).toStdString() << " " << preset.toStdString() << ": "
+                                 << r.err.toStdString();
             expectReadablePages(file, size);
             ++figures;
         }
@@ -201,35 +214,49 @@ TEST(Cli, BrowsersFiguresOfAnAnatomizeSizedBundleArePerModelPagesThatAReaderCanR
     // no page has a word over another or off the page.
     QTemporaryDir bundle, out;
     inferscope::tests::writeAnatomizeBundle(bundle.path().toStdString());
-    const std::vector<QStringList> views{{}, {QStringLiteral("--best")}, {QStringLiteral("--metric"), QStringLiteral("slowdown")},
-                                         {QStringLiteral("--only"), QStringLiteral("browser=chromium,native"), QStringLiteral("--sort")}};
-    const std::map<QString, QSizeF> presets{{QStringLiteral("single"), {252, 173}}, {QStringLiteral("double"), {516, 216}}, {QStringLiteral("slide"), {720, 405}}};
+    const std::vector<QStringList> views{
+        {},
+        {QStringLiteral("--best")},
+        {QStringLiteral("--metric"), QStringLiteral("slowdown")},
+        {QStringLiteral("--only"), QStringLiteral("browser=chromium,native"), QStringLiteral("--sort")}};
+    const std::map<QString, QSizeF> presets{{QStringLiteral("single"), {252, 173}},
+                                            {QStringLiteral("double"), {516, 216}},
+                                            {QStringLiteral("slide"), {720, 405}}};
     int n = 0;
     for (const auto &options : views)
         for (const auto &[preset, size] : presets) {
             const QString file = out.filePath(QStringLiteral("browsers-%1-%2.pdf").arg(n++).arg(preset));
-            const auto r = ::run(QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--preset"),
-                                             preset, QStringLiteral("--out"), file} + options);
-            ASSERT_EQ(0, r.code) << options.join(QLatin1Char(' ')).toStdString() << " " << preset.toStdString() << ": " << r.err.toStdString();
+            const auto r = ::run(QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"),
+                                             QStringLiteral("browsers"), QStringLiteral("--preset"), preset,
+                                             QStringLiteral("--out"), file} +
+                                 options);
+            ASSERT_EQ(0, r.code) << options.join(QLatin1Char(' ')).toStdString() << " " << preset.toStdString() << ": "
+                                 << r.err.toStdString();
             // The failed cells are Firefox's and the embedded browser's: --only chromium,native leaves them out before.
-            EXPECT_EQ(!options.contains(QStringLiteral("--only")), r.out.contains(QStringLiteral("2 failed or unsupported cell"))) << r.out.toStdString();
+            EXPECT_EQ(!options.contains(QStringLiteral("--only")),
+                      r.out.contains(QStringLiteral("2 failed or unsupported cell")))
+                << r.out.toStdString();
             QStringList titles;
             for (const auto &word : expectReadablePages(file, size))
                 titles << word.text;
-            for (const char *model : {"bert-base", "densenet121", "distilbert", "efficientnet-lite4", "mobilenetv2", "resnet50", "squeezenet1.1", "vgg16",
-                                      "whisper-tiny-encoder", "yolov5n"})
-                EXPECT_TRUE(titles.contains(QString::fromLatin1(model))) << file.toStdString() << ": no panel for " << model;
+            for (const char *model : {"bert-base", "densenet121", "distilbert", "efficientnet-lite4", "mobilenetv2",
+                                      "resnet50", "squeezenet1.1", "vgg16", "whisper-tiny-encoder", "yolov5n"})
+                EXPECT_TRUE(titles.contains(QString::fromLatin1(model)))
+                    << file.toStdString() << ": no panel for " << model;
         }
-    auto r = ::run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--panels"), QStringLiteral("colour"),
-                    QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    auto r = ::run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+                    QStringLiteral("--panels"), QStringLiteral("colour"), QStringLiteral("--out"),
+                    out.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown --panels \"colour\""))) << r.err.toStdString();
-    r = ::run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--only"), QStringLiteral("browser"),
-               QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    r = ::run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+               QStringLiteral("--only"), QStringLiteral("browser"), QStringLiteral("--out"),
+               out.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("DIMENSION=VALUE"))) << r.err.toStdString();
-    r = ::run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--only"), QStringLiteral("model=nothing"),
-               QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    r = ::run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+               QStringLiteral("--only"), QStringLiteral("model=nothing"), QStringLiteral("--out"),
+               out.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(1, r.code) << "nothing left to draw is an error, not an empty figure";
 }
 
@@ -241,11 +268,14 @@ TEST(Cli, TheReportSaysOnlyWhatIsTrueOfTheBundle)
     {
         inferscope::tests::StudyBundleCounts counts;
         std::mt19937_64 engine(3);
-        auto writer = inferscope::store::BundleWriter::open(bundle.path().toStdString(), {{"plan", {{"name", "true"}, {"repetitions", 3}}}});
+        auto writer = inferscope::store::BundleWriter::open(bundle.path().toStdString(),
+                                                            {{"plan", {{"name", "true"}, {"repetitions", 3}}}});
         for (int repetition = 1; repetition <= 3; ++repetition)
             for (const auto &[model, native] : {std::pair{"mobilenetv2", 5.0}, std::pair{"resnet50", 50.0}}) {
-                writer.writeRun(inferscope::tests::studyRun(model, "native", 1, true, native, engine, counts, "none", repetition));
-                writer.writeRun(inferscope::tests::studyRun(model, "chromium", 1, true, native * 6, engine, counts, "none", repetition));
+                writer.writeRun(
+                    inferscope::tests::studyRun(model, "native", 1, true, native, engine, counts, "none", repetition));
+                writer.writeRun(inferscope::tests::studyRun(model, "chromium", 1, true, native * 6, engine, counts,
+                                                            "none", repetition));
             }
     }
     const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});
@@ -254,9 +284,11 @@ TEST(Cli, TheReportSaysOnlyWhatIsTrueOfTheBundle)
     ASSERT_TRUE(md.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(md.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("Debian's Chromium"))) << text.toStdString();
-    for (const char *absent : {"Firefox", "QtWebEngine", "software rasteriser", "did not produce a measurement", "0.00x"})
+    for (const char *absent :
+         {"Firefox", "QtWebEngine", "software rasteriser", "did not produce a measurement", "0.00x"})
         EXPECT_FALSE(text.contains(QString::fromLatin1(absent))) << absent;
-    EXPECT_TRUE(text.contains(QStringLiteral("ours is at 1 thread"))) << "the headline sets a 1-thread mean beside the study's 4-thread one";
+    EXPECT_TRUE(text.contains(QStringLiteral("ours is at 1 thread")))
+        << "the headline sets a 1-thread mean beside the study's 4-thread one";
     EXPECT_TRUE(text.contains(QStringLiteral("| 3 |"))) << "each row says how many runs its interval rests on";
 }
 
@@ -271,20 +303,27 @@ TEST(Cli, EveryTextABundleCarriesIsDataInTheReportAndTheExportsNeverMarkupOrAFor
     {
         inferscope::tests::StudyBundleCounts counts;
         std::mt19937_64 engine(3);
-        auto writer = inferscope::store::BundleWriter::open(bundle.path().toStdString(), {{"plan", {{"name", planName}, {"repetitions", 2}}}});
+        auto writer = inferscope::store::BundleWriter::open(bundle.path().toStdString(),
+                                                            {{"plan", {{"name", planName}, {"repetitions", 2}}}});
         for (int repetition = 1; repetition <= 2; ++repetition)
             for (const auto &[safe, model] : {std::pair{std::string("m1"), formula}, std::pair{std::string("m2"), tag}})
                 for (const char *browser : {"native", "chromium"}) {
                     // Run ids are checked names; the model a record names is any text.
-                    auto r = inferscope::tests::studyRun(safe, browser, 1, true, std::string(browser) == "native" ? 5 : 30, engine, counts, "none", repetition);
+                    auto r =
+                        inferscope::tests::studyRun(safe, browser, 1, true, std::string(browser) == "native" ? 5 : 30,
+                                                    engine, counts, "none", repetition);
                     r.meta["model"] = model;
-                    r.meta.erase("cell"); // a cell named after another model would be a damaged record (checkRunIdentity)
+                    r.meta.erase(
+                        "cell"); // a cell named after another model would be a damaged record (checkRunIdentity)
                     writer.writeRun(r);
                 }
         inferscope::store::RunRecord failed;
         failed.runId = "failed_r1";
-        failed.meta = {{"status", "failed"}, {"error", "<!--<script>alert(2)</script>"}, {"model", "-2+3"}, {"runtime", "ort-web"}, {"backend", "wasm"},
-                       {"threads", 1}, {"simd", true}, {"browser", "chromium"}, {"placement", "main"}};
+        failed.meta = {{"status", "failed"}, {"error", "<!--<script>alert(2)</script>"},
+                       {"model", "-2+3"},    {"runtime", "ort-web"},
+                       {"backend", "wasm"},  {"threads", 1},
+                       {"simd", true},       {"browser", "chromium"},
+                       {"placement", "main"}};
         writer.writeRun(failed);
     }
     const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});
@@ -296,7 +335,8 @@ TEST(Cli, EveryTextABundleCarriesIsDataInTheReportAndTheExportsNeverMarkupOrAFor
     };
     const QString md = read(out.filePath(QStringLiteral("report.md")));
     for (const QString &line : md.split(QLatin1Char('\n')))
-        EXPECT_FALSE(line.startsWith(QStringLiteral("# Injected")) || line.startsWith(QStringLiteral("| a | b |"))) << "a plan name injected a line: " << line.toStdString();
+        EXPECT_FALSE(line.startsWith(QStringLiteral("# Injected")) || line.startsWith(QStringLiteral("| a | b |")))
+            << "a plan name injected a line: " << line.toStdString();
     for (const char *payload : {"<script", "<img", "<!--"})
         EXPECT_FALSE(md.contains(QString::fromLatin1(payload))) << payload << " is markup in report.md";
     const QString html = read(out.filePath(QStringLiteral("report.html")));
@@ -308,8 +348,12 @@ TEST(Cli, EveryTextABundleCarriesIsDataInTheReportAndTheExportsNeverMarkupOrAFor
     EXPECT_EQ(1, html.count(QStringLiteral("<script"))) << "one script element: the inert JSON block";
     EXPECT_TRUE(inlineJson.contains(QStringLiteral("\\u003cimg"))) << "the model's name is still there, as data";
     // CSV: a cell never starts a formula (OWASP), wherever the text sits.
-    ASSERT_EQ(0, run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv.path()}).code);
-    QStringList tables{out.filePath(QStringLiteral("tables/cells.csv")), out.filePath(QStringLiteral("tables/failures.csv")), out.filePath(QStringLiteral("tables/runs.csv"))};
+    ASSERT_EQ(0, run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--out"), csv.path()})
+                     .code);
+    QStringList tables{out.filePath(QStringLiteral("tables/cells.csv")),
+                       out.filePath(QStringLiteral("tables/failures.csv")),
+                       out.filePath(QStringLiteral("tables/runs.csv"))};
     for (const QString &name : QDir(csv.path()).entryList({QStringLiteral("*.csv")}))
         tables << csv.filePath(name);
     int formulaCells = 0;
@@ -333,8 +377,9 @@ TEST(Cli, ReportNumbersAreTheNumbersInspectGives)
     ASSERT_EQ(0, inspect.code) << inspect.err.toStdString();
     const auto report = run({QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.path()});
     ASSERT_EQ(0, report.code) << report.err.toStdString();
-    for (const char *file : {"report.html", "report.md", "report.json", "tables/headline.csv", "tables/runs.csv", "figures/latency.svg",
-                             "figures/latency.pdf", "figures/slowdown.pdf", "figures/memory.svg"})
+    for (const char *file :
+         {"report.html", "report.md", "report.json", "tables/headline.csv", "tables/runs.csv", "figures/latency.svg",
+          "figures/latency.pdf", "figures/slowdown.pdf", "figures/memory.svg"})
         EXPECT_TRUE(QFile::exists(out.filePath(QString::fromLatin1(file)))) << file;
     QFile data(out.filePath(QStringLiteral("report.json")));
     ASSERT_TRUE(data.open(QIODevice::ReadOnly));
@@ -371,15 +416,18 @@ TEST(Cli, ExportedCsvLoadsInPandasWithTheBundlesCounts)
 {
     QTemporaryDir bundle, out;
     const auto counts = inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out.path()});
+    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), out.path()});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/app/check_csv_with_pandas.py"), out.path(), QString::number(counts.samples),
-                  QString::number(counts.runs), QString::number(counts.cells), QString::number(counts.memoryRows + counts.heapRows),
+                 {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/app/check_csv_with_pandas.py"), out.path(),
+                  QString::number(counts.samples), QString::number(counts.runs), QString::number(counts.cells),
+                  QString::number(counts.memoryRows + counts.heapRows),
                   QString::number(counts.inputs + counts.frames + counts.workloadSteps)});
     ASSERT_TRUE(python.waitForFinished(120000));
-    EXPECT_EQ(0, python.exitCode()) << python.readAllStandardOutput().toStdString() << python.readAllStandardError().toStdString();
+    EXPECT_EQ(0, python.exitCode()) << python.readAllStandardOutput().toStdString()
+                                    << python.readAllStandardError().toStdString();
 }
 
 TEST(Cli, ExportSkipsADamagedRecordNamesItAndExitsThree)
@@ -388,23 +436,28 @@ TEST(Cli, ExportSkipsADamagedRecordNamesItAndExitsThree)
     const auto counts = inferscope::tests::writeStudyBundle(bundle.path().toStdString());
     QFile record(bundle.filePath(QStringLiteral("runs/mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr")));
     ASSERT_TRUE(record.resize(record.size() - 3));
-    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("trace"), QStringLiteral("--out"),
-                        out.filePath(QStringLiteral("trace.json"))});
+    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("trace"),
+                        QStringLiteral("--out"), out.filePath(QStringLiteral("trace.json"))});
     EXPECT_EQ(3, r.code);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr")))
+        << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Exported %1 runs").arg(counts.runs - 1))) << r.out.toStdString();
     QFile trace(out.filePath(QStringLiteral("trace.json")));
     ASSERT_TRUE(trace.open(QIODevice::ReadOnly));
     EXPECT_TRUE(nlohmann::json::parse(trace.readAll().toStdString())["traceEvents"].is_array());
     // Issue 23: figure and report do the same (they exited 0 and left the run out silently).
-    for (const QStringList &command : {QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
-                                                   QStringLiteral("--out"), out.filePath(QStringLiteral("browsers.pdf"))},
-                                       QStringList{QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), out.filePath(QStringLiteral("report"))}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+                      QStringLiteral("--out"), out.filePath(QStringLiteral("browsers.pdf"))},
+          QStringList{QStringLiteral("report"), bundle.path(), QStringLiteral("--out"),
+                      out.filePath(QStringLiteral("report"))}}) {
         const auto drawn = run(command);
         EXPECT_EQ(3, drawn.code) << command.front().toStdString() << ": " << drawn.err.toStdString();
-        EXPECT_TRUE(drawn.err.contains(QStringLiteral("mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr"))) << drawn.err.toStdString();
+        EXPECT_TRUE(drawn.err.contains(QStringLiteral("mobilenetv2_ort-web_wasm_t4_firefox_main_r1.isr")))
+            << drawn.err.toStdString();
     }
-    EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("browsers.pdf"))) || QFile::exists(out.filePath(QStringLiteral("browsers-1.pdf"))))
+    EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("browsers.pdf"))) ||
+                QFile::exists(out.filePath(QStringLiteral("browsers-1.pdf"))))
         << "what could be drawn is drawn";
 }
 
@@ -412,7 +465,8 @@ TEST(Cli, ExportRefusesAnUnknownFormat)
 {
     QTemporaryDir bundle;
     inferscope::tests::writeLatencyBundle(bundle.path(), {10.0});
-    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), bundle.path()});
+    const auto r = run({QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                        QStringLiteral("--out"), bundle.path()});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("csv|json|trace")));
 }
@@ -421,25 +475,29 @@ TEST(Cli, FigureWritesAPaperSizedChartAndItsDataAndRefusesWhatItCannotDraw)
 {
     QTemporaryDir bundle, out;
     inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--metric"),
-                  QStringLiteral("slowdown"), QStringLiteral("--preset"), QStringLiteral("double"), QStringLiteral("--out"),
-                  out.filePath(QStringLiteral("slowdown.pdf"))});
+    auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+                  QStringLiteral("--metric"), QStringLiteral("slowdown"), QStringLiteral("--preset"),
+                  QStringLiteral("double"), QStringLiteral("--out"), out.filePath(QStringLiteral("slowdown.pdf"))});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("slowdown.pdf"))));
     EXPECT_TRUE(QFile::exists(out.filePath(QStringLiteral("slowdown.csv"))));
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("memory"), QStringLiteral("--run"),
-             QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_r1"), QStringLiteral("--out"), out.filePath(QStringLiteral("memory.png"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("memory"),
+             QStringLiteral("--run"), QStringLiteral("mobilenetv2_ort-web_wasm_t1_chromium_main_r1"),
+             QStringLiteral("--out"), out.filePath(QStringLiteral("memory.png"))});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     EXPECT_EQ(1050, QImage(out.filePath(QStringLiteral("memory.png"))).width()); // 3.5 in at 300 DPI
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("pie"),
+             QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown chart \"pie\""))) << r.err.toStdString();
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("latency"), QStringLiteral("--run"), QStringLiteral("nope"),
-             QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("latency"),
+             QStringLiteral("--run"), QStringLiteral("nope"), QStringLiteral("--out"),
+             out.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("No run \"nope\""))) << r.err.toStdString();
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"), QStringLiteral("--metric"), QStringLiteral("joy"),
-             QStringLiteral("--out"), out.filePath(QStringLiteral("x.pdf"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("browsers"),
+             QStringLiteral("--metric"), QStringLiteral("joy"), QStringLiteral("--out"),
+             out.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown metric \"joy\""))) << r.err.toStdString();
 }
@@ -453,8 +511,10 @@ TEST(Cli, FigureRefusesToWriteThroughASymbolicLinkAndLeavesItsTargetAlone)
     QFile f(precious);
     for (const char *link : {"fig.pdf", "fig2.csv"}) {
         ASSERT_TRUE(QFile::link(precious, out.filePath(QString::fromLatin1(link))));
-        const QString figure = out.filePath(QString::fromLatin1(link).replace(QStringLiteral(".csv"), QStringLiteral(".pdf")));
-        const auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--out"), figure});
+        const QString figure =
+            out.filePath(QString::fromLatin1(link).replace(QStringLiteral(".csv"), QStringLiteral(".pdf")));
+        const auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"),
+                            QStringLiteral("compare"), QStringLiteral("--out"), figure});
         EXPECT_NE(0, r.code) << link;
         EXPECT_TRUE(r.err.contains(QStringLiteral("symbolic link"))) << r.err.toStdString();
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -472,7 +532,8 @@ TEST(Cli, EveryWriterRefusesALinkAFolderAndADevice)
     const QString precious = writePrecious(out);
     QFile f(precious);
     int refusals = 0;
-    for (const auto &[kind, reason] : {std::pair{"link", "symbolic link"}, std::pair{"folder", "is a folder"}, std::pair{"device", "device"}}) {
+    for (const auto &[kind, reason] :
+         {std::pair{"link", "symbolic link"}, std::pair{"folder", "is a folder"}, std::pair{"device", "device"}}) {
         const auto target = [&, kind = QString::fromLatin1(kind)](const QString &name) {
             const QString path = out.filePath(kind + QLatin1Char('-') + name);
             if (kind == QLatin1String("link")) {
@@ -483,13 +544,17 @@ TEST(Cli, EveryWriterRefusesALinkAFolderAndADevice)
             return kind == QLatin1String("device") ? QStringLiteral("/dev/full") : path;
         };
         const std::vector<QStringList> commands{
-            {QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--out"), target(QStringLiteral("fig.pdf"))},
-            {QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), target(QStringLiteral("all.json"))},
-            {QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("trace"), QStringLiteral("--out"), target(QStringLiteral("trace.json"))}};
+            {QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"),
+             QStringLiteral("--out"), target(QStringLiteral("fig.pdf"))},
+            {QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--out"), target(QStringLiteral("all.json"))},
+            {QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("trace"),
+             QStringLiteral("--out"), target(QStringLiteral("trace.json"))}};
         for (const auto &command : commands) {
             const auto r = run(command);
             EXPECT_EQ(2, r.code) << command.join(QLatin1Char(' ')).toStdString();
-            EXPECT_TRUE(r.err.contains(QString::fromLatin1(reason))) << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+            EXPECT_TRUE(r.err.contains(QString::fromLatin1(reason)))
+                << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
             refusals += r.code == 2 ? 1 : 0;
         }
     }
@@ -498,8 +563,10 @@ TEST(Cli, EveryWriterRefusesALinkAFolderAndADevice)
     ASSERT_TRUE(QDir().mkpath(reportDir) && QDir().mkpath(csvDir));
     ASSERT_TRUE(QFile::link(precious, reportDir + QStringLiteral("/report.html")));
     ASSERT_TRUE(QFile::link(precious, csvDir + QStringLiteral("/runs.csv")));
-    for (const QStringList &command : {QStringList{QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), reportDir},
-                                       QStringList{QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvDir}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("report"), bundle.path(), QStringLiteral("--out"), reportDir},
+          QStringList{QStringLiteral("export"), bundle.path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--out"), csvDir}}) {
         const auto r = run(command);
         EXPECT_EQ(2, r.code) << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("symbolic link"))) << r.err.toStdString();
@@ -514,22 +581,25 @@ TEST(Cli, FigureDrawsTheForestPlotAgainstABaselineAndTheEcdfOfTwoRuns)
 {
     QTemporaryDir bundle, out;
     inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--baseline"),
-                  QStringLiteral("native"), QStringLiteral("--out"), out.filePath(QStringLiteral("forest.svg"))});
+    auto r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"),
+                  QStringLiteral("--baseline"), QStringLiteral("native"), QStringLiteral("--out"),
+                  out.filePath(QStringLiteral("forest.svg"))});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     QFile csv(out.filePath(QStringLiteral("forest.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_GE(csv.readAll().count('\n'), 3); // a header and a row per drawn cell
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("ecdf"), QStringLiteral("--out"),
-             out.filePath(QStringLiteral("ecdf.png"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("ecdf"),
+             QStringLiteral("--out"), out.filePath(QStringLiteral("ecdf.png"))});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     EXPECT_EQ(1050, QImage(out.filePath(QStringLiteral("ecdf.png"))).width());
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--baseline"),
-             QStringLiteral("safari"), QStringLiteral("--out"), out.filePath(QStringLiteral("x.svg"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("compare"),
+             QStringLiteral("--baseline"), QStringLiteral("safari"), QStringLiteral("--out"),
+             out.filePath(QStringLiteral("x.svg"))});
     EXPECT_EQ(1, r.code);
     EXPECT_FALSE(r.err.isEmpty());
-    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("ecdf"), QStringLiteral("--run"), QStringLiteral("nope"),
-             QStringLiteral("--out"), out.filePath(QStringLiteral("x.svg"))});
+    r = run({QStringLiteral("figure"), bundle.path(), QStringLiteral("--chart"), QStringLiteral("ecdf"),
+             QStringLiteral("--run"), QStringLiteral("nope"), QStringLiteral("--out"),
+             out.filePath(QStringLiteral("x.svg"))});
     EXPECT_EQ(1, r.code);
     EXPECT_TRUE(r.err.contains(QStringLiteral("two runs with samples"))) << r.err.toStdString();
 }
@@ -538,12 +608,14 @@ TEST(Cli, CompareAgainstNativePrintsMarkdownAndRefusesAnUnknownBaseline)
 {
     QTemporaryDir bundle;
     inferscope::tests::writeStudyBundle(bundle.path().toStdString());
-    auto r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("native"), QStringLiteral("--format"), QStringLiteral("md")});
+    auto r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("native"),
+                  QStringLiteral("--format"), QStringLiteral("md")});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("| cell | baseline | ratio |"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("| slower |")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("geometric mean ratio, chromium ort-web wasm")));
-    r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("chromium"), QStringLiteral("--format"), QStringLiteral("json")});
+    r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("chromium"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(0, r.code) << r.err.toStdString();
     EXPECT_EQ("browser", nlohmann::json::parse(r.out.toStdString())["mode"]);
     r = run({QStringLiteral("compare"), bundle.path(), QStringLiteral("--baseline"), QStringLiteral("safari")});

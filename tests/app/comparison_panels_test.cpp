@@ -46,9 +46,12 @@ TEST(ComparisonPanels, OnePanelPerModelEachOnAScaleThatFitsIt)
     EXPECT_EQ(QStringLiteral("bert-base"), all.grid.panels.front().title) << "models by name";
     for (const auto &panel : all.grid.panels) {
         EXPECT_EQ(8, bars(panel)) << panel.title.toStdString() << ": six browser cells, WebGL and two native";
-        EXPECT_EQ((QStringList{QStringLiteral("qtwebengine"), QStringLiteral("chromium"), QStringLiteral("firefox"), QStringLiteral("native")}), panel.browsers)
+        EXPECT_EQ((QStringList{QStringLiteral("qtwebengine"), QStringLiteral("chromium"), QStringLiteral("firefox"),
+                               QStringLiteral("native")}),
+                  panel.browsers)
             << "every panel lists the same browsers: each keeps its colour";
-        EXPECT_TRUE(panel.logScale) << panel.title.toStdString() << ": software WebGL at 40x native spans more than a decade";
+        EXPECT_TRUE(panel.logScale) << panel.title.toStdString()
+                                    << ": software WebGL at 40x native spans more than a decade";
     }
     EXPECT_EQ(2, all.hiddenFailed);
     EXPECT_TRUE(all.failedReasons.join(QLatin1Char('\n')).contains(QStringLiteral("no WebGPU adapter")));
@@ -82,12 +85,14 @@ TEST(ComparisonPanels, OnePanelPerModelEachOnAScaleThatFitsIt)
 TEST(ComparisonPanels, TheFirstViewShowsEachBrowsersBestConfigurationAgainstNative)
 {
     const auto cells = anatomizeCells();
-    const auto best = app::buildComparisonPanels(cells, app::ComparisonMetric::Latency, app::ComparisonSelection::firstView());
+    const auto best =
+        app::buildComparisonPanels(cells, app::ComparisonMetric::Latency, app::ComparisonSelection::firstView());
     ASSERT_EQ(10u, best.grid.panels.size());
     for (const auto &panel : best.grid.panels) {
         // Chromium and Firefox at 4 threads, the embedded browser at 1 (its only one), native at both.
         EXPECT_EQ(5, bars(panel)) << panel.title.toStdString();
-        EXPECT_FALSE(panel.groups.join(QLatin1Char(' ')).contains(QStringLiteral("webgl"))) << "software WebGL is never a browser's best";
+        EXPECT_FALSE(panel.groups.join(QLatin1Char(' ')).contains(QStringLiteral("webgl")))
+            << "software WebGL is never a browser's best";
     }
     app::ComparisonSelection sorted = app::ComparisonSelection::firstView();
     sorted.sortByValue = true;
@@ -115,8 +120,11 @@ TEST(ComparisonPanels, ASavedSelectionComesBackAndAHostileOneFallsBackToDefaults
     s.hidden[app::ComparisonDimension::Model] = {"vgg16", "bert-base"};
     const auto back = app::ComparisonSelection::fromJson(nlohmann::json::parse(s.toJson().dump()));
     EXPECT_EQ(s.toJson(), back.toJson());
-    const auto hostile = app::ComparisonSelection::fromJson(
-        {{"panels_by", 7}, {"scale", "cubic"}, {"hidden", {{"model", {1, nullptr, "ok"}}, {"nonsense", {"x"}}}}, {"best_per_browser", "yes"}});
+    const auto hostile =
+        app::ComparisonSelection::fromJson({{"panels_by", 7},
+                                            {"scale", "cubic"},
+                                            {"hidden", {{"model", {1, nullptr, "ok"}}, {"nonsense", {"x"}}}},
+                                            {"best_per_browser", "yes"}});
     EXPECT_EQ(app::ComparisonDimension::Model, hostile.panelsBy);
     EXPECT_EQ(app::ComparisonScale::Auto, hostile.scale);
     EXPECT_FALSE(hostile.bestPerBrowser);
@@ -147,7 +155,11 @@ TEST(ComparisonPanels, EveryPageOfEveryPresetHoldsItsPanelsWithNoHairlineBars)
                     const QRect viewport = plot->viewport();
                     for (QCPAxisRect *rect : plot->axisRects()) {
                         ++drawn;
-                        EXPECT_TRUE(viewport.adjusted(-1, -1, 1, 1).contains(rect->outerRect())) << name << " page " << page << " metric " << static_cast<int>(metric) << " best " << selection.bestPerBrowser << ": a panel leaves the page " << rect->outerRect().x() << "," << rect->outerRect().y() << " " << rect->outerRect().width() << "x" << rect->outerRect().height() << " in " << viewport.width() << "x" << viewport.height();
+                        EXPECT_TRUE(viewport.adjusted(-1, -1, 1, 1).contains(rect->outerRect()))
+                            << name << " page " << page << " metric " << static_cast<int>(metric) << " best "
+                            << selection.bestPerBrowser << ": a panel leaves the page " << rect->outerRect().x() << ","
+                            << rect->outerRect().y() << " " << rect->outerRect().width() << "x"
+                            << rect->outerRect().height() << " in " << viewport.width() << "x" << viewport.height();
                         EXPECT_GT(rect->height(), 30) << name << ": a panel's plot area is too short to read";
                         QCPAxis *y = rect->axis(QCPAxis::atLeft);
                         if (y->scaleType() == QCPAxis::stLogarithmic)
@@ -158,10 +170,12 @@ TEST(ComparisonPanels, EveryPageOfEveryPresetHoldsItsPanelsWithNoHairlineBars)
                                 continue;
                             for (auto it = b->data()->constBegin(); it != b->data()->constEnd(); ++it)
                                 EXPECT_TRUE(it->value <= 0 || it->value / y->range().upper * rect->height() >= 1.0)
-                                    << name << ": a bar of " << it->value << " is a hairline on a linear axis up to " << y->range().upper;
+                                    << name << ": a bar of " << it->value << " is a hairline on a linear axis up to "
+                                    << y->range().upper;
                         }
                     }
                 }
-                EXPECT_EQ(panels.grid.panels.size(), static_cast<std::size_t>(drawn)) << name << ": every panel on some page";
+                EXPECT_EQ(panels.grid.panels.size(), static_cast<std::size_t>(drawn))
+                    << name << ": every panel on some page";
             }
 }

@@ -67,9 +67,11 @@ TEST(Desktop, TheMenusHoldWhatADesktopUserLooksFor)
     t.install(QStringLiteral("en"));
     app::MainWindow w(t);
     const QStringList file = menuTexts(topMenu(w, QStringLiteral("File")));
-    for (const char *expected : {"New Experiment…", "Open Result Bundle…", "Recent Bundles", "Run Plan File…", "Resume Interrupted Plan…",
-                                 "Save Plan of This Bundle…", "Export Data", "Export Figure…", "Export Four Panels…", "Report…", "Quit"})
-        EXPECT_TRUE(file.contains(QString::fromUtf8(expected))) << expected << " missing from File: " << file.join(QStringLiteral(", ")).toStdString();
+    for (const char *expected :
+         {"New Experiment…", "Open Result Bundle…", "Recent Bundles", "Run Plan File…", "Resume Interrupted Plan…",
+          "Save Plan of This Bundle…", "Export Data", "Export Figure…", "Export Four Panels…", "Report…", "Quit"})
+        EXPECT_TRUE(file.contains(QString::fromUtf8(expected)))
+            << expected << " missing from File: " << file.join(QStringLiteral(", ")).toStdString();
     const QStringList help = menuTexts(topMenu(w, QStringLiteral("Help")));
     EXPECT_TRUE(help.contains(QStringLiteral("User Guide")));
     EXPECT_TRUE(help.contains(QStringLiteral("Keyboard Shortcuts")));
@@ -78,8 +80,9 @@ TEST(Desktop, TheMenusHoldWhatADesktopUserLooksFor)
     app::ShortcutsDialog shortcuts(w.menuBar());
     bool newExperiment = false;
     for (QTreeWidgetItemIterator it(shortcuts.findChild<QTreeWidget *>()); *it; ++it)
-        newExperiment = newExperiment || ((*it)->text(0) == QStringLiteral("New Experiment…") &&
-                                          (*it)->text(1) == QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        newExperiment =
+            newExperiment || ((*it)->text(0) == QStringLiteral("New Experiment…") &&
+                              (*it)->text(1) == QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     EXPECT_TRUE(newExperiment);
 }
 
@@ -151,7 +154,8 @@ TEST(Desktop, EmptyChartsSayWhatWasNotMeasuredAndWhichOptionMeasuresIt)
     const auto *memory = w.resultsPage()->findChild<widgets::MemoryTimelinePlot *>();
     const auto *latency = w.resultsPage()->findChild<widgets::LatencySeriesPlot *>();
     ASSERT_TRUE(responsiveness && memory && latency);
-    EXPECT_TRUE(responsiveness->emptyText().contains(QStringLiteral("\"responsiveness\""))) << responsiveness->emptyText().toStdString();
+    EXPECT_TRUE(responsiveness->emptyText().contains(QStringLiteral("\"responsiveness\"")))
+        << responsiveness->emptyText().toStdString();
     EXPECT_FALSE(memory->emptyText().isEmpty());
     EXPECT_TRUE(latency->emptyText().isEmpty()) << "the run has samples: its chart is drawn";
 }
@@ -187,7 +191,8 @@ TEST(Desktop, TheWindowFitsALaptopScreenOnEveryPage)
         const QSize least = w.minimumSizeHint();
         std::string widest;
         for (QWidget *child : w.findChildren<QWidget *>())
-            if (child->minimumSizeHint().width() > 1300 && child->parentWidget() && child->parentWidget()->minimumSizeHint().width() > 1300)
+            if (child->minimumSizeHint().width() > 1300 && child->parentWidget() &&
+                child->parentWidget()->minimumSizeHint().width() > 1300)
                 widest = child->metaObject()->className() + std::string(" ") + child->objectName().toStdString();
         EXPECT_LE(least.width(), 1366) << language << ": " << widest;
         EXPECT_LE(least.height(), 720) << language;

@@ -2,10 +2,10 @@
 // A broken model and a hung page must end as recorded failures while the rest of the plan completes;
 // a plan killed with SIGKILL must resume without redoing finished runs.
 #include "core/modelcache/model_cache.h"
-#include "core/store/attachment.h"
-#include "process_support.h"
-#include "core/store/bundle.h"
 #include "core/results/repetition_policy.h"
+#include "core/store/attachment.h"
+#include "core/store/bundle.h"
+#include "process_support.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,9 +18,9 @@
 #include <QThread>
 #include <algorithm>
 #include <csignal>
-#include <unistd.h>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace inferscope;
 using tests::cmdlineOf;
@@ -74,7 +74,8 @@ std::map<std::string, nlohmann::json> runsByCell(const QString &bundle)
     return out;
 }
 
-const QByteArray kPolicy = R"("policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 60000})";
+const QByteArray kPolicy =
+    R"("policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 60000})";
 } // namespace
 
 TEST(Engine, ABrokenModelIsARecordedFailureAndTheRestCompletes)
@@ -86,11 +87,14 @@ TEST(Engine, ABrokenModelIsARecordedFailureAndTheRestCompletes)
     ASSERT_TRUE(model.open(QIODevice::ReadWrite));
     model.write(QByteArray(4096, '\x5a'));
     model.close();
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "broken", "models": ["shufflenetv2", "blazeface-onnx"],
-        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "broken", "models": ["shufflenetv2", "blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
+                                       kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -108,12 +112,15 @@ TEST(Engine, AHarnessPageThatCannotLoadIsARecordedFailureAndThePlanGoesOn)
     // 127.0.0.9 is loopback, but nothing listens there: every load fails, every run must still be recorded.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "unreachable", "models": ["blazeface-onnx"], "repetitions": 3,
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "unreachable", "models": ["blazeface-onnx"], "repetitions": 3,
         "serve_host": "127.0.0.9", "native": true,
-        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
+                                       kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_EQ(QProcess::NormalExit, p.exitStatus()) << p.readAllStandardError().right(2000).toStdString();
     const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
@@ -150,12 +157,15 @@ struct SmallDisk {
     SmallDisk(const QString &path, const QString &size) : where(path)
     {
         QDir().mkpath(path);
-        mounted = ::geteuid() == 0 && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                                                  QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path}) == 0;
+        mounted =
+            ::geteuid() == 0 && QProcess::execute(QStringLiteral("mount"),
+                                                  {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                   QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path}) == 0;
     }
     bool remountReadOnly() const
     {
-        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), where}) == 0;
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), where}) == 0;
     }
     ~SmallDisk()
     {
@@ -169,7 +179,8 @@ TEST(Engine, ResumeRedoesADamagedRecordAndRefusesAnotherPlanUnlessExtending)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QByteArray body = R"("models": ["blazeface-onnx"], "native": true, "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})";
+    const QByteArray body =
+        R"("models": ["blazeface-onnx"], "native": true, "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})";
     const QString plan2 = writePlan(dir, QStringLiteral("p2.json"), R"({"name": "resume", "repetitions": 2, )" + body);
     const QString plan3 = writePlan(dir, QStringLiteral("p3.json"), R"({"name": "resume", "repetitions": 3, )" + body);
     const QString out = dir.filePath(QStringLiteral("out"));
@@ -183,7 +194,8 @@ TEST(Engine, ResumeRedoesADamagedRecordAndRefusesAnotherPlanUnlessExtending)
     const auto resumed = runCli(cache, {QStringLiteral("run"), plan2, QStringLiteral("--out"), out});
     EXPECT_EQ(0, resumed.exitCode) << resumed.err.toStdString();
     EXPECT_TRUE(resumed.err.contains(QStringLiteral("set aside"))) << resumed.err.toStdString();
-    EXPECT_TRUE(QFile::exists(out + QStringLiteral("/runs/damaged/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r1.isr")));
+    EXPECT_TRUE(QFile::exists(
+        out + QStringLiteral("/runs/damaged/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r1.isr")));
     auto contents = store::readBundle(out.toStdString());
     EXPECT_EQ(2u, contents.runs.size());
     EXPECT_TRUE(contents.problems.empty());
@@ -192,7 +204,8 @@ TEST(Engine, ResumeRedoesADamagedRecordAndRefusesAnotherPlanUnlessExtending)
     EXPECT_EQ(2, refused.exitCode);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("differs in: repetitions"))) << refused.err.toStdString();
     EXPECT_EQ(2u, store::readBundle(out.toStdString()).runs.size());
-    EXPECT_EQ(0, runCli(cache, {QStringLiteral("run"), plan3, QStringLiteral("--out"), out, QStringLiteral("--extend")}).exitCode);
+    EXPECT_EQ(0, runCli(cache, {QStringLiteral("run"), plan3, QStringLiteral("--out"), out, QStringLiteral("--extend")})
+                     .exitCode);
     contents = store::readBundle(out.toStdString());
     EXPECT_EQ(3u, contents.runs.size());
     EXPECT_EQ(1u, contents.manifest["previous_plans"].size());
@@ -205,13 +218,18 @@ TEST(Engine, AdaptiveRepetitionsAddRunsUntilTheIntervalMeetsItsTargetOrTheMaximu
     // minimum. Each cell says why it stopped, and a stop before the maximum has its interval within the target.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QByteArray body = R"("models": ["blazeface-onnx"], "native": true, "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})";
-    for (const auto &[percent, min, expectRuns, expectState] : {std::tuple{1, 2, 4u, "max reached"}, std::tuple{100, 3, 3u, "target met"}}) {
-        const QString plan = writePlan(dir, QStringLiteral("adaptive-%1.json").arg(percent),
-                                       R"({"name": "adaptive", "repetitions": {"min": )" + QByteArray::number(min) + R"(, "max": 4, "ci_percent": )" +
-                                           QByteArray::number(percent) + "}, " + body);
-        const QString out = dir.filePath(QStringLiteral("out-%1").arg(percent)), summary = out + QStringLiteral(".json");
-        const auto result = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out, QStringLiteral("--summary-json"), summary});
+    const QByteArray body =
+        R"("models": ["blazeface-onnx"], "native": true, "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})";
+    for (const auto &[percent, min, expectRuns, expectState] :
+         {std::tuple{1, 2, 4u, "max reached"}, std::tuple{100, 3, 3u, "target met"}}) {
+        const QString plan =
+            writePlan(dir, QStringLiteral("adaptive-%1.json").arg(percent),
+                      R"({"name": "adaptive", "repetitions": {"min": )" + QByteArray::number(min) +
+                          R"(, "max": 4, "ci_percent": )" + QByteArray::number(percent) + "}, " + body);
+        const QString out = dir.filePath(QStringLiteral("out-%1").arg(percent)),
+                      summary = out + QStringLiteral(".json");
+        const auto result = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out,
+                                           QStringLiteral("--summary-json"), summary});
         ASSERT_EQ(0, result.exitCode) << result.err.toStdString();
         std::map<std::string, unsigned> runs;
         for (const auto &r : store::readBundle(out.toStdString()).runs) {
@@ -241,7 +259,8 @@ TEST(Engine, AdaptiveRepetitionsAddRunsUntilTheIntervalMeetsItsTargetOrTheMaximu
                     firstRuns.push_back(latency->values);
             ASSERT_EQ(3u, firstRuns.size());
             const std::vector<analysis::RunSamples> spans(firstRuns.begin(), firstRuns.end());
-            EXPECT_GT(results::decideRepetitions(spans, 3, 4, 100).halfWidthPercent, 100.0) << "a fourth run was added though three met the target";
+            EXPECT_GT(results::decideRepetitions(spans, 3, 4, 100).halfWidthPercent, 100.0)
+                << "a fourth run was added though three met the target";
             EXPECT_EQ(4u, count);
             continue;
         }
@@ -257,12 +276,16 @@ TEST(Engine, APlanIsCheckedBeforeItsFirstRunAndItsEstimateLearnsFromThisMachine)
     // times then estimate the same plan's next run from its own cells, within 25% of what they took.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "preflight", "repetitions": 2, "models": ["blazeface-onnx", "shufflenetv2"],
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"),
+                  R"({"name": "preflight", "repetitions": 2, "models": ["blazeface-onnx", "shufflenetv2"],
         "native": true, "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 5, "timeout_ms": 60000}})");
     const QString out = dir.filePath(QStringLiteral("out"));
-    const auto refused = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out, QStringLiteral("--no-fetch")});
+    const auto refused =
+        runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out, QStringLiteral("--no-fetch")});
     EXPECT_EQ(1, refused.exitCode);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("inferscope models fetch shufflenetv2"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("inferscope models fetch shufflenetv2")))
+        << refused.err.toStdString();
     EXPECT_FALSE(QFile::exists(out)) << "nothing measured, no bundle";
     const auto dry = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--dry-run")});
     EXPECT_EQ(0, dry.exitCode) << dry.err.toStdString();
@@ -271,19 +294,23 @@ TEST(Engine, APlanIsCheckedBeforeItsFirstRunAndItsEstimateLearnsFromThisMachine)
     EXPECT_TRUE(dry.out.contains(QStringLiteral("from the policy alone: 4"))) << dry.out.toStdString();
     const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
     ASSERT_EQ(0, ran.exitCode) << ran.err.toStdString();
-    EXPECT_TRUE(ran.out.contains(QStringLiteral("fetching or building it before the first run"))) << ran.out.toStdString();
+    EXPECT_TRUE(ran.out.contains(QStringLiteral("fetching or building it before the first run")))
+        << ran.out.toStdString();
     const auto contents = store::readBundle(out.toStdString());
     ASSERT_EQ(4u, contents.runs.size());
     for (const auto &r : contents.runs)
         EXPECT_EQ("ok", r.meta.value("status", "")) << r.runId << ": " << r.meta.value("error", "");
     const auto again = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--dry-run")});
-    EXPECT_TRUE(again.out.contains(QStringLiteral("from their own cell's earlier runs here: 4"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("from their own cell's earlier runs here: 4")))
+        << again.out.toStdString();
     const auto seconds = QRegularExpression(QStringLiteral("estimated about (\\d+) s")).match(again.out);
     ASSERT_TRUE(seconds.hasMatch()) << again.out.toStdString();
     // The truth: the same plan once more (its models cached now), the whole command timed.
     QElapsedTimer clock;
     clock.start();
-    ASSERT_EQ(0, runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out2"))}).exitCode);
+    ASSERT_EQ(
+        0, runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out2"))})
+               .exitCode);
     const double measured = clock.elapsed() / 1000.0;
     EXPECT_NEAR(measured, seconds.captured(1).toDouble(), std::max(1.5, 0.25 * measured)) << again.out.toStdString();
 }
@@ -295,7 +322,8 @@ TEST(Engine, TheTimeLeftThatRunPrintsConvergesOnTheTimeItTakes)
     // rest then took, read off the same clock as the lines arrive.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "eta", "repetitions": 6, "models": ["blazeface-onnx"], "native": true,
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "eta", "repetitions": 6, "models": ["blazeface-onnx"], "native": true,
         "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 1500, "samples": 5, "timeout_ms": 60000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
@@ -309,10 +337,12 @@ TEST(Engine, TheTimeLeftThatRunPrintsConvergesOnTheTimeItTakes)
             const QString line = pending.left(end);
             pending.remove(0, end + 1);
             if (const auto m = left.match(line); m.hasMatch())
-                predictions.emplace_back(static_cast<double>(QDateTime::currentMSecsSinceEpoch()), m.captured(1).toDouble());
+                predictions.emplace_back(static_cast<double>(QDateTime::currentMSecsSinceEpoch()),
+                                         m.captured(1).toDouble());
         }
     });
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     ASSERT_EQ(0, p.exitCode()) << p.readAllStandardError().toStdString();
     ASSERT_EQ(5u, predictions.size()) << "one estimate after each run but the last";
@@ -331,11 +361,13 @@ TEST(Engine, AFullDiskAReadOnlyBundleAndAnUnwritableSummaryAreNonZeroExits)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "disk", "repetitions": 2, "models": ["blazeface-onnx"], "native": true,
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "disk", "repetitions": 2, "models": ["blazeface-onnx"], "native": true,
         "policy": {"min_warmup_ms": 200, "max_warmup_ms": 1000, "samples": 5, "timeout_ms": 60000}})");
     // An unwritable summary path: an error and a non-zero exit, not "Summary written".
-    const auto summary = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("ok")), QStringLiteral("--summary-json"),
-                                        dir.filePath(QStringLiteral("no/such/folder/s.json"))});
+    const auto summary =
+        runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("ok")),
+                       QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("no/such/folder/s.json"))});
     EXPECT_EQ(2, summary.exitCode);
     EXPECT_TRUE(summary.err.contains(QStringLiteral("Cannot write the summary"))) << summary.err.toStdString();
 
@@ -347,16 +379,20 @@ TEST(Engine, AFullDiskAReadOnlyBundleAndAnUnwritableSummaryAreNonZeroExits)
         ASSERT_TRUE(fill.open(QIODevice::WriteOnly));
         fill.write(QByteArray(12288, '\0'));
     }
-    const auto disk = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), full.where + QStringLiteral("/b")});
+    const auto disk =
+        runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), full.where + QStringLiteral("/b")});
     EXPECT_EQ(2, disk.exitCode) << disk.err.toStdString();
     EXPECT_TRUE(disk.err.contains(QStringLiteral("No space left"))) << disk.err.toStdString();
-    EXPECT_TRUE(QDir(full.where + QStringLiteral("/b/runs")).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no partial file
+    EXPECT_TRUE(QDir(full.where + QStringLiteral("/b/runs"))
+                    .entryList(QDir::Files | QDir::Hidden)
+                    .isEmpty()); // no partial file
 
     SmallDisk readOnly(dir.filePath(QStringLiteral("ro")), QStringLiteral("1m"));
     ASSERT_TRUE(readOnly.mounted);
     const QString out = readOnly.where + QStringLiteral("/b");
     ASSERT_EQ(0, runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out}).exitCode);
-    ASSERT_TRUE(QFile::remove(out + QStringLiteral("/runs/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r2.isr")));
+    ASSERT_TRUE(
+        QFile::remove(out + QStringLiteral("/runs/blazeface-onnx_onnxruntime-node_cpu_t1_native_process_r2.isr")));
     ASSERT_TRUE(readOnly.remountReadOnly());
     const auto resumed = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
     EXPECT_EQ(2, resumed.exitCode) << resumed.err.toStdString();
@@ -373,13 +409,19 @@ TEST(Engine, AnImportedTfjsModelWhoseManifestHasAnotherNameRunsInABrowser)
     const QString folder = dir.filePath(QStringLiteral("package"));
     QDir().mkpath(folder);
     for (const QString &f : QDir(cache + QStringLiteral("/emotion")).entryList(QDir::Files))
-        QFile::copy(cache + QStringLiteral("/emotion/") + f, folder + QLatin1Char('/') + (f == QLatin1String("model.json") ? QStringLiteral("detector.json") : f));
-    const auto imported = runCli(cache, {QStringLiteral("models"), QStringLiteral("import"), folder, QStringLiteral("--id"), QStringLiteral("detector"),
-                                         QStringLiteral("--shape"), QStringLiteral("input_1=1x64x64x1")});
+        QFile::copy(cache + QStringLiteral("/emotion/") + f,
+                    folder + QLatin1Char('/') +
+                        (f == QLatin1String("model.json") ? QStringLiteral("detector.json") : f));
+    const auto imported =
+        runCli(cache, {QStringLiteral("models"), QStringLiteral("import"), folder, QStringLiteral("--id"),
+                       QStringLiteral("detector"), QStringLiteral("--shape"), QStringLiteral("input_1=1x64x64x1")});
     ASSERT_EQ(0, imported.exitCode) << imported.err.toStdString();
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "imported", "models": ["detector"],
-        "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
-    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "imported", "models": ["detector"],
+        "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1]}], )" +
+                                       kPolicy + "}");
+    const auto ran =
+        runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     EXPECT_EQ(0, ran.exitCode) << ran.err.toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(1u, runs.size());
@@ -392,9 +434,13 @@ TEST(Engine, WebNnCellsAreUnsupportedWithTheBrowsersOwnReason)
     // Linux; Firefox has no navigator.ml. Neither is a failure: the cell cannot run here, and says why.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "webnn", "models": ["blazeface-onnx"], "browsers": ["chromium", "firefox"],
-        "configurations": [{"runtime": "ort-web", "backend": "webnn"}], )" + kPolicy + "}");
-    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"),
+                  R"({"name": "webnn", "models": ["blazeface-onnx"], "browsers": ["chromium", "firefox"],
+        "configurations": [{"runtime": "ort-web", "backend": "webnn"}], )" +
+                      kPolicy + "}");
+    const auto ran =
+        runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     EXPECT_EQ(0, ran.exitCode) << ran.err.toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(2u, runs.size());
@@ -407,7 +453,8 @@ TEST(Engine, WebNnCellsAreUnsupportedWithTheBrowsersOwnReason)
     // The next check of the same plan says which cells will not run here, and why, before anything runs.
     const auto dry = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--dry-run")});
     EXPECT_EQ(0, dry.exitCode) << dry.err.toStdString();
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("Expected unsupported (as when it last ran here): blazeface-onnx_ort-web_webnn_t1_chromium_main")))
+    EXPECT_TRUE(dry.out.contains(QStringLiteral(
+        "Expected unsupported (as when it last ran here): blazeface-onnx_ort-web_webnn_t1_chromium_main")))
         << dry.out.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("navigator.ml is missing"))) << dry.out.toStdString();
 }
@@ -422,7 +469,8 @@ TEST(Engine, AHungPageTimesOutAndIsRecorded)
         "policy": {"min_warmup_ms": 30000, "max_warmup_ms": 30000, "samples": 10, "timeout_ms": 4000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(2u, runs.size());
@@ -437,15 +485,18 @@ TEST(Engine, AKilledPlanResumesWithoutRedoingFinishedRuns)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "resume", "models": ["blazeface-onnx"],
-        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}], )" + kPolicy + "}");
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "resume", "models": ["blazeface-onnx"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}], )" +
+                                       kPolicy + "}");
     const QString out = dir.filePath(QStringLiteral("out"));
     QProcess first;
     first.setProcessEnvironment(environment(cache));
     first.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
     ASSERT_TRUE(first.waitForStarted());
     // Kill -9 as soon as two runs are on disk.
-    for (int i = 0; i < 1200 && QDir(out + QStringLiteral("/runs")).entryList({QStringLiteral("*.isr")}).size() < 2; ++i)
+    for (int i = 0; i < 1200 && QDir(out + QStringLiteral("/runs")).entryList({QStringLiteral("*.isr")}).size() < 2;
+         ++i)
         QThread::msleep(100);
     first.kill();
     first.waitForFinished();
@@ -461,7 +512,8 @@ TEST(Engine, AKilledPlanResumesWithoutRedoingFinishedRuns)
     again.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), out});
     ASSERT_TRUE(again.waitForFinished(240000));
     const QString printed = QString::fromUtf8(again.readAllStandardOutput());
-    EXPECT_TRUE(printed.contains(QStringLiteral("%1 runs were already in the bundle").arg(before.size()))) << printed.toStdString();
+    EXPECT_TRUE(printed.contains(QStringLiteral("%1 runs were already in the bundle").arg(before.size())))
+        << printed.toStdString();
     const auto contents = store::readBundle(out.toStdString());
     EXPECT_EQ(4u, contents.runs.size());
     EXPECT_TRUE(contents.problems.empty());
@@ -557,7 +609,8 @@ TEST(Engine, ChromiumRunsACellWithAMemoryTimelineAndLeavesNoProcess)
         "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 800, "max_sample_ms": 20000, "timeout_ms": 90000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
     ASSERT_EQ(2u, contents.runs.size());
@@ -571,13 +624,15 @@ TEST(Engine, ChromiumRunsACellWithAMemoryTimelineAndLeavesNoProcess)
         const auto *renderer = run.find("memory_renderer_pss_bytes");
         ASSERT_NE(nullptr, renderer);
         EXPECT_GT(*std::max_element(renderer->values.begin(), renderer->values.end()), 10e6) << run.runId;
-        EXPECT_GT(run.meta["memory"]["peak_pss_bytes"].get<double>(), run.meta["memory"]["baseline_pss_bytes"].get<double>());
+        EXPECT_GT(run.meta["memory"]["peak_pss_bytes"].get<double>(),
+                  run.meta["memory"]["baseline_pss_bytes"].get<double>());
         // CPU time per inference: the renderer that runs the model spends most of it; at most every core busy.
         // 800 samples of BlazeFace keep the prediction phase over the 500 ms (five sweeps) CPU time needs.
         const auto &cpu = run.meta["cpu"];
         ASSERT_TRUE(cpu.contains("per_inference_ms")) << cpu.dump();
         EXPECT_GE(cpu["window_ms"].get<double>(), 500.0);
-        EXPECT_GT(cpu["per_inference_ms_by_type"].value("renderer", 0.0), 0.5 * cpu["per_inference_ms"].get<double>()) << cpu.dump();
+        EXPECT_GT(cpu["per_inference_ms_by_type"].value("renderer", 0.0), 0.5 * cpu["per_inference_ms"].get<double>())
+            << cpu.dump();
         EXPECT_GT(cpu["cores_busy"].get<double>(), 0.05) << cpu.dump();
         EXPECT_LT(cpu["cores_busy"].get<double>(), QThread::idealThreadCount() + 1.0) << cpu.dump();
         if (run.meta["browser"] == "chromium") { // CDP Performance.getMetrics: the page's JS heap over time
@@ -594,12 +649,14 @@ TEST(Engine, AKilledRendererIsARecordedFailureAndTheNextRunProceeds)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "kill", "models": ["blazeface-onnx"], "repetitions": 2,
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"), R"({"name": "kill", "models": ["blazeface-onnx"], "repetitions": 2,
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["chromium"],
         "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 60000}})");
     // During the first run's warm-up: kill -9 every renderer of the Chromium InferScope started
     // (renderers are children of the zygote, itself a child of the browser).
-    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "--type=renderer", "inferscope-chromium-", 2);
+    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "--type=renderer",
+                                        "inferscope-chromium-", 2);
     ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("renderer")) << byRep[1]["error"];
@@ -611,12 +668,14 @@ TEST(Engine, FirefoxRunsACellOverWebDriverBidiAndLeavesNoProcess)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx"), QStringLiteral("emotion")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "firefox", "models": ["blazeface-onnx", "shufflenetv2"],
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"), R"({"name": "firefox", "models": ["blazeface-onnx", "shufflenetv2"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}, {"runtime": "tfjs", "backend": "wasm", "threads": [1]}],
         "browsers": ["firefox"], )" + kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
     ASSERT_EQ(2u, contents.runs.size());
@@ -624,17 +683,21 @@ TEST(Engine, FirefoxRunsACellOverWebDriverBidiAndLeavesNoProcess)
         EXPECT_EQ("ok", run.meta["status"]) << run.meta.dump();
         EXPECT_NE(std::string::npos, run.meta["env"]["user_agent"].get<std::string>().find("Firefox")) << run.runId;
         EXPECT_TRUE(run.meta["outputs"]["fidelity"][0]["top1_agrees"].get<bool>()) << run.meta["outputs"].dump();
-        EXPECT_TRUE(run.meta["outputs"]["fidelity"][0]["top5_contains_reference_top1"].get<bool>()) << run.meta["outputs"].dump();
+        EXPECT_TRUE(run.meta["outputs"]["fidelity"][0]["top5_contains_reference_top1"].get<bool>())
+            << run.meta["outputs"].dump();
         EXPECT_GE(run.meta["outputs"]["fidelity"][0]["top5_overlap"].get<double>(), 0.8) << run.meta["outputs"].dump();
         const auto &t = run.find("memory_t_ms")->values;
         ASSERT_GE(t.size(), 5u);
         EXPECT_GE((t.size() - 1) / ((t.back() - t.front()) / 1000.0), 9.0) << run.runId;
-        EXPECT_GT(*std::max_element(run.find("memory_renderer_pss_bytes")->values.begin(), run.find("memory_renderer_pss_bytes")->values.end()), 10e6);
+        EXPECT_GT(*std::max_element(run.find("memory_renderer_pss_bytes")->values.begin(),
+                                    run.find("memory_renderer_pss_bytes")->values.end()),
+                  10e6);
     }
     for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         QFile f(QStringLiteral("/proc/%1/cmdline").arg(entry));
         if (f.open(QIODevice::ReadOnly)) {
-            EXPECT_FALSE(f.readAll().contains("inferscope-firefox-")) << "firefox process " << entry.toStdString() << " left behind";
+            EXPECT_FALSE(f.readAll().contains("inferscope-firefox-"))
+                << "firefox process " << entry.toStdString() << " left behind";
         }
     }
 }
@@ -643,13 +706,15 @@ TEST(Engine, EveryBrowserMeasuresInputDelayAndFramesAndCdpBrowsersRecordATrace)
 {
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "responsiveness", "models": ["blazeface-onnx"],
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"), R"({"name": "responsiveness", "models": ["blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"]}],
         "browsers": ["qtwebengine", "chromium", "firefox"], "responsiveness": {"input_hz": 20, "idle_ms": 1000}, "trace": true,
         "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 30, "max_sample_ms": 10000, "timeout_ms": 90000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(300000));
     const auto bundle = dir.filePath(QStringLiteral("out")).toStdString();
     const auto contents = store::readBundle(bundle);
@@ -702,7 +767,8 @@ TEST(Engine, FirefoxRunsWebGpuWhenTheCellAsksForItAndMatchesTheNativeReference)
     auto env = environment(cache);
     env.remove(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     const auto contents = store::readBundle(dir.filePath(QStringLiteral("out")).toStdString());
     ASSERT_EQ(1u, contents.runs.size());
@@ -720,12 +786,14 @@ TEST(Engine, AKilledFirefoxContentProcessIsARecordedFailureAndTheNextRunProceeds
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("blazeface-onnx")});
     // A timeout far longer than the test waits: the failure must come from the crash, not the timeout.
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "ffkill", "models": ["blazeface-onnx"], "repetitions": 2,
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"), R"({"name": "ffkill", "models": ["blazeface-onnx"], "repetitions": 2,
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["firefox"],
         "policy": {"min_warmup_ms": 6000, "max_warmup_ms": 6000, "samples": 10, "timeout_ms": 600000}})");
     // During the first run's warm-up: kill -9 the content processes of the Firefox InferScope started
     // (children of Firefox's fork server, itself a child of the browser whose command line names the profile).
-    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "contentproc", "inferscope-firefox-", 4);
+    auto byRep = runKillingDuringWarmup(cache, plan, dir.filePath(QStringLiteral("out")), "contentproc",
+                                        "inferscope-firefox-", 4);
     ASSERT_EQ(2u, byRep.size());
     EXPECT_EQ("failed", byRep[1]["status"]) << byRep[1].dump();
     EXPECT_NE(std::string::npos, byRep[1]["error"].get<std::string>().find("content process")) << byRep[1]["error"];
@@ -743,7 +811,8 @@ TEST(Engine, WorkloadsRunBesideTheModelAndAreMeasuredIdleAndBusy)
         "policy": {"min_warmup_ms": 2000, "max_warmup_ms": 3000, "samples": 50, "max_sample_ms": 10000, "timeout_ms": 90000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const QByteArray out = p.readAllStandardOutput();
@@ -762,8 +831,10 @@ TEST(Engine, WorkloadsRunBesideTheModelAndAreMeasuredIdleAndBusy)
     EXPECT_EQ("animation", animation["workload"]);
     EXPECT_FALSE(animation.contains("gui_workload")); // no steps to time
     // An animating page: frames are timed without the responsiveness probe being asked for.
-    EXPECT_GE(animation["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 20) << animation["responsiveness"].dump();
-    EXPECT_GE(animation["responsiveness"]["frames"]["busy"]["frames"].get<int>(), 5) << animation["responsiveness"].dump();
+    EXPECT_GE(animation["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 20)
+        << animation["responsiveness"].dump();
+    EXPECT_GE(animation["responsiveness"]["frames"]["busy"]["frames"].get<int>(), 5)
+        << animation["responsiveness"].dump();
     EXPECT_FALSE(animation["responsiveness"].contains("clicks_sent")); // no clicks: the plan did not ask
 }
 
@@ -779,7 +850,8 @@ TEST(Engine, AVideoPlaysBesideTheModelInEveryBrowserAndItsPresentedFramesAreCoun
         "policy": {"min_warmup_ms": 1000, "max_warmup_ms": 2000, "samples": 60, "max_sample_ms": 10000, "timeout_ms": 120000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(400000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -816,8 +888,9 @@ TEST(Engine, OnnxRuntimeWeb117RunsWithoutSimdAndWithoutThreadsInEveryBrowserForT
         "policy": {"min_warmup_ms": 300, "max_warmup_ms": 2000, "samples": 8, "max_sample_ms": 10000, "timeout_ms": 120000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                                                QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("s.json"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+             QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("s.json"))});
     ASSERT_TRUE(p.waitForFinished(600000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -857,7 +930,8 @@ TEST(Engine, ADecoderGeneratesTokenByTokenInEveryBrowserAndMatchesNativeTokenFor
     // main thread and a Worker) and natively; the same ids everywhere, and each run says what it measured.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("decoder-small")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "generation", "seed": 4, "models": ["decoder-small"],
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"), R"({"name": "generation", "seed": 4, "models": ["decoder-small"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"],
                             "generation": {"prompt_tokens": 16, "new_tokens": 24, "generations": 2}},
                            {"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["worker"],
@@ -866,8 +940,9 @@ TEST(Engine, ADecoderGeneratesTokenByTokenInEveryBrowserAndMatchesNativeTokenFor
         "policy": {"min_warmup_ms": 200, "max_warmup_ms": 2000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 120000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                                                QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+             QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
     ASSERT_TRUE(p.waitForFinished(500000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -904,14 +979,16 @@ TEST(Engine, PyTorchRunsTheSameWeightsEagerAndTorchScriptBesideOnnxRuntime)
     // outputs held against ONNX Runtime's reference; a browser cell gets a slowdown against each.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("blazeface-onnx")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "pytorch", "models": ["mobilenetv2", "blazeface-onnx"],
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"), R"({"name": "pytorch", "models": ["mobilenetv2", "blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"]}],
         "browsers": ["qtwebengine"], "native": ["onnxruntime", "pytorch"],
         "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 180000}})");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                                                QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+             QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
     ASSERT_TRUE(p.waitForFinished(500000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const QByteArray out = p.readAllStandardOutput();
@@ -954,7 +1031,8 @@ TEST(Engine, EachBrowserSaysWhatItOffersOnTheCapabilityPage)
     QTemporaryDir dir;
     QProcess p;
     p.setProcessEnvironment(environment(dir.path()));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("browsers"), QStringLiteral("--capabilities"), QStringLiteral("--json")});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("browsers"), QStringLiteral("--capabilities"), QStringLiteral("--json")});
     ASSERT_TRUE(p.waitForFinished(600000));
     ASSERT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto list = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
@@ -993,14 +1071,18 @@ TEST(Engine, TheProbesMeasureTheCalibrationPagesKnownBlocksInEveryBrowser)
     const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2")});
     std::vector<std::string> browsers{"qtwebengine"};
     for (const auto *b : {"chromium", "firefox"})
-        if (QFileInfo::exists(QStringLiteral("/usr/bin/") + QString::fromLatin1(b == std::string("firefox") ? "firefox-esr" : b)))
+        if (QFileInfo::exists(QStringLiteral("/usr/bin/") +
+                              QString::fromLatin1(b == std::string("firefox") ? "firefox-esr" : b)))
             browsers.push_back(b);
     nlohmann::json list = browsers;
-    const QString plan = writePlan(dir, QStringLiteral("calibrate.json"),
-                                   QByteArray(R"({"name": "calibrate", "models": ["mobilenetv2"], "browsers": )") + QByteArray::fromStdString(list.dump()) +
-                                       R"(, "configurations": [{"runtime": "ort-web", "harness": "calibrate"}], "native": false,
+    const QString plan =
+        writePlan(dir, QStringLiteral("calibrate.json"),
+                  QByteArray(R"({"name": "calibrate", "models": ["mobilenetv2"], "browsers": )") +
+                      QByteArray::fromStdString(list.dump()) +
+                      R"(, "configurations": [{"runtime": "ort-web", "harness": "calibrate"}], "native": false,
         "responsiveness": {"input_hz": 10, "idle_ms": 1000}, "trace": true, "policy": {"timeout_ms": 120000}})");
-    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    const auto ran =
+        runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     EXPECT_EQ(0, ran.exitCode) << ran.err.toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(browsers.size(), runs.size());
@@ -1030,25 +1112,29 @@ TEST(Engine, AProfiledPlanGivesEachCellItsOperatorsAndTheSlowdownPerOperator)
     // names each cell's operators with their time per inference, and against native the ratio per operator.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("movenet-lightning")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "profile", "models": ["mobilenetv2", "movenet-lightning"],
-        "configurations": [{"runtime": "ort-web"}, {"runtime": "tfjs"}], "native": true, "profile": true, "realtime": true, )" + kPolicy + "}");
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "profile", "models": ["mobilenetv2", "movenet-lightning"],
+        "configurations": [{"runtime": "ort-web"}, {"runtime": "tfjs"}], "native": true, "profile": true, "realtime": true, )" +
+                                       kPolicy + "}");
     const QString summary = dir.filePath(QStringLiteral("summary.json"));
-    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                                    QStringLiteral("--summary-json"), summary});
+    const auto ran = runCli(cache, {QStringLiteral("run"), plan, QStringLiteral("--out"),
+                                    dir.filePath(QStringLiteral("out")), QStringLiteral("--summary-json"), summary});
     ASSERT_EQ(0, ran.exitCode) << ran.err.toStdString();
     QFile f(summary);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     std::map<std::string, nlohmann::json> cells;
     for (const auto &c : nlohmann::json::parse(f.readAll().toStdString()))
         cells[c["cell"]] = c;
-    for (const char *key : {"mobilenetv2_onnxruntime-node_cpu_t1_native_process", "mobilenetv2_ort-web_wasm_t1_qtwebengine_main",
-                            "movenet-lightning_tfjs_wasm_t1_qtwebengine_main"}) {
+    for (const char *key :
+         {"mobilenetv2_onnxruntime-node_cpu_t1_native_process", "mobilenetv2_ort-web_wasm_t1_qtwebengine_main",
+          "movenet-lightning_tfjs_wasm_t1_qtwebengine_main"}) {
         const auto &c = cells.at(key);
         ASSERT_TRUE(c["operators"].is_array() && !c["operators"].empty()) << key << ": " << c.dump();
         double share = 0;
         for (const auto &row : c["operators"]) {
             share += row["share"].get<double>();
-            EXPECT_EQ(std::string::npos, row["op"].get<std::string>().find("__op")) << key << ": tf.profile's op wrappers counted beside their kernels";
+            EXPECT_EQ(std::string::npos, row["op"].get<std::string>().find("__op"))
+                << key << ": tf.profile's op wrappers counted beside their kernels";
         }
         EXPECT_NEAR(1.0, share, 1e-9) << key;
     }
@@ -1060,7 +1146,8 @@ TEST(Engine, AProfiledPlanGivesEachCellItsOperatorsAndTheSlowdownPerOperator)
     ASSERT_TRUE(browser[0]["slowdown"].is_number()) << browser.dump();
     EXPECT_GT(browser[0]["slowdown"].get<double>(), 1.0) << browser.dump();
     // "realtime": the browser cells' frames replayed at 5-60 fps; a faster stream skips more frames.
-    for (const char *key : {"mobilenetv2_ort-web_wasm_t1_qtwebengine_main", "movenet-lightning_tfjs_wasm_t1_qtwebengine_main"}) {
+    for (const char *key :
+         {"mobilenetv2_ort-web_wasm_t1_qtwebengine_main", "movenet-lightning_tfjs_wasm_t1_qtwebengine_main"}) {
         const auto &curve = cells.at(key)["realtime_accuracy"];
         ASSERT_TRUE(curve.is_object()) << key << ": " << cells.at(key).dump();
         for (const char *fps : {"5", "10", "15", "30", "60"}) {
@@ -1086,23 +1173,29 @@ TEST(Engine, AModelWithExternalWeightsImportsAndRunsInTheBrowserWith117SayingItC
     ASSERT_TRUE(shared.fetch(*face).isEmpty());
     const QString graph = dir.filePath(QStringLiteral("ext/face.onnx"));
     QDir().mkpath(QFileInfo(graph).path());
-    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"),
-                                   {QStringLiteral("-c"), QStringLiteral("import onnx, sys\nonnx.save_model(onnx.load(sys.argv[1]), sys.argv[2], "
-                                                                         "save_as_external_data=True, all_tensors_to_one_file=True, "
-                                                                         "location='face.onnx.data', size_threshold=1024)\n"),
-                                    shared.entryFilePath(*face), graph}));
+    ASSERT_EQ(
+        0, QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("import onnx, sys\nonnx.save_model(onnx.load(sys.argv[1]), sys.argv[2], "
+                                             "save_as_external_data=True, all_tensors_to_one_file=True, "
+                                             "location='face.onnx.data', size_threshold=1024)\n"),
+                              shared.entryFilePath(*face), graph}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
     QProcess import;
     import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), graph, QStringLiteral("--id"), QStringLiteral("face-ext")});
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), graph,
+                                                     QStringLiteral("--id"), QStringLiteral("face-ext")});
     ASSERT_TRUE(import.waitForFinished(240000));
     ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "ext", "models": ["face-ext"],
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "ext", "models": ["face-ext"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]},
-                           {"runtime": "ort-web", "backend": "wasm", "threads": [1], "runtime_version": "1.17"}], )" + kPolicy + "}");
+                           {"runtime": "ort-web", "backend": "wasm", "threads": [1], "runtime_version": "1.17"}], )" +
+                                       kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -1120,25 +1213,37 @@ TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
     // (inferences so far) * x; re-fed from zeros it would stay x. The fidelity check is the first inference's.
     QTemporaryDir dir;
     const QString model = dir.filePath(QStringLiteral("acc.onnx"));
-    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(
-        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-        "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], ['stateN'])]\n"
-        "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
-        "     helper.make_tensor_value_info('state', TensorProto.FLOAT, [1, 4])],\n"
-        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
-        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"), model}));
+    ASSERT_EQ(
+        0,
+        QProcess::execute(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+                 "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], "
+                 "['stateN'])]\n"
+                 "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
+                 "     helper.make_tensor_value_info('state', TensorProto.FLOAT, [1, 4])],\n"
+                 "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), "
+                 "helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
+                 "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"),
+             model}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
     QProcess import;
     import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model, QStringLiteral("--state"), QStringLiteral("stateN=state")});
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model,
+                                                     QStringLiteral("--state"), QStringLiteral("stateN=state")});
     ASSERT_TRUE(import.waitForFinished(240000));
     ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "state", "models": ["acc"], "native": true, "realtime": true,
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "state", "models": ["acc"], "native": true, "realtime": true,
         "browsers": ["qtwebengine", "chromium", "firefox"],
-        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
+                                       kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(360000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -1151,11 +1256,13 @@ TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
         // The real-time stream carries the state from frame to frame too, and perturbs only x.
         EXPECT_FALSE(page["realtime"].contains("error")) << page["realtime"].dump();
         EXPECT_EQ(60u, page["realtime"]["ms"].size()) << page["realtime"].dump();
-        const double inferences = 1 + page["phases"]["warmup"]["count"].get<double>() + page["phases"]["prediction"]["count"].get<double>();
+        const double inferences =
+            1 + page["phases"]["warmup"]["count"].get<double>() + page["phases"]["prediction"]["count"].get<double>();
         ASSERT_GE(inferences, 11);
         for (int k = 0; k < 4; ++k) {
             const double x = outputs["head"][0][k].get<double>();
-            EXPECT_NEAR(inferences * x, outputs["last_head"][0][k].get<double>(), 1e-3 * inferences) << browser << ": " << outputs.dump();
+            EXPECT_NEAR(inferences * x, outputs["last_head"][0][k].get<double>(), 1e-3 * inferences)
+                << browser << ": " << outputs.dump();
         }
     }
     const auto &native = runs.at("acc_onnxruntime-node_cpu_t1_native_process");
@@ -1178,26 +1285,32 @@ TEST(Engine, AKerasStyleLayersModelRunsInEveryBrowserAndMatchesItsReference)
     // tf.loadLayersModel in the embedded browser, Chromium and Firefox, on the main thread and in a Worker.
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("keras-like"));
-    ASSERT_EQ(0, QProcess::execute(QStringLiteral("node"), {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
+    ASSERT_EQ(
+        0, QProcess::execute(QStringLiteral("node"),
+                             {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
     QProcess import;
     import.setProcessEnvironment(environment(cache));
     import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), folder});
     ASSERT_TRUE(import.waitForFinished(240000));
     ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "layers", "models": ["keras-like"],
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "layers", "models": ["keras-like"],
         "browsers": ["qtwebengine", "chromium", "firefox"],
-        "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1], "placements": ["main", "worker"]}], )" + kPolicy + "}");
+        "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1], "placements": ["main", "worker"]}], )" +
+                                       kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(480000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(6u, runs.size());
     for (const auto &[cell, meta] : runs) {
         ASSERT_EQ("ok", meta["status"]) << cell << ": " << meta.dump();
-        EXPECT_GT(meta["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.9999) << cell << ": " << meta["outputs"].dump();
+        EXPECT_GT(meta["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.9999)
+            << cell << ": " << meta["outputs"].dump();
         EXPECT_TRUE(meta["outputs"]["fidelity"][0]["top1_agrees"].get<bool>()) << cell;
     }
 }
@@ -1209,25 +1322,38 @@ TEST(Engine, IntegerAndDeclaredOrderDependentOutputsAreComparedByNameAsSets)
     // Before, the page read every reference output as float32: an int64 output was never compared.
     QTemporaryDir dir;
     const QString model = dir.filePath(QStringLiteral("topk.onnx"));
-    ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(
-        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-        "nodes = [helper.make_node('Constant', [], ['k'], value=helper.make_tensor('k', TensorProto.INT64, [1], [3])),\n"
-        "         helper.make_node('TopK', ['x', 'k'], ['scores', 'indices'], axis=1), helper.make_node('Relu', ['x'], ['raw'])]\n"
-        "g = helper.make_graph(nodes, 'topk', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 16])],\n"
-        "     [helper.make_tensor_value_info('raw', TensorProto.FLOAT, [1, 16]), helper.make_tensor_value_info('scores', TensorProto.FLOAT, [1, 3]),\n"
-        "      helper.make_tensor_value_info('indices', TensorProto.INT64, [1, 3])])\n"
-        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"), model}));
+    ASSERT_EQ(0,
+              QProcess::execute(
+                  QStringLiteral("/usr/bin/python3"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral(
+                       "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+                       "nodes = [helper.make_node('Constant', [], ['k'], value=helper.make_tensor('k', "
+                       "TensorProto.INT64, [1], [3])),\n"
+                       "         helper.make_node('TopK', ['x', 'k'], ['scores', 'indices'], axis=1), "
+                       "helper.make_node('Relu', ['x'], ['raw'])]\n"
+                       "g = helper.make_graph(nodes, 'topk', [helper.make_tensor_value_info('x', TensorProto.FLOAT, "
+                       "[1, 16])],\n"
+                       "     [helper.make_tensor_value_info('raw', TensorProto.FLOAT, [1, 16]), "
+                       "helper.make_tensor_value_info('scores', TensorProto.FLOAT, [1, 3]),\n"
+                       "      helper.make_tensor_value_info('indices', TensorProto.INT64, [1, 3])])\n"
+                       "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"),
+                   model}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
     QProcess import;
     import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model, QStringLiteral("--order-dependent"), QStringLiteral("scores")});
+    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model,
+                                                     QStringLiteral("--order-dependent"), QStringLiteral("scores")});
     ASSERT_TRUE(import.waitForFinished(240000));
     ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "topk", "models": ["topk"],
-        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    const QString plan = writePlan(dir, QStringLiteral("p.json"),
+                                   R"({"name": "topk", "models": ["topk"],
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
+                                       kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -1254,11 +1380,15 @@ TEST(Engine, AQuantizedZooModelRunsBesideItsFloatModelWithItsSpeedUpAndItsOutput
     // model's, its browser outputs match its own native reference, and the report pairs it with the float cells.
     QTemporaryDir dir;
     const QString cache = privateCache(dir, {QStringLiteral("mobilenetv2"), QStringLiteral("mobilenetv2-int8")});
-    const QString plan = writePlan(dir, QStringLiteral("p.json"), R"({"name": "quantized", "models": ["mobilenetv2", "mobilenetv2-int8"], "native": true,
-        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" + kPolicy + "}");
+    const QString plan =
+        writePlan(dir, QStringLiteral("p.json"),
+                  R"({"name": "quantized", "models": ["mobilenetv2", "mobilenetv2-int8"], "native": true,
+        "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
+                      kPolicy + "}");
     QProcess p;
     p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    p.start(QStringLiteral(INFERSCOPE_BINARY),
+            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     ASSERT_TRUE(p.waitForFinished(300000));
     EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
@@ -1269,11 +1399,13 @@ TEST(Engine, AQuantizedZooModelRunsBesideItsFloatModelWithItsSpeedUpAndItsOutput
     const auto &vsFloat = page["quantization"]["vs_float"]["outputs"][0];
     EXPECT_GT(vsFloat["min_cosine"].get<double>(), 0.9) << vsFloat.dump();
     EXPECT_LT(vsFloat["min_cosine"].get<double>(), 1.0) << "quantization changes the numbers";
-    EXPECT_GT(page["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.999) << "the wasm kernels match the native int8 reference";
+    EXPECT_GT(page["outputs"]["fidelity"][0]["cosine"].get<double>(), 0.999)
+        << "the wasm kernels match the native int8 reference";
     ASSERT_EQ("ok", runs.at("mobilenetv2-int8_onnxruntime-node_cpu_t1_native_process")["status"]);
     QProcess report;
     report.setProcessEnvironment(environment(cache));
-    report.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("report"), dir.filePath(QStringLiteral("out")), QStringLiteral("--out"), dir.filePath(QStringLiteral("report"))});
+    report.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("report"), dir.filePath(QStringLiteral("out")),
+                                                     QStringLiteral("--out"), dir.filePath(QStringLiteral("report"))});
     ASSERT_TRUE(report.waitForFinished(120000));
     ASSERT_EQ(0, report.exitCode()) << report.readAllStandardError().toStdString();
     QFile json(dir.filePath(QStringLiteral("report/report.json")));

@@ -17,9 +17,11 @@ widgets::BrowserComparisonView sampleView()
 {
     widgets::BrowserComparisonView view;
     view.metric = QStringLiteral("Median latency (ms)");
-    view.groups = {QStringLiteral("mobilenetv2\nort-web wasm t1 main"), QStringLiteral("resnet50\nort-web wasm t1 main")};
+    view.groups = {QStringLiteral("mobilenetv2\nort-web wasm t1 main"),
+                   QStringLiteral("resnet50\nort-web wasm t1 main")};
     view.browsers = {QStringLiteral("chromium"), QStringLiteral("firefox")};
-    view.values = {{{30.0, 29.0, 31.5}, {250.0, 240.0, 260.0}}, {{34.0, 33.0, 35.0}, {std::nan(""), std::nan(""), std::nan("")}}};
+    view.values = {{{30.0, 29.0, 31.5}, {250.0, 240.0, 260.0}},
+                   {{34.0, 33.0, 35.0}, {std::nan(""), std::nan(""), std::nan("")}}};
     return view;
 }
 
@@ -41,7 +43,8 @@ TEST(FigureExporter, EveryPresetWritesItsPhysicalSizeInEveryFormat)
         const QString stem = dir.filePath(QString::fromLatin1(name).replace(QLatin1Char('x'), QLatin1Char('_')));
         QString error;
         for (const char *suffix : {".pdf", ".svg", ".png"})
-            ASSERT_TRUE(widgets::FigureExporter::exportFigure(plot.plot(), stem + QLatin1String(suffix), *preset, 600, &error))
+            ASSERT_TRUE(
+                widgets::FigureExporter::exportFigure(plot.plot(), stem + QLatin1String(suffix), *preset, 600, &error))
                 << name << suffix << ": " << error.toStdString();
         // PDF: the page is the preset's size in points.
         const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)\\s*\\]"));
@@ -78,8 +81,10 @@ TEST(FigureExporter, TheCsvBesideAFigureHoldsExactlyTheDataDrawn)
     QString error;
     ASSERT_TRUE(widgets::FigureExporter::exportFigure(plot.plot(), dir.filePath(QStringLiteral("fig.pdf")),
                                                       *widgets::figurePreset(QStringLiteral("single")), 300, &error));
-    const QStringList lines = readText(dir.filePath(QStringLiteral("fig.csv"))).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    ASSERT_EQ(4, lines.size()) << lines.join(QLatin1Char('\n')).toStdString(); // header + 3 bars (firefox has no resnet50)
+    const QStringList lines =
+        readText(dir.filePath(QStringLiteral("fig.csv"))).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(4, lines.size())
+        << lines.join(QLatin1Char('\n')).toStdString(); // header + 3 bars (firefox has no resnet50)
     EXPECT_EQ(QStringLiteral("series,x,x_label,y,error_minus,error_plus"), lines[0]);
     // x: where the bar stands (beside its group's centre: two bars in group 0, one centred in group 1).
     EXPECT_EQ(QStringLiteral("chromium,-0.20000000000000001,mobilenetv2 ort-web wasm t1 main,30,1,1.5"), lines[1]);
@@ -91,17 +96,22 @@ TEST(FigureExporter, ANameTypedWithoutASuffixTakesTheChosenFiltersType)
 {
     // Issue 24: "PDF document (*.pdf)" with "figure" typed wrote nothing (Unknown figure format "").
     const QStringList filters = widgets::FigureExporter::nameFilters();
-    EXPECT_EQ(QStringLiteral("/tmp/figure.pdf"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure"), filters.at(1)));
-    EXPECT_EQ(QStringLiteral("/tmp/figure.svg"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure"), filters.at(2)));
-    EXPECT_EQ(QStringLiteral("/tmp/figure.v2.png"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure.v2"), filters.at(0)));
-    EXPECT_EQ(QStringLiteral("/tmp/figure.PDF"), widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure.PDF"), filters.at(0)))
+    EXPECT_EQ(QStringLiteral("/tmp/figure.pdf"),
+              widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure"), filters.at(1)));
+    EXPECT_EQ(QStringLiteral("/tmp/figure.svg"),
+              widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure"), filters.at(2)));
+    EXPECT_EQ(QStringLiteral("/tmp/figure.v2.png"),
+              widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure.v2"), filters.at(0)));
+    EXPECT_EQ(QStringLiteral("/tmp/figure.PDF"),
+              widgets::FigureExporter::withSuffixOf(QStringLiteral("/tmp/figure.PDF"), filters.at(0)))
         << "a suffix typed is kept";
     QTemporaryDir dir;
     widgets::BrowserComparisonPlot plot;
     plot.setView(sampleView());
     const QString file = widgets::FigureExporter::withSuffixOf(dir.filePath(QStringLiteral("typed")), filters.at(1));
     QString error;
-    ASSERT_TRUE(widgets::FigureExporter::exportFigure(plot.plot(), file, *widgets::figurePreset(QStringLiteral("single")), 300, &error))
+    ASSERT_TRUE(widgets::FigureExporter::exportFigure(plot.plot(), file,
+                                                      *widgets::figurePreset(QStringLiteral("single")), 300, &error))
         << error.toStdString();
     EXPECT_TRUE(readText(file).startsWith(QStringLiteral("%PDF")));
 }

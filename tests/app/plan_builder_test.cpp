@@ -4,11 +4,11 @@
 #include "app/gui/plan_builder_dialog.h"
 #include "core/experiment/plan.h"
 
-#include <QSpinBox>
 #include <QCheckBox>
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -147,9 +147,11 @@ TEST(PlanBuilder, AdaptiveRepetitionsAreSetByClicksAndReadBack)
     max->setValue(8);
     percent->setValue(4);
     EXPECT_TRUE(percent->isEnabled());
-    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("adaptive: up to 16 run"))) << dialog.summaryText().toStdString();
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("adaptive: up to 16 run")))
+        << dialog.summaryText().toStdString();
     // The duration `inferscope run` would print, before Run.
-    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("Estimated duration: about"))) << dialog.summaryText().toStdString();
+    EXPECT_NE(-1, dialog.summaryText().indexOf(QStringLiteral("Estimated duration: about")))
+        << dialog.summaryText().toStdString();
     const auto plan = dialog.plan();
     EXPECT_EQ((nlohmann::json{{"min", 3}, {"max", 8}, {"ci_percent", 4}}), plan["repetitions"]);
     const auto loaded = app::PlanForm::fromPlanJson(plan);
@@ -206,7 +208,8 @@ TEST(PlanForm, EveryPlanFieldTheBuilderOffersReachesThePlanAndLoadsBack)
     decoder.harness = "full";
     const auto generating = decoder.toPlanJson();
     const auto generated = experiment::parsePlan(
-        generating, [&](const std::string &id) { return formatIn(catalog, id); }, [](const std::string &id) { return id == "decoder-small"; });
+        generating, [&](const std::string &id) { return formatIn(catalog, id); },
+        [](const std::string &id) { return id == "decoder-small"; });
     ASSERT_FALSE(generated.cells.empty());
     for (const auto &cell : generated.cells)
         EXPECT_EQ(16, cell.generation.promptTokens) << cell.key();
@@ -221,7 +224,8 @@ TEST(PlanForm, EveryPlanFieldTheBuilderOffersReachesThePlanAndLoadsBack)
     calibration.harness = "calibrate";
     calibration.native = false;
     const auto calibrating = calibration.toPlanJson();
-    const auto calibrated = experiment::parsePlan(calibrating, [&](const std::string &id) { return formatIn(catalog, id); });
+    const auto calibrated =
+        experiment::parsePlan(calibrating, [&](const std::string &id) { return formatIn(catalog, id); });
     ASSERT_EQ(1u, calibrated.cells.size());
     EXPECT_EQ("calibrate", calibrated.cells.front().harness);
     EXPECT_EQ("calibrate", app::PlanForm::fromPlanJson(calibrating).harness);

@@ -18,8 +18,14 @@ inline qint64 statField(qint64 pid, int index)
     return text.mid(text.lastIndexOf(')') + 2).split(' ').value(index).toLongLong();
 }
 
-inline qint64 parentOf(qint64 pid) { return statField(pid, 1); }
-inline qint64 processGroupOf(qint64 pid) { return statField(pid, 2); }
+inline qint64 parentOf(qint64 pid)
+{
+    return statField(pid, 1);
+}
+inline qint64 processGroupOf(qint64 pid)
+{
+    return statField(pid, 2);
+}
 
 /// CPU seconds a process has used (user + system), 0 when it is gone: "the page is measuring" is a
 /// page process that has used some CPU, an event the kill tests wait for instead of a guessed delay.

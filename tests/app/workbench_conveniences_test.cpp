@@ -15,7 +15,6 @@
 #include "widgets/live_run_plot.h"
 
 #include <QAction>
-#include <cmath>
 #include <QApplication>
 #include <QDropEvent>
 #include <QImage>
@@ -28,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <cmath>
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
 
@@ -73,11 +73,11 @@ TEST(LiveRunPlot, DrawsSamplesAndMemoryAsTheyArriveAndStartsOverPerRun)
     QCustomPlot *plot = live.plot();
     // The redraw is coalesced on a timer: wait for it, not a fixed time.
     ASSERT_TRUE(QTest::qWaitFor([&] { return plot->graphCount() == 3 && plot->graph(1)->dataCount() > 0; }, 20000));
-    EXPECT_EQ(3, plot->graph(0)->dataCount());                         // warm-up
-    EXPECT_LE(plot->graph(1)->dataCount(), 2 * 800 + 2);                 // measured, min/max per bucket
+    EXPECT_EQ(3, plot->graph(0)->dataCount());           // warm-up
+    EXPECT_LE(plot->graph(1)->dataCount(), 2 * 800 + 2); // measured, min/max per bucket
     EXPECT_GE(plot->graph(1)->dataCount(), 100);
-    EXPECT_EQ(2, plot->graph(2)->dataCount());                         // memory
-    EXPECT_NEAR(250.0, plot->graph(2)->data()->at(1)->value, 1e-9);    // MB
+    EXPECT_EQ(2, plot->graph(2)->dataCount());                      // memory
+    EXPECT_NEAR(250.0, plot->graph(2)->data()->at(1)->value, 1e-9); // MB
     auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
     ASSERT_NE(nullptr, title);
     EXPECT_EQ(QStringLiteral("run-1"), title->text());
@@ -102,7 +102,8 @@ TEST(Theme, ChartsFollowADarkScreenAndFiguresStayBlackOnWhite)
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("figure.png"));
     QString error;
-    ASSERT_TRUE(widgets::FigureExporter::exportFigure(plot, png, widgets::figurePreset(QStringLiteral("single")).value(), 150, &error))
+    ASSERT_TRUE(widgets::FigureExporter::exportFigure(
+        plot, png, widgets::figurePreset(QStringLiteral("single")).value(), 150, &error))
         << error.toStdString();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
@@ -207,7 +208,8 @@ TEST(ComparePage, SelectedBaselineRowsShowTheirDistributionsBesideTheBaseline)
 
 TEST(OperatorView, TheCellsOperatorsAsTableRowsAndBarsBesideNative)
 {
-    const auto cell = nlohmann::json::parse(R"({"cell": "m_ort-web_wasm_t1_chromium_main", "browser": "chromium", "operators": [
+    const auto cell =
+        nlohmann::json::parse(R"({"cell": "m_ort-web_wasm_t1_chromium_main", "browser": "chromium", "operators": [
         {"op": "Conv", "ms_per_inference": 47.6, "share": 0.99, "native_ms_per_inference": 17.4, "slowdown": 2.73},
         {"op": "Gemm", "ms_per_inference": 0.23, "share": 0.01, "native_ms_per_inference": null, "slowdown": null}]})");
     const auto view = app::operatorView(cell);
@@ -222,5 +224,6 @@ TEST(OperatorView, TheCellsOperatorsAsTableRowsAndBarsBesideNative)
     EXPECT_TRUE(std::isnan(view.bars.values[1][1].value));
     EXPECT_TRUE(view.note.isEmpty());
     // A cell without a profile says how to get one.
-    EXPECT_TRUE(app::operatorView(nlohmann::json::parse(R"({"cell": "x", "operators": null})")).note.contains(QStringLiteral("profile")));
+    EXPECT_TRUE(app::operatorView(nlohmann::json::parse(R"({"cell": "x", "operators": null})"))
+                    .note.contains(QStringLiteral("profile")));
 }

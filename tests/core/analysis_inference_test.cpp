@@ -6,8 +6,8 @@
 #include "fixtures.h"
 
 #include <cmath>
-#include <map>
 #include <gtest/gtest.h>
+#include <map>
 #include <random>
 
 using namespace inferscope::analysis;
@@ -113,7 +113,8 @@ TEST(Bootstrap, CoversTheTrueMedianAboutNinetyFivePercentOfTheTime)
         std::vector<double> x(101);
         for (double &v : x)
             v = latency(engine);
-        covered += bootstrapMedianCi(x, {.resamples = 1000, .seed = static_cast<std::uint64_t>(e)}).contains(std::log(2.0));
+        covered +=
+            bootstrapMedianCi(x, {.resamples = 1000, .seed = static_cast<std::uint64_t>(e)}).contains(std::log(2.0));
     }
     EXPECT_GT(covered, experiments * 0.90);
     EXPECT_LT(covered, experiments * 0.99);
@@ -132,7 +133,8 @@ TEST(Bootstrap, DegenerateInputs)
 
 namespace {
 /// The textbook bootstrap the fast one must match: copy n values with replacement, take their median.
-ConfidenceInterval naiveBootstrap(std::span<const double> a, std::span<const double> b, int resamples, std::uint64_t seed)
+ConfidenceInterval naiveBootstrap(std::span<const double> a, std::span<const double> b, int resamples,
+                                  std::uint64_t seed)
 {
     std::mt19937_64 engine(seed);
     auto resampledMedian = [&](std::span<const double> x) {
@@ -217,7 +219,8 @@ TEST(Bootstrap, ResampledMediansHaveExactlyTheDistributionOfEveryPossibleResampl
             EXPECT_TRUE(exact.count(value)) << "n=" << n << ": a median no resample has: " << value;
         for (const auto &[value, p] : exact) {
             const double se = std::sqrt(p * (1 - p) / static_cast<double>(draws));
-            EXPECT_NEAR(p, seen[value] / static_cast<double>(draws), 5 * se + 1e-12) << "n=" << n << " median " << value;
+            EXPECT_NEAR(p, seen[value] / static_cast<double>(draws), 5 * se + 1e-12)
+                << "n=" << n << " median " << value;
         }
     }
 }
@@ -230,8 +233,10 @@ double binomialTail(std::size_t n, double p, std::size_t k)
         return 1;
     long double sum = 0;
     for (std::size_t i = k; i <= n; ++i) {
-        const long double logTerm = std::lgamma(static_cast<long double>(n) + 1) - std::lgamma(static_cast<long double>(i) + 1) -
-                                    std::lgamma(static_cast<long double>(n - i) + 1) + static_cast<long double>(i) * std::log(static_cast<long double>(p)) +
+        const long double logTerm = std::lgamma(static_cast<long double>(n) + 1) -
+                                    std::lgamma(static_cast<long double>(i) + 1) -
+                                    std::lgamma(static_cast<long double>(n - i) + 1) +
+                                    static_cast<long double>(i) * std::log(static_cast<long double>(p)) +
                                     static_cast<long double>(n - i) * std::log1p(-static_cast<long double>(p));
         sum += std::exp(logTerm);
     }
@@ -250,11 +255,13 @@ TEST(Bootstrap, TheRankTableIsTheBinomialLawOfTheResampleMedian)
         const std::size_t k = n % 2 == 1 ? (n + 1) / 2 : n / 2;
         ASSERT_EQ(k, table->k);
         EXPECT_EQ(1.0, table->cdf.back());
-        EXPECT_LT(binomialTail(n, static_cast<double>(table->first - 1) / static_cast<double>(n), k), 1e-17) << "n=" << n;
+        EXPECT_LT(binomialTail(n, static_cast<double>(table->first - 1) / static_cast<double>(n), k), 1e-17)
+            << "n=" << n;
         double worst = 0;
         for (std::size_t i = 0; i < table->cdf.size(); ++i) {
             const std::size_t j = table->first + i;
-            worst = std::max(worst, std::abs(table->cdf[i] - binomialTail(n, static_cast<double>(j) / static_cast<double>(n), k)));
+            worst = std::max(
+                worst, std::abs(table->cdf[i] - binomialTail(n, static_cast<double>(j) / static_cast<double>(n), k)));
         }
         EXPECT_LT(worst, 1e-9) << "n=" << n;
         EXPECT_EQ(rankTableFor(n), table); // built once, shared
@@ -271,9 +278,9 @@ TEST(Bootstrap, TheRankTableIsTheBinomialLawOfTheResampleMedian)
             double both = 0, lower = 0; // P(R1 = j, R2 = j), P(R1 = j)
             for (std::size_t a = 0; a < k; ++a)
                 for (std::size_t b = k - a; a + b <= n; ++b) {
-                    const double logP = std::lgamma(nd + 1) - std::lgamma(a + 1.0) - std::lgamma(b + 1.0) - std::lgamma(nd - a - b + 1) +
-                                        (a ? a * std::log(below) : 0.0) + b * std::log(at) +
-                                        (n - a - b ? (nd - a - b) * std::log1p(-below - at) : 0.0);
+                    const double logP = std::lgamma(nd + 1) - std::lgamma(a + 1.0) - std::lgamma(b + 1.0) -
+                                        std::lgamma(nd - a - b + 1) + (a ? a * std::log(below) : 0.0) +
+                                        b * std::log(at) + (n - a - b ? (nd - a - b) * std::log1p(-below - at) : 0.0);
                     const double p = std::exp(logP);
                     lower += p;
                     if (a + b >= k + 1)
@@ -304,7 +311,9 @@ TEST(Bootstrap, TheIntervalIsTheType7QuantilesOfItsResampledMedians)
                 auto type7 = [&](double p) {
                     const double h = static_cast<double>(medians.size() - 1) * p;
                     const auto lo = static_cast<std::size_t>(std::floor(h));
-                    return lo + 1 < medians.size() ? medians[lo] + (h - static_cast<double>(lo)) * (medians[lo + 1] - medians[lo]) : medians[lo];
+                    return lo + 1 < medians.size()
+                               ? medians[lo] + (h - static_cast<double>(lo)) * (medians[lo + 1] - medians[lo])
+                               : medians[lo];
                 };
                 const auto ci = bootstrapMedianCi(values, options);
                 EXPECT_EQ(type7((1 - level) / 2), ci.low) << "n=" << n << " B=" << resamples << " level=" << level;
@@ -324,7 +333,9 @@ TEST(Bootstrap, LargeSamplesKeepTheirCoverage)
     for (int trial = 0; trial < 200; ++trial) {
         for (double &v : big)
             v = latency(engine);
-        covered += bootstrapMedianCi(big, {.resamples = 1000, .seed = static_cast<std::uint64_t>(trial)}).contains(30.0) ? 1 : 0;
+        covered += bootstrapMedianCi(big, {.resamples = 1000, .seed = static_cast<std::uint64_t>(trial)}).contains(30.0)
+                       ? 1
+                       : 0;
     }
     EXPECT_GE(covered, 180);
     EXPECT_LE(covered, 200);

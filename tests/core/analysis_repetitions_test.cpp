@@ -25,7 +25,8 @@ struct SimulatedCell {
     }
 };
 
-SimulatedCell simulate(std::mt19937_64 &engine, double median, int repetitions, int samples, double between, double within)
+SimulatedCell simulate(std::mt19937_64 &engine, double median, int repetitions, int samples, double between,
+                       double within)
 {
     std::normal_distribution<double> runEffect(0.0, between), noise(0.0, within);
     SimulatedCell cell;
@@ -58,16 +59,21 @@ TEST(Repetitions, TheIntervalCoversTheTrueMedianWhenRunsDifferAndThePooledOneDoe
         const int cells = 1000;
         for (int c = 0; c < cells; ++c) {
             const SimulatedCell cell = simulate(engine, trueMedian, repetitions, 60, 0.15, 0.08);
-            const auto interval = repetitionMedianCi(cell.spans(), {.resamples = 1000, .level = 0.95, .seed = static_cast<std::uint64_t>(c)});
+            const auto interval = repetitionMedianCi(
+                cell.spans(), {.resamples = 1000, .level = 0.95, .seed = static_cast<std::uint64_t>(c)});
             ASSERT_FALSE(interval.withinRunOnly);
             covered += interval.ci.contains(trueMedian);
-            pooledCovered += bootstrapMedianCi(cell.pooled(), {.resamples = 1000, .level = 0.95, .seed = static_cast<std::uint64_t>(c)}).contains(trueMedian);
+            pooledCovered +=
+                bootstrapMedianCi(cell.pooled(),
+                                  {.resamples = 1000, .level = 0.95, .seed = static_cast<std::uint64_t>(c)})
+                    .contains(trueMedian);
         }
         const double coverage = covered / double(cells), pooledCoverage = pooledCovered / double(cells);
         EXPECT_GE(coverage, 0.93) << repetitions << " repetitions";
         EXPECT_LE(coverage, 0.995) << repetitions << " repetitions: so wide it says nothing";
         EXPECT_LT(pooledCoverage, 0.6) << repetitions << " repetitions: the pooled interval was meant to fail here";
-        std::printf("%d repetitions: repetition-level coverage %.3f, pooled %.3f\n", repetitions, coverage, pooledCoverage);
+        std::printf("%d repetitions: repetition-level coverage %.3f, pooled %.3f\n", repetitions, coverage,
+                    pooledCoverage);
     }
 }
 
@@ -79,7 +85,8 @@ TEST(Repetitions, ARatioIntervalCoversTheTrueRatioAndItsPAgreesWithIt)
     const int cells = 600;
     for (int c = 0; c < cells; ++c) {
         const SimulatedCell a = simulate(engine, 13.0, 3, 50, 0.12, 0.1), b = simulate(engine, 10.0, 4, 50, 0.12, 0.1);
-        const auto ratio = repetitionRatioCi(a.spans(), b.spans(), {.resamples = 1000, .level = 0.95, .seed = static_cast<std::uint64_t>(c)});
+        const auto ratio = repetitionRatioCi(a.spans(), b.spans(),
+                                             {.resamples = 1000, .level = 0.95, .seed = static_cast<std::uint64_t>(c)});
         covered += ratio.ci.contains(trueRatio);
         const bool excludesOne = ratio.ci.low > 1 || ratio.ci.high < 1;
         agree += excludesOne == (repetitionRatioP(ratio) < 0.05);

@@ -70,7 +70,8 @@ TEST(VideoSmoothness, UnknownDropsCountersThatGoBackAndEmptyInputSayNothing)
     EXPECT_DOUBLE_EQ(0.0, empty.busy.presentedFps);
     EXPECT_LT(empty.idle.droppedFrames, 0);
     // A browser without playback-quality counters (-1) and a counter that restarted (ignored interval).
-    const std::vector<VideoCallback> calls{{0, 10, -1, false}, {100, 13, -1, false}, {200, 2, -1, false}, {300, 5, -1, false}};
+    const std::vector<VideoCallback> calls{
+        {0, 10, -1, false}, {100, 13, -1, false}, {200, 2, -1, false}, {300, 5, -1, false}};
     const auto s = summarizeVideo(calls);
     EXPECT_EQ(2u, s.idle.callbacks);
     EXPECT_NEAR(30.0, s.idle.presentedFps, 1e-9);

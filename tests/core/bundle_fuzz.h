@@ -78,9 +78,9 @@ struct Forge {
     std::uint32_t seriesCount = 0xFFFFFFFF; ///< as written; default: series.size()
     std::uint32_t version = 1;
     std::uint32_t flags = 0;
-    std::int64_t rawSizeDelta = 0;          ///< added to the true payload size in the header
-    std::uint64_t rawSizeOverride = 0;      ///< when non-zero, the header's payload size
-    std::string trailing;                   ///< bytes after the last series, inside the payload
+    std::int64_t rawSizeDelta = 0;     ///< added to the true payload size in the header
+    std::uint64_t rawSizeOverride = 0; ///< when non-zero, the header's payload size
+    std::string trailing;              ///< bytes after the last series, inside the payload
 };
 
 template <typename T> void put(std::vector<std::byte> &out, T v)
@@ -118,7 +118,8 @@ inline std::vector<std::byte> forge(const Forge &f)
     auto at = [&](std::size_t off, auto v) { std::memcpy(out.data() + off, &v, sizeof v); };
     at(8, f.version);
     at(12, f.flags);
-    at(16, f.rawSizeOverride ? f.rawSizeOverride : static_cast<std::uint64_t>(static_cast<std::int64_t>(raw.size()) + f.rawSizeDelta));
+    at(16, f.rawSizeOverride ? f.rawSizeOverride
+                             : static_cast<std::uint64_t>(static_cast<std::int64_t>(raw.size()) + f.rawSizeDelta));
     at(24, static_cast<std::uint64_t>(n));
     at(32, store::crc32(std::span<const std::byte>(out).subspan(40)));
     at(36, store::crc32(std::span<const std::byte>(out).first(36)));
@@ -190,7 +191,8 @@ inline std::string runIdOf(const std::string &file)
 class BundleFuzzer {
 public:
     using Exerciser = std::function<Outcome(const fs::path &dir, const fs::path &scratch)>;
-    BundleFuzzer(Exerciser exercise, std::size_t stride = 1) : m_exercise(std::move(exercise)), m_stride(std::max<std::size_t>(1, stride))
+    BundleFuzzer(Exerciser exercise, std::size_t stride = 1)
+        : m_exercise(std::move(exercise)), m_stride(std::max<std::size_t>(1, stride))
     {
         m_root = fs::temp_directory_path() / ("inferscope-fuzz-" + std::to_string(::getpid()));
         fs::remove_all(m_root);
@@ -278,7 +280,8 @@ inline void BundleFuzzer::damageEveryWay()
     auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
 
     // 1. Every metadata field of every record given every other JSON type, re-encoded with valid checksums.
-    const std::vector<json> replacements{"x", 7, -2.5, true, nullptr, json::object(), json::array({1, "a"}), 4294967297ull};
+    const std::vector<json> replacements{"x",          7, -2.5, true, nullptr, json::object(), json::array({1, "a"}),
+                                         4294967297ull};
     for (const auto &file : m_records) {
         const auto record = store::decodeRecord(readBytes(kSeed / "runs" / file));
         std::vector<json::json_pointer> all;
@@ -303,38 +306,40 @@ inline void BundleFuzzer::damageEveryWay()
         const std::string file = m_records[index];
         const std::string other = m_records[(index + 1 + pick(m_records.size() - 1)) % m_records.size()];
         const int op = static_cast<int>(pick(7));
-        run("bytes op " + std::to_string(op) + " on " + (manifest ? std::string("manifest") : file), [&](const fs::path &dir) {
-            const fs::path target = manifest ? dir / "manifest.json" : dir / "runs" / file;
-            auto bytes = readBytes(target);
-            switch (op) {
-            case 0: // flip bits
-                for (std::size_t k = 0, n = 1 + pick(8); k < n && !bytes.empty(); ++k)
-                    bytes[pick(bytes.size())] ^= static_cast<std::byte>(1u << pick(8));
-                break;
-            case 1: // truncate
-                bytes.resize(pick(bytes.size() + 1));
-                break;
-            case 2: // append garbage
-                for (std::size_t k = 0, n = 1 + pick(100); k < n; ++k)
-                    bytes.push_back(static_cast<std::byte>(rng()));
-                break;
-            case 3: // overwrite a run of bytes
-                for (std::size_t k = pick(bytes.size()), n = k + pick(64); k < n && k < bytes.size(); ++k)
-                    bytes[k] = static_cast<std::byte>(rng());
-                break;
-            case 4: // zero the file
-                std::fill(bytes.begin(), bytes.end(), std::byte{0});
-                break;
-            case 5: // insert bytes in the middle
-                bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(pick(bytes.size() + 1)), static_cast<std::byte>(rng()));
-                break;
-            default: // another record's bytes under this name
-                bytes = readBytes(dir / "runs" / other);
-                break;
-            }
-            writeBytes(target, bytes);
-            return manifest ? std::string() : file;
-        });
+        run("bytes op " + std::to_string(op) + " on " + (manifest ? std::string("manifest") : file),
+            [&](const fs::path &dir) {
+                const fs::path target = manifest ? dir / "manifest.json" : dir / "runs" / file;
+                auto bytes = readBytes(target);
+                switch (op) {
+                case 0: // flip bits
+                    for (std::size_t k = 0, n = 1 + pick(8); k < n && !bytes.empty(); ++k)
+                        bytes[pick(bytes.size())] ^= static_cast<std::byte>(1u << pick(8));
+                    break;
+                case 1: // truncate
+                    bytes.resize(pick(bytes.size() + 1));
+                    break;
+                case 2: // append garbage
+                    for (std::size_t k = 0, n = 1 + pick(100); k < n; ++k)
+                        bytes.push_back(static_cast<std::byte>(rng()));
+                    break;
+                case 3: // overwrite a run of bytes
+                    for (std::size_t k = pick(bytes.size()), n = k + pick(64); k < n && k < bytes.size(); ++k)
+                        bytes[k] = static_cast<std::byte>(rng());
+                    break;
+                case 4: // zero the file
+                    std::fill(bytes.begin(), bytes.end(), std::byte{0});
+                    break;
+                case 5: // insert bytes in the middle
+                    bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(pick(bytes.size() + 1)),
+                                 static_cast<std::byte>(rng()));
+                    break;
+                default: // another record's bytes under this name
+                    bytes = readBytes(dir / "runs" / other);
+                    break;
+                }
+                writeBytes(target, bytes);
+                return manifest ? std::string() : file;
+            });
     }
 
     // 3. Structural edits behind valid checksums.
@@ -350,10 +355,18 @@ inline void BundleFuzzer::damageEveryWay()
                 f.series.push_back({s.name, 0, s.values.size(), s.values});
             auto anySeries = [&]() -> Forge::RawSeries & { return f.series[pick(f.series.size())]; };
             switch (op) {
-            case 0: f.runId = "../../etc/x"; break;
-            case 1: f.runId = std::string(5000, 'a'); break;
-            case 2: f.runId = m_records[0] == file ? runIdOf(m_records[1]) : runIdOf(m_records[0]); break;
-            case 3: f.metaText = std::string(100000, '[') + std::string(100000, ']'); break;
+            case 0:
+                f.runId = "../../etc/x";
+                break;
+            case 1:
+                f.runId = std::string(5000, 'a');
+                break;
+            case 2:
+                f.runId = m_records[0] == file ? runIdOf(m_records[1]) : runIdOf(m_records[0]);
+                break;
+            case 3:
+                f.metaText = std::string(100000, '[') + std::string(100000, ']');
+                break;
             case 4: {
                 std::string deep = "{\"status\": \"ok\", \"x\": ";
                 for (int d = 0; d < 100000; ++d)
@@ -361,13 +374,27 @@ inline void BundleFuzzer::damageEveryWay()
                 f.metaText = deep + "1" + std::string(100001, '}');
                 break;
             }
-            case 5: f.metaText = "{\"status\": \"ok\", \"status\": \"failed\"}"; break;
-            case 6: f.metaText = "{\"status\": \"\xff\xfe\"}"; break;
-            case 7: f.metaText = "[1, 2, 3]"; break;
-            case 8: f.metaText = "{\"status\": \"ok\", \"error\": \"" + std::string(4u << 20, 'e') + "\"}"; break;
-            case 9: anySeries().count += 1u + pick(1000000); break;
-            case 10: anySeries().count = ~0ull; break;
-            case 11: anySeries().layout = static_cast<std::uint8_t>(2 + pick(250)); break;
+            case 5:
+                f.metaText = "{\"status\": \"ok\", \"status\": \"failed\"}";
+                break;
+            case 6:
+                f.metaText = "{\"status\": \"\xff\xfe\"}";
+                break;
+            case 7:
+                f.metaText = "[1, 2, 3]";
+                break;
+            case 8:
+                f.metaText = "{\"status\": \"ok\", \"error\": \"" + std::string(4u << 20, 'e') + "\"}";
+                break;
+            case 9:
+                anySeries().count += 1u + pick(1000000);
+                break;
+            case 10:
+                anySeries().count = ~0ull;
+                break;
+            case 11:
+                anySeries().layout = static_cast<std::uint8_t>(2 + pick(250));
+                break;
             case 12: // non-finite and absurd values in a series
                 for (auto &v : anySeries().values)
                     v = std::array<double, 5>{std::nan(""), INFINITY, -INFINITY, -1e308, 1e308}[pick(5)];
@@ -379,11 +406,21 @@ inline void BundleFuzzer::damageEveryWay()
                         s.count = s.values.size();
                     }
                 break;
-            case 14: f.seriesCount = static_cast<std::uint32_t>(f.series.size() + 1 + pick(1000)); break;
-            case 15: f.rawSizeOverride = 16ull << 30; break; // a header that claims 16 GiB
-            case 16: f.rawSizeDelta = pick(2) ? 1 : -1; break;
-            case 17: f.version = pick(2) ? 0 : 2 + static_cast<std::uint32_t>(pick(1000)); break;
-            case 18: f.trailing = "tail"; break;
+            case 14:
+                f.seriesCount = static_cast<std::uint32_t>(f.series.size() + 1 + pick(1000));
+                break;
+            case 15:
+                f.rawSizeOverride = 16ull << 30;
+                break; // a header that claims 16 GiB
+            case 16:
+                f.rawSizeDelta = pick(2) ? 1 : -1;
+                break;
+            case 17:
+                f.version = pick(2) ? 0 : 2 + static_cast<std::uint32_t>(pick(1000));
+                break;
+            case 18:
+                f.trailing = "tail";
+                break;
             default: // the same series name twice, and an empty one
                 if (!f.series.empty())
                     f.series.push_back(f.series.front());
@@ -410,12 +447,13 @@ inline void BundleFuzzer::damageEveryWay()
                 return std::string();
             });
         }
-    for (const std::string &text : {std::string("{\"magic\": \"inferscope-bundle\", \"format_version\": 4294967297}"),
-                                    std::string("{\"magic\": \"inferscope-bundle\", \"format_version\": -1}"),
-                                    std::string("{\"magic\": \"inferscope-bundle\", \"format_version\": 1, \"format_version\": 2}"),
-                                    std::string("{\"magic\": 7, \"format_version\": 1}"), std::string(""), std::string("nul\0l", 5),
-                                    "{\"magic\": \"inferscope-bundle\", \"format_version\": 1, \"plan\": " + std::string(100000, '[') +
-                                        std::string(100000, ']') + "}"})
+    for (const std::string &text :
+         {std::string("{\"magic\": \"inferscope-bundle\", \"format_version\": 4294967297}"),
+          std::string("{\"magic\": \"inferscope-bundle\", \"format_version\": -1}"),
+          std::string("{\"magic\": \"inferscope-bundle\", \"format_version\": 1, \"format_version\": 2}"),
+          std::string("{\"magic\": 7, \"format_version\": 1}"), std::string(""), std::string("nul\0l", 5),
+          "{\"magic\": \"inferscope-bundle\", \"format_version\": 1, \"plan\": " + std::string(100000, '[') +
+              std::string(100000, ']') + "}"})
         run("manifest text " + text.substr(0, 60), [&](const fs::path &dir) {
             writeText(dir / "manifest.json", text);
             return std::string();
@@ -424,26 +462,100 @@ inline void BundleFuzzer::damageEveryWay()
     // 5. Odd file kinds and layouts.
     const std::string victim = m_records[1];
     const std::vector<std::pair<std::string, std::function<std::string(const fs::path &)>>> layouts{
-        {"record is a FIFO", [&](const fs::path &d) { fs::remove(d / "runs" / victim); ::mkfifo((d / "runs" / victim).c_str(), 0644); return victim; }},
-        {"record links to /dev/zero", [&](const fs::path &d) { fs::remove(d / "runs" / victim); fs::create_symlink("/dev/zero", d / "runs" / victim); return victim; }},
-        {"record is a folder", [&](const fs::path &d) { fs::remove(d / "runs" / victim); fs::create_directory(d / "runs" / victim); return victim; }},
-        {"record is a dangling link", [&](const fs::path &d) { fs::remove(d / "runs" / victim); fs::create_symlink(d / "nowhere", d / "runs" / victim); return victim; }},
-        {"record links to itself", [&](const fs::path &d) { fs::remove(d / "runs" / victim); fs::create_symlink(d / "runs" / victim, d / "runs" / victim); return victim; }},
-        {"manifest is a FIFO", [&](const fs::path &d) { fs::remove(d / "manifest.json"); ::mkfifo((d / "manifest.json").c_str(), 0644); return std::string(); }},
-        {"manifest links to /dev/zero", [&](const fs::path &d) { fs::remove(d / "manifest.json"); fs::create_symlink("/dev/zero", d / "manifest.json"); return std::string(); }},
-        {"manifest is a folder", [&](const fs::path &d) { fs::remove(d / "manifest.json"); fs::create_directory(d / "manifest.json"); return std::string(); }},
-        {"manifest missing", [&](const fs::path &d) { fs::remove(d / "manifest.json"); return std::string(); }},
-        {"runs missing", [&](const fs::path &d) { fs::remove_all(d / "runs"); return std::string(); }},
-        {"runs is a file", [&](const fs::path &d) { fs::remove_all(d / "runs"); writeText(d / "runs", "x"); return std::string(); }},
-        {"a non-UTF-8 record name", [&](const fs::path &d) { fs::copy_file(d / "runs" / victim, d / "runs" / "\xff\xfe.isr"); return std::string(); }},
-        {"a leftover temporary file", [&](const fs::path &d) { writeText(d / "runs" / ".tmp-x.isr.1", "partial"); return std::string(); }},
-        {"an empty record", [&](const fs::path &d) { writeText(d / "runs" / victim, ""); return victim; }},
-        {"a FIFO attachment", [&](const fs::path &d) { fs::create_directories(d / "attachments"); ::mkfifo((d / "attachments" / (runIdOf(victim) + ".trace.json.zst")).c_str(), 0644); return std::string(); }},
-        {"a damaged attachment", [&](const fs::path &d) { fs::create_directories(d / "attachments"); writeText(d / "attachments" / (runIdOf(victim) + ".trace.json.zst"), "not zstd"); return std::string(); }},
+        {"record is a FIFO",
+         [&](const fs::path &d) {
+             fs::remove(d / "runs" / victim);
+             ::mkfifo((d / "runs" / victim).c_str(), 0644);
+             return victim;
+         }},
+        {"record links to /dev/zero",
+         [&](const fs::path &d) {
+             fs::remove(d / "runs" / victim);
+             fs::create_symlink("/dev/zero", d / "runs" / victim);
+             return victim;
+         }},
+        {"record is a folder",
+         [&](const fs::path &d) {
+             fs::remove(d / "runs" / victim);
+             fs::create_directory(d / "runs" / victim);
+             return victim;
+         }},
+        {"record is a dangling link",
+         [&](const fs::path &d) {
+             fs::remove(d / "runs" / victim);
+             fs::create_symlink(d / "nowhere", d / "runs" / victim);
+             return victim;
+         }},
+        {"record links to itself",
+         [&](const fs::path &d) {
+             fs::remove(d / "runs" / victim);
+             fs::create_symlink(d / "runs" / victim, d / "runs" / victim);
+             return victim;
+         }},
+        {"manifest is a FIFO",
+         [&](const fs::path &d) {
+             fs::remove(d / "manifest.json");
+             ::mkfifo((d / "manifest.json").c_str(), 0644);
+             return std::string();
+         }},
+        {"manifest links to /dev/zero",
+         [&](const fs::path &d) {
+             fs::remove(d / "manifest.json");
+             fs::create_symlink("/dev/zero", d / "manifest.json");
+             return std::string();
+         }},
+        {"manifest is a folder",
+         [&](const fs::path &d) {
+             fs::remove(d / "manifest.json");
+             fs::create_directory(d / "manifest.json");
+             return std::string();
+         }},
+        {"manifest missing",
+         [&](const fs::path &d) {
+             fs::remove(d / "manifest.json");
+             return std::string();
+         }},
+        {"runs missing",
+         [&](const fs::path &d) {
+             fs::remove_all(d / "runs");
+             return std::string();
+         }},
+        {"runs is a file",
+         [&](const fs::path &d) {
+             fs::remove_all(d / "runs");
+             writeText(d / "runs", "x");
+             return std::string();
+         }},
+        {"a non-UTF-8 record name",
+         [&](const fs::path &d) {
+             fs::copy_file(d / "runs" / victim, d / "runs" / "\xff\xfe.isr");
+             return std::string();
+         }},
+        {"a leftover temporary file",
+         [&](const fs::path &d) {
+             writeText(d / "runs" / ".tmp-x.isr.1", "partial");
+             return std::string();
+         }},
+        {"an empty record",
+         [&](const fs::path &d) {
+             writeText(d / "runs" / victim, "");
+             return victim;
+         }},
+        {"a FIFO attachment",
+         [&](const fs::path &d) {
+             fs::create_directories(d / "attachments");
+             ::mkfifo((d / "attachments" / (runIdOf(victim) + ".trace.json.zst")).c_str(), 0644);
+             return std::string();
+         }},
+        {"a damaged attachment",
+         [&](const fs::path &d) {
+             fs::create_directories(d / "attachments");
+             writeText(d / "attachments" / (runIdOf(victim) + ".trace.json.zst"), "not zstd");
+             return std::string();
+         }},
     };
     for (const auto &[what, damage] : layouts)
         run(what, damage);
-
 }
 
 } // namespace inferscope::tests::fuzz

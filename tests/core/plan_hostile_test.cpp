@@ -45,14 +45,15 @@ std::vector<Case> hostilePlans()
     std::vector<Case> cases;
     // Wrong types, generated per field: every value that is not of the field's type.
     const json strings = json::array({5, 1.5, true, nullptr, json::object(), json::array({1})});
-    const json integers = json::array({"5", 1.5, -1, 0, true, nullptr, json::object(), json::array(), 4294967297ull, 18446744073709551615ull});
+    const json integers = json::array(
+        {"5", 1.5, -1, 0, true, nullptr, json::object(), json::array(), 4294967297ull, 18446744073709551615ull});
     const json booleans = json::array({"true", 1, nullptr, json::object()});
     for (const char *field : {"/name", "/grid", "/serve_address", "/serve_host", "/description"})
         for (const auto &v : strings)
             cases.push_back({with(field, v), std::string(field + 1)});
-    for (const char *field : {"/repetitions", "/grid_parallel", "/policy/min_warmup_ms", "/policy/max_warmup_ms", "/policy/samples",
-                              "/policy/max_sample_ms", "/policy/timeout_ms", "/responsiveness/input_hz", "/responsiveness/idle_ms",
-                              "/configurations/0/threads"}) {
+    for (const char *field : {"/repetitions", "/grid_parallel", "/policy/min_warmup_ms", "/policy/max_warmup_ms",
+                              "/policy/samples", "/policy/max_sample_ms", "/policy/timeout_ms",
+                              "/responsiveness/input_hz", "/responsiveness/idle_ms", "/configurations/0/threads"}) {
         std::string name = std::string(field + 1);
         for (auto &c : name)
             if (c == '/')
@@ -69,8 +70,8 @@ std::vector<Case> hostilePlans()
             cases.push_back({with(field, v), name});
         }
     }
-    for (const char *field : {"/native", "/trace", "/responsiveness/enabled", "/responsiveness/frames", "/configurations/0/responsiveness",
-                              "/configurations/0/simd"}) {
+    for (const char *field : {"/native", "/trace", "/responsiveness/enabled", "/responsiveness/frames",
+                              "/configurations/0/responsiveness", "/configurations/0/simd"}) {
         std::string name = std::string(field + 1);
         for (auto &c : name)
             if (c == '/')
@@ -81,7 +82,8 @@ std::vector<Case> hostilePlans()
             cases.push_back({with(field, v), name});
     }
     for (const char *field : {"/models", "/browsers", "/configurations/0/placements", "/configurations/0/workloads"})
-        for (const json &v : {json(5), json(nullptr), json::object(), json::array(), json::array({1}), json::array({"x", 2})}) {
+        for (const json &v :
+             {json(5), json(nullptr), json::object(), json::array(), json::array({1}), json::array({"x", 2})}) {
             std::string name = std::string(field + 1);
             if (name.starts_with("configurations/0/"))
                 name = "configurations[0]." + name.substr(17);
@@ -120,12 +122,16 @@ std::vector<Case> hostilePlans()
         {with("/configurations/0/workloads", json::array({"webcam"})), "configurations[0].workloads[0]"},
         {with("/configurations/0/simd", json::array()), "configurations[0].simd"},
         {with("/configurations/0/simd", json::array({true, true})), "configurations[0].simd"},
-        {std::string(R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","backend":"webgl","simd":false}]})"), "configurations[0].simd"},
+        {std::string(
+             R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","backend":"webgl","simd":false}]})"),
+         "configurations[0].simd"},
         {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"backend":"wasm"}]})", "configurations[0].runtime"},
         {R"({"name":"h","models":["mobilenetv2"],"configurations":[5]})", "configurations[0]"},
         {R"({"name":"h","models":["mobilenetv2"],"configurations":{"runtime":"ort-web"}})", "configurations"},
-        {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","harness":"minimal","workloads":["gui"]}]})", "configurations[0].workloads"},
-        {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web"},{"runtime":"ort-web"}]})", "configurations[1]"},
+        {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","harness":"minimal","workloads":["gui"]}]})",
+         "configurations[0].workloads"},
+        {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web"},{"runtime":"ort-web"}]})",
+         "configurations[1]"},
         {with("/name", "../../x"), "name"},
         {with("/name", "/etc/passwd"), "name"},
         {with("/name", ".hidden"), "name"},
@@ -152,9 +158,12 @@ std::vector<Case> hostilePlans()
         {with("/sampels", 5), "unknown field \"sampels\""},
         {with("/Models", json::array({"mobilenetv2"})), "did you mean \"models\""},
         {with("/__proto__", json::object()), "__proto__"},
-        {R"({"name":"a","name":"b","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web"}]})", "\"name\" appears twice"},
-        {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","threads":1,"threads":8}]})", "\"threads\" appears twice"},
-        {R"({"name":"h","models":["mobilenetv2"],"policy":{"samples":10,"samples":100000},"configurations":[{"runtime":"ort-web"}]})", "\"samples\" appears twice"},
+        {R"({"name":"a","name":"b","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web"}]})",
+         "\"name\" appears twice"},
+        {R"({"name":"h","models":["mobilenetv2"],"configurations":[{"runtime":"ort-web","threads":1,"threads":8}]})",
+         "\"threads\" appears twice"},
+        {R"({"name":"h","models":["mobilenetv2"],"policy":{"samples":10,"samples":100000},"configurations":[{"runtime":"ort-web"}]})",
+         "\"samples\" appears twice"},
         {"[]", "must be a JSON object"},
         {"\"plan\"", "must be a JSON object"},
         {"null", "must be a JSON object"},
@@ -173,7 +182,8 @@ std::vector<Case> hostilePlans()
         {R"({"name":"h","models":[],"configurations":[{"runtime":"ort-web"}]})", "models"},
         {R"({"name":"h","configurations":[{"runtime":"ort-web"}]})", "\"models\" is required"},
         {R"({"name":"h","models":["movenet"],"configurations":[{"runtime":"ort-web"}]})", "no configuration applies"},
-        {R"({"name":"h","models":["mobilenetv2"],"repetitions":1000,"configurations":[{"runtime":"ort-web","threads":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"placements":["main","worker"],"workloads":["none","gui","animation"]}]})", "runs"},
+        {R"({"name":"h","models":["mobilenetv2"],"repetitions":1000,"configurations":[{"runtime":"ort-web","threads":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"placements":["main","worker"],"workloads":["none","gui","animation"]}]})",
+         "runs"},
     };
     cases.insert(cases.end(), hand.begin(), hand.end());
     {
@@ -200,8 +210,8 @@ TEST(PlanHostile, EveryHostilePlanIsRefusedWithTheFieldNamed)
             ADD_FAILURE() << "accepted: " << shown;
         } catch (const PlanError &e) {
             ++refused;
-            EXPECT_NE(std::string::npos, std::string(e.what()).find(c.mustMention)) << "plan: " << shown << "\nerror: " << e.what()
-                                                                                    << "\nshould mention: " << c.mustMention;
+            EXPECT_NE(std::string::npos, std::string(e.what()).find(c.mustMention))
+                << "plan: " << shown << "\nerror: " << e.what() << "\nshould mention: " << c.mustMention;
         } catch (const std::exception &e) {
             ADD_FAILURE() << "not a PlanError (" << e.what() << "): " << shown;
         }
@@ -215,8 +225,11 @@ TEST(PlanHostile, AnErrorShowsAHugeOrControlCharacterValueShortAndEscaped)
     // Issue 23: an error echoed a 100 KB value or a raw NUL to the terminal.
     const std::string huge(100000, 'x');
     for (const auto &[pointer, value] : std::vector<std::pair<std::string, nlohmann::json>>{
-             {"/browsers", nlohmann::json::array({huge})}, {"/browsers", nlohmann::json::array({std::string("fire\0fox\x1b[31m", 16)})},
-             {"/name", huge}, {"/serve_address", std::string("1.2.3.4\n\0", 9)}, {"/" + huge, 1}}) {
+             {"/browsers", nlohmann::json::array({huge})},
+             {"/browsers", nlohmann::json::array({std::string("fire\0fox\x1b[31m", 16)})},
+             {"/name", huge},
+             {"/serve_address", std::string("1.2.3.4\n\0", 9)},
+             {"/" + huge, 1}}) {
         auto plan = base();
         plan[nlohmann::json::json_pointer(pointer)] = value;
         try {

@@ -166,7 +166,8 @@ TEST(Plan, SimdIsACellDimensionOnWasmOnly)
     for (const auto &c : p.cells)
         keys.insert(c.key());
     EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t4_nosimd_qtwebengine_main"));
-    EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t4_qtwebengine_main")); // SIMD on keeps the key of earlier plans
+    EXPECT_TRUE(
+        keys.contains("mobilenetv2_ort-web_wasm_t4_qtwebengine_main")); // SIMD on keeps the key of earlier plans
     j["configurations"][0]["backend"] = "webgpu";
     EXPECT_THROW(parsePlan(j, formatOf), PlanError);
     for (const char *bad : {R"("yes")", "[]", "[true, true]", "[1]"}) {
@@ -198,9 +199,10 @@ TEST(Plan, AnOlderOnnxRuntimeWebRunsBesideThePinnedOneForTheAblation)
     EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t1_nosimd_qtwebengine_main_v1.17"));
     EXPECT_TRUE(keys.contains("mobilenetv2_ort-web_wasm_t2_qtwebengine_main_v1.17"));
     EXPECT_EQ("1.17", p.cells[4].runtimeVersion);
-    for (const char *bad : {R"({"runtime": "ort-web", "runtime_version": "1.18"})", R"({"runtime": "ort-web", "runtime_version": 1.17})",
-                            R"({"runtime": "ort-web", "backend": "webgpu", "runtime_version": "1.17"})",
-                            R"({"runtime": "tfjs", "runtime_version": "1.17"})"}) {
+    for (const char *bad :
+         {R"({"runtime": "ort-web", "runtime_version": "1.18"})", R"({"runtime": "ort-web", "runtime_version": 1.17})",
+          R"({"runtime": "ort-web", "backend": "webgpu", "runtime_version": "1.17"})",
+          R"({"runtime": "tfjs", "runtime_version": "1.17"})"}) {
         auto k = nlohmann::json::parse(R"({"models": ["mobilenetv2", "movenet"]})");
         k["configurations"] = nlohmann::json::array({nlohmann::json::parse(bad)});
         try {
@@ -214,7 +216,8 @@ TEST(Plan, AnOlderOnnxRuntimeWebRunsBesideThePinnedOneForTheAblation)
 
 TEST(Plan, AConfigurationSwitchesTheProbeForItsCellsOnly)
 {
-    const auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"], "responsiveness": {"enabled": false, "input_hz": 20},
+    const auto j =
+        nlohmann::json::parse(R"({"models": ["mobilenetv2"], "responsiveness": {"enabled": false, "input_hz": 20},
         "configurations": [{"runtime": "ort-web", "threads": [1]},
                            {"runtime": "ort-web", "threads": [1], "workloads": ["gui"], "responsiveness": true}]})");
     const Plan p = parsePlan(j, formatOf);
@@ -235,7 +238,8 @@ TEST(Plan, TheSameCellTwiceIsRefusedWithItsName)
         parsePlan(j, formatOf);
         ADD_FAILURE() << "accepted";
     } catch (const PlanError &e) {
-        EXPECT_NE(std::string::npos, std::string(e.what()).find("mobilenetv2_ort-web_wasm_t2_qtwebengine_main")) << e.what();
+        EXPECT_NE(std::string::npos, std::string(e.what()).find("mobilenetv2_ort-web_wasm_t2_qtwebengine_main"))
+            << e.what();
     }
 }
 
@@ -261,8 +265,8 @@ TEST(Plan, AGenerationConfigurationGeneratesInBrowsersAndNativelyWithItsOwnKeys)
     p = parsePlan(j, formatOf);
     EXPECT_EQ(7u, p.cells.size());
     // Beyond the decoders' context, on another backend, with a workload, or unknown fields: clear errors.
-    for (const char *bad : {R"({"prompt_tokens": 500, "new_tokens": 100})", R"({"prompt_tokens": 0})", R"({"new_tokens": 1})",
-                            R"({"prompt": 5})", R"("yes")"}) {
+    for (const char *bad : {R"({"prompt_tokens": 500, "new_tokens": 100})", R"({"prompt_tokens": 0})",
+                            R"({"new_tokens": 1})", R"({"prompt": 5})", R"("yes")"}) {
         auto b = j;
         b["configurations"][0]["generation"] = nlohmann::json::parse(bad);
         EXPECT_THROW(parsePlan(b, formatOf), PlanError) << bad;
@@ -305,7 +309,8 @@ TEST(Plan, GenerationIsAskedForInFullAndOnlyOfDecoders)
 TEST(Plan, ANativeOnlyPlanRunsItsNativeCellsAtTheThreadCountsItsConfigurationsName)
 {
     // Issue 23: "browsers": [] with "native": true was refused ("must not be an empty list").
-    auto j = nlohmann::json::parse(R"({"name": "n", "models": ["mobilenetv2", "resnet50"], "browsers": [], "native": true,
+    auto j =
+        nlohmann::json::parse(R"({"name": "n", "models": ["mobilenetv2", "resnet50"], "browsers": [], "native": true,
         "configurations": [{"runtime": "ort-web", "threads": [1, 4]}]})");
     const auto p = parsePlan(j, formatOf);
     ASSERT_EQ(4u, p.cells.size());
@@ -343,17 +348,22 @@ TEST(Plan, NativeCanNameItsRuntimesAndPytorchRunsEagerAndTorchScript)
 
 TEST(Plan, AdaptiveRepetitionsAreReadCheckedAndEachRoundInterleavesItsOwnWay)
 {
-    auto plan = parsePlan(nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true, "repetitions": {"min": 3, "max": 10, "ci_percent": 5}})"), formatOf);
+    auto plan = parsePlan(
+        nlohmann::json::parse(
+            R"({"models": ["mobilenetv2"], "native": true, "repetitions": {"min": 3, "max": 10, "ci_percent": 5}})"),
+        formatOf);
     EXPECT_TRUE(plan.adaptive());
     EXPECT_EQ(3, plan.repetitions);
     EXPECT_EQ(10, plan.maxRepetitions);
     EXPECT_EQ(5, plan.ciPercent);
     EXPECT_EQ(plan.cells.size() * 3, plan.schedule().size()) << "the first rounds are the minimum";
-    const auto fixed = parsePlan(nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true, "repetitions": 2})"), formatOf);
+    const auto fixed =
+        parsePlan(nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true, "repetitions": 2})"), formatOf);
     EXPECT_FALSE(fixed.adaptive());
     EXPECT_EQ(2, fixed.maxRepetitions);
-    for (const char *bad : {R"({"min": 5, "max": 3})", R"({"min": 3, "max": 10, "ci_percent": 0})", R"({"min": 3, "maximum": 10})",
-                            R"({"min": 0})", R"({"min": 3, "max": 10, "ci_percent": "5"})"}) {
+    for (const char *bad :
+         {R"({"min": 5, "max": 3})", R"({"min": 3, "max": 10, "ci_percent": 0})", R"({"min": 3, "maximum": 10})",
+          R"({"min": 0})", R"({"min": 3, "max": 10, "ci_percent": "5"})"}) {
         auto j = nlohmann::json::parse(R"({"models": ["mobilenetv2"], "native": true})");
         j["repetitions"] = nlohmann::json::parse(bad);
         try {

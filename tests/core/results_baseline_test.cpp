@@ -10,9 +10,9 @@
 
 #include <cmath>
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
-#include <gtest/gtest.h>
 #include <unistd.h>
 
 using namespace inferscope;
@@ -111,7 +111,8 @@ TEST(CellSummary, ACellsIntervalRestsOnItsRepetitionsAndHoldsEachRepetitionsMedi
             EXPECT_LE(m, c["ci_high_ms"].get<double>()) << c["cell"];
             logSum += std::log(m);
         }
-        EXPECT_NEAR(std::exp(logSum / 3), c["median_ms"].get<double>(), 1e-9) << "the geometric mean of the repetitions' medians";
+        EXPECT_NEAR(std::exp(logSum / 3), c["median_ms"].get<double>(), 1e-9)
+            << "the geometric mean of the repetitions' medians";
         EXPECT_EQ(120, c["samples"].get<int>()) << "every prediction sample the plan asked for (40 per run)";
         EXPECT_TRUE(c["between_run_share"].is_number());
         EXPECT_GE(c["repetitions_for_5_percent"].get<int>(), 2);
@@ -124,7 +125,8 @@ TEST(CellSummary, ACellsIntervalRestsOnItsRepetitionsAndHoldsEachRepetitionsMedi
     EXPECT_EQ(13u, checked);
 
     // One repetition: every interval says it is within that run only, and no comparison gives a verdict.
-    const auto single = std::filesystem::temp_directory_path() / ("inferscope-repetitions-one-" + std::to_string(::getpid()));
+    const auto single =
+        std::filesystem::temp_directory_path() / ("inferscope-repetitions-one-" + std::to_string(::getpid()));
     std::filesystem::remove_all(single);
     tests::writeStudyBundle(single, 1);
     const auto one = results::loadBundleView(single);
@@ -151,8 +153,15 @@ TEST(CellSummary, ANativeCellHasItsModelsBytes)
         auto writer = store::BundleWriter::open(dir);
         store::RunRecord r;
         r.runId = "m_onnxruntime-node_cpu_t1_native_process_r1";
-        r.meta = {{"cell", "m_onnxruntime-node_cpu_t1_native_process"}, {"status", "ok"}, {"model", "m"}, {"runtime", "onnxruntime-node"},
-                  {"backend", "cpu"}, {"threads", 1}, {"browser", "native"}, {"placement", "process"}, {"model_bytes", 14e6},
+        r.meta = {{"cell", "m_onnxruntime-node_cpu_t1_native_process"},
+                  {"status", "ok"},
+                  {"model", "m"},
+                  {"runtime", "onnxruntime-node"},
+                  {"backend", "cpu"},
+                  {"threads", 1},
+                  {"browser", "native"},
+                  {"placement", "process"},
+                  {"model_bytes", 14e6},
                   {"memory", {{"baseline_pss_bytes", 50e6}, {"peak_pss_bytes", 90e6}, {"amplification", 40e6 / 14e6}}}};
         r.series.push_back({"latency_ms", std::vector<double>(20, 5.0)});
         writer.writeRun(r);
@@ -172,14 +181,16 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
     {
         auto writer = store::BundleWriter::open(dir);
         std::mt19937_64 engine(5);
-        auto add = [&](const std::string &runtime, const std::string &backend, int threads, bool simd, double medianMs, const std::string &status,
-                       const std::string &version = "") {
+        auto add = [&](const std::string &runtime, const std::string &backend, int threads, bool simd, double medianMs,
+                       const std::string &status, const std::string &version = "") {
             store::RunRecord r;
-            const std::string cell = "m_" + runtime + "_" + backend + "_t" + std::to_string(threads) + (simd ? "" : "_nosimd") + "_chromium_main" +
+            const std::string cell = "m_" + runtime + "_" + backend + "_t" + std::to_string(threads) +
+                                     (simd ? "" : "_nosimd") + "_chromium_main" +
                                      (version.empty() ? "" : "_v" + version);
             r.runId = cell + "_r1";
-            r.meta = {{"cell", cell}, {"status", status}, {"model", "m"}, {"runtime", runtime}, {"backend", backend}, {"threads", threads},
-                      {"simd", simd}, {"browser", "chromium"}, {"placement", "main"}};
+            r.meta = {{"cell", cell},       {"status", status},      {"model", "m"},
+                      {"runtime", runtime}, {"backend", backend},    {"threads", threads},
+                      {"simd", simd},       {"browser", "chromium"}, {"placement", "main"}};
             if (!version.empty())
                 r.meta["runtime_version"] = version;
             if (status == "ok") {
@@ -215,10 +226,12 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
     const auto &both = byCell["m_tfjs_wasm_t2_chromium_main"];
     EXPECT_EQ("threads+simd", both["speedup_adds"]);
     EXPECT_NEAR(100.0 / 30.0, both["speedup_over_plain_wasm"].get<double>(), 0.15);
-    EXPECT_TRUE(byCell["m_tfjs_wasm_t1_nosimd_chromium_main"]["speedup_over_plain_wasm"].is_null()); // the reference itself
+    EXPECT_TRUE(
+        byCell["m_tfjs_wasm_t1_nosimd_chromium_main"]["speedup_over_plain_wasm"].is_null()); // the reference itself
     const auto &ort = byCell["m_ort-web_wasm_t1_chromium_main"];
     EXPECT_TRUE(ort["speedup_over_plain_wasm"].is_null());
-    EXPECT_NE(std::string::npos, ort.value("speedup_note", "").find("unsupported: setup: ONNX Runtime Web ships only a SIMD build"));
+    EXPECT_NE(std::string::npos,
+              ort.value("speedup_note", "").find("unsupported: setup: ONNX Runtime Web ships only a SIMD build"));
     const auto &threadsOnly = byCell["m_ort-web_wasm_t2_nosimd_chromium_main_v1.17"];
     EXPECT_EQ("threads", threadsOnly["speedup_adds"]);
     EXPECT_NEAR(1.5, threadsOnly["speedup_over_plain_wasm"].get<double>(), 0.08);
@@ -236,9 +249,11 @@ TEST(OperatorProfile, FamiliesAveragesAndTheSlowdownPerOperator)
     EXPECT_EQ("Conv", results::operatorFamily("Conv"));
     EXPECT_EQ("Fused", results::operatorFamily("Fused"));
     // Two repetitions of 10 runs: FusedConv+Conv are one family; a profile with an error is left out.
-    const auto a = nlohmann::json::parse(R"({"runs": 10, "ops": {"FusedConv": {"count": 520, "us": 700000}, "Conv": {"count": 40, "us": 100000},
+    const auto a = nlohmann::json::parse(
+        R"({"runs": 10, "ops": {"FusedConv": {"count": 520, "us": 700000}, "Conv": {"count": 40, "us": 100000},
                                              "Gemm": {"count": 10, "us": 10000}}})");
-    const auto b = nlohmann::json::parse(R"({"runs": 10, "ops": {"FusedConv": {"count": 520, "us": 900000}, "Conv": {"count": 40, "us": 100000},
+    const auto b = nlohmann::json::parse(
+        R"({"runs": 10, "ops": {"FusedConv": {"count": 520, "us": 900000}, "Conv": {"count": 40, "us": 100000},
                                              "Gemm": {"count": 10, "us": 10000}}})");
     const auto broken = nlohmann::json::parse(R"({"runs": 0, "ops": {}, "error": "printed nothing"})");
     const auto cell = results::operatorMsPerInference({&a, &b, &broken});
@@ -270,14 +285,18 @@ TEST(RepetitionPolicy, ACellContinuesUntilItsIntervalMeetsTheTargetOrTheMaximum)
         }
         return out;
     };
-    const auto spans = [](const std::vector<std::vector<double>> &v) { return std::vector<analysis::RunSamples>(v.begin(), v.end()); };
+    const auto spans = [](const std::vector<std::vector<double>> &v) {
+        return std::vector<analysis::RunSamples>(v.begin(), v.end());
+    };
     const auto quiet = runs(3, 0.002), drifting = runs(3, 0.3), one = runs(1, 0.0);
     EXPECT_EQ(results::RepetitionState::Fixed, results::decideRepetitions(spans(drifting), 3, 3, 0).state);
     EXPECT_EQ(results::RepetitionState::TargetMet, results::decideRepetitions(spans(quiet), 3, 10, 5).state);
     EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(drifting), 3, 10, 5).state);
     EXPECT_EQ(results::RepetitionState::MaxReached, results::decideRepetitions(spans(drifting), 10, 10, 5).state);
-    EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(one), 3, 10, 5).state) << "one ok run: no between-run variance yet";
-    EXPECT_EQ(results::RepetitionState::NoOkRepetition, results::decideRepetitions(std::vector<analysis::RunSamples>{}, 3, 10, 5).state);
+    EXPECT_EQ(results::RepetitionState::Continue, results::decideRepetitions(spans(one), 3, 10, 5).state)
+        << "one ok run: no between-run variance yet";
+    EXPECT_EQ(results::RepetitionState::NoOkRepetition,
+              results::decideRepetitions(std::vector<analysis::RunSamples>{}, 3, 10, 5).state);
     const auto d = results::decideRepetitions(spans(quiet), 3, 10, 5);
     EXPECT_LT(d.halfWidthPercent, 5.0);
     EXPECT_STREQ("target met", results::repetitionStateName(d.state));
@@ -294,12 +313,17 @@ TEST(CellSummary, AQuantizedCellHasItsSpeedUpOverTheFloatModelInTheSameConfigura
     {
         auto writer = store::BundleWriter::open(dir);
         for (int repetition = 1; repetition <= 3; ++repetition) {
-            writer.writeRun(tests::studyRun("mobilenetv2", "chromium", 1, true, 20.0, engine, counts, "none", repetition));
-            auto quantized = tests::studyRun("mobilenetv2-int8", "chromium", 1, true, 10.0, engine, counts, "none", repetition);
-            quantized.meta["quantization"] = {{"scheme", "qdq-int8"}, {"from", "mobilenetv2"},
-                                              {"vs_float", {{"inputs", 20}, {"outputs", {{{"name", "logits"}, {"min_cosine", 0.97}}}}}}};
+            writer.writeRun(
+                tests::studyRun("mobilenetv2", "chromium", 1, true, 20.0, engine, counts, "none", repetition));
+            auto quantized =
+                tests::studyRun("mobilenetv2-int8", "chromium", 1, true, 10.0, engine, counts, "none", repetition);
+            quantized.meta["quantization"] = {
+                {"scheme", "qdq-int8"},
+                {"from", "mobilenetv2"},
+                {"vs_float", {{"inputs", 20}, {"outputs", {{{"name", "logits"}, {"min_cosine", 0.97}}}}}}};
             writer.writeRun(quantized);
-            auto lonely = tests::studyRun("mobilenetv2-int8", "firefox", 1, true, 12.0, engine, counts, "none", repetition);
+            auto lonely =
+                tests::studyRun("mobilenetv2-int8", "firefox", 1, true, 12.0, engine, counts, "none", repetition);
             lonely.meta["quantization"] = quantized.meta["quantization"];
             writer.writeRun(lonely);
         }
@@ -317,7 +341,8 @@ TEST(CellSummary, AQuantizedCellHasItsSpeedUpOverTheFloatModelInTheSameConfigura
     // No float cell in Firefox: no ratio, and the note says why.
     const auto &lonely = byCell.at("mobilenetv2-int8_ort-web_wasm_t1_firefox_main");
     EXPECT_TRUE(lonely["speedup_over_float"].is_null());
-    EXPECT_NE(std::string::npos, lonely.value("speedup_over_float_note", "").find("no cell of the float model mobilenetv2"));
+    EXPECT_NE(std::string::npos,
+              lonely.value("speedup_over_float_note", "").find("no cell of the float model mobilenetv2"));
     EXPECT_TRUE(byCell.at("mobilenetv2_ort-web_wasm_t1_chromium_main")["quantization"].is_null());
     std::filesystem::remove_all(dir);
 }

@@ -9,15 +9,16 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
-#include <unistd.h>
 #include <sstream>
+#include <unistd.h>
 
 using namespace inferscope;
 
 namespace {
 std::filesystem::path freshDir(const char *name)
 {
-    auto dir = std::filesystem::temp_directory_path() / ("inferscope-results-test-" + std::string(name) + "-" + std::to_string(::getpid()));
+    auto dir = std::filesystem::temp_directory_path() /
+               ("inferscope-results-test-" + std::string(name) + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     return dir;
 }
@@ -59,7 +60,8 @@ TEST(CsvWriter, TextASpreadsheetWouldRunAsAFormulaIsWrittenAsText)
     csv.row({"-2+3", nullptr});
     csv.row({"@SUM(A1)", nullptr});
     csv.row({"mobilenetv2", nullptr});
-    EXPECT_EQ("text,number\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5\r\n'+cmd|' /C calc'!A0,1\r\n'-2+3,\r\n'@SUM(A1),\r\nmobilenetv2,\r\n",
+    EXPECT_EQ("text,number\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5\r\n'+cmd|' /C "
+              "calc'!A0,1\r\n'-2+3,\r\n'@SUM(A1),\r\nmobilenetv2,\r\n",
               out.str());
 }
 
@@ -78,7 +80,10 @@ TEST(Exports, CsvRowCountsMatchTheBundle)
     std::ifstream runs(out / "runs.csv");
     std::string header;
     std::getline(runs, header);
-    EXPECT_EQ(0u, header.find("run_id,cell,model,runtime,backend,threads,simd,browser,placement,workload,harness,repetition,status,"));
+    EXPECT_EQ(
+        0u,
+        header.find(
+            "run_id,cell,model,runtime,backend,threads,simd,browser,placement,workload,harness,repetition,status,"));
     std::filesystem::remove_all(bundle);
     std::filesystem::remove_all(out);
 }
@@ -135,7 +140,9 @@ TEST(Exports, TraceIsValidTraceEventJsonWithOneEventPerRecordedThing)
             for (const auto &[k, v] : e["args"].items())
                 ASSERT_TRUE(v.is_number()) << k;
             const std::string name = e["name"];
-            (name.find("PSS") != std::string::npos ? memory : name.find("heap") != std::string::npos ? heap : frames) += 1;
+            (name.find("PSS") != std::string::npos    ? memory
+             : name.find("heap") != std::string::npos ? heap
+                                                      : frames) += 1;
         } else if (ph == "i") {
             ASSERT_TRUE(e.contains("s") && e.contains("tid"));
             ++inputs;
@@ -234,14 +241,38 @@ TEST(Study, OrderDependentOutputsAreCountedApartAndDifferingOutputsSayWhy)
     {
         auto writer = store::BundleWriter::open(bundle, {{"plan", {{"name", "fidelity"}, {"seed", 1}}}});
         auto chromium = tests::studyRun("detector", "chromium", 1, true, 20.0, engine, counts);
-        chromium.meta["outputs"] = {{"fidelity", {{{"index", 0}, {"name", "raw"}, {"compared", true}, {"cosine", 0.999999}, {"max_abs_error", 1e-6}, {"top1_agrees", true}},
-                                                  {{"index", 1}, {"name", "indices"}, {"compared", true}, {"cosine", 0.4}, {"max_abs_error", 7.0},
-                                                   {"top1_agrees", false}, {"order_dependent", "integer"}, {"set_overlap", 0.6}}}}};
+        chromium.meta["outputs"] = {{"fidelity",
+                                     {{{"index", 0},
+                                       {"name", "raw"},
+                                       {"compared", true},
+                                       {"cosine", 0.999999},
+                                       {"max_abs_error", 1e-6},
+                                       {"top1_agrees", true}},
+                                      {{"index", 1},
+                                       {"name", "indices"},
+                                       {"compared", true},
+                                       {"cosine", 0.4},
+                                       {"max_abs_error", 7.0},
+                                       {"top1_agrees", false},
+                                       {"order_dependent", "integer"},
+                                       {"set_overlap", 0.6}}}}};
         writer.writeRun(chromium);
         auto firefox = tests::studyRun("detector", "firefox", 1, true, 20.0, engine, counts);
-        firefox.meta["outputs"] = {{"fidelity", {{{"index", 0}, {"name", "raw"}, {"compared", true}, {"cosine", 0.95}, {"max_abs_error", 0.3}, {"top1_agrees", true}},
-                                                 {{"index", 1}, {"name", "indices"}, {"compared", true}, {"cosine", 1.0}, {"max_abs_error", 0.0},
-                                                  {"top1_agrees", true}, {"order_dependent", "integer"}, {"set_overlap", 1.0}}}}};
+        firefox.meta["outputs"] = {{"fidelity",
+                                    {{{"index", 0},
+                                      {"name", "raw"},
+                                      {"compared", true},
+                                      {"cosine", 0.95},
+                                      {"max_abs_error", 0.3},
+                                      {"top1_agrees", true}},
+                                     {{"index", 1},
+                                      {"name", "indices"},
+                                      {"compared", true},
+                                      {"cosine", 1.0},
+                                      {"max_abs_error", 0.0},
+                                      {"top1_agrees", true},
+                                      {"order_dependent", "integer"},
+                                      {"set_overlap", 1.0}}}}};
         writer.writeRun(firefox);
     }
     const auto view = results::loadBundleView(bundle);
@@ -250,7 +281,8 @@ TEST(Study, OrderDependentOutputsAreCountedApartAndDifferingOutputsSayWhy)
     for (const auto &row : fidelity["rows"])
         rows[row["browser"]] = row;
     ASSERT_EQ(2u, rows.size()) << fidelity.dump();
-    EXPECT_DOUBLE_EQ(0.999999, rows["chromium"]["min_cosine"].get<double>()) << "the indices' 0.4 is tie-breaking, not an error";
+    EXPECT_DOUBLE_EQ(0.999999, rows["chromium"]["min_cosine"].get<double>())
+        << "the indices' 0.4 is tie-breaking, not an error";
     EXPECT_EQ(1u, rows["chromium"]["outputs_compared"].get<std::size_t>());
     EXPECT_EQ(1u, rows["chromium"]["order_dependent_outputs"].get<std::size_t>());
     EXPECT_DOUBLE_EQ(0.6, rows["chromium"]["min_set_overlap"].get<double>());

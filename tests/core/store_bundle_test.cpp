@@ -82,10 +82,15 @@ TEST(Bundle, ARecordWhoseIdentityDisagreesWithItselfIsADamagedRecord)
     TempDir dir;
     auto writer = BundleWriter::open(dir.path());
     const std::string cell = "mobilenetv2_ort-web_wasm_t1_chromium_main";
-    RunRecord good{cell + "_r1", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0, 2.0}}}};
-    RunRecord otherModel{cell + "_r2", {{"status", "ok"}, {"cell", cell}, {"model", "resnet50"}}, {{"latency_ms", {1.0}}}};
-    RunRecord otherCell{"resnet50_ort-web_wasm_t1_chromium_main_r1", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0}}}};
-    RunRecord noRepetition{cell + "_rx", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0}}}};
+    RunRecord good{
+        cell + "_r1", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0, 2.0}}}};
+    RunRecord otherModel{
+        cell + "_r2", {{"status", "ok"}, {"cell", cell}, {"model", "resnet50"}}, {{"latency_ms", {1.0}}}};
+    RunRecord otherCell{"resnet50_ort-web_wasm_t1_chromium_main_r1",
+                        {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}},
+                        {{"latency_ms", {1.0}}}};
+    RunRecord noRepetition{
+        cell + "_rx", {{"status", "ok"}, {"cell", cell}, {"model", "mobilenetv2"}}, {{"latency_ms", {1.0}}}};
     for (const auto *r : {&good, &otherModel, &otherCell, &noRepetition})
         writer.writeRun(*r);
     const auto contents = readBundle(dir.path());

@@ -10,9 +10,10 @@ TEST(BundleFuzz, DamagedBundlesNeverCrashAndKeepTheIntactRecords)
     BundleFuzzer fuzzer(&exercise);
     fuzzer.checkSeed();
     fuzzer.damageEveryWay();
-    std::printf("%zu damaged bundles: %zu refused as a whole with a StoreError, %zu damaged records reported as problems, "
-                "%zu unexpected exceptions, %zu intact records lost\n",
-                fuzzer.cases, fuzzer.refusedBundles, fuzzer.recordsRefused, fuzzer.failures, fuzzer.lost);
+    std::printf(
+        "%zu damaged bundles: %zu refused as a whole with a StoreError, %zu damaged records reported as problems, "
+        "%zu unexpected exceptions, %zu intact records lost\n",
+        fuzzer.cases, fuzzer.refusedBundles, fuzzer.recordsRefused, fuzzer.failures, fuzzer.lost);
     EXPECT_GE(fuzzer.cases, 2000u);
     EXPECT_EQ(0u, fuzzer.failures);
     EXPECT_EQ(0u, fuzzer.lost);

@@ -45,7 +45,8 @@ TEST(Crc32, MatchesTheStandardCheckValue)
 TEST(RecordCodec, NonFiniteValuesAreNeitherWrittenNorRead)
 {
     // Series hold finite numbers only: a NaN would break every sort and rank the analyses do.
-    for (const double bad : {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), std::nan("")}) {
+    for (const double bad :
+         {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), std::nan("")}) {
         auto r = sampleRecord();
         r.series.back().values.push_back(bad);
         try {

@@ -108,7 +108,9 @@ TEST(ZooCatalog, RecurrentStateNamesAnOutputAndTravelsToTheRuntimes)
     nlohmann::json j = shippedJson();
     j["models"] = {j["models"][0]};
     j["models"][0]["inputs"][0]["state_from"] = "hidden";
-    EXPECT_NE(std::string::npos, errorOf(j).find("models[0].inputs[0].state_from: names \"hidden\", which is not one of the model's outputs"))
+    EXPECT_NE(
+        std::string::npos,
+        errorOf(j).find("models[0].inputs[0].state_from: names \"hidden\", which is not one of the model's outputs"))
         << errorOf(j);
     const std::string output = j["models"][0]["outputs"][0]["name"];
     j["models"][0]["inputs"][0]["state_from"] = output;

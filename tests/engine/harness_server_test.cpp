@@ -57,7 +57,8 @@ protected:
         write(m_dir.filePath(QStringLiteral("node_modules/left-pad/index.js")), "// not served");
         write(m_dir.filePath(QStringLiteral("models/m/model.onnx")), "onnx");
         write(m_dir.filePath(QStringLiteral("secret.txt")), "secret");
-        QFile::link(m_dir.filePath(QStringLiteral("secret.txt")), m_dir.filePath(QStringLiteral("models/m/escape.txt")));
+        QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
+                    m_dir.filePath(QStringLiteral("models/m/escape.txt")));
         m_server = std::make_unique<HarnessServer>(HarnessRoots{m_dir.filePath(QStringLiteral("harness")),
                                                                 m_dir.filePath(QStringLiteral("node_modules")),
                                                                 m_dir.filePath(QStringLiteral("models"))});
@@ -66,7 +67,8 @@ protected:
     QUrl url(const QString &path, const QString &token = {}) const
     {
         QUrl u = m_server->baseUrl();
-        u.setPath(QLatin1Char('/') + (token.isNull() ? m_server->token() : token) + QLatin1Char('/') + path, QUrl::TolerantMode);
+        u.setPath(QLatin1Char('/') + (token.isNull() ? m_server->token() : token) + QLatin1Char('/') + path,
+                  QUrl::TolerantMode);
         return u;
     }
     QTemporaryDir m_dir;
@@ -89,29 +91,37 @@ TEST_F(HarnessServerTest, ServesItsFilesWithIsolationHeadersAndMimeTypes)
     r = request(url(QStringLiteral("npm/onnxruntime-web/dist/ort-wasm.wasm")));
     EXPECT_EQ(200, r.status);
     EXPECT_EQ(QByteArray("application/wasm"), r.headers.value("content-type"));
-    EXPECT_TRUE(request(url(QStringLiteral("harness/harness.js"))).headers.value("content-type").startsWith("text/javascript"));
+    EXPECT_TRUE(
+        request(url(QStringLiteral("harness/harness.js"))).headers.value("content-type").startsWith("text/javascript"));
     EXPECT_EQ(200, request(url(QStringLiteral("models/m/model.onnx"))).status);
 }
 
 TEST_F(HarnessServerTest, RefusesWrongTokensAndEveryWayOut)
 {
-    EXPECT_EQ(403, request(url(QStringLiteral("harness/index.html"), QStringLiteral("0123456789abcdef0123456789abcdef"))).status);
+    EXPECT_EQ(
+        403,
+        request(url(QStringLiteral("harness/index.html"), QStringLiteral("0123456789abcdef0123456789abcdef"))).status);
     EXPECT_EQ(403, request(url(QStringLiteral("npm/left-pad/index.js"))).status); // not an allowed package
-    for (const char *path : {"harness/../secret.txt", "harness/%2e%2e/secret.txt", "harness/%2E%2E/%2E%2E/secret.txt",
-                             "models/m/escape.txt", "harness//etc/passwd", "models/m/../../secret.txt", "harness/missing.js"}) {
+    for (const char *path :
+         {"harness/../secret.txt", "harness/%2e%2e/secret.txt", "harness/%2E%2E/%2E%2E/secret.txt",
+          "models/m/escape.txt", "harness//etc/passwd", "models/m/../../secret.txt", "harness/missing.js"}) {
         const auto r = request(url(QString::fromLatin1(path)));
         EXPECT_TRUE(r.status == 404 || r.status == 403) << path << " -> " << r.status;
         EXPECT_FALSE(r.body.contains("secret")) << path;
     }
-    EXPECT_TRUE(HarnessServer::resolveSafely(m_dir.filePath(QStringLiteral("models")), QStringLiteral("m/escape.txt")).isEmpty());
-    EXPECT_TRUE(HarnessServer::resolveSafely(m_dir.filePath(QStringLiteral("models")), QStringLiteral("/etc/passwd")).isEmpty());
-    EXPECT_FALSE(HarnessServer::resolveSafely(m_dir.filePath(QStringLiteral("models")), QStringLiteral("m/model.onnx")).isEmpty());
+    EXPECT_TRUE(HarnessServer::resolveSafely(m_dir.filePath(QStringLiteral("models")), QStringLiteral("m/escape.txt"))
+                    .isEmpty());
+    EXPECT_TRUE(HarnessServer::resolveSafely(m_dir.filePath(QStringLiteral("models")), QStringLiteral("/etc/passwd"))
+                    .isEmpty());
+    EXPECT_FALSE(HarnessServer::resolveSafely(m_dir.filePath(QStringLiteral("models")), QStringLiteral("m/model.onnx"))
+                     .isEmpty());
 }
 
 TEST_F(HarnessServerTest, AcceptsEventsOnlyWithTheToken)
 {
     QSignalSpy events(m_server.get(), &HarnessServer::eventReceived);
-    auto r = request(url(QStringLiteral("events"), QStringLiteral("ffffffffffffffffffffffffffffffff")), R"({"run": "x", "batch": []})", true);
+    auto r = request(url(QStringLiteral("events"), QStringLiteral("ffffffffffffffffffffffffffffffff")),
+                     R"({"run": "x", "batch": []})", true);
     EXPECT_EQ(403, r.status);
     EXPECT_EQ(0, events.count());
     r = request(url(QStringLiteral("events")), "not json", true);
@@ -132,10 +142,13 @@ TEST_F(HarnessServerTest, MalformedBatchesAreRefusedWithTheReasonAndTheServerGoe
         {R"({"run": "r1", "batch": [{"type": "sample", "ms": "fast"}]})", "\"ms\" must be a finite number"},
         {R"({"run": "r1", "batch": [{"type": "sample"}]})", "\"ms\" is missing"},
         {R"({"run": "r1", "batch": [{"type": "phase", "name": 5, "ms": 1}]})", "\"name\" must be a string"},
-        {R"({"run": "r1", "batch": [{"type": "phase", "name": "status", "ms": 1, "t": "x"}]})", "\"t\" must be a finite number"},
+        {R"({"run": "r1", "batch": [{"type": "phase", "name": "status", "ms": 1, "t": "x"}]})",
+         "\"t\" must be a finite number"},
         {R"({"run": "r1", "batch": [{"type": "phase", "name": "../../x", "ms": 1}]})", "short lower-case identifier"},
-        {R"({"run": "r1", "batch": [{"type": "error", "stage": ["x"], "message": "m"}]})", "\"stage\" must be a string"},
-        {R"({"run": "r1", "batch": [{"type": "input", "x": "1", "y": 2, "delay_ms": 1}]})", "\"x\" must be a finite number"},
+        {R"({"run": "r1", "batch": [{"type": "error", "stage": ["x"], "message": "m"}]})",
+         "\"stage\" must be a string"},
+        {R"({"run": "r1", "batch": [{"type": "input", "x": "1", "y": 2, "delay_ms": 1}]})",
+         "\"x\" must be a finite number"},
         {R"({"run": "r1", "batch": [{"type": "launch-missiles"}]})", "unknown event type"},
         {R"({"run": "r1", "batch": [5]})", "batch[0]: is a number"},
         {R"({"run": "r1", "batch": {"type": "done"}})", "\"batch\" must be an array"},
@@ -156,6 +169,8 @@ TEST_F(HarnessServerTest, MalformedBatchesAreRefusedWithTheReasonAndTheServerGoe
     EXPECT_EQ(static_cast<int>(cases.size()), rejected.count() - 1);
     // The server still serves, and a good batch still arrives.
     EXPECT_EQ(200, request(url(QStringLiteral("harness/index.html"))).status);
-    EXPECT_EQ(204, request(url(QStringLiteral("events")), R"({"run": "r1", "batch": [{"type": "sample", "ms": 3.5, "t": 10, "seq": 1}]})", true).status);
+    EXPECT_EQ(204, request(url(QStringLiteral("events")),
+                           R"({"run": "r1", "batch": [{"type": "sample", "ms": 3.5, "t": 10, "seq": 1}]})", true)
+                       .status);
     EXPECT_EQ(1, events.count());
 }

@@ -1,6 +1,6 @@
 // The native baseline against real onnxruntime-node, and its failure paths with a stand-in runner.
-#include "core/engine/native_runner.h"
 #include "../support/zoo_models.h"
+#include "core/engine/native_runner.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -99,7 +99,8 @@ echo '{"event":"setup","ms":5}'
 echo '{"event":"sample","phase":"steady","ms":1.5}'
 echo '{"event":"sample","phase":"steady","ms":1.6}'
 echo 'dying now' >&2
-kill -KILL $$)").toLocal8Bit());
+kill -KILL $$)")
+                                   .toLocal8Bit());
     const auto record = engine::runNativeBaseline(cache, entry, quick(), "crash");
     qunsetenv("INFERSCOPE_NODE");
     EXPECT_EQ("failed", record.meta["status"]);

@@ -13,7 +13,9 @@ using namespace inferscope::engine;
 namespace {
 QJsonObject sample(double ms, const char *phase = "steady")
 {
-    return {{QStringLiteral("type"), QStringLiteral("sample")}, {QStringLiteral("phase"), QString::fromLatin1(phase)}, {QStringLiteral("ms"), ms},
+    return {{QStringLiteral("type"), QStringLiteral("sample")},
+            {QStringLiteral("phase"), QString::fromLatin1(phase)},
+            {QStringLiteral("ms"), ms},
             {QStringLiteral("t"), 100.0}};
 }
 } // namespace
@@ -29,7 +31,8 @@ TEST(PageRecord, ImplausibleSamplesAreRefusedAndNeverStored)
     for (int i = 0; i < 3; ++i)
         EXPECT_TRUE(page.apply(sample(42.0 + i), meta, clicks).rejected.empty());
     const auto fourth = page.apply(sample(0.001), meta, clicks);
-    EXPECT_NE(std::string::npos, fourth.rejected.find("more prediction samples than the policy allows")) << fourth.rejected;
+    EXPECT_NE(std::string::npos, fourth.rejected.find("more prediction samples than the policy allows"))
+        << fourth.rejected;
     EXPECT_EQ(3u, page.steadyCount());
     EXPECT_EQ(42.0, page.steadyValues().front());
     QJsonObject noTime = sample(7.0, "warmup");
@@ -46,21 +49,31 @@ TEST(PageRecord, PhasesAreTheHarnessesAndTheEnvironmentIsWrittenOnce)
     nlohmann::json meta;
     const std::vector<double> clicks;
     const auto phase = [](const char *name, double ms) {
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("phase")}, {QStringLiteral("name"), QString::fromLatin1(name)}, {QStringLiteral("ms"), ms}};
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("phase")},
+                           {QStringLiteral("name"), QString::fromLatin1(name)},
+                           {QStringLiteral("ms"), ms}};
     };
     EXPECT_TRUE(page.apply(phase("setup", 120.0), meta, clicks).rejected.empty());
     EXPECT_FALSE(page.apply(phase("invented", 1.0), meta, clicks).rejected.empty());
     EXPECT_FALSE(page.apply(phase("warmup", -3.0), meta, clicks).rejected.empty());
     EXPECT_FALSE(meta["phases"].contains("invented"));
     EXPECT_EQ(120.0, meta["setup_ms"].get<double>());
-    const auto env = [](QJsonObject fields) { return QJsonObject{{QStringLiteral("type"), QStringLiteral("env")}, {QStringLiteral("env"), fields}}; };
-    EXPECT_TRUE(page.apply(env({{QStringLiteral("user_agent"), QStringLiteral("Chromium 156")}}), meta, clicks).rejected.empty());
+    const auto env = [](QJsonObject fields) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("env")}, {QStringLiteral("env"), fields}};
+    };
+    EXPECT_TRUE(page.apply(env({{QStringLiteral("user_agent"), QStringLiteral("Chromium 156")}}), meta, clicks)
+                    .rejected.empty());
     // The harness repeats its fields and adds the runtime's: allowed. Changing one is not.
-    EXPECT_TRUE(page.apply(env({{QStringLiteral("user_agent"), QStringLiteral("Chromium 156")}, {QStringLiteral("threads_used"), 4}}), meta, clicks).rejected.empty());
-    EXPECT_FALSE(page.apply(env({{QStringLiteral("user_agent"), QStringLiteral("forged")}}), meta, clicks).rejected.empty());
+    EXPECT_TRUE(page.apply(env({{QStringLiteral("user_agent"), QStringLiteral("Chromium 156")},
+                                {QStringLiteral("threads_used"), 4}}),
+                           meta, clicks)
+                    .rejected.empty());
+    EXPECT_FALSE(
+        page.apply(env({{QStringLiteral("user_agent"), QStringLiteral("forged")}}), meta, clicks).rejected.empty());
     EXPECT_EQ("Chromium 156", meta["env"]["user_agent"]);
     EXPECT_EQ(4, meta["env"]["threads_used"]);
-    const auto error = page.apply({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("stage"), QStringLiteral("warmup")},
+    const auto error = page.apply({{QStringLiteral("type"), QStringLiteral("error")},
+                                   {QStringLiteral("stage"), QStringLiteral("warmup")},
                                    {QStringLiteral("message"), QStringLiteral("boom")}},
                                   meta, clicks);
     EXPECT_EQ(PageRecord::Signal::Failed, error.signal);

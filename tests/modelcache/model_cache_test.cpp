@@ -1,5 +1,5 @@
-#include "core/modelcache/model_cache.h"
 #include "../support/zoo_models.h"
+#include "core/modelcache/model_cache.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +15,8 @@ TEST(ModelCache, Sha256OfAKnownFile)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("abc");
     f.close();
-    EXPECT_EQ(QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"), zoo::sha256OfFile(f.fileName()));
+    EXPECT_EQ(QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+              zoo::sha256OfFile(f.fileName()));
     EXPECT_TRUE(zoo::sha256OfFile(dir.filePath(QStringLiteral("missing"))).isEmpty());
 }
 

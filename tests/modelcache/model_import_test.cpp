@@ -1,13 +1,13 @@
 // Importing a user's model: what works, and every kind of bad file refused with nothing changed.
-#include "core/modelcache/model_import.h"
 #include "../support/zoo_models.h"
+#include "core/modelcache/model_import.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <cstring>
 #include <QTemporaryDir>
+#include <cstring>
 #include <gtest/gtest.h>
 
 using namespace inferscope;
@@ -36,7 +36,8 @@ protected:
     void expectNothingChanged()
     {
         EXPECT_TRUE(userCatalogText().isEmpty());
-        const QStringList left = QDir(m_cache->cacheDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList left =
+            QDir(m_cache->cacheDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(',')).toStdString();
     }
 
@@ -92,7 +93,8 @@ TEST_F(ImportTest, NotAModelIsRefusedAndNothingChanges)
     request.path = junk.fileName();
     const auto result = zoo::importModel(*m_cache, request);
     EXPECT_FALSE(result.ok());
-    EXPECT_TRUE(result.error.contains(QStringLiteral("not a model the runtime can load"))) << result.error.toStdString();
+    EXPECT_TRUE(result.error.contains(QStringLiteral("not a model the runtime can load")))
+        << result.error.toStdString();
     expectNothingChanged();
 }
 
@@ -127,7 +129,8 @@ TEST_F(ImportTest, TfjsFolderWithMissingOrShortWeightsIsRefused)
 
     ASSERT_TRUE(weights.remove());
     result = zoo::importModel(*m_cache, request);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("emotion.bin")) && result.error.contains(QStringLiteral("missing")))
+    EXPECT_TRUE(result.error.contains(QStringLiteral("emotion.bin")) &&
+                result.error.contains(QStringLiteral("missing")))
         << result.error.toStdString();
     expectNothingChanged();
 }
@@ -156,7 +159,9 @@ TEST_F(ImportTest, ATfjsManifestUnderAnotherNameImportsAsTheEntryTheHarnessLoads
     const QString folder = m_dir.filePath(QStringLiteral("detector"));
     QDir().mkpath(folder);
     for (const auto &file : entry.files) {
-        const QString name = QString::fromStdString(file.path) == QLatin1String("model.json") ? QStringLiteral("detector.json") : QString::fromStdString(file.path);
+        const QString name = QString::fromStdString(file.path) == QLatin1String("model.json")
+                                 ? QStringLiteral("detector.json")
+                                 : QString::fromStdString(file.path);
         QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + name);
     }
     zoo::ImportRequest request;
@@ -198,7 +203,8 @@ TEST_F(ImportTest, WrongJsonTypesInATfjsManifestAreRefusedByName)
         QDir().mkpath(folder);
         for (const auto &file : entry.files)
             if (file.path != "model.json")
-                QFile::copy(m_shared.filePath(entry, file), folder + QLatin1Char('/') + QString::fromStdString(file.path));
+                QFile::copy(m_shared.filePath(entry, file),
+                            folder + QLatin1Char('/') + QString::fromStdString(file.path));
         auto edited = manifest;
         edited[nlohmann::json::json_pointer(pointer)] = value;
         QFile out(folder + QStringLiteral("/model.json"));
@@ -209,7 +215,9 @@ TEST_F(ImportTest, WrongJsonTypesInATfjsManifestAreRefusedByName)
         request.path = folder;
         const auto result = zoo::importModel(*m_cache, request);
         EXPECT_FALSE(result.ok()) << pointer;
-        EXPECT_TRUE(result.error.contains(QStringLiteral("model.json")) || result.error.contains(QStringLiteral("weight"))) << pointer << ": " << result.error.toStdString();
+        EXPECT_TRUE(result.error.contains(QStringLiteral("model.json")) ||
+                    result.error.contains(QStringLiteral("weight")))
+            << pointer << ": " << result.error.toStdString();
     }
     expectNothingChanged();
 }
@@ -253,16 +261,16 @@ namespace {
 /// graph, as ONNX saves by default: ONNX Runtime needs the small shape constants inline).
 bool saveWithExternalData(const QString &onnx, const QString &out, const QString &location, const QString &pointTo = {})
 {
-    const QString script = QStringLiteral(
-        "import onnx, sys\n"
-        "m = onnx.load(sys.argv[1])\n"
-        "onnx.save_model(m, sys.argv[2], save_as_external_data=True, all_tensors_to_one_file=True, location=sys.argv[3], size_threshold=1024)\n"
-        "if len(sys.argv) > 4:\n"
-        "    m = onnx.load(sys.argv[2], load_external_data=False)\n"
-        "    for t in m.graph.initializer:\n"
-        "        for e in t.external_data:\n"
-        "            if e.key == 'location': e.value = sys.argv[4]\n"
-        "    onnx.save_model(m, sys.argv[2])\n");
+    const QString script = QStringLiteral("import onnx, sys\n"
+                                          "m = onnx.load(sys.argv[1])\n"
+                                          "onnx.save_model(m, sys.argv[2], save_as_external_data=True, "
+                                          "all_tensors_to_one_file=True, location=sys.argv[3], size_threshold=1024)\n"
+                                          "if len(sys.argv) > 4:\n"
+                                          "    m = onnx.load(sys.argv[2], load_external_data=False)\n"
+                                          "    for t in m.graph.initializer:\n"
+                                          "        for e in t.external_data:\n"
+                                          "            if e.key == 'location': e.value = sys.argv[4]\n"
+                                          "    onnx.save_model(m, sys.argv[2])\n");
     QStringList args{QStringLiteral("-c"), script, onnx, out, location};
     if (!pointTo.isEmpty())
         args << pointTo;
@@ -299,7 +307,8 @@ TEST_F(ImportTest, ExternalWeightsOutsideTheModelsFolderOrMissingAreRefusedAndNo
     const QString original = copyOf("blazeface-onnx", QStringLiteral("src/blazeface.onnx"));
     const QString graph = m_dir.filePath(QStringLiteral("ext/face.onnx"));
     QDir().mkpath(QFileInfo(graph).path());
-    ASSERT_TRUE(saveWithExternalData(original, graph, QStringLiteral("face.onnx.data"), QStringLiteral("../src/blazeface.onnx")));
+    ASSERT_TRUE(saveWithExternalData(original, graph, QStringLiteral("face.onnx.data"),
+                                     QStringLiteral("../src/blazeface.onnx")));
     zoo::ImportRequest request;
     request.path = graph;
     auto result = zoo::importModel(*m_cache, request);
@@ -322,11 +331,14 @@ TEST_F(ImportTest, AConfigurationInputGetsTheValueTheApplicationFeedsItInTheRefe
     const QString path = m_dir.filePath(QStringLiteral("gate.onnx"));
     const QString script = QStringLiteral(
         "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-        "nodes = [helper.make_node('Constant', [], ['k'], value=helper.make_tensor('k', TensorProto.INT64, [], [16000])),\n"
-        "         helper.make_node('Equal', ['sr', 'k'], ['e']), helper.make_node('Cast', ['e'], ['f'], to=TensorProto.FLOAT),\n"
+        "nodes = [helper.make_node('Constant', [], ['k'], value=helper.make_tensor('k', TensorProto.INT64, [], "
+        "[16000])),\n"
+        "         helper.make_node('Equal', ['sr', 'k'], ['e']), helper.make_node('Cast', ['e'], ['f'], "
+        "to=TensorProto.FLOAT),\n"
         "         helper.make_node('Mul', ['x', 'f'], ['y'])]\n"
         "g = helper.make_graph(nodes, 'gate', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
-        "     helper.make_tensor_value_info('sr', TensorProto.INT64, [])], [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4])])\n"
+        "     helper.make_tensor_value_info('sr', TensorProto.INT64, [])], [helper.make_tensor_value_info('y', "
+        "TensorProto.FLOAT, [1, 4])])\n"
         "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n");
     ASSERT_EQ(0, QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}));
     zoo::ImportRequest request;
@@ -365,13 +377,17 @@ namespace {
 /// [1, 1] broadcasts on the first inference but cannot take stateN [1, 4] back: a state that cannot be fed back.
 bool saveAccumulator(const QString &path, const QString &stateShape = QStringLiteral("[1, 4]"))
 {
-    const QString script = QStringLiteral(
-        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-        "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], ['stateN'])]\n"
-        "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
-        "     helper.make_tensor_value_info('state', TensorProto.FLOAT, %1)],\n"
-        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
-        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n").arg(stateShape);
+    const QString script =
+        QStringLiteral(
+            "import onnx, sys\nfrom onnx import helper, TensorProto\n"
+            "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], "
+            "['stateN'])]\n"
+            "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
+            "     helper.make_tensor_value_info('state', TensorProto.FLOAT, %1)],\n"
+            "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), "
+            "helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
+            "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n")
+            .arg(stateShape);
     return QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}) == 0;
 }
 } // namespace
@@ -411,7 +427,8 @@ TEST_F(ImportTest, RecurrentStateIsRecordedStartsAtZeroAndMustBeFedBackable)
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };
     EXPECT_EQ(QByteArray(16, '\0'), read(QStringLiteral("input_1.bin"))) << "a state starts at zero";
-    EXPECT_EQ(read(QStringLiteral("input_0.bin")), read(QStringLiteral("output_0.bin"))) << "one step from zeros: y = x";
+    EXPECT_EQ(read(QStringLiteral("input_0.bin")), read(QStringLiteral("output_0.bin")))
+        << "one step from zeros: y = x";
 }
 
 TEST_F(ImportTest, AStateThatCannotBeFedBackIsRefusedWithTheRuntimesOwnMessage)
@@ -437,7 +454,8 @@ TEST_F(ImportTest, AFailedReferenceRunShowsTheRuntimesFirstErrorLineNotAStackTra
     const QString path = m_dir.filePath(QStringLiteral("bad.onnx"));
     const QString script = QStringLiteral(
         "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-        "nodes = [helper.make_node('Constant', [], ['s'], value=helper.make_tensor('s', TensorProto.INT64, [1], [5])),\n"
+        "nodes = [helper.make_node('Constant', [], ['s'], value=helper.make_tensor('s', TensorProto.INT64, [1], "
+        "[5])),\n"
         "         helper.make_node('Reshape', ['x', 's'], ['y'])]\n"
         "g = helper.make_graph(nodes, 'bad', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 'n'])],\n"
         "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [5])])\n"
@@ -459,7 +477,9 @@ TEST_F(ImportTest, AKerasStyleLayersModelImportsWithItsBatchAxisFixedAndItsLayer
     // Issue 26: "model.json is a TF.js layers-model; InferScope runs graph models". tf.loadLayersModel is how Teachable
     // Machine exports and Keras conversions load; the model is written here by TF.js itself (tf.LayersModel.save).
     const QString folder = m_dir.filePath(QStringLiteral("my-classifier"));
-    ASSERT_EQ(0, QProcess::execute(QStringLiteral("node"), {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
+    ASSERT_EQ(
+        0, QProcess::execute(QStringLiteral("node"),
+                             {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
     zoo::ImportRequest request;
     request.path = folder;
     const auto result = zoo::importModel(*m_cache, request);
@@ -469,7 +489,8 @@ TEST_F(ImportTest, AKerasStyleLayersModelImportsWithItsBatchAxisFixedAndItsLayer
     EXPECT_EQ("my-classifier", result.entry.name);
     ASSERT_EQ(1u, result.entry.inputs.size());
     EXPECT_EQ("image", result.entry.inputs[0].name);
-    EXPECT_EQ((std::vector<std::int64_t>{1, 8, 8, 3}), result.entry.inputs[0].shape) << "Keras's open batch axis is one example";
+    EXPECT_EQ((std::vector<std::int64_t>{1, 8, 8, 3}), result.entry.inputs[0].shape)
+        << "Keras's open batch axis is one example";
     ASSERT_EQ(1u, result.entry.outputs.size());
     EXPECT_EQ("scores", result.entry.outputs[0].name);
     // The reference ran (TF.js's cpu backend in node): five softmax scores summing to one.
@@ -486,7 +507,9 @@ TEST_F(ImportTest, AKerasStyleLayersModelImportsWithItsBatchAxisFixedAndItsLayer
 TEST_F(ImportTest, ATfjsManifestOfAnotherKindIsRefusedByItsFormat)
 {
     const QString folder = m_dir.filePath(QStringLiteral("odd"));
-    ASSERT_EQ(0, QProcess::execute(QStringLiteral("node"), {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
+    ASSERT_EQ(
+        0, QProcess::execute(QStringLiteral("node"),
+                             {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
     QFile manifest(folder + QStringLiteral("/model.json"));
     ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
     QByteArray text = manifest.readAll().replace("\"layers-model\"", "\"saved-model\"");

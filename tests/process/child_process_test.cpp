@@ -7,8 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QThread>
 #include <QFileInfo>
+#include <QThread>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -19,7 +19,9 @@ TEST(ChildProcess, DeliversStdoutLinesAndExitCode)
     QList<QByteArray> lines;
     ChildOptions options;
     options.onStdoutLine = [&](const QByteArray &line) { lines << line; };
-    const auto r = runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo one; echo two >&2; echo three; exit 4")}, options);
+    const auto r =
+        runChild(QStringLiteral("sh"),
+                 {QStringLiteral("-c"), QStringLiteral("echo one; echo two >&2; echo three; exit 4")}, options);
     EXPECT_TRUE(r.started);
     EXPECT_EQ(4, r.exitCode);
     EXPECT_FALSE(r.ok());
@@ -35,7 +37,8 @@ TEST(ChildProcess, TimeoutKillsTheWholeProcessGroup)
     ChildOptions options;
     options.timeoutMs = 500;
     options.onStdoutLine = [&](const QByteArray &line) { grandchild = line; };
-    const auto r = runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 30 & echo $!; wait")}, options);
+    const auto r =
+        runChild(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 30 & echo $!; wait")}, options);
     EXPECT_TRUE(r.timedOut);
     EXPECT_FALSE(r.ok());
     ASSERT_FALSE(grandchild.isEmpty());
@@ -53,7 +56,8 @@ TEST(ChildProcess, TimeoutKillsTheWholeProcessGroup)
         QThread::yieldCurrentThread();
         state = stateOf();
     }
-    EXPECT_TRUE(state == "gone" || state == "Z") << "grandchild " << grandchild.toStdString() << " is in state " << state.toStdString();
+    EXPECT_TRUE(state == "gone" || state == "Z")
+        << "grandchild " << grandchild.toStdString() << " is in state " << state.toStdString();
 }
 
 TEST(ChildProcess, ACrashIsReportedAsOne)
@@ -106,9 +110,10 @@ TEST(PrivateDir, StaleFoldersOfDeadOwnersAreRemovedAndOthersKept)
     QFile ours(live->filePath(QStringLiteral(".inferscope-owner")));
     ASSERT_TRUE(ours.open(QIODevice::ReadOnly));
     make(QStringLiteral("inferscope-child-aaaaaa"), QByteArray::number(deadPid) + " 12345\n");
-    make(QStringLiteral("inferscope-chromium-bbbbbb"), QByteArray::number(::getpid()) + " 1\n"); // our pid, another start time: reused
-    make(QStringLiteral("inferscope-child-cccccc"), ours.readAll());                                // alive
-    make(QStringLiteral("inferscope-child-dddddd"), QByteArray());                                  // no owner record: left alone
+    make(QStringLiteral("inferscope-chromium-bbbbbb"),
+         QByteArray::number(::getpid()) + " 1\n");                   // our pid, another start time: reused
+    make(QStringLiteral("inferscope-child-cccccc"), ours.readAll()); // alive
+    make(QStringLiteral("inferscope-child-dddddd"), QByteArray());   // no owner record: left alone
     make(QStringLiteral("unrelated-eeeeee"), QByteArray::number(deadPid) + " 1\n");
     EXPECT_EQ(2, inferscope::process::removeStalePrivateDirs(temp.path()));
     EXPECT_FALSE(QDir(temp.filePath(QStringLiteral("inferscope-child-aaaaaa"))).exists());
