@@ -1,4 +1,5 @@
 #include "core/results/baseline_comparison.h"
+#include "core/results/json_number.h"
 
 #include "core/results/generation_tag.h"
 
@@ -59,10 +60,6 @@ std::string configuration(const json &m)
            generationTag(m);
 }
 
-json number(double v)
-{
-    return std::isfinite(v) ? json(v) : json(nullptr);
-}
 } // namespace
 
 std::vector<double> pooledCellSamples(const BundleView &view, const std::string &cell)

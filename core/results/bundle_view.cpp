@@ -1,4 +1,5 @@
 #include "core/results/bundle_view.h"
+#include "core/results/json_number.h"
 
 #include "core/analysis/descriptive.h"
 #include "core/analysis/outliers.h"
@@ -171,10 +172,6 @@ std::shared_ptr<const BundleView> makeBundleView(const std::filesystem::path &di
 }
 
 namespace {
-nlohmann::json number(double v)
-{
-    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
-}
 
 /// A statistic of a run without samples (failed, unsupported) is null, never 0.
 nlohmann::json statistic(const RunSummary &r, double v)

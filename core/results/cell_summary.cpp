@@ -1,4 +1,5 @@
 #include "core/results/cell_summary.h"
+#include "core/results/json_number.h"
 
 #include "core/analysis/bootstrap.h"
 #include "core/analysis/descriptive.h"
@@ -17,10 +18,6 @@
 
 namespace inferscope::results {
 namespace {
-nlohmann::json number(double v)
-{
-    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
-}
 
 struct CellRuns {
     nlohmann::json meta; // of the first run

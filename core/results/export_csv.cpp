@@ -1,4 +1,5 @@
 #include "core/results/exports.h"
+#include "core/results/json_number.h"
 
 #include "core/results/cell_summary.h"
 #include "core/results/csv_writer.h"
@@ -11,11 +12,6 @@
 namespace inferscope::results {
 namespace {
 using nlohmann::json;
-
-json number(double v)
-{
-    return std::isfinite(v) ? json(v) : json(nullptr);
-}
 
 /// A nested number of the metadata, null when absent.
 json at(const json &meta, std::initializer_list<const char *> path)

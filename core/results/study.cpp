@@ -1,4 +1,5 @@
 #include "core/results/study.h"
+#include "core/results/json_number.h"
 
 #include "core/analysis/descriptive.h"
 #include "core/results/cell_summary.h"
@@ -16,11 +17,6 @@ double num(const json &j, const char *key)
 {
     const auto it = j.find(key);
     return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
-}
-
-json number(double v)
-{
-    return std::isfinite(v) ? json(v) : json(nullptr);
 }
 
 json ratio(double ours, double theirs)

@@ -878,5 +878,7 @@
     }
   }
 
-  scope.InferScopeHarness = { runCell, makeReporter, startFromPage, startProbe };
+  // internals: the pure parts, for tests/js/harness.test.mjs (node --test), never called by the pages themselves.
+  scope.InferScopeHarness = { runCell, makeReporter, startFromPage, startProbe,
+    internals: { compare, setOverlap, stateFeedback, promptTokens, argmax } };
 })(self);
