@@ -74,6 +74,24 @@ std::map<std::string, nlohmann::json> runsByCell(const QString &bundle)
     return out;
 }
 
+/// The inferscope binary with a private model cache, waited for (a generous deadline: a busy machine is slow).
+struct CliRun {
+    bool finished = false;
+    int exitCode = -1;
+    std::string stderrTail;
+};
+CliRun runInferscope(const QString &cache, const QStringList &arguments, int deadlineMs = 300000)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(cache));
+    p.start(QStringLiteral(INFERSCOPE_BINARY), arguments);
+    CliRun r;
+    r.finished = p.waitForFinished(deadlineMs);
+    r.exitCode = p.exitCode();
+    r.stderrTail = p.readAllStandardError().right(2000).toStdString();
+    return r;
+}
+
 const QByteArray kPolicy =
     R"("policy": {"min_warmup_ms": 500, "max_warmup_ms": 2000, "samples": 10, "max_sample_ms": 10000, "timeout_ms": 60000})";
 } // namespace
@@ -91,12 +109,10 @@ TEST(Engine, ABrokenModelIsARecordedFailureAndTheRestCompletes)
                                    R"({"name": "broken", "models": ["shufflenetv2", "blazeface-onnx"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
                                        kPolicy + "}");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(240000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 240000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(2u, runs.size());
     const auto &broken = runs.at("shufflenetv2_ort-web_wasm_t1_qtwebengine_main");
@@ -848,12 +864,10 @@ TEST(Engine, AVideoPlaysBesideTheModelInEveryBrowserAndItsPresentedFramesAreCoun
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1], "placements": ["main"], "workloads": ["video"]}],
         "browsers": ["qtwebengine", "chromium", "firefox"],
         "policy": {"min_warmup_ms": 1000, "max_warmup_ms": 2000, "samples": 60, "max_sample_ms": 10000, "timeout_ms": 120000}})");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(400000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 400000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(3u, runs.size());
     for (const char *browser : {"qtwebengine", "chromium", "firefox"}) {
@@ -886,13 +900,13 @@ TEST(Engine, OnnxRuntimeWeb117RunsWithoutSimdAndWithoutThreadsInEveryBrowserForT
                            {"runtime": "ort-web", "backend": "wasm", "runtime_version": "1.17", "threads": [1], "simd": [true]}],
         "browsers": ["qtwebengine", "chromium", "firefox"],
         "policy": {"min_warmup_ms": 300, "max_warmup_ms": 2000, "samples": 8, "max_sample_ms": 10000, "timeout_ms": 120000}})");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-             QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("s.json"))});
-    ASSERT_TRUE(p.waitForFinished(600000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran =
+        runInferscope(cache,
+                      {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                       QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("s.json"))},
+                      600000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(9u, runs.size());
     for (const char *browser : {"qtwebengine", "chromium", "firefox"})
@@ -938,13 +952,13 @@ TEST(Engine, ADecoderGeneratesTokenByTokenInEveryBrowserAndMatchesNativeTokenFor
                             "generation": {"prompt_tokens": 16, "new_tokens": 24, "generations": 2}}],
         "browsers": ["qtwebengine", "chromium", "firefox"], "native": true,
         "policy": {"min_warmup_ms": 200, "max_warmup_ms": 2000, "samples": 20, "max_sample_ms": 10000, "timeout_ms": 120000}})");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-             QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))});
-    ASSERT_TRUE(p.waitForFinished(500000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran =
+        runInferscope(cache,
+                      {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                       QStringLiteral("--summary-json"), dir.filePath(QStringLiteral("summary.json"))},
+                      500000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(7u, runs.size()); // 3 browsers x 2 placements, and native (no one-shot native cell)
     for (const auto &[cell, r] : runs) {
@@ -1181,23 +1195,19 @@ TEST(Engine, AModelWithExternalWeightsImportsAndRunsInTheBrowserWith117SayingItC
                                              "location='face.onnx.data', size_threshold=1024)\n"),
                               shared.entryFilePath(*face), graph}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
-    QProcess import;
-    import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), graph,
-                                                     QStringLiteral("--id"), QStringLiteral("face-ext")});
-    ASSERT_TRUE(import.waitForFinished(240000));
-    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const CliRun imported = runInferscope(cache, {QStringLiteral("models"), QStringLiteral("import"), graph,
+                                                  QStringLiteral("--id"), QStringLiteral("face-ext")});
+    ASSERT_TRUE(imported.finished);
+    ASSERT_EQ(0, imported.exitCode) << imported.stderrTail;
     const QString plan = writePlan(dir, QStringLiteral("p.json"),
                                    R"({"name": "ext", "models": ["face-ext"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]},
                            {"runtime": "ort-web", "backend": "wasm", "threads": [1], "runtime_version": "1.17"}], )" +
                                        kPolicy + "}");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(240000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 240000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     const auto &pinned = runs.at("face-ext_ort-web_wasm_t1_qtwebengine_main");
     ASSERT_EQ("ok", pinned["status"]) << pinned.dump();
@@ -1229,23 +1239,19 @@ TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
                  "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"),
              model}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
-    QProcess import;
-    import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model,
-                                                     QStringLiteral("--state"), QStringLiteral("stateN=state")});
-    ASSERT_TRUE(import.waitForFinished(240000));
-    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const CliRun imported = runInferscope(cache, {QStringLiteral("models"), QStringLiteral("import"), model,
+                                                  QStringLiteral("--state"), QStringLiteral("stateN=state")});
+    ASSERT_TRUE(imported.finished);
+    ASSERT_EQ(0, imported.exitCode) << imported.stderrTail;
     const QString plan = writePlan(dir, QStringLiteral("p.json"),
                                    R"({"name": "state", "models": ["acc"], "native": true, "realtime": true,
         "browsers": ["qtwebengine", "chromium", "firefox"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
                                        kPolicy + "}");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(360000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 360000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     for (const char *browser : {"qtwebengine", "chromium", "firefox"}) {
         const auto &page = runs.at(std::string("acc_ort-web_wasm_t1_") + browser + "_main");
@@ -1289,22 +1295,18 @@ TEST(Engine, AKerasStyleLayersModelRunsInEveryBrowserAndMatchesItsReference)
         0, QProcess::execute(QStringLiteral("node"),
                              {QStringLiteral(INFERSCOPE_SOURCE_DIR "/tests/support/make_layers_model.mjs"), folder}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
-    QProcess import;
-    import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), folder});
-    ASSERT_TRUE(import.waitForFinished(240000));
-    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const CliRun imported = runInferscope(cache, {QStringLiteral("models"), QStringLiteral("import"), folder});
+    ASSERT_TRUE(imported.finished);
+    ASSERT_EQ(0, imported.exitCode) << imported.stderrTail;
     const QString plan = writePlan(dir, QStringLiteral("p.json"),
                                    R"({"name": "layers", "models": ["keras-like"],
         "browsers": ["qtwebengine", "chromium", "firefox"],
         "configurations": [{"runtime": "tfjs", "backend": "wasm", "threads": [1], "placements": ["main", "worker"]}], )" +
                                        kPolicy + "}");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(480000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 480000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     ASSERT_EQ(6u, runs.size());
     for (const auto &[cell, meta] : runs) {
@@ -1340,22 +1342,18 @@ TEST(Engine, IntegerAndDeclaredOrderDependentOutputsAreComparedByNameAsSets)
                        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"),
                    model}));
     const QString cache = dir.filePath(QStringLiteral("cache"));
-    QProcess import;
-    import.setProcessEnvironment(environment(cache));
-    import.start(QStringLiteral(INFERSCOPE_BINARY), {QStringLiteral("models"), QStringLiteral("import"), model,
-                                                     QStringLiteral("--order-dependent"), QStringLiteral("scores")});
-    ASSERT_TRUE(import.waitForFinished(240000));
-    ASSERT_EQ(0, import.exitCode()) << import.readAllStandardError().toStdString();
+    const CliRun imported = runInferscope(cache, {QStringLiteral("models"), QStringLiteral("import"), model,
+                                                  QStringLiteral("--order-dependent"), QStringLiteral("scores")});
+    ASSERT_TRUE(imported.finished);
+    ASSERT_EQ(0, imported.exitCode) << imported.stderrTail;
     const QString plan = writePlan(dir, QStringLiteral("p.json"),
                                    R"({"name": "topk", "models": ["topk"],
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
                                        kPolicy + "}");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(240000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 240000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     const auto &run = runs.at("topk_ort-web_wasm_t1_qtwebengine_main");
     ASSERT_EQ("ok", run["status"]) << run.dump();
@@ -1385,12 +1383,10 @@ TEST(Engine, AQuantizedZooModelRunsBesideItsFloatModelWithItsSpeedUpAndItsOutput
                   R"({"name": "quantized", "models": ["mobilenetv2", "mobilenetv2-int8"], "native": true,
         "configurations": [{"runtime": "ort-web", "backend": "wasm", "threads": [1]}], )" +
                       kPolicy + "}");
-    QProcess p;
-    p.setProcessEnvironment(environment(cache));
-    p.start(QStringLiteral(INFERSCOPE_BINARY),
-            {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    ASSERT_TRUE(p.waitForFinished(300000));
-    EXPECT_EQ(0, p.exitCode()) << p.readAllStandardError().right(2000).toStdString();
+    const CliRun ran = runInferscope(
+        cache, {QStringLiteral("run"), plan, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}, 300000);
+    ASSERT_TRUE(ran.finished);
+    EXPECT_EQ(0, ran.exitCode) << ran.stderrTail;
     const auto runs = runsByCell(dir.filePath(QStringLiteral("out")));
     const auto &page = runs.at("mobilenetv2-int8_ort-web_wasm_t1_qtwebengine_main");
     ASSERT_EQ("ok", page["status"]) << page.dump();
