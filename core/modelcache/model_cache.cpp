@@ -250,7 +250,12 @@ QString ModelCache::buildQuantized(const zoo::ModelEntry &entry, const ProgressF
 {
     // The float model first (built or fetched and verified as any other), then models/build/quantize_onnx.py on it;
     // static quantization calibrates by running the float model in ONNX Runtime (ort_native.mjs ranges).
-    const zoo::Catalog catalog = loadCatalog();
+    zoo::Catalog catalog;
+    try {
+        catalog = loadCatalog();
+    } catch (const zoo::CatalogError &error) { // a user catalog damaged since: said, not thrown through fetch()
+        return QString::fromUtf8(error.what());
+    }
     const zoo::ModelEntry *base = catalog.find(entry.source.base);
     if (!base)
         return QStringLiteral("%1 is made from %2, which is not in the catalog").arg(q(entry.id), q(entry.source.base));
@@ -363,9 +368,12 @@ QString ModelCache::makeReference(const zoo::ModelEntry &entry, const CancelFn &
     const QString tool = entry.format == "onnx" ? nativeToolPath() : tfjsToolPath();
     QStringList arguments{tool, QStringLiteral("reference"), entryFilePath(entry), specFile.fileName(), staging};
     if (entry.source.kind == "quantized") { // and how far its outputs are from the float model's, on 20 seeded inputs
-        const zoo::Catalog catalog = loadCatalog();
-        if (const zoo::ModelEntry *base = catalog.find(entry.source.base))
-            arguments << QStringLiteral("--compare-with") << entryFilePath(*base);
+        try {
+            const zoo::Catalog catalog = loadCatalog();
+            if (const zoo::ModelEntry *base = catalog.find(entry.source.base))
+                arguments << QStringLiteral("--compare-with") << entryFilePath(*base);
+        } catch (const zoo::CatalogError &) { // the reference is still made; it then says nothing of the float model
+        }
     }
     const process::ChildResult r = process::runChild(nodeProgram(), arguments, options);
     if (!r.ok()) {
