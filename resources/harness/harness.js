@@ -248,7 +248,8 @@
       return Promise.all(meta.outputs.map(async (o) => {
         const bytes = await fetchBytes(modelUrl(config, 'reference/' + o.file));
         // Each output as its type was written (int64 indices, int32 classes, uint8/bool masks), not read as floats.
-        const Type = { int64: BigInt64Array, int32: Int32Array, uint8: Uint8Array, bool: Uint8Array }[o.dtype] || Float32Array;
+        const Type = { int64: BigInt64Array, int32: Int32Array, int16: Int16Array, int8: Int8Array, uint16: Uint16Array, uint8: Uint8Array,
+          bool: Uint8Array, float64: Float64Array }[o.dtype] || Float32Array;
         return { name: o.name, dtype: o.dtype || 'float32', runtime: meta.runtime,
           data: Array.from(new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT), Number) };
       }));
