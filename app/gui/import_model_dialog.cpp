@@ -318,8 +318,7 @@ void ImportModelDialog::finishImport(const zoo::ImportResult &result)
                                             : tr("Import refused, nothing changed: %1").arg(result.error));
         return;
     }
-    m_importedId = QString::fromStdString(result.entry.id);
-    Q_EMIT imported(m_importedId);
+    Q_EMIT imported(QString::fromStdString(result.entry.id));
     accept();
 }
 

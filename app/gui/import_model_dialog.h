@@ -31,8 +31,6 @@ public:
 
     /// Shows `path` and asks its runtime what the model takes (in the background).
     void setModelPath(const QString &path);
-    /// The id the model was imported as (once accepted).
-    QString importedId() const { return m_importedId; }
     bool isBusy() const { return m_busy; }
     /// Why Import is off ("" when it is on); also shown under the table.
     QString problem() const;
@@ -75,7 +73,6 @@ private:
     QPushButton *m_importButton;
     zoo::ModelInterface m_model;
     QString m_inspectedPath;
-    QString m_importedId;
     QString m_inspectError;
     bool m_busy = false;
     /// Set by Cancel or closing: the job's child process (the runtime) is stopped and nothing is imported.

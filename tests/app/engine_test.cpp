@@ -1,6 +1,7 @@
 // The measurement engine end to end: the real `inferscope run`, the embedded QtWebEngine, real models.
 // A broken model and a hung page must end as recorded failures while the rest of the plan completes;
 // a plan killed with SIGKILL must resume without redoing finished runs.
+#include "../support/onnx_test_models.h"
 #include "core/modelcache/model_cache.h"
 #include "core/results/repetition_policy.h"
 #include "core/store/attachment.h"
@@ -1223,21 +1224,7 @@ TEST(Engine, RecurrentStateFlowsFromInferenceToInferenceInTheBrowserAndNatively)
     // (inferences so far) * x; re-fed from zeros it would stay x. The fidelity check is the first inference's.
     QTemporaryDir dir;
     const QString model = dir.filePath(QStringLiteral("acc.onnx"));
-    ASSERT_EQ(
-        0,
-        QProcess::execute(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral(
-                 "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-                 "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], "
-                 "['stateN'])]\n"
-                 "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
-                 "     helper.make_tensor_value_info('state', TensorProto.FLOAT, [1, 4])],\n"
-                 "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), "
-                 "helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
-                 "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n"),
-             model}));
+    ASSERT_TRUE(tests::writeAccumulatorOnnx(model));
     const QString cache = dir.filePath(QStringLiteral("cache"));
     const CliRun imported = runInferscope(cache, {QStringLiteral("models"), QStringLiteral("import"), model,
                                                   QStringLiteral("--state"), QStringLiteral("stateN=state")});

@@ -1,5 +1,6 @@
 // Import Model… in the GUI (issue 26): the dialog asks the runtime what the model takes, shows the inputs, refuses
 // to import until every dynamic dimension has a size, and imports with values and recurrent state set by clicks.
+#include "../support/onnx_test_models.h"
 #include "app/gui/import_model_dialog.h"
 #include "app/gui/setup_page.h"
 #include "core/modelcache/model_cache.h"
@@ -22,16 +23,7 @@ namespace {
 QString writeRecurrentModel(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("accumulator.onnx"));
-    const QString script = QStringLiteral(
-        "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-        "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], ['stateN'])]\n"
-        "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 'n']),\n"
-        "     helper.make_tensor_value_info('state', TensorProto.FLOAT, [1, 'n'])],\n"
-        "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 'n']), "
-        "helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 'n'])])\n"
-        "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n");
-    return QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}) == 0 ? path
-                                                                                                            : QString();
+    return tests::writeAccumulatorOnnx(path, QStringLiteral("'n'")) ? path : QString();
 }
 
 class ImportDialogTest : public ::testing::Test {

@@ -1,4 +1,5 @@
 // Importing a user's model: what works, and every kind of bad file refused with nothing changed.
+#include "../support/onnx_test_models.h"
 #include "../support/zoo_models.h"
 #include "core/modelcache/model_import.h"
 
@@ -372,32 +373,12 @@ TEST_F(ImportTest, AConfigurationInputGetsTheValueTheApplicationFeedsItInTheRefe
     EXPECT_NE(QByteArray(16, '\0'), read(QStringLiteral("output_0.bin")));
 }
 
-namespace {
-/// A recurrent cell in one Add: y = x + state, stateN = y (so after k inferences from zeros, y = k * x). `stateShape`
-/// [1, 1] broadcasts on the first inference but cannot take stateN [1, 4] back: a state that cannot be fed back.
-bool saveAccumulator(const QString &path, const QString &stateShape = QStringLiteral("[1, 4]"))
-{
-    const QString script =
-        QStringLiteral(
-            "import onnx, sys\nfrom onnx import helper, TensorProto\n"
-            "nodes = [helper.make_node('Add', ['x', 'state'], ['y']), helper.make_node('Identity', ['y'], "
-            "['stateN'])]\n"
-            "g = helper.make_graph(nodes, 'acc', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, 4]),\n"
-            "     helper.make_tensor_value_info('state', TensorProto.FLOAT, %1)],\n"
-            "     [helper.make_tensor_value_info('y', TensorProto.FLOAT, [1, 4]), "
-            "helper.make_tensor_value_info('stateN', TensorProto.FLOAT, [1, 4])])\n"
-            "onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 13)]), sys.argv[1])\n")
-            .arg(stateShape);
-    return QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}) == 0;
-}
-} // namespace
-
 TEST_F(ImportTest, RecurrentStateIsRecordedStartsAtZeroAndMustBeFedBackable)
 {
     // Issue 26: a voice-activity detector passes `stateN` back as `state`; a benchmark re-feeding noise measures
     // another workload. --state OUTPUT=INPUT records the link; the reference is one step from zeros.
     const QString path = m_dir.filePath(QStringLiteral("acc.onnx"));
-    ASSERT_TRUE(saveAccumulator(path));
+    ASSERT_TRUE(tests::writeAccumulatorOnnx(path));
     zoo::ImportRequest request;
     request.path = path;
     request.states = {{QStringLiteral("state"), QStringLiteral("hidden")}};
@@ -434,7 +415,7 @@ TEST_F(ImportTest, RecurrentStateIsRecordedStartsAtZeroAndMustBeFedBackable)
 TEST_F(ImportTest, AStateThatCannotBeFedBackIsRefusedWithTheRuntimesOwnMessage)
 {
     const QString path = m_dir.filePath(QStringLiteral("acc.onnx"));
-    ASSERT_TRUE(saveAccumulator(path, QStringLiteral("[1, 1]")));
+    ASSERT_TRUE(tests::writeAccumulatorOnnx(path, QStringLiteral("4"), QStringLiteral("[1, 1]")));
     zoo::ImportRequest request;
     request.path = path;
     request.states = {{QStringLiteral("state"), QStringLiteral("stateN")}};
