@@ -324,7 +324,7 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
             err << problem << Qt::endl;
             return 1;
         }
-        const nlohmann::json cells = results::summarizeCells(*view);
+        const nlohmann::json cells = results::toJson(results::summarizeCells(*view));
         auto chosen = *selection;
         resolveOnly(chosen, cells);
         const auto panels = buildComparisonPanels(cells, metric->second, chosen);

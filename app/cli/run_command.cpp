@@ -37,32 +37,36 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString cellText(const nlohmann::json &j, const char *field, int precision = 2)
+/// A number with its precision, "-" for none.
+QString numberText(double v, int precision = 2)
 {
-    const auto it = j.find(field);
-    if (it == j.end() || it->is_null())
-        return QStringLiteral("-");
-    return it->is_number() ? QString::number(it->get<double>(), 'f', precision) : q(it->dump());
+    return std::isfinite(v) ? QString::number(v, 'f', precision) : QStringLiteral("-");
 }
 
-int cellWidth(const nlohmann::json &cells)
+QString intervalText(const std::optional<results::Interval> &i, int precision)
+{
+    return i ? QStringLiteral("[%1, %2]").arg(numberText(i->low, precision), numberText(i->high, precision))
+             : QStringLiteral("-");
+}
+
+int cellWidth(const std::vector<results::CellSummary> &cells)
 {
     int width = 8;
     for (const auto &c : cells)
-        width = std::max(width, static_cast<int>(c["cell"].get<std::string>().size()));
+        width = std::max(width, static_cast<int>(c.config.key.size()));
     return width;
 }
 
 /// Generation cells: time to first token and tokens per second with their CIs, memory per token, and
 /// whether the ids match the native cell's.
-void printGeneration(const nlohmann::json &cells, QTextStream &out)
+void printGeneration(const std::vector<results::CellSummary> &cells, QTextStream &out)
 {
     const int width = cellWidth(cells);
     bool header = false;
     for (const auto &c : cells) {
-        if (!c.contains("generation") || !c["generation"].is_object())
+        if (!c.generation)
             continue;
-        const auto &g = c["generation"];
+        const auto &g = *c.generation;
         if (!header) {
             out << Qt::endl
                 << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
@@ -76,28 +80,21 @@ void printGeneration(const nlohmann::json &cells, QTextStream &out)
                 << Qt::endl;
             header = true;
         }
-        const auto range = [&g](const char *key, int precision) {
-            return g[key].is_array() ? QStringLiteral("[%1, %2]")
-                                           .arg(g[key][0].get<double>(), 0, 'f', precision)
-                                           .arg(g[key][1].get<double>(), 0, 'f', precision)
-                                     : QStringLiteral("-");
-        };
-        const QString kb = !g["pss_per_token_bytes"].is_number() ? QStringLiteral("-")
-                           : g.value("pss_per_token_resolved", false)
-                               ? QString::number(g["pss_per_token_bytes"].get<double>() / 1024.0, 'f', 1)
-                               : Cli::tr("not resolved");
+        const QString kb = !std::isfinite(g.pssPerTokenBytes) ? QStringLiteral("-")
+                           : g.pssPerTokenResolved            ? numberText(g.pssPerTokenBytes / 1024.0, 1)
+                                                              : Cli::tr("not resolved");
         const QString tokens =
-            g["tokens_identical_to_native"].is_boolean()
-                ? (g["tokens_identical_to_native"].get<bool>()
+            g.tokensIdenticalToNative
+                ? (*g.tokensIdenticalToNative
                        ? Cli::tr("identical")
-                       : Cli::tr("differ from position %1").arg(g.value("first_divergence_from_native", -1)))
+                       : Cli::tr("differ from position %1").arg(g.firstDivergenceFromNative.value_or(-1)))
                 : QStringLiteral("-");
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                   .arg(q(c["cell"]), -width)
-                   .arg(cellText(g, "ttft_ms", 1), 8)
-                   .arg(range("ttft_ci", 1), -17)
-                   .arg(cellText(g, "tokens_per_s", 1), 9)
-                   .arg(range("tokens_per_s_ci", 1), -15)
+                   .arg(q(c.config.key), -width)
+                   .arg(numberText(g.ttftMs, 1), 8)
+                   .arg(intervalText(g.ttftCi, 1), -17)
+                   .arg(numberText(g.tokensPerS, 1), 9)
+                   .arg(intervalText(g.tokensPerSCi, 1), -15)
                    .arg(kb, 12)
                    .arg(tokens)
             << Qt::endl;
@@ -105,12 +102,12 @@ void printGeneration(const nlohmann::json &cells, QTextStream &out)
 }
 
 /// Video workload cells: frames of the 30 fps clip shown per second idle and busy, and the callbacks the page saw.
-void printVideo(const nlohmann::json &cells, QTextStream &out)
+void printVideo(const std::vector<results::CellSummary> &cells, QTextStream &out)
 {
     const int width = cellWidth(cells);
     bool header = false;
     for (const auto &c : cells) {
-        if (c.value("workload", "none") != "video")
+        if (c.config.workloadKind != experiment::Workload::Video)
             continue;
         if (!header) {
             out << Qt::endl
@@ -123,10 +120,10 @@ void printVideo(const nlohmann::json &cells, QTextStream &out)
             header = true;
         }
         out << QStringLiteral("%1 %2 %3 %4")
-                   .arg(q(c["cell"]), -width)
-                   .arg(cellText(c, "video_fps_idle", 1), 14)
-                   .arg(cellText(c, "video_fps_busy", 1), 14)
-                   .arg(cellText(c, "video_callback_fps_busy", 1), 16)
+                   .arg(q(c.config.key), -width)
+                   .arg(numberText(c.videoFpsIdle, 1), 14)
+                   .arg(numberText(c.videoFpsBusy, 1), 14)
+                   .arg(numberText(c.videoCallbackFpsBusy, 1), 16)
             << Qt::endl;
     }
 }
@@ -143,7 +140,7 @@ QString duration(double seconds)
     return Cli::tr("about %1 s").arg(std::lround(seconds));
 }
 
-void printSummary(const nlohmann::json &cells, QTextStream &out)
+void printLatencyTable(const std::vector<results::CellSummary> &cells, QTextStream &out)
 {
     out << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
@@ -161,50 +158,53 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
                .arg(Cli::tr("vs native"), 9)
         << Qt::endl;
     for (const auto &c : cells) {
-        QString ciText = c["ci_low_ms"].is_null()
+        const auto &k = c.config;
+        QString ciText = !std::isfinite(c.ciLowMs)
                              ? QStringLiteral("-")
-                             : QStringLiteral("[%1, %2]").arg(cellText(c, "ci_low_ms"), cellText(c, "ci_high_ms"));
-        if (c.value("ci_scope", "") == "within-run")
+                             : QStringLiteral("[%1, %2]").arg(numberText(c.ciLowMs), numberText(c.ciHighMs));
+        if (c.ciScope == "within-run")
             ciText += QLatin1Char('*');
+        const bool slowdown = c.slowdownVsNative.present && std::isfinite(c.slowdownVsNative.value);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
-                   .arg(q(c["model"]), -16)
-                   .arg(q(c["browser"]), -11)
-                   .arg(q(c["runtime"]), -16)
-                   .arg(q(c["backend"]) + (c.value("simd", true) ? QString() : QStringLiteral("-nosimd")), -7)
-                   .arg(c["threads"].get<int>(), 3)
-                   .arg(q(c["placement"]) +
-                            (c.value("workload", "none") == "none" ? QString() : QLatin1Char('+') + q(c["workload"])),
+                   .arg(q(k.model), -16)
+                   .arg(q(k.browser), -11)
+                   .arg(q(k.runtime), -16)
+                   .arg(q(k.backend) + (k.simd ? QString() : QStringLiteral("-nosimd")), -7)
+                   .arg(k.threads, 3)
+                   .arg(q(k.placement) + (k.workloadKind == experiment::Workload::None
+                                              ? QString()
+                                              : QLatin1Char('+') + q(k.workload)),
                         -9)
-                   .arg(q(c["status"]), -9)
-                   .arg(cellText(c, "setup_ms", 1), 9)
-                   .arg(cellText(c, "first_ms", 1), 9)
-                   .arg(cellText(c, "median_ms"), 10)
+                   .arg(q(c.status), -9)
+                   .arg(numberText(c.setupMs, 1), 9)
+                   .arg(numberText(c.firstMs, 1), 9)
+                   .arg(numberText(c.medianMs), 10)
                    .arg(ciText, -19)
-                   .arg(c["slowdown_vs_native"].is_null() ? QStringLiteral("-")
-                                                          : cellText(c, "slowdown_vs_native") + QLatin1Char('x'),
-                        9)
+                   .arg(slowdown ? numberText(c.slowdownVsNative.value) + QLatin1Char('x') : QStringLiteral("-"), 9)
             << Qt::endl;
-        if (!c["error"].is_null())
-            out << QStringLiteral("    ") << q(c["error"]) << Qt::endl;
+        if (c.error)
+            out << QStringLiteral("    ") << q(*c.error) << Qt::endl;
     }
-    if (std::any_of(cells.begin(), cells.end(), [](const auto &c) { return c.value("ci_scope", "") == "within-run"; }))
+    if (std::any_of(cells.begin(), cells.end(), [](const auto &c) { return c.ciScope == "within-run"; }))
         out << Cli::tr("* one run: the interval is within that run only; run-to-run variation needs repetitions (plan "
                        "\"repetitions\")")
             << Qt::endl;
     // Cells whose repetitions saw the machine change speed: their spread is partly the machine's.
     for (const auto &c : cells)
-        if (c.value("machine_drift_flag", false))
+        if (c.machineDriftFlag)
             out << Cli::tr("Machine drift: the probe timed before each repetition of %1 moved by %2%; compare its "
                            "repetitions with care.")
-                       .arg(q(c["cell"]))
-                       .arg(c["machine_drift"].get<double>() * 100, 0, 'f', 0)
+                       .arg(q(c.config.key))
+                       .arg(c.machineDrift * 100, 0, 'f', 0)
                 << Qt::endl;
-    printGeneration(cells, out);
-    printVideo(cells, out);
-    // Memory and responsiveness, for the cells that measured them.
-    const bool any = std::any_of(cells.begin(), cells.end(), [](const nlohmann::json &c) {
-        return !c["peak_pss_bytes"].is_null() || !c["fps_busy"].is_null() || !c["input_busy_p95_ms"].is_null() ||
-               !c["gui_workload_increase_percent"].is_null();
+}
+
+/// Memory and responsiveness, for the cells that measured them.
+void printResources(const std::vector<results::CellSummary> &cells, QTextStream &out)
+{
+    const bool any = std::any_of(cells.begin(), cells.end(), [](const results::CellSummary &c) {
+        return std::isfinite(c.peakPssBytes) || std::isfinite(c.fpsBusy) || std::isfinite(c.inputBusyP95Ms) ||
+               std::isfinite(c.guiWorkloadIncreasePercent);
     });
     if (!any)
         return;
@@ -222,23 +222,27 @@ void printSummary(const nlohmann::json &cells, QTextStream &out)
                .arg(Cli::tr("blocking ms"), 11)
                .arg(Cli::tr("GUI +%"), 7)
         << Qt::endl;
-    for (const auto &c : cells) {
-        const QString mb = c["peak_pss_bytes"].is_null()
-                               ? QStringLiteral("-")
-                               : QString::number(c["peak_pss_bytes"].get<double>() / 1e6, 'f', 0);
+    for (const auto &c : cells)
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
-                   .arg(q(c["cell"]), -width)
-                   .arg(mb, 8)
-                   .arg(cellText(c, "amplification", 1), 6)
-                   .arg(cellText(c, "input_idle_p95_ms", 1), 14)
-                   .arg(cellText(c, "input_busy_p95_ms", 1), 14)
-                   .arg(cellText(c, "fps_idle", 0), 8)
-                   .arg(cellText(c, "fps_busy", 0), 8)
-                   .arg(cellText(c, "long_tasks", 0), 10)
-                   .arg(cellText(c, "blocking_ms", 0), 11)
-                   .arg(cellText(c, "gui_workload_increase_percent", 0), 7)
+                   .arg(q(c.config.key), -width)
+                   .arg(numberText(c.peakPssBytes / 1e6, 0), 8)
+                   .arg(numberText(c.amplification, 1), 6)
+                   .arg(numberText(c.inputIdleP95Ms, 1), 14)
+                   .arg(numberText(c.inputBusyP95Ms, 1), 14)
+                   .arg(numberText(c.fpsIdle, 0), 8)
+                   .arg(numberText(c.fpsBusy, 0), 8)
+                   .arg(numberText(c.longTasks, 0), 10)
+                   .arg(numberText(c.blockingMs, 0), 11)
+                   .arg(numberText(c.guiWorkloadIncreasePercent, 0), 7)
             << Qt::endl;
-    }
+}
+
+void printSummary(const std::vector<results::CellSummary> &cells, QTextStream &out)
+{
+    printLatencyTable(cells, out);
+    printGeneration(cells, out);
+    printVideo(cells, out);
+    printResources(cells, out);
 }
 
 engine::Orchestrator *g_orchestrator = nullptr;
@@ -496,7 +500,7 @@ int runPlanCommand(int argc, char **argv)
     const auto cells = results::summarizeCells(*view);
     printSummary(cells, out);
     if (parser.isSet(QStringLiteral("summary-json"))) {
-        const std::string text = results::dumpJson(cells, 2) + "\n";
+        const std::string text = results::dumpJson(results::toJson(cells), 2) + "\n";
         try { // all or nothing: a full disk leaves no 0-byte summary behind
             store::writeFileAtomically(parser.value(QStringLiteral("summary-json")).toStdString(),
                                        std::as_bytes(std::span(text.data(), text.size())));

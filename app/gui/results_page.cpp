@@ -236,7 +236,7 @@ void ResultsPage::openBundle(const QString &directory)
             });
             outcome.cancelled = !outcome.view;
             if (outcome.view) // bootstrap CIs per cell: worker-thread work too
-                outcome.cells = results::summarizeCells(*outcome.view);
+                outcome.cells = results::toJson(results::summarizeCells(*outcome.view));
         } catch (const store::StoreError &e) {
             outcome.error = QString::fromStdString(e.what());
         }

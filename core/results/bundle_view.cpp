@@ -44,8 +44,10 @@ RunSummary summarizeRun(const store::RunRecord &record)
     s.status = metaString(record.meta, "status");
     if (s.status.empty())
         s.status = "unknown";
+    s.statusKind = experiment::parseRunStatus(s.status);
     s.error = metaString(record.meta, "error");
     s.meta = record.meta;
+    s.cell = cellConfigOf(record.meta, record.runId);
     for (const char *key : {"model", "runtime", "backend", "browser", "placement"}) {
         const std::string part = metaString(record.meta, key);
         if (!part.empty())

@@ -6,6 +6,7 @@
 #include "core/analysis/bootstrap.h"
 #include "core/analysis/descriptive.h"
 #include "core/analysis/downsample.h"
+#include "core/results/cell_config.h"
 #include "core/store/bundle.h"
 
 #include <filesystem>
@@ -20,7 +21,9 @@ inline constexpr const char *kLatencySeries = "latency_ms";
 
 struct RunSummary {
     std::string runId;
-    std::string status;                    ///< "ok", "failed", ... from the run's metadata ("unknown" when absent)
+    std::string status; ///< "ok", "failed", ... from the run's metadata ("unknown" when absent)
+    experiment::RunStatus statusKind = experiment::RunStatus::Unknown;
+    CellConfig cell;                       ///< the cell the run belongs to, read once from its metadata
     std::string label;                     ///< model / runtime / backend / browser, as far as the metadata names them
     std::string error;                     ///< the recorded failure, if any
     nlohmann::json meta;                   ///< the run's metadata as recorded (phases, environment, outputs)
@@ -44,6 +47,8 @@ struct RunSummary {
     /// Responsiveness probe on the page's clock (s): input delays (end to end where the send time is
     /// known) while idle and while busy, and animation frame intervals (downsampled), all in ms.
     std::vector<analysis::PlotPoint> inputIdle, inputBusy, frameIntervals;
+
+    bool ok() const { return statusKind == experiment::RunStatus::Ok; }
 };
 
 struct BundleView {

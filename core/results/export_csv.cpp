@@ -315,7 +315,7 @@ ExportResult exportCsv(const std::filesystem::path &bundle, const std::filesyste
     result.problems = contents.problems;
     const std::pair<const char *, std::string> files[] = {{"samples.csv", samples(contents.runs)},
                                                           {"runs.csv", runsTable(*view)},
-                                                          {"cells.csv", csvOfRows(summarizeCells(*view))},
+                                                          {"cells.csv", csvOfRows(toJson(summarizeCells(*view)))},
                                                           {"memory.csv", memoryTable(contents.runs)},
                                                           {"responsiveness.csv", responsivenessTable(contents.runs)}};
     for (const auto &[name, text] : files) {

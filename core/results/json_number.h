@@ -13,4 +13,13 @@ inline nlohmann::json number(double v)
     return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
 }
 
+/// The reverse: object[key] when it is a number, else NaN (absent, null, or another type).
+inline double numberAt(const nlohmann::json &object, const char *key)
+{
+    if (!object.is_object())
+        return std::nan("");
+    const auto it = object.find(key);
+    return it != object.end() && it->is_number() ? it->get<double>() : std::nan("");
+}
+
 } // namespace inferscope::results

@@ -30,24 +30,21 @@ std::map<std::string, double> operatorMsPerInference(const std::vector<const nlo
     return sum;
 }
 
-nlohmann::json operatorRows(const std::map<std::string, double> &cell, const std::map<std::string, double> *native)
+std::vector<OperatorRow> operatorRows(const std::map<std::string, double> &cell,
+                                      const std::map<std::string, double> *native)
 {
     double total = 0;
     for (const auto &[op, ms] : cell)
         total += ms;
     std::vector<std::pair<std::string, double>> byTime(cell.begin(), cell.end());
     std::sort(byTime.begin(), byTime.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-    nlohmann::json rows = nlohmann::json::array();
+    std::vector<OperatorRow> rows;
     for (const auto &[op, ms] : byTime) {
-        nlohmann::json row = {{"op", op},
-                              {"ms_per_inference", ms},
-                              {"share", total > 0 ? ms / total : 0.0},
-                              {"native_ms_per_inference", nullptr},
-                              {"slowdown", nullptr}};
+        OperatorRow row{op, ms, total > 0 ? ms / total : 0.0};
         if (native)
             if (const auto it = native->find(op); it != native->end() && it->second > 0) {
-                row["native_ms_per_inference"] = it->second;
-                row["slowdown"] = ms / it->second;
+                row.nativeMsPerInference = it->second;
+                row.slowdown = ms / it->second;
             }
         rows.push_back(std::move(row));
     }

@@ -8,6 +8,7 @@
 // FusedConv) and natively (Conv with its activation in the NCHWc layout), so "Fused" is dropped from a name
 // and layout reorders (ReorderInput/ReorderOutput) stay their own family.
 
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,8 +23,19 @@ std::string operatorFamily(const std::string &op);
 /// each {"runs", "ops": {op: {"count", "us"}}}); profiles with an error or no runs are skipped.
 std::map<std::string, double> operatorMsPerInference(const std::vector<const nlohmann::json *> &profiles);
 
-/// The cell summary's "operators": [{"op", "ms_per_inference", "share", "native_ms_per_inference", "slowdown"}],
-/// by time, descending; native fields null where the native profile has no such family (or there is none).
-nlohmann::json operatorRows(const std::map<std::string, double> &cell, const std::map<std::string, double> *native);
+/// One operator family of a cell's profile, as the cell summary's "operators" holds it.
+struct OperatorRow {
+    std::string op;
+    double msPerInference = 0;
+    double share = 0; ///< of the profiled inference
+    double nativeMsPerInference =
+        std::numeric_limits<double>::quiet_NaN();               ///< NaN: no such family natively, or no native profile
+    double slowdown = std::numeric_limits<double>::quiet_NaN(); ///< browser / native, NaN likewise
+};
+
+/// The cell summary's "operators" ({"op", "ms_per_inference", "share", "native_ms_per_inference", "slowdown"}),
+/// by time, descending; native fields NaN where the native profile has no such family (or there is none).
+std::vector<OperatorRow> operatorRows(const std::map<std::string, double> &cell,
+                                      const std::map<std::string, double> *native);
 
 } // namespace inferscope::results

@@ -13,28 +13,55 @@ namespace inferscope::results {
 namespace {
 using nlohmann::json;
 
-double num(const json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
-}
-
 json ratio(double ours, double theirs)
 {
     return std::isfinite(ours) && std::isfinite(theirs) && theirs != 0 ? json(ours / theirs) : json(nullptr);
 }
 
-bool okCell(const json &c)
+/// The study's default CPU setting (section 4.1.1): wasm, SIMD on, main thread, nothing else on the page.
+bool plainWasmMain(const CellConfig &c)
 {
-    const std::string s = c.value("status", "");
-    return s == "ok" || s == "partial";
+    return c.backendKind == experiment::Backend::Wasm && c.placementKind == experiment::Placement::Main &&
+           c.workloadKind == experiment::Workload::None && c.harness == "full";
 }
 
-/// The study's default CPU setting (section 4.1.1): wasm, SIMD on, main thread, nothing else on the page.
-bool plainWasmMain(const json &c)
+json versionJson(const CellConfig &c)
 {
-    return c.value("backend", "") == "wasm" && c.value("placement", "") == "main" &&
-           c.value("workload", "none") == "none" && c.value("harness", "full") == "full";
+    return c.runtimeVersion ? json(*c.runtimeVersion) : json(nullptr);
+}
+
+json textOrNull(const std::string &s)
+{
+    return s.empty() ? json(nullptr) : json(s);
+}
+
+json intervalJson(const Interval &i)
+{
+    return {number(i.low), number(i.high)};
+}
+
+json ratioCi(const CellRatio &r)
+{
+    return r.present ? intervalJson(r.ci) : json(nullptr);
+}
+
+json ratioValue(const CellRatio &r)
+{
+    return r.present ? number(r.value) : json(nullptr);
+}
+
+/// The cell columns every table of the report starts with.
+json cellColumns(const CellSummary &c, bool withSimd = true, bool withWorkload = true)
+{
+    json row = {{"cell", c.config.key},        {"model", c.config.model},
+                {"runtime", c.config.runtime}, {"runtime_version", versionJson(c.config)},
+                {"backend", c.config.backend}, {"threads", c.config.threads},
+                {"browser", c.config.browser}, {"placement", c.config.placement}};
+    if (withSimd)
+        row["simd"] = c.config.simd;
+    if (withWorkload)
+        row["workload"] = c.config.workload;
+    return row;
 }
 
 json environment(const BundleView &view)
@@ -90,65 +117,48 @@ json environment(const BundleView &view)
             {"plan", plan}};
 }
 
-json stages(const json &cells)
+json stages(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
     for (const auto &c : cells) {
-        if (!okCell(c))
+        if (!c.measured())
             continue;
-        const double first = num(c, "first_ms"), median = num(c, "median_ms");
-        rows.push_back({{"cell", c["cell"]},
-                        {"model", c["model"]},
-                        {"runtime", c["runtime"]},
-                        {"runtime_version", c.value("runtime_version", json(nullptr))},
-                        {"backend", c["backend"]},
-                        {"threads", c["threads"]},
-                        {"simd", c.value("simd", true)},
-                        {"browser", c["browser"]},
-                        {"placement", c["placement"]},
-                        {"workload", c.value("workload", "none")},
-                        {"gpu", c.value("gpu", json(nullptr))},
-                        {"fetch_ms", c.value("fetch_ms", json(nullptr))},
-                        {"setup_ms", c["setup_ms"]},
-                        {"first_ms", c["first_ms"]},
-                        {"warmup_ms", c["warmup_ms"]},
-                        {"median_ms", c["median_ms"]},
-                        {"ci_low_ms", c["ci_low_ms"]},
-                        {"ci_high_ms", c["ci_high_ms"]},
-                        {"ci_scope", c.value("ci_scope", json(nullptr))},
-                        {"repetitions", c.value("ok_repetitions", json(nullptr))},
-                        {"samples", c["samples"]},
-                        {"first_over_prediction", number(first / median)}});
+        json row = cellColumns(c);
+        row.update(json{{"gpu", textOrNull(c.gpu)},
+                        {"fetch_ms", number(c.fetchMs)},
+                        {"setup_ms", number(c.setupMs)},
+                        {"first_ms", number(c.firstMs)},
+                        {"warmup_ms", number(c.warmupMs)},
+                        {"median_ms", number(c.medianMs)},
+                        {"ci_low_ms", number(c.ciLowMs)},
+                        {"ci_high_ms", number(c.ciHighMs)},
+                        {"ci_scope", textOrNull(c.ciScope)},
+                        {"repetitions", c.okRepetitions},
+                        {"samples", c.samples},
+                        {"first_over_prediction", number(c.firstMs / c.medianMs)}});
+        rows.push_back(std::move(row));
     }
     return rows;
 }
 
-json slowdown(const json &cells)
+json slowdown(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
     // (browser, runtime) -> threads -> slowdowns of the study's setting, per model
     std::map<std::pair<std::string, std::string>, std::map<int, std::vector<std::pair<std::string, double>>>> groups;
     for (const auto &c : cells) {
-        if (!okCell(c) || c["slowdown_vs_native"].is_null())
+        if (!c.measured() || !c.slowdownVsNative.present || !std::isfinite(c.slowdownVsNative.value))
             continue;
-        rows.push_back({{"cell", c["cell"]},
-                        {"model", c["model"]},
-                        {"runtime", c["runtime"]},
-                        {"runtime_version", c.value("runtime_version", json(nullptr))},
-                        {"backend", c["backend"]},
-                        {"threads", c["threads"]},
-                        {"simd", c.value("simd", true)},
-                        {"browser", c["browser"]},
-                        {"placement", c["placement"]},
-                        {"workload", c.value("workload", "none")},
-                        {"slowdown", c["slowdown_vs_native"]},
-                        {"ci", c["slowdown_ci"]},
-                        {"ci_scope", c.value("slowdown_vs_native_ci_scope", json(nullptr))},
-                        {"repetitions", c.value("ok_repetitions", json(nullptr))},
-                        {"gpu", c.value("gpu", json(nullptr))}});
-        if (plainWasmMain(c) && c.value("simd", true))
-            groups[{c.value("browser", ""), c.value("runtime", "")}][c.value("threads", 1)].emplace_back(
-                c.value("model", ""), num(c, "slowdown_vs_native"));
+        json row = cellColumns(c);
+        row.update(json{{"slowdown", number(c.slowdownVsNative.value)},
+                        {"ci", ratioCi(c.slowdownVsNative)},
+                        {"ci_scope", textOrNull(c.slowdownVsNative.scope)},
+                        {"repetitions", c.okRepetitions},
+                        {"gpu", textOrNull(c.gpu)}});
+        rows.push_back(std::move(row));
+        if (plainWasmMain(c.config) && c.config.simd)
+            groups[{c.config.browser, c.config.runtime}][c.config.threads].emplace_back(c.config.model,
+                                                                                        c.slowdownVsNative.value);
     }
     // The study's average: the mean of per-model prediction ratios at SIMD + 4 threads (the highest thread
     // count the plan has, when it has no 4), per browser and runtime.
@@ -181,23 +191,16 @@ json slowdown(const json &cells)
              "wasm with SIMD on, main thread, at 4 threads (or the most the plan has)"}};
 }
 
-// The cell summary's runtime_version: null for the pinned runtime, "1.17" for ONNX Runtime Web 1.17.3.
-std::string versionOf(const json &c)
-{
-    const auto it = c.find("runtime_version");
-    return it != c.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-json ablation(const json &cells)
+json ablation(const std::vector<CellSummary> &cells)
 {
     // (runtime, browser, model, runtime version) -> (threads, simd) -> the cell
     std::map<std::tuple<std::string, std::string, std::string, std::string>,
-             std::map<std::pair<int, bool>, const json *>>
+             std::map<std::pair<int, bool>, const CellSummary *>>
         groups;
     for (const auto &c : cells)
-        if (plainWasmMain(c) && c.value("browser", "") != "native")
-            groups[{c.value("runtime", ""), c.value("browser", ""), c.value("model", ""), versionOf(c)}]
-                  [{c.value("threads", 1), c.value("simd", true)}] = &c;
+        if (plainWasmMain(c.config) && !c.config.isNative())
+            groups[{c.config.runtime, c.config.browser, c.config.model, c.config.runtimeVersion.value_or("")}]
+                  [{c.config.threads, c.config.simd}] = &c;
     json rows = json::array();
     for (const auto &[key, byConf] : groups) {
         std::set<int> threadCounts;
@@ -210,16 +213,16 @@ json ablation(const json &cells)
             threadCounts.insert(1);
         auto median = [&](int t, bool simd) {
             const auto it = byConf.find({t, simd});
-            return it != byConf.end() && okCell(*it->second) ? num(*it->second, "median_ms") : std::nan("");
+            return it != byConf.end() && it->second->measured() ? it->second->medianMs : std::nan("");
         };
         auto why = [&](int t, bool simd) -> json {
             const auto it = byConf.find({t, simd});
             if (it == byConf.end())
                 return "not in the plan";
-            if (okCell(*it->second))
+            if (it->second->measured())
                 return nullptr;
-            const json &error = (*it->second)["error"]; // "status: reason" of the cell's first run
-            return error.is_string() ? error : json(it->second->value("status", ""));
+            // "status: reason" of the cell's first failed run
+            return it->second->error ? json(*it->second->error) : json(it->second->status);
         };
         // One row per thread count (2 and 4 here: on a 2-core machine 4 threads oversubscribe, the study's setting).
         for (const int most : threadCounts) {
@@ -264,29 +267,20 @@ json ablation(const json &cells)
     return {{"rows", rows}, {"study", study}};
 }
 
-json memory(const json &cells)
+json memory(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
     for (const auto &c : cells) {
-        if (!okCell(c) || c["peak_pss_bytes"].is_null())
+        if (!c.measured() || !std::isfinite(c.peakPssBytes))
             continue;
-        const double model = num(c, "model_bytes"), heap = num(c, "js_heap_peak_bytes");
-        rows.push_back({{"cell", c["cell"]},
-                        {"model", c["model"]},
-                        {"runtime", c["runtime"]},
-                        {"runtime_version", c.value("runtime_version", json(nullptr))},
-                        {"backend", c["backend"]},
-                        {"threads", c["threads"]},
-                        {"simd", c.value("simd", true)},
-                        {"browser", c["browser"]},
-                        {"placement", c["placement"]},
-                        {"workload", c.value("workload", "none")},
-                        {"model_bytes", number(model)},
-                        {"baseline_pss_bytes", c.value("baseline_pss_bytes", json(nullptr))},
-                        {"peak_pss_bytes", c["peak_pss_bytes"]},
-                        {"pss_amplification", c["amplification"]},
-                        {"js_heap_peak_bytes", number(heap)},
-                        {"js_heap_over_model", number(heap / model)}});
+        json row = cellColumns(c);
+        row.update(json{{"model_bytes", number(c.modelBytes)},
+                        {"baseline_pss_bytes", number(c.baselinePssBytes)},
+                        {"peak_pss_bytes", number(c.peakPssBytes)},
+                        {"pss_amplification", number(c.amplification)},
+                        {"js_heap_peak_bytes", number(c.jsHeapPeakBytes)},
+                        {"js_heap_over_model", number(c.jsHeapPeakBytes / c.modelBytes)}});
+        rows.push_back(std::move(row));
     }
     return {{"rows", rows},
             {"definitions",
@@ -308,82 +302,72 @@ json memory(const json &cells)
 /// generated token, and whether the tokens match native's.
 /// Quantized models beside their float models: each quantized cell's speed-up over the float model's cell of the same
 /// configuration (over repetitions) and how its outputs compare with the float model's (from its reference).
-json quantized(const json &cells)
+json quantized(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
     for (const auto &c : cells) {
-        if (!okCell(c) || !c.contains("quantization") || !c["quantization"].is_object())
+        if (!c.measured() || !c.quantization.is_object())
             continue;
-        const json &q = c["quantization"];
+        const json &q = c.quantization;
+        // The first output against the float model (from the quantized model's reference).
         json minCosine = nullptr, top1 = nullptr;
-        if (q.contains("vs_float") && q["vs_float"].is_object() && q["vs_float"].contains("outputs") &&
-            q["vs_float"]["outputs"].is_array() && !q["vs_float"]["outputs"].empty() &&
-            q["vs_float"]["outputs"][0].is_object()) {
-            const json &first = q["vs_float"]["outputs"][0];
-            minCosine =
-                first.contains("min_cosine") && first["min_cosine"].is_number() ? first["min_cosine"] : json(nullptr);
-            top1 = first.contains("top1_agreement") && first["top1_agreement"].is_number() ? first["top1_agreement"]
-                                                                                           : json(nullptr);
-        }
+        if (const auto vs = q.find("vs_float"); vs != q.end() && vs->is_object())
+            if (const auto outputs = vs->find("outputs");
+                outputs != vs->end() && outputs->is_array() && !outputs->empty() && outputs->front().is_object()) {
+                minCosine = number(numberAt(outputs->front(), "min_cosine"));
+                top1 = number(numberAt(outputs->front(), "top1_agreement"));
+            }
         const auto text = [&q](const char *key) {
             return q.contains(key) && q[key].is_string() ? q[key] : json(nullptr);
         };
-        rows.push_back({{"cell", c["cell"]},
-                        {"model", c["model"]},
-                        {"scheme", text("scheme")},
+        json row = cellColumns(c, false, false);
+        row.erase("runtime_version");
+        row.update(json{{"scheme", text("scheme")},
                         {"from", text("from")},
-                        {"runtime", c["runtime"]},
-                        {"backend", c["backend"]},
-                        {"threads", c["threads"]},
-                        {"browser", c["browser"]},
-                        {"placement", c["placement"]},
-                        {"median_ms", c["median_ms"]},
-                        {"speedup_over_float", c.value("speedup_over_float", json(nullptr))},
-                        {"speedup_over_float_ci", c.value("speedup_over_float_ci", json(nullptr))},
+                        {"median_ms", number(c.medianMs)},
+                        {"speedup_over_float", ratioValue(c.speedupOverFloat)},
+                        {"speedup_over_float_ci", ratioCi(c.speedupOverFloat)},
                         {"min_cosine_vs_float", minCosine},
                         {"top1_agreement_vs_float", top1}});
+        rows.push_back(std::move(row));
     }
     return {{"rows", rows}};
 }
 
-json generation(const json &cells)
+/// How a generation cell's tokens compare with native's, in words.
+std::string tokensVersusNative(const GenerationCellSummary &g)
+{
+    if (!g.tokensIdenticalToNative)
+        return "-";
+    return *g.tokensIdenticalToNative
+               ? "identical"
+               : "differ from position " + std::to_string(g.firstDivergenceFromNative.value_or(-1));
+}
+
+json generation(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
+    const auto kb = [](double bytes) { return number(bytes / 1024.0); };
     for (const auto &c : cells) {
-        if (!okCell(c) || !c.contains("generation") || !c["generation"].is_object())
+        if (!c.measured() || !c.generation)
             continue;
-        const json &g = c["generation"];
-        std::string tokens = "-";
-        if (g.value("tokens_identical_to_native", json(nullptr)).is_boolean())
-            tokens = g["tokens_identical_to_native"].get<bool>()
-                         ? "identical"
-                         : "differ from position " + g["first_divergence_from_native"].dump();
-        rows.push_back({{"cell", c["cell"]},
-                        {"model", c["model"]},
-                        {"runtime", c["runtime"]},
-                        {"runtime_version", c.value("runtime_version", json(nullptr))},
-                        {"backend", c["backend"]},
-                        {"threads", c["threads"]},
-                        {"simd", c.value("simd", true)},
-                        {"browser", c["browser"]},
-                        {"placement", c["placement"]},
-                        {"prompt_tokens", g["prompt_tokens"]},
-                        {"new_tokens", g["new_tokens"]},
-                        {"ttft_ms", g["ttft_ms"]},
-                        {"ttft_ci", g["ttft_ci"]},
-                        {"tokens_per_s", g["tokens_per_s"]},
-                        {"tokens_per_s_ci", g["tokens_per_s_ci"]},
-                        {"e2e_tokens_per_s", g["e2e_tokens_per_s"]},
-                        {"decode_slowdown", c["slowdown_vs_native"]},
-                        {"pss_per_token_kb", !g["pss_per_token_bytes"].is_number() ? json(nullptr)
-                                             : g.value("pss_per_token_resolved", false)
-                                                 ? json(g["pss_per_token_bytes"].get<double>() / 1024.0)
-                                                 : json("not resolved")},
-                        {"pss_per_token_ci_kb", g.value("pss_per_token_ci", json(nullptr)).is_array()
-                                                    ? json{g["pss_per_token_ci"][0].get<double>() / 1024.0,
-                                                           g["pss_per_token_ci"][1].get<double>() / 1024.0}
-                                                    : json(nullptr)},
-                        {"tokens_vs_native", tokens}});
+        const GenerationCellSummary &g = *c.generation;
+        json row = cellColumns(c, true, false);
+        row.update(json{{"prompt_tokens", g.promptTokens},
+                        {"new_tokens", g.newTokens},
+                        {"ttft_ms", number(g.ttftMs)},
+                        {"ttft_ci", g.ttftCi ? intervalJson(*g.ttftCi) : json(nullptr)},
+                        {"tokens_per_s", number(g.tokensPerS)},
+                        {"tokens_per_s_ci", g.tokensPerSCi ? intervalJson(*g.tokensPerSCi) : json(nullptr)},
+                        {"e2e_tokens_per_s", number(g.e2eTokensPerS)},
+                        {"decode_slowdown", ratioValue(c.slowdownVsNative)},
+                        {"pss_per_token_kb", !std::isfinite(g.pssPerTokenBytes) ? json(nullptr)
+                                             : g.pssPerTokenResolved            ? kb(g.pssPerTokenBytes)
+                                                                                : json("not resolved")},
+                        {"pss_per_token_ci_kb",
+                         g.pssPerTokenCi ? json{kb(g.pssPerTokenCi->low), kb(g.pssPerTokenCi->high)} : json(nullptr)},
+                        {"tokens_vs_native", tokensVersusNative(g)}});
+        rows.push_back(std::move(row));
     }
     return {{"rows", rows},
             {"definitions",
@@ -395,37 +379,28 @@ json generation(const json &cells)
                                    "decode step; \"not resolved\" where its 95% CI does not lie above zero"}}}};
 }
 
-json responsiveness(const json &cells)
+json responsiveness(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
     std::vector<double> guiMain, guiWorker;
     for (const auto &c : cells) {
-        if (!okCell(c))
+        if (!c.measured())
             continue;
-        const bool any = !c["input_busy_p95_ms"].is_null() || !c["fps_busy"].is_null() ||
-                         !c["gui_workload_increase_percent"].is_null() ||
-                         !c.value("video_fps_busy", json(nullptr)).is_null();
-        if (!any)
+        const bool gui = std::isfinite(c.guiWorkloadIncreasePercent);
+        if (!std::isfinite(c.inputBusyP95Ms) && !std::isfinite(c.fpsBusy) && !gui && !std::isfinite(c.videoFpsBusy))
             continue;
-        rows.push_back({{"cell", c["cell"]},
-                        {"model", c["model"]},
-                        {"runtime", c["runtime"]},
-                        {"runtime_version", c.value("runtime_version", json(nullptr))},
-                        {"backend", c["backend"]},
-                        {"threads", c["threads"]},
-                        {"browser", c["browser"]},
-                        {"placement", c["placement"]},
-                        {"workload", c.value("workload", "none")},
-                        {"input_idle_p95_ms", c["input_idle_p95_ms"]},
-                        {"input_busy_p95_ms", c["input_busy_p95_ms"]},
-                        {"fps_idle", c["fps_idle"]},
-                        {"fps_busy", c["fps_busy"]},
-                        {"gui_workload_increase_percent", c["gui_workload_increase_percent"]},
-                        {"video_fps_idle", c.value("video_fps_idle", json(nullptr))},
-                        {"video_fps_busy", c.value("video_fps_busy", json(nullptr))}});
-        if (!c["gui_workload_increase_percent"].is_null())
-            (c.value("placement", "") == "worker" ? guiWorker : guiMain)
-                .push_back(num(c, "gui_workload_increase_percent"));
+        json row = cellColumns(c, false);
+        row.update(json{{"input_idle_p95_ms", number(c.inputIdleP95Ms)},
+                        {"input_busy_p95_ms", number(c.inputBusyP95Ms)},
+                        {"fps_idle", number(c.fpsIdle)},
+                        {"fps_busy", number(c.fpsBusy)},
+                        {"gui_workload_increase_percent", number(c.guiWorkloadIncreasePercent)},
+                        {"video_fps_idle", number(c.videoFpsIdle)},
+                        {"video_fps_busy", number(c.videoFpsBusy)}});
+        rows.push_back(std::move(row));
+        if (gui)
+            (c.config.placementKind == experiment::Placement::Worker ? guiWorker : guiMain)
+                .push_back(c.guiWorkloadIncreasePercent);
     }
     return {
         {"rows", rows},
@@ -456,7 +431,7 @@ json differingOutputs(const BundleView &view)
     };
     std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, Worst> worst;
     for (const auto &r : view.runs) {
-        if (r.status != "ok" || !r.meta.contains("outputs") || !r.meta["outputs"].is_object())
+        if (!r.ok() || !r.meta.contains("outputs") || !r.meta["outputs"].is_object())
             continue;
         const json f = r.meta["outputs"].value("fidelity", json::array());
         if (!f.is_array())
@@ -476,9 +451,9 @@ json differingOutputs(const BundleView &view)
                               text(r.meta, "browser")}];
             ++w.runs;
             w.ordered = w.ordered || orderDependent(o);
-            w.cosine = std::min(w.cosine, num(o, "cosine"));
+            w.cosine = std::min(w.cosine, numberAt(o, "cosine"));
             if (o.contains("set_overlap"))
-                w.overlap = std::min(w.overlap, num(o, "set_overlap"));
+                w.overlap = std::min(w.overlap, numberAt(o, "set_overlap"));
         }
     }
     json rows = json::array();
@@ -508,13 +483,12 @@ json fidelity(const BundleView &view)
     };
     std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
     for (const auto &r : view.runs) {
-        if (r.status != "ok" || r.meta.value("browser", "") == "native" || !r.meta.contains("outputs") ||
-            !r.meta["outputs"].is_object())
+        if (!r.ok() || r.cell.isNative() || !r.meta.contains("outputs") || !r.meta["outputs"].is_object())
             continue;
         const json f = r.meta["outputs"].value("fidelity", json::array());
         if (!f.is_array())
             continue;
-        Group &g = groups[{r.meta.value("runtime", ""), r.meta.value("backend", ""), r.meta.value("browser", "")}];
+        Group &g = groups[{r.cell.runtime, r.cell.backend, r.cell.browser}];
         ++g.runs;
         if (const std::string kind = gpuKind(r.meta); !kind.empty())
             g.gpu = kind;
@@ -523,12 +497,12 @@ json fidelity(const BundleView &view)
                 continue;
             if (orderDependent(o)) { // tie-breaking decides it: its own column, not the numbers' worst case
                 ++g.ordered;
-                g.minOverlap = std::min(g.minOverlap, num(o, "set_overlap"));
+                g.minOverlap = std::min(g.minOverlap, numberAt(o, "set_overlap"));
                 continue;
             }
             ++g.outputs;
-            g.maxAbs = std::max(g.maxAbs, num(o, "max_abs_error"));
-            g.minCos = std::min(g.minCos, num(o, "cosine"));
+            g.maxAbs = std::max(g.maxAbs, numberAt(o, "max_abs_error"));
+            g.minCos = std::min(g.minCos, numberAt(o, "cosine"));
             if (o.contains("top1_agrees") && o["top1_agrees"].is_boolean()) {
                 ++g.top1Compared;
                 g.top1 += o["top1_agrees"].get<bool>() ? 1 : 0;
@@ -563,10 +537,9 @@ json failures(const BundleView &view)
     std::set<std::string> present;
     for (const auto &r : view.runs) {
         present.insert(r.runId);
-        if (r.status == "ok")
+        if (r.ok())
             continue;
-        runs.push_back(
-            {{"run_id", r.runId}, {"cell", r.meta.value("cell", r.runId)}, {"status", r.status}, {"error", r.error}});
+        runs.push_back({{"run_id", r.runId}, {"cell", r.cell.key}, {"status", r.status}, {"error", r.error}});
         ++reasons[r.status + ": " + r.error];
     }
     json missing = json::array();
@@ -584,25 +557,17 @@ json failures(const BundleView &view)
 }
 
 /// Cells whose repetitions saw the machine-drift probe move by more than 10%: their spread is partly the machine's.
-json drift(const json &cells)
+json drift(const std::vector<CellSummary> &cells)
 {
     json rows = json::array();
     for (const auto &c : cells)
-        if (c.value("machine_drift_flag", false))
-            rows.push_back(
-                {{"cell", c["cell"]},
-                 {"model", c["model"]},
-                 {"runtime", c["runtime"]},
-                 {"runtime_version", c.value("runtime_version", json(nullptr))},
-                 {"backend", c["backend"]},
-                 {"threads", c["threads"]},
-                 {"simd", c.value("simd", true)},
-                 {"browser", c["browser"]},
-                 {"placement", c["placement"]},
-                 {"repetitions", c.value("repetitions", json(nullptr))},
-                 {"machine_drift_percent",
-                  c["machine_drift"].is_number() ? json(100.0 * c["machine_drift"].get<double>()) : json(nullptr)},
-                 {"ci_half_width_percent", c.value("ci_half_width_percent", json(nullptr))}});
+        if (c.machineDriftFlag) {
+            json row = cellColumns(c, true, false);
+            row.update(json{{"repetitions", c.repetitions},
+                            {"machine_drift_percent", number(100.0 * c.machineDrift)},
+                            {"ci_half_width_percent", number(c.ciHalfWidthPercent)}});
+            rows.push_back(std::move(row));
+        }
     return rows;
 }
 
@@ -624,7 +589,7 @@ json headline(const json &slow, const json &abl, const json &mem, const json &re
         if (a.value("runtime", "") == "ort-web")
             add("mean slowdown vs native, " + a.value("browser", std::string()) + ", ONNX Runtime Web wasm SIMD + " +
                     std::to_string(a.value("threads", 0)) + " threads (" + std::to_string(a.value("n", 0)) + " models)",
-                num(a, "mean"), "slowdown_cpu_mean",
+                numberAt(a, "mean"), "slowdown_cpu_mean",
                 std::string("the study averaged both frameworks over 50 PCs in Chrome at 4 threads") +
                     (a.value("threads", 0) == 4
                          ? ""
@@ -633,41 +598,41 @@ json headline(const json &slow, const json &abl, const json &mem, const json &re
                     "; TF.js has no native baseline here");
     for (const auto &a : slow["averages"])
         if (a.value("runtime", "") == "ort-web" && a.value("browser", "") == "chromium") {
-            add("highest per-model slowdown, chromium, ONNX Runtime Web", num(a, "max"), "slowdown_ort_max",
+            add("highest per-model slowdown, chromium, ONNX Runtime Web", numberAt(a, "max"), "slowdown_ort_max",
                 "the study's range: 2.1x to 36.4x");
-            add("lowest per-model slowdown, chromium, ONNX Runtime Web", num(a, "min"), "slowdown_ort_min", "");
+            add("lowest per-model slowdown, chromium, ONNX Runtime Web", numberAt(a, "min"), "slowdown_ort_min", "");
         }
     for (const auto &r : abl["rows"])
         if (r.value("model", "") == "resnet50" && r.value("browser", "") == "chromium" &&
             r.value("runtime", "") == "ort-web" && r.value("threads", 0) == 4) {
             add("ResNet50 speed-up of " + std::to_string(r.value("threads", 0)) +
                     " threads with SIMD (over SIMD, 1 thread), ONNX Runtime Web, chromium",
-                num(r, "threads_speedup_with_simd"), "ort_resnet50_threads_with_simd",
+                numberAt(r, "threads_speedup_with_simd"), "ort_resnet50_threads_with_simd",
                 "the study: 358.1 ms -> 172.3 ms");
         }
     for (const auto &r : abl["rows"])
         if (r.value("browser", "") == "chromium" && r.value("runtime", "") == "tfjs" && r.value("threads", 0) == 4 &&
-            std::isfinite(num(r, "both_speedup")))
+            std::isfinite(numberAt(r, "both_speedup")))
             add("speed-up of SIMD + " + std::to_string(r.value("threads", 0)) +
                     " threads over plain wasm, TF.js, chromium, " + r.value("model", std::string()),
-                num(r, "both_speedup"), "tfjs_resnet50_both",
+                numberAt(r, "both_speedup"), "tfjs_resnet50_both",
                 "the study's figure is for ResNet50, which has no TF.js build in the zoo");
     double best = std::nan("");
     std::string bestCell;
     for (const auto &m : mem["rows"])
-        if (std::isfinite(num(m, "js_heap_over_model")) && !(num(m, "js_heap_over_model") <= best)) {
-            best = num(m, "js_heap_over_model");
+        if (std::isfinite(numberAt(m, "js_heap_over_model")) && !(numberAt(m, "js_heap_over_model") <= best)) {
+            best = numberAt(m, "js_heap_over_model");
             bestCell = m.value("cell", "");
         }
     add("highest peak JS heap / model size (" + (bestCell.empty() ? std::string("no JS heap measured") : bestCell) +
             ")",
         best, "memory_peak_over_model", "the study: ESRGAN on TF.js wasm, 6.4 GB of JS heap for 19 MB of weights");
     add("median GUI-workload slowdown while inferring on the main thread (%)",
-        num(resp, "gui_increase_median_main_percent"), "gui_increase_percent",
+        numberAt(resp, "gui_increase_median_main_percent"), "gui_increase_percent",
         "the study: Speedometer 2.0 with inference injected; here a TodoMVC-like step every 250 ms");
     if (!resp["gui_increase_median_worker_percent"].is_null())
         add("median GUI-workload slowdown while inferring in a Web Worker (%)",
-            num(resp, "gui_increase_median_worker_percent"), "gui_increase_percent",
+            numberAt(resp, "gui_increase_median_worker_percent"), "gui_increase_percent",
             "the model off the main thread: what is left is competition for the CPU (2 cores here)");
     return rows;
 }
@@ -691,12 +656,12 @@ json publishedNumbers()
 
 json studyReport(const BundleView &view)
 {
-    const json cells = summarizeCells(view);
+    const std::vector<CellSummary> cells = summarizeCells(view);
     json runs = json::array();
     for (const auto &r : view.runs) {
         const bool have = r.stats.count > 0;
         runs.push_back({{"run_id", r.runId},
-                        {"cell", r.meta.value("cell", r.runId)},
+                        {"cell", r.cell.key},
                         {"status", r.status},
                         {"samples", r.stats.count},
                         {"median_ms", have ? number(r.stats.median) : json(nullptr)},
@@ -706,7 +671,7 @@ json studyReport(const BundleView &view)
     }
     json out = {{"citation", kStudyCitation},
                 {"environment", environment(view)},
-                {"cells", cells},
+                {"cells", toJson(cells)},
                 {"runs", runs},
                 {"stages", stages(cells)},
                 {"slowdown", slowdown(cells)},

@@ -162,7 +162,7 @@ TEST(CellSummary, RepetitionsOnAMachineThatChangedSpeedAreFlagged)
     run("steady", 3, 33.5);
     run("drifted", 1, 33.0);
     run("drifted", 2, 47.0); // the machine slowed down by 42% before this repetition
-    const auto cells = results::summarizeCells(*results::loadBundleView(dir.path().toStdString()));
+    const auto cells = results::toJson(results::summarizeCells(*results::loadBundleView(dir.path().toStdString())));
     ASSERT_EQ(2u, cells.size());
     for (const auto &c : cells) {
         if (c["cell"] == "steady") {
@@ -232,7 +232,7 @@ TEST(CellSummary, AGenerationCellComparesItsTokensWithTheNativeCellThatGenerates
         run("chromium", "_g8x4", rep, {7, 3, 3, 9}, 8.0);
         run("firefox", "_g8x4", rep, rep == 1 ? std::vector<int>{7, 3, 3, 9} : std::vector<int>{7, 3, 4, 4}, 10.0);
     }
-    const auto cells = results::summarizeCells(*results::loadBundleView(dir.path().toStdString()));
+    const auto cells = results::toJson(results::summarizeCells(*results::loadBundleView(dir.path().toStdString())));
     ASSERT_EQ(4u, cells.size());
     for (const auto &c : cells) {
         if (c["cell"] == "decoder-small_chromium_g8x4") {

@@ -22,7 +22,7 @@ nlohmann::json anatomizeCells()
         if (const QString keep = qEnvironmentVariable("INFERSCOPE_WRITE_ANATOMIZE_FIXTURE"); !keep.isEmpty())
             tests::writeAnatomizeBundle(keep.toStdString());
         tests::writeAnatomizeBundle(dir.path().toStdString());
-        return results::summarizeCells(*results::loadBundleView(dir.path().toStdString()));
+        return results::toJson(results::summarizeCells(*results::loadBundleView(dir.path().toStdString())));
     }();
     return cells;
 }

@@ -160,7 +160,7 @@ inline Outcome exercise(const fs::path &dir, const fs::path &scratch)
             o.problemFiles.insert(p.fileName);
         const auto view = results::makeBundleView(dir, contents);
         std::size_t bytes = results::dumpJson(results::inspectJson(*view)).size();
-        bytes += results::dumpJson(results::summarizeCells(*view)).size();
+        bytes += results::dumpJson(results::toJson(results::summarizeCells(*view))).size();
         bytes += results::dumpJson(results::studyReport(*view)).size();
         for (const char *baseline : {"native", "qtwebengine"}) {
             try {

@@ -94,7 +94,7 @@ TEST(CellSummary, ACellsIntervalRestsOnItsRepetitionsAndHoldsEachRepetitionsMedi
     std::filesystem::remove_all(dir);
     tests::writeStudyBundle(dir, 3);
     const auto view = results::loadBundleView(dir);
-    const auto cells = results::summarizeCells(*view);
+    const auto cells = results::toJson(results::summarizeCells(*view));
     std::size_t checked = 0;
     for (const auto &c : cells) {
         if (c["status"] != "ok")
@@ -130,7 +130,7 @@ TEST(CellSummary, ACellsIntervalRestsOnItsRepetitionsAndHoldsEachRepetitionsMedi
     std::filesystem::remove_all(single);
     tests::writeStudyBundle(single, 1);
     const auto one = results::loadBundleView(single);
-    for (const auto &c : results::summarizeCells(*one))
+    for (const auto &c : results::toJson(results::summarizeCells(*one)))
         if (c["status"] == "ok") {
             EXPECT_EQ("within-run", c["ci_scope"]) << c["cell"];
             EXPECT_TRUE(c["between_run_share"].is_null());
@@ -166,7 +166,7 @@ TEST(CellSummary, ANativeCellHasItsModelsBytes)
         r.series.push_back({"latency_ms", std::vector<double>(20, 5.0)});
         writer.writeRun(r);
     }
-    const auto cells = results::summarizeCells(*results::loadBundleView(dir));
+    const auto cells = results::toJson(results::summarizeCells(*results::loadBundleView(dir)));
     ASSERT_EQ(1u, cells.size());
     EXPECT_DOUBLE_EQ(14e6, cells[0]["model_bytes"].get<double>());
     std::filesystem::remove_all(dir);
@@ -214,7 +214,7 @@ TEST(CellSummary, TheAblationGivesEachWasmCellItsSpeedUpOverPlainWasm)
         add("ort-web", "wasm", 1, false, 120, "ok", "1.17");
         add("ort-web", "wasm", 2, false, 80, "ok", "1.17");
     }
-    const auto cells = results::summarizeCells(*results::loadBundleView(dir));
+    const auto cells = results::toJson(results::summarizeCells(*results::loadBundleView(dir)));
     std::map<std::string, nlohmann::json> byCell;
     for (const auto &c : cells)
         byCell[c["cell"]] = c;
@@ -263,11 +263,11 @@ TEST(OperatorProfile, FamiliesAveragesAndTheSlowdownPerOperator)
     const std::map<std::string, double> native{{"Conv", 10.0}};
     const auto rows = results::operatorRows(cell, &native);
     ASSERT_EQ(2u, rows.size());
-    EXPECT_EQ("Conv", rows[0]["op"]); // by time, descending
-    EXPECT_NEAR(90.0 / 91.0, rows[0]["share"].get<double>(), 1e-12);
-    EXPECT_DOUBLE_EQ(9.0, rows[0]["slowdown"].get<double>());
-    EXPECT_TRUE(rows[1]["slowdown"].is_null()); // no native Gemm: no ratio
-    EXPECT_TRUE(results::operatorRows(cell, nullptr)[0]["native_ms_per_inference"].is_null());
+    EXPECT_EQ("Conv", rows[0].op); // by time, descending
+    EXPECT_NEAR(90.0 / 91.0, rows[0].share, 1e-12);
+    EXPECT_DOUBLE_EQ(9.0, rows[0].slowdown);
+    EXPECT_TRUE(std::isnan(rows[1].slowdown)); // no native Gemm: no ratio
+    EXPECT_TRUE(std::isnan(results::operatorRows(cell, nullptr)[0].nativeMsPerInference));
 }
 
 TEST(RepetitionPolicy, ACellContinuesUntilItsIntervalMeetsTheTargetOrTheMaximum)
@@ -329,7 +329,7 @@ TEST(CellSummary, AQuantizedCellHasItsSpeedUpOverTheFloatModelInTheSameConfigura
         }
     }
     std::map<std::string, nlohmann::json> byCell;
-    for (const auto &c : results::summarizeCells(*results::loadBundleView(dir)))
+    for (const auto &c : results::toJson(results::summarizeCells(*results::loadBundleView(dir))))
         byCell[c["cell"]] = c;
     const auto &q = byCell.at("mobilenetv2-int8_ort-web_wasm_t1_chromium_main");
     ASSERT_TRUE(q["speedup_over_float"].is_number()) << q.dump();
