@@ -116,7 +116,7 @@ int damagedRecords(const results::BundleView &view, QTextStream &err)
 }
 
 /// --only keeps the listed values: every value of that dimension the cells have but those is hidden.
-void resolveOnly(ComparisonSelection &s, const nlohmann::json &cells)
+void resolveOnly(ComparisonSelection &s, const std::vector<results::CellSummary> &cells)
 {
     for (auto &[dimension, values] : s.hidden) {
         if (!values.erase("\x01only"))
@@ -324,7 +324,7 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
             err << problem << Qt::endl;
             return 1;
         }
-        const nlohmann::json cells = results::toJson(results::summarizeCells(*view));
+        const std::vector<results::CellSummary> cells = results::summarizeCells(*view);
         auto chosen = *selection;
         resolveOnly(chosen, cells);
         const auto panels = buildComparisonPanels(cells, metric->second, chosen);

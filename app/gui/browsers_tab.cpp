@@ -111,7 +111,7 @@ BrowsersTab::BrowsersTab(QWidget *parent)
     clear();
 }
 
-void BrowsersTab::setCells(const nlohmann::json &cells, const QString &bundleDir)
+void BrowsersTab::setCells(const std::vector<results::CellSummary> &cells, const QString &bundleDir)
 {
     m_cells = cells;
     m_bundleDir = bundleDir;
@@ -127,7 +127,7 @@ void BrowsersTab::setCells(const nlohmann::json &cells, const QString &bundleDir
 
 void BrowsersTab::clear()
 {
-    m_cells = nlohmann::json::array();
+    m_cells.clear();
     m_bundleDir.clear();
     m_grid->setView({{}, tr("Open a bundle to compare its browsers side by side.")});
     m_hidden->clear();

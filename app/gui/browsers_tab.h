@@ -24,7 +24,7 @@ public:
 
     /// The cells of the bundle at `bundleDir` (its saved selection comes back; a bundle opened the first time
     /// shows each browser's best configuration per model).
-    void setCells(const nlohmann::json &cells, const QString &bundleDir);
+    void setCells(const std::vector<results::CellSummary> &cells, const QString &bundleDir);
     void clear();
     ComparisonSelection selection() const { return m_selection; }
     void setSelection(const ComparisonSelection &selection);
@@ -49,7 +49,7 @@ private:
     void save() const;
     void retranslate();
 
-    nlohmann::json m_cells;
+    std::vector<results::CellSummary> m_cells;
     QString m_bundleDir;
     ComparisonSelection m_selection;
     QLabel *m_metricLabel, *m_panelsLabel, *m_showLabel, *m_scaleLabel;

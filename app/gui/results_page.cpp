@@ -39,6 +39,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
 #include <set>
 #include <span>
 
@@ -166,7 +167,7 @@ ResultsPage::ResultsPage(QWidget *parent)
         // (the run table stays above; a run asked for by name keeps its own chart).
         std::set<std::string> browsers;
         for (const auto &c : m_cells)
-            browsers.insert(c.value("browser", ""));
+            browsers.insert(c.config.browser);
         if (browsers.size() >= 2 && m_pendingRun.isEmpty())
             m_charts->setCurrentWidget(m_browsersTab);
         m_model->setView(m_view);
@@ -236,7 +237,7 @@ void ResultsPage::openBundle(const QString &directory)
             });
             outcome.cancelled = !outcome.view;
             if (outcome.view) // bootstrap CIs per cell: worker-thread work too
-                outcome.cells = results::toJson(results::summarizeCells(*outcome.view));
+                outcome.cells = results::summarizeCells(*outcome.view);
         } catch (const store::StoreError &e) {
             outcome.error = QString::fromStdString(e.what());
         }
@@ -251,10 +252,10 @@ void ResultsPage::showChart(int index)
 
 void ResultsPage::showOperators(const results::RunSummary *run)
 {
-    nlohmann::json cell;
-    if (run && m_cells.is_array())
+    results::CellSummary cell;
+    if (run)
         for (const auto &c : m_cells)
-            if (c.value("cell", "") == run->meta.value("cell", run->runId))
+            if (c.config.key == run->cell.key)
                 cell = c;
     const OperatorView view = operatorView(cell);
     m_operatorsNote->setText(view.note);
@@ -500,12 +501,11 @@ void ResultsPage::updateSummary()
         text = tr("Could not open the bundle: %1").arg(m_error) + QLatin1Char(' ') + tr("Still showing %1").arg(text);
     // The machine-drift guard: cells whose repetitions saw the fixed probe move by more than 10% (cell summary).
     QStringList drifted;
-    if (m_cells.is_array())
-        for (const auto &c : m_cells)
-            if (c.value("machine_drift_flag", false) && c.contains("machine_drift") && c["machine_drift"].is_number())
-                drifted << tr("%1 (%2%)")
-                               .arg(QString::fromStdString(c.value("cell", "")),
-                                    QLocale().toString(100.0 * c["machine_drift"].get<double>(), 'f', 0));
+    for (const auto &c : m_cells)
+        if (c.machineDriftFlag && std::isfinite(c.machineDrift))
+            drifted << tr("%1 (%2%)")
+                           .arg(QString::fromStdString(c.config.key),
+                                QLocale().toString(100.0 * c.machineDrift, 'f', 0));
     if (!drifted.isEmpty())
         text = text.toHtmlEscaped() + QStringLiteral("<br><b>") +
                tr("Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare "
@@ -560,7 +560,7 @@ void ResultsPage::showDetails(const results::RunSummary *r)
 
 void ResultsPage::updateComparison()
 {
-    if (!m_cells.is_array() || m_cells.empty())
+    if (m_cells.empty())
         m_browsersTab->clear();
     else
         m_browsersTab->setCells(m_cells, m_loadingDir);

@@ -3,6 +3,7 @@
 // steady-state statistics, a run's whole latency series, and every damaged record with the reason.
 
 #include "core/results/bundle_view.h"
+#include "core/results/cell_summary.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -36,7 +37,8 @@ class RunTableModel;
 /// What a background load hands back to the GUI thread: a view, or why there is none.
 struct BundleLoadOutcome {
     std::shared_ptr<const results::BundleView> view;
-    nlohmann::json cells; ///< the per-cell summary (core/results/cell_summary), computed in the worker too
+    std::vector<results::CellSummary>
+        cells; ///< the per-cell summary (core/results/cell_summary), computed in the worker too
     QString error;
     bool cancelled = false;
 };
@@ -115,7 +117,7 @@ private:
     QLabel *m_operatorsNote = nullptr;
     void showOperators(const results::RunSummary *run);
     class BrowsersTab *m_browsersTab;
-    nlohmann::json m_cells;
+    std::vector<results::CellSummary> m_cells;
     QString m_pendingRun;
     QString m_loadingDir; ///< the bundle being loaded
     QLabel *m_problemsTitle;

@@ -19,30 +19,31 @@ struct Spec {
     const char *name;
     ComparisonMetric metric;
     const char *caption;
-    bool (*keep)(const nlohmann::json &cell);
+    bool (*keep)(const results::CellSummary &cell);
 };
 
-bool studySetting(const nlohmann::json &c) // wasm, SIMD on, main thread, nothing else on the page; native beside it
+using experiment::Workload;
+
+bool studySetting(const results::CellSummary &c) // wasm, SIMD on, main thread, nothing else on the page; native too
 {
-    if (c.value("browser", "") == "native")
-        return true;
-    return c.value("backend", "") == "wasm" && c.value("simd", true) && c.value("workload", "none") == "none" &&
-           c.value("placement", "") == "main";
+    const auto &k = c.config;
+    return k.isNative() || (k.backendKind == experiment::Backend::Wasm && k.simd && k.workloadKind == Workload::None &&
+                            k.placementKind == experiment::Placement::Main);
 }
-bool hasSlowdown(const nlohmann::json &c) // TF.js cells have no native baseline here: no empty groups
+bool hasSlowdown(const results::CellSummary &c) // TF.js cells have no native baseline here: no empty groups
 {
-    return studySetting(c) && c.contains("slowdown_vs_native") && c["slowdown_vs_native"].is_number();
+    return studySetting(c) && c.slowdownVsNative.present && std::isfinite(c.slowdownVsNative.value);
 }
-bool withWorkload(const nlohmann::json &c)
+bool withWorkload(const results::CellSummary &c)
 {
-    return c.value("workload", "none") != "none";
+    return c.config.workloadKind != Workload::None;
 }
-bool withVideo(const nlohmann::json &c)
+bool withVideo(const results::CellSummary &c)
 {
-    return c.value("workload", "none") == "video";
+    return c.config.workloadKind == Workload::Video;
 }
 
-bool anyCell(const nlohmann::json &)
+bool anyCell(const results::CellSummary &)
 {
     return true;
 }
@@ -99,7 +100,7 @@ const results::RunSummary *mostGrown(const results::BundleView &view)
     const results::RunSummary *best = nullptr;
     double most = 0;
     for (const auto &r : view.runs) {
-        if (r.status != "ok" || r.memoryPlot.empty() || r.meta.value("browser", "") == "native")
+        if (!r.ok() || r.memoryPlot.empty() || r.cell.isNative())
             continue;
         if (const double growth = r.memoryPeakMb - r.memoryBaselineMb; growth > most) {
             most = growth;
@@ -115,13 +116,13 @@ std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, cons
 {
     QDir().mkpath(figuresDir);
     std::vector<ReportFigure> out;
-    const nlohmann::json &cells = report.at("cells");
+    const std::vector<results::CellSummary> cells = results::cellSummariesFromJson(report.at("cells"));
     // Two columns wide, tall enough for two rows of panels: one panel per model, each on its own scale (ratios
     // to native always logarithmic), as many pages as the models need.
     widgets::FigurePreset preset = *widgets::figurePreset(QStringLiteral("double"));
     preset.heightIn = 4.8;
     for (const auto &spec : kFigures) {
-        nlohmann::json chosen = nlohmann::json::array();
+        std::vector<results::CellSummary> chosen;
         for (const auto &c : cells)
             if (spec.keep(c))
                 chosen.push_back(c);

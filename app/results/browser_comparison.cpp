@@ -1,7 +1,5 @@
 #include "app/results/browser_comparison.h"
 
-#include "core/results/generation_tag.h"
-
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -13,84 +11,71 @@ struct Ui {
     Q_DECLARE_TR_FUNCTIONS(BrowserComparison)
 };
 
-double number(const nlohmann::json &cell, const char *field)
+/// A ratio drawn with its interval (none where the ratio has none).
+widgets::ComparisonValue ratioValue(const results::CellRatio &r)
 {
-    const auto it = cell.find(field);
-    return it != cell.end() && it->is_number() ? it->get<double>() : std::nan("");
+    if (!r.present)
+        return {};
+    return {r.value, r.ci.low, r.ci.high};
+}
+
+widgets::ComparisonValue withInterval(double value, const std::optional<results::Interval> &ci)
+{
+    widgets::ComparisonValue v;
+    v.value = value;
+    if (ci) {
+        v.low = ci->low;
+        v.high = ci->high;
+    }
+    return v;
 }
 
 } // namespace
 
-widgets::ComparisonValue comparisonValueOf(const nlohmann::json &cell, ComparisonMetric metric)
+widgets::ComparisonValue comparisonValueOf(const results::CellSummary &cell, ComparisonMetric metric)
 {
     widgets::ComparisonValue v;
     switch (metric) {
     case ComparisonMetric::Latency:
-        v = {number(cell, "median_ms"), number(cell, "ci_low_ms"), number(cell, "ci_high_ms")};
-        break;
+        return {cell.medianMs, cell.ciLowMs, cell.ciHighMs};
     case ComparisonMetric::Slowdown:
-        v.value = number(cell, "slowdown_vs_native");
-        if (cell.contains("slowdown_ci") && cell["slowdown_ci"].is_array() && cell["slowdown_ci"].size() == 2 &&
-            cell["slowdown_ci"][0].is_number() && cell["slowdown_ci"][1].is_number()) {
-            v.low = cell["slowdown_ci"][0].get<double>();
-            v.high = cell["slowdown_ci"][1].get<double>();
-        }
-        break;
+        return ratioValue(cell.slowdownVsNative);
     case ComparisonMetric::PeakMemory:
-        v.value = number(cell, "peak_pss_bytes") / 1e6;
+        v.value = cell.peakPssBytes / 1e6;
         break;
     case ComparisonMetric::Amplification:
-        v.value = number(cell, "amplification");
+        v.value = cell.amplification;
         break;
     case ComparisonMetric::InputDelayBusy:
-        v.value = number(cell, "input_busy_p95_ms");
+        v.value = cell.inputBusyP95Ms;
         break;
     case ComparisonMetric::FpsBusy:
-        v.value = number(cell, "fps_busy");
+        v.value = cell.fpsBusy;
         break;
     case ComparisonMetric::GuiWorkloadIncrease:
-        v.value = number(cell, "gui_workload_increase_percent");
+        v.value = cell.guiWorkloadIncreasePercent;
         break;
     case ComparisonMetric::CpuPerInference:
-        v.value = number(cell, "cpu_ms_per_inference");
+        v.value = cell.cpuMsPerInference;
         break;
     case ComparisonMetric::RealtimeAccuracy30:
-        v.value = 100.0 * number(cell, "realtime_accuracy_30fps");
+        v.value = 100.0 * cell.realtimeAccuracy30fps;
         break;
     case ComparisonMetric::VideoFpsBusy:
-        v.value = number(cell, "video_fps_busy");
+        v.value = cell.videoFpsBusy;
         break;
     case ComparisonMetric::TokensPerSecond:
-    case ComparisonMetric::TimeToFirstToken: {
-        const bool tps = metric == ComparisonMetric::TokensPerSecond;
-        if (!cell.contains("generation") || !cell["generation"].is_object())
-            break;
-        const auto &g = cell["generation"];
-        v.value = number(g, tps ? "tokens_per_s" : "ttft_ms");
-        if (const char *ci = tps ? "tokens_per_s_ci" : "ttft_ci";
-            g.contains(ci) && g[ci].is_array() && g[ci].size() == 2) {
-            v.low = g[ci][0].get<double>();
-            v.high = g[ci][1].get<double>();
-        }
+        if (cell.generation)
+            return withInterval(cell.generation->tokensPerS, cell.generation->tokensPerSCi);
         break;
-    }
+    case ComparisonMetric::TimeToFirstToken:
+        if (cell.generation)
+            return withInterval(cell.generation->ttftMs, cell.generation->ttftCi);
+        break;
     case ComparisonMetric::SpeedupOverFloat: // a quantized model against its float model in the same configuration
-        v.value = number(cell, "speedup_over_float");
-        if (cell.contains("speedup_over_float_ci") && cell["speedup_over_float_ci"].is_array() &&
-            cell["speedup_over_float_ci"].size() == 2 && cell["speedup_over_float_ci"][0].is_number() &&
-            cell["speedup_over_float_ci"][1].is_number()) {
-            v.low = cell["speedup_over_float_ci"][0].get<double>();
-            v.high = cell["speedup_over_float_ci"][1].get<double>();
-        }
-        break;
+        return ratioValue(cell.speedupOverFloat);
     case ComparisonMetric::SpeedupOverPlainWasm:
-        v.value = number(cell, "speedup_over_plain_wasm");
-        if (cell.contains("speedup_ci") && cell["speedup_ci"].is_array() && cell["speedup_ci"].size() == 2 &&
-            cell["speedup_ci"][0].is_number() && cell["speedup_ci"][1].is_number()) {
-            v.low = cell["speedup_ci"][0].get<double>();
-            v.high = cell["speedup_ci"][1].get<double>();
-        }
-        break;
+        return ratioValue(cell.speedupOverPlainWasm);
     }
     return v;
 }
@@ -120,14 +105,14 @@ std::string noBreak(std::string text)
 
 /// Whether the interval this metric draws for the cell rests on one run only (it then leaves out run-to-run
 /// variation, and the chart says so).
-bool withinRunInterval(const nlohmann::json &cell, ComparisonMetric metric)
+bool withinRunInterval(const results::CellSummary &cell, ComparisonMetric metric)
 {
-    const char *scope = metric == ComparisonMetric::Latency                ? "ci_scope"
-                        : metric == ComparisonMetric::Slowdown             ? "slowdown_vs_native_ci_scope"
-                        : metric == ComparisonMetric::SpeedupOverPlainWasm ? "speedup_over_plain_wasm_ci_scope"
-                        : metric == ComparisonMetric::SpeedupOverFloat     ? "speedup_over_float_ci_scope"
-                                                                           : nullptr;
-    return scope && cell.value(scope, "") == "within-run";
+    const std::string *scope = metric == ComparisonMetric::Latency                ? &cell.ciScope
+                               : metric == ComparisonMetric::Slowdown             ? &cell.slowdownVsNative.scope
+                               : metric == ComparisonMetric::SpeedupOverPlainWasm ? &cell.speedupOverPlainWasm.scope
+                               : metric == ComparisonMetric::SpeedupOverFloat     ? &cell.speedupOverFloat.scope
+                                                                                  : nullptr;
+    return scope && *scope == "within-run";
 }
 
 int browserRank(const std::string &browser)
@@ -174,8 +159,8 @@ QString comparisonMetricName(ComparisonMetric metric)
     return {};
 }
 
-widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cells, ComparisonMetric metric,
-                                                      bool keepFailed, bool modelInTitle)
+widgets::BrowserComparisonView buildBrowserComparison(const std::vector<results::CellSummary> &cells,
+                                                      ComparisonMetric metric, bool keepFailed, bool modelInTitle)
 {
     widgets::BrowserComparisonView view;
     view.metric = comparisonMetricName(metric);
@@ -205,38 +190,32 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
             browsers.push_back(b);
     };
     for (const auto &c : cells) {
-        const std::string browser = c.value("browser", "");
-        if (browser == "native")
+        const results::CellConfig &k = c.config;
+        if (k.isNative())
             continue;
-        const std::string model = c.value("model", "");
-        const int threads = c.value("threads", 1);
-        const std::string workload = c.value("workload", "none");
-        const bool softwareGpu = c.contains("gpu") && c["gpu"] == "software"; // never read as GPU speed
+        const std::string &browser = k.browser, &model = k.model, &generation = k.generation;
+        const int threads = k.threads;
+        const bool softwareGpu = c.gpu == "software"; // never read as GPU speed
         // A non-pinned runtime (ONNX Runtime Web 1.17.3 of the ablation) is a configuration of its own.
-        const auto version = c.find("runtime_version");
-        const std::string runtime =
-            c.value("runtime", "") +
-            (version != c.end() && version->is_string() ? "\u00a0" + version->get<std::string>() : "");
-        const std::string generation = results::generationTag(c);
+        const std::string runtime = k.runtime + (k.runtimeVersion ? "\u00a0" + *k.runtimeVersion : "");
         // Within a dimension words are joined by no-break spaces: a narrow figure may put each dimension on a line
         // of its own, never split one.
-        const std::string status = c.value("status", "ok");
-        const bool failed = status != "ok" && status != "partial";
+        const bool failed = !c.measured();
         if (failed && !keepFailed)
             continue;
         std::vector<std::string> parts{model,
                                        runtime,
-                                       c.value("backend", "") + (softwareGpu ? "\u00a0(software\u00a0GPU)" : ""),
+                                       k.backend + (softwareGpu ? "\u00a0(software\u00a0GPU)" : ""),
                                        "t" + std::to_string(threads),
-                                       c.value("simd", true) ? "" : "no-SIMD",
-                                       c.value("placement", ""),
-                                       workload == "none" ? "" : "+" + workload,
+                                       k.simd ? "" : "no-SIMD",
+                                       k.placement,
+                                       k.workloadKind == experiment::Workload::None ? "" : "+" + k.workload,
                                        generation,
-                                       failed ? "(" + status + ")" : ""};
+                                       failed ? "(" + c.status + ")" : ""};
         std::string key;
         for (const auto &part : parts)
             key += part + "|";
-        key += c.value("harness", "full");
+        key += k.harness;
         if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
             groups.push_back({key, model, threads, generation, parts, false, failed});
         addBrowser(browser);
@@ -253,13 +232,13 @@ widgets::BrowserComparisonView buildBrowserComparison(const nlohmann::json &cell
     });
     if (nativeApplies)
         for (const auto &c : cells) {
-            if (c.value("browser", "") != "native")
+            if (!c.config.isNative())
                 continue;
             // ONNX Runtime is "native"; PyTorch's baselines are bars (and groups) of their own beside it.
-            const std::string runtime = c.value("runtime", "onnxruntime-node");
-            const std::string bar = runtime == "pytorch" ? "pytorch " + c.value("backend", "") : "native";
-            const std::string model = c.value("model", ""), generation = results::generationTag(c);
-            const int threads = c.value("threads", 1);
+            const std::string bar =
+                c.config.runtimeKind == experiment::Runtime::PyTorch ? "pytorch " + c.config.backend : "native";
+            const std::string &model = c.config.model, &generation = c.config.generation;
+            const int threads = c.config.threads;
             // After the last browser group of its model and thread count.
             auto last = groups.end();
             for (auto it = groups.begin(); it != groups.end(); ++it)

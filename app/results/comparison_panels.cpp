@@ -11,15 +11,16 @@ struct Ui {
     Q_DECLARE_TR_FUNCTIONS(ComparisonPanels)
 };
 
-bool isNative(const nlohmann::json &cell)
+using results::CellSummary;
+
+bool isNative(const CellSummary &cell)
 {
-    return cell.value("browser", "") == "native";
+    return cell.config.isNative();
 }
 
-bool isFailed(const nlohmann::json &cell)
+bool isFailed(const CellSummary &cell)
 {
-    const std::string status = cell.value("status", "ok");
-    return status != "ok" && status != "partial";
+    return !cell.measured();
 }
 
 /// Whether the native baseline has a value of its own in this dimension (its model, its thread count): else it
@@ -36,7 +37,7 @@ bool better(double a, double b, ComparisonMetric metric)
 
 /// The panel's value for a cell, or none where the cell joins every panel (the native baseline split by a
 /// dimension it has no value in).
-std::optional<std::string> panelOf(const nlohmann::json &cell, const ComparisonSelection &selection)
+std::optional<std::string> panelOf(const CellSummary &cell, const ComparisonSelection &selection)
 {
     if (!selection.panelsBy)
         return std::string();
@@ -143,21 +144,31 @@ std::optional<ComparisonDimension> comparisonDimensionFromKey(const std::string 
     return std::nullopt;
 }
 
-std::string comparisonDimensionValue(const nlohmann::json &cell, ComparisonDimension dimension)
+std::string comparisonDimensionValue(const results::CellSummary &cell, ComparisonDimension dimension)
 {
-    if (dimension == ComparisonDimension::Threads) {
-        const auto it = cell.find("threads");
-        return it != cell.end() && it->is_number_integer() ? std::to_string(it->get<long long>()) : "1";
+    switch (dimension) {
+    case ComparisonDimension::Model:
+        return cell.config.model;
+    case ComparisonDimension::Runtime:
+        return cell.config.runtime;
+    case ComparisonDimension::Backend:
+        return cell.config.backend;
+    case ComparisonDimension::Threads:
+        return std::to_string(cell.config.threads);
+    case ComparisonDimension::Placement:
+        return cell.config.placement;
+    case ComparisonDimension::Browser:
+        return cell.config.browser;
+    case ComparisonDimension::Workload:
+        return cell.config.workload;
+    case ComparisonDimension::Status:
+        return cell.status;
     }
-    if (dimension == ComparisonDimension::Workload)
-        return cell.value("workload", "none");
-    if (dimension == ComparisonDimension::Status)
-        return cell.value("status", "ok");
-    const auto it = cell.find(comparisonDimensionKey(dimension));
-    return it != cell.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return {};
 }
 
-std::vector<std::string> comparisonDimensionValues(const nlohmann::json &cells, ComparisonDimension dimension)
+std::vector<std::string> comparisonDimensionValues(const std::vector<results::CellSummary> &cells,
+                                                   ComparisonDimension dimension)
 {
     std::vector<std::string> values;
     for (const auto &c : cells)
@@ -228,10 +239,10 @@ ComparisonSelection ComparisonSelection::firstView()
     return s;
 }
 
-nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetric metric,
-                                     const ComparisonSelection &selection)
+std::vector<CellSummary> selectComparisonCells(const std::vector<CellSummary> &cells, ComparisonMetric metric,
+                                               const ComparisonSelection &selection)
 {
-    nlohmann::json kept = nlohmann::json::array();
+    std::vector<CellSummary> kept;
     for (const auto &c : cells) {
         const bool hidden = std::any_of(selection.hidden.begin(), selection.hidden.end(), [&c](const auto &entry) {
             return entry.second.count(comparisonDimensionValue(c, entry.first)) > 0;
@@ -249,7 +260,7 @@ nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetr
         const double v = comparisonValueOf(c, metric).value;
         if (isNative(c) || !std::isfinite(v))
             continue;
-        const auto key = std::make_pair(panelOf(c, selection).value_or(""), c.value("browser", ""));
+        const auto key = std::make_pair(panelOf(c, selection).value_or(""), c.config.browser);
         if (const auto it = best.find(key);
             it == best.end() || better(v, comparisonValueOf(kept[it->second], metric).value, metric))
             best[key] = i;
@@ -258,19 +269,19 @@ nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetr
     std::set<std::pair<std::string, int>> baselines; // (model, threads) the chosen cells need
     for (const auto &[key, i] : best) {
         chosen.push_back(i);
-        baselines.insert({kept[i].value("model", ""), kept[i].value("threads", 1)});
+        baselines.insert({kept[i].config.model, kept[i].config.threads});
     }
     for (std::size_t i = 0; i < kept.size(); ++i)
-        if (isNative(kept[i]) && baselines.count({kept[i].value("model", ""), kept[i].value("threads", 1)}))
+        if (isNative(kept[i]) && baselines.count({kept[i].config.model, kept[i].config.threads}))
             chosen.push_back(i);
     std::sort(chosen.begin(), chosen.end()); // the plan's order
-    nlohmann::json out = nlohmann::json::array();
+    std::vector<CellSummary> out;
     for (std::size_t i : chosen)
         out.push_back(kept[i]);
     return out;
 }
 
-ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMetric metric,
+ComparisonPanels buildComparisonPanels(const std::vector<CellSummary> &cells, ComparisonMetric metric,
                                        const ComparisonSelection &selection)
 {
     ComparisonPanels result;
@@ -282,17 +293,15 @@ ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMe
             ++result.filteredOut;
         } else if (selection.hideFailed && isFailed(c)) {
             ++result.hiddenFailed;
-            result.failedReasons << QStringLiteral("%1: %2").arg(
-                QString::fromStdString(c.value("cell", "")),
-                QString::fromStdString(c.contains("error") && c["error"].is_string() ? c["error"].get<std::string>()
-                                                                                     : c.value("status", "")));
+            result.failedReasons << QStringLiteral("%1: %2").arg(QString::fromStdString(c.config.key),
+                                                                 QString::fromStdString(c.error.value_or(c.status)));
         }
     }
-    const nlohmann::json chosen = selectComparisonCells(cells, metric, selection);
+    const std::vector<CellSummary> chosen = selectComparisonCells(cells, metric, selection);
     // Panels in the order of their values (models by name, threads by number).
     std::vector<std::string> panelValues;
     if (selection.panelsBy) {
-        nlohmann::json browserCells = nlohmann::json::array();
+        std::vector<CellSummary> browserCells;
         for (const auto &c : chosen)
             if (!isNative(c))
                 browserCells.push_back(c);
@@ -303,7 +312,7 @@ ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMe
     // Every panel lists the same browsers in the same order, so a browser keeps its colour in every panel.
     const QStringList allBrowsers = buildBrowserComparison(chosen, metric, !selection.hideFailed).browsers;
     for (const auto &value : panelValues) {
-        nlohmann::json subset = nlohmann::json::array();
+        std::vector<CellSummary> subset;
         for (const auto &c : chosen)
             if (const auto panel = panelOf(c, selection); !panel || *panel == value)
                 subset.push_back(c);

@@ -31,9 +31,10 @@ QString comparisonDimensionName(ComparisonDimension dimension);
 std::string comparisonDimensionKey(ComparisonDimension dimension);
 std::optional<ComparisonDimension> comparisonDimensionFromKey(const std::string &key);
 /// A cell's value in that dimension ("4" for threads, "native" for the baseline's browser).
-std::string comparisonDimensionValue(const nlohmann::json &cell, ComparisonDimension dimension);
+std::string comparisonDimensionValue(const results::CellSummary &cell, ComparisonDimension dimension);
 /// The values the cells have in that dimension, sorted (threads numerically).
-std::vector<std::string> comparisonDimensionValues(const nlohmann::json &cells, ComparisonDimension dimension);
+std::vector<std::string> comparisonDimensionValues(const std::vector<results::CellSummary> &cells,
+                                                   ComparisonDimension dimension);
 
 enum class ComparisonScale { Auto, Linear, Log };
 
@@ -61,9 +62,9 @@ struct ComparisonPanels {
 };
 
 /// The cells `selection` keeps (filters, failed cells, each browser's best per panel), in their order.
-nlohmann::json selectComparisonCells(const nlohmann::json &cells, ComparisonMetric metric,
-                                     const ComparisonSelection &selection);
-ComparisonPanels buildComparisonPanels(const nlohmann::json &cells, ComparisonMetric metric,
+std::vector<results::CellSummary> selectComparisonCells(const std::vector<results::CellSummary> &cells,
+                                                        ComparisonMetric metric, const ComparisonSelection &selection);
+ComparisonPanels buildComparisonPanels(const std::vector<results::CellSummary> &cells, ComparisonMetric metric,
                                        const ComparisonSelection &selection);
 
 } // namespace inferscope::app

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <cmath>
 
 namespace inferscope::app {
 namespace {
@@ -9,50 +10,43 @@ struct Ui {
     Q_DECLARE_TR_FUNCTIONS(OperatorView)
 };
 
-double number(const nlohmann::json &j, const char *key)
-{
-    return j.contains(key) && j[key].is_number() ? j[key].get<double>() : std::nan("");
-}
 } // namespace
 
-OperatorView operatorView(const nlohmann::json &cell, int maxBars)
+OperatorView operatorView(const results::CellSummary &cell, int maxBars)
 {
     OperatorView view;
-    if (!cell.is_object() || !cell.contains("operators") || !cell["operators"].is_array() ||
-        cell["operators"].empty()) {
+    if (!cell.operators || cell.operators->empty()) {
         view.note =
-            cell.is_object() && cell.contains("operators_note")
-                ? Ui::tr("No operator profile: %1").arg(QString::fromStdString(cell.value("operators_note", "")))
+            !cell.operatorsNote.empty()
+                ? Ui::tr("No operator profile: %1").arg(QString::fromStdString(cell.operatorsNote))
                 : Ui::tr("No operator profile for this cell: tick \"Profile operators\" in New experiment… (plan field "
                          "\"profile\": true) to time each operator in a separate pass after the timed samples.");
         return view;
     }
     const QLocale locale;
-    const bool native = cell.value("browser", "") == "native";
     bool anyNative = false;
-    for (const auto &row : cell["operators"]) {
-        const double ms = number(row, "ms_per_inference"), nat = number(row, "native_ms_per_inference"),
-                     slow = number(row, "slowdown");
-        anyNative = anyNative || !std::isnan(nat);
-        view.rows.push_back(
-            {QString::fromStdString(row.value("op", "")), locale.toString(ms, 'f', 3),
-             locale.toString(100.0 * number(row, "share"), 'f', 1) + QLatin1Char('%'),
-             std::isnan(nat) ? QStringLiteral("–") : locale.toString(nat, 'f', 3),
-             std::isnan(slow) ? QStringLiteral("–") : locale.toString(slow, 'f', 2) + QStringLiteral("×")});
+    for (const auto &row : *cell.operators) {
+        anyNative = anyNative || !std::isnan(row.nativeMsPerInference);
+        view.rows.push_back({QString::fromStdString(row.op), locale.toString(row.msPerInference, 'f', 3),
+                             locale.toString(100.0 * row.share, 'f', 1) + QLatin1Char('%'),
+                             std::isnan(row.nativeMsPerInference) ? QStringLiteral("–")
+                                                                  : locale.toString(row.nativeMsPerInference, 'f', 3),
+                             std::isnan(row.slowdown) ? QStringLiteral("–")
+                                                      : locale.toString(row.slowdown, 'f', 2) + QStringLiteral("×")});
     }
     view.bars.metric = Ui::tr("Time per inference, profiling pass (ms)");
     view.bars.groupAxis = Ui::tr("Operator (fused variants with their family)");
-    view.bars.browsers = {QString::fromStdString(cell.value("browser", ""))};
-    if (!native && anyNative)
+    view.bars.browsers = {QString::fromStdString(cell.config.browser)};
+    if (!cell.config.isNative() && anyNative)
         view.bars.browsers << QStringLiteral("native");
     view.bars.values.resize(static_cast<std::size_t>(view.bars.browsers.size())); // [browser][operator]
-    for (const auto &row : cell["operators"]) {
+    for (const auto &row : *cell.operators) {
         if (view.bars.groups.size() >= maxBars)
             break;
-        view.bars.groups << QString::fromStdString(row.value("op", ""));
-        view.bars.values[0].push_back({number(row, "ms_per_inference"), std::nan(""), std::nan("")});
+        view.bars.groups << QString::fromStdString(row.op);
+        view.bars.values[0].push_back({row.msPerInference, std::nan(""), std::nan("")});
         if (view.bars.values.size() > 1)
-            view.bars.values[1].push_back({number(row, "native_ms_per_inference"), std::nan(""), std::nan("")});
+            view.bars.values[1].push_back({row.nativeMsPerInference, std::nan(""), std::nan("")});
     }
     return view;
 }

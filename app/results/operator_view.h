@@ -3,6 +3,7 @@
 // page's Operators tab shows it: the rows of its table, and the bars of ms per inference per operator, the
 // browser cell beside the native cell of the same model and thread count.
 
+#include "core/results/cell_summary.h"
 #include "widgets/browser_comparison_plot.h"
 
 #include <QStringList>
@@ -18,6 +19,6 @@ struct OperatorView {
 };
 
 /// `cell` is one record of the plan summary (results::summarizeCells); at most `maxBars` operators are drawn.
-OperatorView operatorView(const nlohmann::json &cell, int maxBars = 12);
+OperatorView operatorView(const results::CellSummary &cell, int maxBars = 12);
 
 } // namespace inferscope::app

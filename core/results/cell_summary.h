@@ -125,5 +125,7 @@ nlohmann::json toJson(const std::vector<CellSummary> &cells);
 
 /// A cell back from its `--summary-json` record; a field that is absent or of another type reads as none.
 CellSummary cellSummaryFromJson(const nlohmann::json &record);
+/// Every cell of a `--summary-json` array (or the report's "cells"); anything but an array reads as none.
+std::vector<CellSummary> cellSummariesFromJson(const nlohmann::json &records);
 
 } // namespace inferscope::results

@@ -353,4 +353,13 @@ CellSummary cellSummaryFromJson(const json &j)
     return c;
 }
 
+std::vector<CellSummary> cellSummariesFromJson(const json &records)
+{
+    std::vector<CellSummary> cells;
+    if (records.is_array())
+        for (const auto &r : records)
+            cells.push_back(cellSummaryFromJson(r));
+    return cells;
+}
+
 } // namespace inferscope::results

@@ -42,7 +42,7 @@ Outcome exerciseDrawing(const fs::path &dir, const fs::path &scratch)
         fs::create_directories(scratch / "figures");
         app::writeReport(*view, QString::fromStdString((scratch / "report").string()));
         ++reportsWritten;
-        const nlohmann::json cells = results::toJson(results::summarizeCells(*view));
+        const auto cells = results::summarizeCells(*view);
         for (const auto metric :
              {app::ComparisonMetric::Latency, app::ComparisonMetric::Slowdown, app::ComparisonMetric::PeakMemory}) {
             const auto panels = app::buildComparisonPanels(cells, metric, app::ComparisonSelection::firstView());

@@ -95,6 +95,15 @@ TEST(BundleView, ResponsivenessSplitsIdleFromBusyAndPrefersTheEndToEndDelay)
     EXPECT_DOUBLE_EQ(217.0, s.frameIntervals.back().y);
 }
 
+/// Cells written as summary JSON (every one measured unless it says otherwise) as the typed summaries.
+std::vector<results::CellSummary> typed(nlohmann::json cells)
+{
+    for (auto &c : cells)
+        if (!c.contains("status"))
+            c["status"] = "ok";
+    return results::cellSummariesFromJson(cells);
+}
+
 TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGroupOfItsOwn)
 {
     const auto cells = nlohmann::json::parse(R"([
@@ -106,7 +115,7 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
          "median_ms": 26, "ci_low_ms": 25, "ci_high_ms": 27, "fps_busy": 60},
         {"model": "m", "runtime": "onnxruntime-node", "backend": "cpu", "threads": 1, "placement": "process", "browser": "native",
          "median_ms": 7, "ci_low_ms": 6.9, "ci_high_ms": 7.1}])");
-    auto view = app::buildBrowserComparison(cells, app::ComparisonMetric::Latency);
+    auto view = app::buildBrowserComparison(typed(cells), app::ComparisonMetric::Latency);
     // main, worker, then native under a label of its own: never a bar under a browser configuration's label.
     ASSERT_EQ(3, view.groups.size());
     EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox"), QStringLiteral("native")}),
@@ -119,7 +128,7 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
     EXPECT_FALSE(view.groupAxis.contains(QStringLiteral("within one run")));
     auto oneRun = cells;
     oneRun[0]["ci_scope"] = "within-run"; // a cell with one repetition: its whisker is that run's own interval
-    EXPECT_TRUE(app::buildBrowserComparison(oneRun, app::ComparisonMetric::Latency)
+    EXPECT_TRUE(app::buildBrowserComparison(typed(oneRun), app::ComparisonMetric::Latency)
                     .groupAxis.contains(QStringLiteral("95% CI within one run")));
     EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);
     EXPECT_DOUBLE_EQ(26.0, view.values[0][1].value);
@@ -130,7 +139,7 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
     EXPECT_DOUBLE_EQ(7.0, view.values[2][2].value);
     EXPECT_TRUE(std::isnan(view.values[0][2].value));
     // A page metric has no native bar: there is no page.
-    view = app::buildBrowserComparison(cells, app::ComparisonMetric::FpsBusy);
+    view = app::buildBrowserComparison(typed(cells), app::ComparisonMetric::FpsBusy);
     EXPECT_EQ((QStringList{QStringLiteral("chromium"), QStringLiteral("firefox")}), view.browsers);
     EXPECT_EQ(2, view.groups.size());
     EXPECT_TRUE(std::isnan(view.values[0][0].high)); // no CI for fps
@@ -139,7 +148,7 @@ TEST(BrowserComparison, GroupsConfigurationsWithOneBarPerBrowserAndNativeAsAGrou
     withOlder.push_back(cells[1]);
     withOlder.back()["runtime_version"] = "1.17";
     withOlder.back()["median_ms"] = 40;
-    view = app::buildBrowserComparison(withOlder, app::ComparisonMetric::Latency);
+    view = app::buildBrowserComparison(typed(withOlder), app::ComparisonMetric::Latency);
     ASSERT_EQ(4, view.groups.size());
     EXPECT_TRUE(view.groups[2].contains(QStringLiteral("ort-web\u00a01.17"))) << view.groups[2].toStdString();
     EXPECT_DOUBLE_EQ(25.0, view.values[0][0].value);

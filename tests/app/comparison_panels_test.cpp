@@ -14,15 +14,15 @@
 using namespace inferscope;
 
 namespace {
-nlohmann::json anatomizeCells()
+const std::vector<results::CellSummary> &anatomizeCells()
 {
-    static const nlohmann::json cells = [] {
+    static const std::vector<results::CellSummary> cells = [] {
         QTemporaryDir dir;
         // INFERSCOPE_WRITE_ANATOMIZE_FIXTURE=DIR keeps a copy to look at (docs/ screenshots are made from it).
         if (const QString keep = qEnvironmentVariable("INFERSCOPE_WRITE_ANATOMIZE_FIXTURE"); !keep.isEmpty())
             tests::writeAnatomizeBundle(keep.toStdString());
         tests::writeAnatomizeBundle(dir.path().toStdString());
-        return results::toJson(results::summarizeCells(*results::loadBundleView(dir.path().toStdString())));
+        return results::summarizeCells(*results::loadBundleView(dir.path().toStdString()));
     }();
     return cells;
 }

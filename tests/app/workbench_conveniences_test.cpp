@@ -212,7 +212,7 @@ TEST(OperatorView, TheCellsOperatorsAsTableRowsAndBarsBesideNative)
         nlohmann::json::parse(R"({"cell": "m_ort-web_wasm_t1_chromium_main", "browser": "chromium", "operators": [
         {"op": "Conv", "ms_per_inference": 47.6, "share": 0.99, "native_ms_per_inference": 17.4, "slowdown": 2.73},
         {"op": "Gemm", "ms_per_inference": 0.23, "share": 0.01, "native_ms_per_inference": null, "slowdown": null}]})");
-    const auto view = app::operatorView(cell);
+    const auto view = app::operatorView(results::cellSummaryFromJson(cell));
     ASSERT_EQ(2u, view.rows.size());
     EXPECT_EQ(QStringLiteral("Conv"), view.rows[0].at(0));
     EXPECT_TRUE(view.rows[0].at(4).startsWith(QStringLiteral("2.73")));
@@ -224,6 +224,7 @@ TEST(OperatorView, TheCellsOperatorsAsTableRowsAndBarsBesideNative)
     EXPECT_TRUE(std::isnan(view.bars.values[1][1].value));
     EXPECT_TRUE(view.note.isEmpty());
     // A cell without a profile says how to get one.
-    EXPECT_TRUE(app::operatorView(nlohmann::json::parse(R"({"cell": "x", "operators": null})"))
-                    .note.contains(QStringLiteral("profile")));
+    EXPECT_TRUE(
+        app::operatorView(results::cellSummaryFromJson(nlohmann::json::parse(R"({"cell": "x", "operators": null})")))
+            .note.contains(QStringLiteral("profile")));
 }
