@@ -151,11 +151,17 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1: %n run(s)</source>
-        <translation><numerusform>Bundle %1: %n run</numerusform><numerusform>Bundle %1: %n runs</numerusform></translation>
+        <translation>
+            <numerusform>Bundle %1: %n run</numerusform>
+            <numerusform>Bundle %1: %n runs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.</source>
-        <translation><numerusform>%n run was being written when the writer stopped; it is not in the bundle and reruns on resume.</numerusform><numerusform>%n runs were being written when the writer stopped; they are not in the bundle and rerun on resume.</numerusform></translation>
+        <translation>
+            <numerusform>%n run was being written when the writer stopped; it is not in the bundle and reruns on resume.</numerusform>
+            <numerusform>%n runs were being written when the writer stopped; they are not in the bundle and rerun on resume.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model zoo: list, info, fetch, import, verify</source>
@@ -588,7 +594,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n run(s).</source>
-        <translation><numerusform>Exported %n run.</numerusform><numerusform>Exported %n runs.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n run.</numerusform>
+            <numerusform>Exported %n runs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>damaged record skipped: %1</source>
@@ -620,10 +629,6 @@
     </message>
     <message>
         <source>Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, Mann-Whitney U with Holm's correction, geometric mean per group.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -680,7 +685,10 @@
     </message>
     <message numerus="yes">
         <source>geometric mean ratio, %1: %2x over %n cell(s)</source>
-        <translation><numerusform>geometric mean ratio, %1: %2x over %n cell</numerusform><numerusform>geometric mean ratio, %1: %2x over %n cells</numerusform></translation>
+        <translation>
+            <numerusform>geometric mean ratio, %1: %2x over %n cell</numerusform>
+            <numerusform>geometric mean ratio, %1: %2x over %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write a chart of a result bundle at a publication size (PDF, SVG or PNG), with the data drawn as CSV beside it.</source>
@@ -772,7 +780,10 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s): the figure is %1 pt tall to keep one readable row per cell.</source>
-        <translation><numerusform>%n cell: the figure is %1 pt tall to keep one readable row per cell.</numerusform><numerusform>%n cells: the figure is %1 pt tall to keep one readable row per cell.</numerusform></translation>
+        <translation>
+            <numerusform>%n cell: the figure is %1 pt tall to keep one readable row per cell.</numerusform>
+            <numerusform>%n cells: the figure is %1 pt tall to keep one readable row per cell.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).</source>
@@ -904,7 +915,10 @@
     </message>
     <message numerus="yes">
         <source>Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)</source>
-        <translation><numerusform>Adaptive repetitions, round %1: %n cell still wider than ±%2%, %3 more run(s)</numerusform><numerusform>Adaptive repetitions, round %1: %n cells still wider than ±%2%, %3 more run(s)</numerusform></translation>
+        <translation>
+            <numerusform>Adaptive repetitions, round %1: %n cell still wider than ±%2%, %3 more run(s)</numerusform>
+            <numerusform>Adaptive repetitions, round %1: %n cells still wider than ±%2%, %3 more run(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
@@ -992,7 +1006,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed or unsupported cell(s) not drawn (--show-failed draws them).</source>
-        <translation><numerusform>%n failed or unsupported cell not drawn (--show-failed draws it).</numerusform><numerusform>%n failed or unsupported cells not drawn (--show-failed draws them).</numerusform></translation>
+        <translation>
+            <numerusform>%n failed or unsupported cell not drawn (--show-failed draws it).</numerusform>
+            <numerusform>%n failed or unsupported cells not drawn (--show-failed draws them).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one page are written as FILE-1, FILE-2, ...</source>
@@ -1054,6 +1071,10 @@
         <source>import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference (recurrent state; INPUT starts each run at its --value, else zeros; repeatable).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, Welch's t over the repetitions' medians with Holm's correction, geometric mean per group.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>
@@ -1091,7 +1112,10 @@
     </message>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation><numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bundle has no cells.</source>
@@ -1782,7 +1806,10 @@
     </message>
     <message numerus="yes">
         <source>Filter (%n hidden)</source>
-        <translation><numerusform>Filter (%n hidden)</numerusform><numerusform>Filter (%n hidden)</numerusform></translation>
+        <translation>
+            <numerusform>Filter (%n hidden)</numerusform>
+            <numerusform>Filter (%n hidden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1790,7 +1817,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed or unsupported not drawn</source>
-        <translation><numerusform>%n failed or unsupported not drawn</numerusform><numerusform>%n failed or unsupported not drawn</numerusform></translation>
+        <translation>
+            <numerusform>%n failed or unsupported not drawn</numerusform>
+            <numerusform>%n failed or unsupported not drawn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare:</source>
@@ -1929,7 +1959,10 @@
     </message>
     <message numerus="yes">
         <source>%1: geometric mean %2× over %n cell(s)</source>
-        <translation><numerusform>%1: geometric mean %2× over %n cell</numerusform><numerusform>%1: geometric mean %2× over %n cells</numerusform></translation>
+        <translation>
+            <numerusform>%1: geometric mean %2× over %n cell</numerusform>
+            <numerusform>%1: geometric mean %2× over %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>native baseline (same model and thread count)</source>
@@ -2064,15 +2097,24 @@
     </message>
     <message numerus="yes">
         <source>ONNX model, %n file(s)</source>
-        <translation><numerusform>ONNX model, %n file</numerusform><numerusform>ONNX model, %n files</numerusform></translation>
+        <translation>
+            <numerusform>ONNX model, %n file</numerusform>
+            <numerusform>ONNX model, %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>TF.js graph model, %n file(s)</source>
-        <translation><numerusform>TF.js graph model, %n file</numerusform><numerusform>TF.js graph model, %n files</numerusform></translation>
+        <translation>
+            <numerusform>TF.js graph model, %n file</numerusform>
+            <numerusform>TF.js graph model, %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>TF.js layers model (Keras-style), %n file(s)</source>
-        <translation><numerusform>TF.js layers model (Keras-style), %n file</numerusform><numerusform>TF.js layers model (Keras-style), %n files</numerusform></translation>
+        <translation>
+            <numerusform>TF.js layers model (Keras-style), %n file</numerusform>
+            <numerusform>TF.js layers model (Keras-style), %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Input %1 needs a shape: the model leaves the dimensions marked ? open; type a size for each (e.g. 1x3x224x224).</source>
@@ -2202,7 +2244,10 @@
     <name>inferscope::app::MainWindow</name>
     <message numerus="yes">
         <source>Loaded %n run(s)</source>
-        <translation><numerusform>Loaded %n run</numerusform><numerusform>Loaded %n runs</numerusform></translation>
+        <translation>
+            <numerusform>Loaded %n run</numerusform>
+            <numerusform>Loaded %n runs</numerusform>
+        </translation>
     </message>
     <message>
         <source>InferScope</source>
@@ -2505,15 +2550,24 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s)</source>
-        <translation><numerusform>%n cell</numerusform><numerusform>%n cells</numerusform></translation>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation><numerusform>%n repetition</numerusform><numerusform>%n repetitions</numerusform></translation>
+        <translation>
+            <numerusform>%n repetition</numerusform>
+            <numerusform>%n repetitions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each run takes at least %1 s of warm-up.</source>
@@ -2521,7 +2575,10 @@
     </message>
     <message numerus="yes">
         <source>%n chosen model(s) will be fetched into the cache first.</source>
-        <translation><numerusform>%n chosen model will be fetched into the cache first.</numerusform><numerusform>%n chosen models will be fetched into the cache first.</numerusform></translation>
+        <translation>
+            <numerusform>%n chosen model will be fetched into the cache first.</numerusform>
+            <numerusform>%n chosen models will be fetched into the cache first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save plan</source>
@@ -2617,7 +2674,10 @@
     </message>
     <message numerus="yes">
         <source>(adaptive: up to %n run(s))</source>
-        <translation><numerusform>(adaptive: up to %n run)</numerusform><numerusform>(adaptive: up to %n runs)</numerusform></translation>
+        <translation>
+            <numerusform>(adaptive: up to %n run)</numerusform>
+            <numerusform>(adaptive: up to %n runs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated duration: about %1 h.</source>
@@ -2883,11 +2943,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n run(s)</source>
-        <translation><numerusform>%1: %n run</numerusform><numerusform>%1: %n runs</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n run</numerusform>
+            <numerusform>%1: %n runs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged record(s), listed below</source>
-        <translation><numerusform>%n damaged record, listed below</numerusform><numerusform>%n damaged records, listed below</numerusform></translation>
+        <translation>
+            <numerusform>%n damaged record, listed below</numerusform>
+            <numerusform>%n damaged records, listed below</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open bundle…</source>
@@ -2955,11 +3021,17 @@
     </message>
     <message numerus="yes">
         <source>Exported %n run(s) to %1.</source>
-        <translation><numerusform>Exported %n run to %1.</numerusform><numerusform>Exported %n runs to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n run to %1.</numerusform>
+            <numerusform>Exported %n runs to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged record(s) skipped.</source>
-        <translation><numerusform>%n damaged record skipped.</numerusform><numerusform>%n damaged records skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n damaged record skipped.</numerusform>
+            <numerusform>%n damaged records skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
@@ -3019,7 +3091,10 @@
     </message>
     <message numerus="yes">
         <source>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:</source>
-        <translation><numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell; compare its repetitions with care:</numerusform><numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cells; compare their repetitions with care:</numerusform></translation>
+        <translation>
+            <numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell; compare its repetitions with care:</numerusform>
+            <numerusform>Machine drift: the probe timed before each repetition moved by more than 10% in %n cells; compare their repetitions with care:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operators</source>
@@ -3055,7 +3130,10 @@
     </message>
     <message numerus="yes">
         <source>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</source>
-        <translation><numerusform>The panels fill %n page: %1 … %2, with its data as CSV beside it.</numerusform><numerusform>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</numerusform></translation>
+        <translation>
+            <numerusform>The panels fill %n page: %1 … %2, with its data as CSV beside it.</numerusform>
+            <numerusform>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figure saved to %1, its data beside it as %2.</source>
@@ -3305,7 +3383,10 @@
     </message>
     <message numerus="yes">
         <source>Fetching %n model(s) the experiment needs</source>
-        <translation><numerusform>Fetching %n model the experiment needs</numerusform><numerusform>Fetching %n models the experiment needs</numerusform></translation>
+        <translation>
+            <numerusform>Fetching %n model the experiment needs</numerusform>
+            <numerusform>Fetching %n models the experiment needs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
@@ -3329,7 +3410,10 @@
     </message>
     <message numerus="yes">
         <source>Adaptive repetitions, round %1: %n cell(s) need another run</source>
-        <translation><numerusform>Adaptive repetitions, round %1: %n cell needs another run</numerusform><numerusform>Adaptive repetitions, round %1: %n cells need another run</numerusform></translation>
+        <translation>
+            <numerusform>Adaptive repetitions, round %1: %n cell needs another run</numerusform>
+            <numerusform>Adaptive repetitions, round %1: %n cells need another run</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3548,10 @@
     </message>
     <message numerus="yes">
         <source>Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</source>
-        <translation><numerusform>Asked %n browser. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</numerusform><numerusform>Asked %n browsers. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</numerusform></translation>
+        <translation>
+            <numerusform>Asked %n browser. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</numerusform>
+            <numerusform>Asked %n browsers. Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>wasm</source>

@@ -151,11 +151,15 @@
     </message>
     <message numerus="yes">
         <source>Bundle %1: %n run(s)</source>
-        <translation><numerusform>结果包 %1：%n 次运行</numerusform></translation>
+        <translation>
+            <numerusform>结果包 %1：%n 次运行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) were being written when the writer stopped; they are not in the bundle and rerun on resume.</source>
-        <translation><numerusform>写入进程停止时有 %n 次运行正在写入；它们不在结果包中，恢复计划时会重新运行。</numerusform></translation>
+        <translation>
+            <numerusform>写入进程停止时有 %n 次运行正在写入；它们不在结果包中，恢复计划时会重新运行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model zoo: list, info, fetch, import, verify</source>
@@ -593,7 +597,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n run(s).</source>
-        <translation><numerusform>已导出 %n 次运行。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 次运行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>damaged record skipped: %1</source>
@@ -626,10 +632,6 @@
     <message>
         <source>Write a chart of a bundle at a paper or slide size (PDF, SVG, PNG + CSV)</source>
         <translation>以论文或幻灯片尺寸输出结果包的图表（PDF、SVG、PNG + CSV）</translation>
-    </message>
-    <message>
-        <source>Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, Mann-Whitney U with Holm's correction, geometric mean per group.</source>
-        <translation>将结果包的每个单元与基线比较：中位数之比及其 95% 置信区间、经 Holm 校正的 Mann-Whitney U 检验、每组的几何均值。</translation>
     </message>
     <message>
         <source>The bundle (the baseline's, with a second bundle).</source>
@@ -685,7 +687,9 @@
     </message>
     <message numerus="yes">
         <source>geometric mean ratio, %1: %2x over %n cell(s)</source>
-        <translation><numerusform>几何均值比，%1：%n 个单元为 %2 倍</numerusform></translation>
+        <translation>
+            <numerusform>几何均值比，%1：%n 个单元为 %2 倍</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write a chart of a result bundle at a publication size (PDF, SVG or PNG), with the data drawn as CSV beside it.</source>
@@ -777,7 +781,9 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s): the figure is %1 pt tall to keep one readable row per cell.</source>
-        <translation><numerusform>%n 个单元：图高 %1 pt，使每个单元占一行清晰可读。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元：图高 %1 pt，使每个单元占一行清晰可读。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` lists them).</source>
@@ -909,7 +915,9 @@
     </message>
     <message numerus="yes">
         <source>Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)</source>
-        <translation><numerusform>自适应重复，第 %1 轮：%n 个单元的区间仍宽于 ±%2%，再运行 %3 次</numerusform></translation>
+        <translation>
+            <numerusform>自适应重复，第 %1 轮：%n 个单元的区间仍宽于 ±%2%，再运行 %3 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
@@ -997,7 +1005,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed or unsupported cell(s) not drawn (--show-failed draws them).</source>
-        <translation><numerusform>%n 个失败或不支持的单元未绘制（--show-failed 可绘制）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个失败或不支持的单元未绘制（--show-failed 可绘制）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The figure: .pdf, .svg or .png (FILE.csv is written beside it); browsers panels that need more than one page are written as FILE-1, FILE-2, ...</source>
@@ -1059,6 +1069,10 @@
         <source>import: OUTPUT=INPUT feeds output OUTPUT back as input INPUT after every inference (recurrent state; INPUT starts each run at its --value, else zeros; repeatable).</source>
         <translation>import：OUTPUT=INPUT 在每次推理后把输出 OUTPUT 回送为输入 INPUT（循环状态；INPUT 在每次运行开始时取其 --value，否则为零；可重复）。</translation>
     </message>
+    <message>
+        <source>Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, Welch's t over the repetitions' medians with Holm's correction, geometric mean per group.</source>
+        <translation>将包中的每个单元与基线比较：中位数之比及其 95% 置信区间、对各次重复中位数的 Welch t 检验（Holm 校正）、每组的几何平均。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanels</name>
@@ -1096,7 +1110,9 @@
     </message>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation><numerusform>%n 线程</numerusform></translation>
+        <translation>
+            <numerusform>%n 线程</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bundle has no cells.</source>
@@ -1787,7 +1803,9 @@
     </message>
     <message numerus="yes">
         <source>Filter (%n hidden)</source>
-        <translation><numerusform>筛选（已隐藏 %n 项）</numerusform></translation>
+        <translation>
+            <numerusform>筛选（已隐藏 %n 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1795,7 +1813,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed or unsupported not drawn</source>
-        <translation><numerusform>%n 个失败或不支持的未绘制</numerusform></translation>
+        <translation>
+            <numerusform>%n 个失败或不支持的未绘制</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare:</source>
@@ -1934,7 +1954,9 @@
     </message>
     <message numerus="yes">
         <source>%1: geometric mean %2× over %n cell(s)</source>
-        <translation><numerusform>%1：%n 个单元的几何均值为 %2×</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个单元的几何均值为 %2×</numerusform>
+        </translation>
     </message>
     <message>
         <source>native baseline (same model and thread count)</source>
@@ -2069,15 +2091,21 @@
     </message>
     <message numerus="yes">
         <source>ONNX model, %n file(s)</source>
-        <translation><numerusform>ONNX 模型，%n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>ONNX 模型，%n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>TF.js graph model, %n file(s)</source>
-        <translation><numerusform>TF.js 图模型，%n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>TF.js 图模型，%n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>TF.js layers model (Keras-style), %n file(s)</source>
-        <translation><numerusform>TF.js 层模型（Keras 风格），%n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>TF.js 层模型（Keras 风格），%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Input %1 needs a shape: the model leaves the dimensions marked ? open; type a size for each (e.g. 1x3x224x224).</source>
@@ -2207,7 +2235,9 @@
     <name>inferscope::app::MainWindow</name>
     <message numerus="yes">
         <source>Loaded %n run(s)</source>
-        <translation><numerusform>已加载 %n 次运行</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 次运行</numerusform>
+        </translation>
     </message>
     <message>
         <source>InferScope</source>
@@ -2510,15 +2540,21 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s)</source>
-        <translation><numerusform>%n 个单元</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation><numerusform>%n 次重复</numerusform></translation>
+        <translation>
+            <numerusform>%n 次重复</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation><numerusform>%n 次运行</numerusform></translation>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each run takes at least %1 s of warm-up.</source>
@@ -2526,7 +2562,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen model(s) will be fetched into the cache first.</source>
-        <translation><numerusform>所选的 %n 个模型将先获取到缓存中。</numerusform></translation>
+        <translation>
+            <numerusform>所选的 %n 个模型将先获取到缓存中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save plan</source>
@@ -2622,7 +2660,9 @@
     </message>
     <message numerus="yes">
         <source>(adaptive: up to %n run(s))</source>
-        <translation><numerusform>（自适应：最多 %n 次运行）</numerusform></translation>
+        <translation>
+            <numerusform>（自适应：最多 %n 次运行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated duration: about %1 h.</source>
@@ -2888,11 +2928,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n run(s)</source>
-        <translation><numerusform>%1：%n 次运行</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 次运行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged record(s), listed below</source>
-        <translation><numerusform>%n 条损坏的记录，见下方列表</numerusform></translation>
+        <translation>
+            <numerusform>%n 条损坏的记录，见下方列表</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open bundle…</source>
@@ -2960,11 +3004,15 @@
     </message>
     <message numerus="yes">
         <source>Exported %n run(s) to %1.</source>
-        <translation><numerusform>已将 %n 次运行导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 次运行导出到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged record(s) skipped.</source>
-        <translation><numerusform>已跳过 %n 条损坏的记录。</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 条损坏的记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
@@ -3024,7 +3072,9 @@
     </message>
     <message numerus="yes">
         <source>Machine drift: the probe timed before each repetition moved by more than 10% in %n cell(s); compare their repetitions with care:</source>
-        <translation><numerusform>机器漂移：在 %n 个单元中，每次重复前计时的探针变化超过 10%；比较这些单元的各次重复时请谨慎：</numerusform></translation>
+        <translation>
+            <numerusform>机器漂移：在 %n 个单元中，每次重复前计时的探针变化超过 10%；比较这些单元的各次重复时请谨慎：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operators</source>
@@ -3060,7 +3110,9 @@
     </message>
     <message numerus="yes">
         <source>The panels fill %n pages: %1 … %2, each with its data as CSV beside it.</source>
-        <translation><numerusform>这些面板共 %n 页：%1 … %2，每页旁边附有其数据的 CSV。</numerusform></translation>
+        <translation>
+            <numerusform>这些面板共 %n 页：%1 … %2，每页旁边附有其数据的 CSV。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figure saved to %1, its data beside it as %2.</source>
@@ -3310,7 +3362,9 @@
     </message>
     <message numerus="yes">
         <source>Fetching %n model(s) the experiment needs</source>
-        <translation><numerusform>正在获取实验所需的 %n 个模型</numerusform></translation>
+        <translation>
+            <numerusform>正在获取实验所需的 %n 个模型</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up an experiment (models × runtimes × backends × threads × placements × browsers) and run it in the embedded browser, Chromium, Firefox or a Selenium Grid, and natively. Every run is stored the moment it ends; an interrupted plan resumes where it stopped. The same engine runs headless: &lt;code&gt;inferscope run PLAN.json&lt;/code&gt;.</source>
@@ -3334,7 +3388,9 @@
     </message>
     <message numerus="yes">
         <source>Adaptive repetitions, round %1: %n cell(s) need another run</source>
-        <translation><numerusform>自适应重复，第 %1 轮：%n 个单元需要再运行一次</numerusform></translation>
+        <translation>
+            <numerusform>自适应重复，第 %1 轮：%n 个单元需要再运行一次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3525,9 @@
     </message>
     <message numerus="yes">
         <source>Asked %n browser(s). Software WebGL and WebGPU (SwiftShader, llvmpipe) run but say nothing about GPU speed.</source>
-        <translation><numerusform>已询问 %n 个浏览器。软件实现的 WebGL 和 WebGPU（SwiftShader、llvmpipe）可以运行，但不代表 GPU 速度。</numerusform></translation>
+        <translation>
+            <numerusform>已询问 %n 个浏览器。软件实现的 WebGL 和 WebGPU（SwiftShader、llvmpipe）可以运行，但不代表 GPU 速度。</numerusform>
+        </translation>
     </message>
     <message>
         <source>wasm</source>

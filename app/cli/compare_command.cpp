@@ -14,14 +14,28 @@ struct Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString fixed(const nlohmann::json &v, int decimals)
+QString fixed(double v, int decimals)
 {
-    return v.is_number() ? QString::number(v.get<double>(), 'f', decimals) : QStringLiteral("-");
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
 }
 
-QString pValue(const nlohmann::json &v)
+QString pValue(const std::optional<double> &p)
 {
-    return v.is_number() ? QString::number(v.get<double>(), 'g', 3) : QStringLiteral("-");
+    return p && std::isfinite(*p) ? QString::number(*p, 'g', 3) : QStringLiteral("-");
+}
+
+/// The verdict in the reader's language.
+QString verdictText(const results::ComparisonRow &row)
+{
+    if (row.verdict == "slower")
+        return Cli::tr("slower");
+    if (row.verdict == "faster")
+        return Cli::tr("faster");
+    if (row.verdict == "not significant")
+        return Cli::tr("not significant");
+    if (row.ciScope == "within-run")
+        return Cli::tr("one repetition: no verdict");
+    return QString::fromStdString(row.verdict);
 }
 } // namespace
 
@@ -30,7 +44,7 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Compare every cell of a bundle with a baseline: ratio of medians with its 95% CI, "
-                "Mann-Whitney U with Holm's correction, geometric mean per group."));
+                "Welch's t over the repetitions' medians with Holm's correction, geometric mean per group."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bundle"),
                                  Cli::tr("The bundle (the baseline's, with a second bundle)."));
@@ -59,7 +73,7 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Cli::tr("compare needs one or two bundles and --format table|csv|md|json.") << Qt::endl;
         return 1;
     }
-    nlohmann::json result;
+    results::BaselineComparison result;
     std::size_t problems = 0;
     try {
         const auto first = results::loadBundleView(bundles.at(0).toStdString());
@@ -71,7 +85,7 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Cli::tr("Cannot compare: %1").arg(QString::fromStdString(e.what())) << Qt::endl;
         return 2;
     }
-    const auto &rows = result["rows"];
+    const auto &rows = result.rows;
     if (rows.empty()) { // an empty table would read as "nothing differs"
         err << (bundles.size() > 1 ? Cli::tr("No cell of %1 has a counterpart with samples in %2: nothing to compare "
                                              "(their cells differ in model, "
@@ -83,9 +97,9 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     if (format == QLatin1String("json")) {
-        out << QString::fromStdString(result.dump(2)) << Qt::endl;
+        out << QString::fromStdString(results::toJson(result).dump(2)) << Qt::endl;
     } else if (format == QLatin1String("csv")) {
-        out << QString::fromStdString(results::csvOfRows(rows));
+        out << QString::fromStdString(results::csvOfRows(results::toJson(result)["rows"]));
     } else {
         const bool md = format == QLatin1String("md");
         const QStringList header{Cli::tr("cell"),   Cli::tr("baseline"), Cli::tr("ratio"),  Cli::tr("runs"),
@@ -104,28 +118,17 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        .arg(header[6])
                 << Qt::endl;
         for (const auto &row : rows) {
-            QString ci = row.contains("ci_low")
-                             ? QStringLiteral("[%1, %2]").arg(fixed(row["ci_low"], 3), fixed(row["ci_high"], 3))
-                             : QStringLiteral("-");
-            if (row.value("ci_scope", "") == "within-run")
+            QString ci = row.measured ? QStringLiteral("[%1, %2]").arg(fixed(row.ciLow, 3), fixed(row.ciHigh, 3))
+                                      : QStringLiteral("-");
+            if (row.ciScope == "within-run")
                 ci += QLatin1Char('*'); // explained under the table
-            QString verdict = QString::fromStdString(row.value("verdict", ""));
-            if (verdict == QLatin1String("slower"))
-                verdict = Cli::tr("slower");
-            else if (verdict == QLatin1String("faster"))
-                verdict = Cli::tr("faster");
-            else if (verdict == QLatin1String("not significant"))
-                verdict = Cli::tr("not significant");
-            else if (row.value("ci_scope", "") == "within-run")
-                verdict = Cli::tr("one repetition: no verdict");
-            const QStringList cells{
-                QString::fromStdString(row["cell"]),
-                QString::fromStdString(row["baseline_cell"]),
-                row.contains("ratio") ? fixed(row["ratio"], 3) + QLatin1Char('x') : QStringLiteral("-"),
-                QStringLiteral("%1/%2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)),
-                ci,
-                pValue(row.value("p_holm", nlohmann::json())),
-                verdict};
+            const QStringList cells{QString::fromStdString(row.cell.key),
+                                    QString::fromStdString(row.baselineCell),
+                                    row.measured ? fixed(row.ratio, 3) + QLatin1Char('x') : QStringLiteral("-"),
+                                    QStringLiteral("%1/%2").arg(row.repetitions).arg(row.baselineRepetitions),
+                                    ci,
+                                    pValue(row.pHolm),
+                                    verdictText(row)};
             if (md)
                 out << QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
             else
@@ -140,16 +143,15 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     << Qt::endl;
         }
         out << (md ? QStringLiteral("\n") : QString());
-        if (std::any_of(rows.begin(), rows.end(),
-                        [](const auto &r) { return r.value("ci_scope", "") == "within-run"; }))
+        if (std::any_of(rows.begin(), rows.end(), [](const auto &r) { return r.ciScope == "within-run"; }))
             out << (md ? QStringLiteral("- ") : QString())
                 << Cli::tr("* one repetition on a side: the interval is within that run only and says nothing of "
                            "run-to-run variation; no verdict")
                 << Qt::endl;
-        for (const auto &g : result["groups"])
+        for (const auto &g : result.groups)
             out << (md ? QStringLiteral("- ") : QString())
-                << Cli::tr("geometric mean ratio, %1: %2x over %n cell(s)", nullptr, g["cells"].get<int>())
-                       .arg(QString::fromStdString(g["group"]), fixed(g["geometric_mean_ratio"], 3))
+                << Cli::tr("geometric mean ratio, %1: %2x over %n cell(s)", nullptr, static_cast<int>(g.cells))
+                       .arg(QString::fromStdString(g.group), fixed(g.geometricMeanRatio, 3))
                 << Qt::endl;
     }
     return problems == 0 ? 0 : 3;

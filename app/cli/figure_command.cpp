@@ -250,7 +250,7 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     std::unique_ptr<widgets::ChartWidget> plot;
     auto size = *preset;
     if (chart == QLatin1String("compare")) {
-        nlohmann::json comparison;
+        results::BaselineComparison comparison;
         try {
             comparison = results::compareAgainstBaseline(*view, parser.value(QStringLiteral("baseline")).toStdString());
         } catch (const std::invalid_argument &e) {

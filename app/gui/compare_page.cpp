@@ -119,7 +119,7 @@ ComparePage::ComparePage(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_tabs);
     connect(m_baseline, &QComboBox::currentIndexChanged, this, &ComparePage::recomputeBaseline);
-    connect(&m_baselineWatcher, &QFutureWatcher<nlohmann::json>::finished, this,
+    connect(&m_baselineWatcher, &QFutureWatcher<BaselineOutcome>::finished, this,
             [this] { showBaseline(m_baselineWatcher.result()); });
     connect(m_secondButton, &QPushButton::clicked, this, [this] {
         if (m_after) { // the button clears a second bundle when one is open
@@ -194,7 +194,7 @@ void ComparePage::showBaselineChart(int index)
 
 void ComparePage::showSelectedDistributions()
 {
-    if (!m_view || !m_baselineResult.contains("rows"))
+    if (!m_view)
         return;
     // (name, bundle, cell) of every selected row and its baseline, each cell once, at most 6 curves.
     struct Wanted {
@@ -210,7 +210,7 @@ void ComparePage::showSelectedDistributions()
         if (wanted.size() < 6)
             wanted.push_back({name, std::move(bundle), cell});
     };
-    const auto &rows = m_baselineResult["rows"];
+    const auto &rows = m_baselineResult.rows;
     QList<int> selected;
     for (const QTableWidgetItem *item : m_table->selectedItems())
         if (!selected.contains(item->row()))
@@ -220,7 +220,7 @@ void ComparePage::showSelectedDistributions()
         if (r < 0 || static_cast<std::size_t>(r) >= rows.size())
             continue;
         const auto &row = rows[static_cast<std::size_t>(r)];
-        const std::string cell = row.value("cell", ""), base = row.value("baseline_cell", "");
+        const std::string &cell = row.cell.key, &base = row.baselineCell;
         add(tr("baseline: %1").arg(QString::fromStdString(base)), m_view, base);
         add(QString::fromStdString(cell), m_after ? m_after : m_view, cell); // with a second bundle, rows are its cells
     }
@@ -247,65 +247,63 @@ void ComparePage::recomputeBaseline()
     m_groups->setText(tr("Computing…"));
     auto view = m_view, after = m_after;
     const std::string baseline = m_baseline->currentData().toString().toStdString();
-    m_baselineWatcher.setFuture(QtConcurrent::run([view, after, baseline]() -> nlohmann::json {
+    m_baselineWatcher.setFuture(QtConcurrent::run([view, after, baseline]() -> BaselineOutcome {
         try {
-            return results::compareAgainstBaseline(*view, baseline, after.get());
+            return {results::compareAgainstBaseline(*view, baseline, after.get()), {}};
         } catch (const std::exception &e) {
-            return {{"error", e.what()}};
+            return {{}, QString::fromStdString(e.what())};
         }
     }));
 }
 
-void ComparePage::showBaseline(const nlohmann::json &result)
+void ComparePage::showBaseline(const BaselineOutcome &outcome)
 {
-    m_baselineResult = result;
+    m_baselineResult = outcome.comparison;
     m_table->setRowCount(0);
     m_rowDistributions->clear();
-    if (result.contains("error")) {
-        m_groups->setText(QString::fromStdString(result["error"].get<std::string>()));
+    if (!outcome.error.isEmpty()) {
+        m_groups->setText(outcome.error);
         m_forest->clear();
         return;
     }
+    const auto &result = outcome.comparison;
     const QLocale locale;
     const widgets::ForestView forest = forestView(result); // the same rows `inferscope figure --chart compare` draws
-    const auto &rows = result["rows"];
+    const auto &rows = result.rows;
     m_table->setRowCount(static_cast<int>(rows.size()));
     int i = 0;
     for (const auto &row : rows) {
-        const bool measured = row.contains("ratio") && row["ratio"].is_number();
-        const bool withinRun = row.value("ci_scope", "") == "within-run";
-        const QString verdict = QString::fromStdString(row.value("verdict", ""));
+        const bool measured = row.measured && std::isfinite(row.ratio);
+        const bool withinRun = row.ciScope == "within-run";
+        const QString verdict = QString::fromStdString(row.verdict);
         const QString shown = verdict == QLatin1String("slower")            ? tr("slower")
                               : verdict == QLatin1String("faster")          ? tr("faster")
                               : verdict == QLatin1String("not significant") ? tr("not significant")
                               : withinRun                                   ? tr("one repetition: no verdict")
                                                                             : tr("no samples");
         QString ci = QStringLiteral("–");
-        if (measured && row["ci_low"].is_number())
-            ci = QStringLiteral("[%1, %2]")
-                     .arg(locale.toString(row["ci_low"].get<double>(), 'f', 3),
-                          locale.toString(row["ci_high"].get<double>(), 'f', 3));
+        if (measured && std::isfinite(row.ciLow))
+            ci =
+                QStringLiteral("[%1, %2]").arg(locale.toString(row.ciLow, 'f', 3), locale.toString(row.ciHigh, 'f', 3));
         if (measured && withinRun)
             ci = tr("%1 within one run").arg(ci);
-        const QStringList cells{
-            QString::fromStdString(row["cell"]),
-            QString::fromStdString(row["baseline_cell"]),
-            measured ? locale.toString(row["ratio"].get<double>(), 'f', 3) + QStringLiteral("×") : QStringLiteral("–"),
-            QStringLiteral("%1 / %2").arg(row.value("repetitions", 0)).arg(row.value("baseline_repetitions", 0)),
-            ci,
-            row.contains("p_holm") ? locale.toString(row["p_holm"].get<double>(), 'g', 3) : QStringLiteral("–"),
-            shown};
+        const QStringList cells{QString::fromStdString(row.cell.key),
+                                QString::fromStdString(row.baselineCell),
+                                measured ? locale.toString(row.ratio, 'f', 3) + QStringLiteral("×")
+                                         : QStringLiteral("–"),
+                                QStringLiteral("%1 / %2").arg(row.repetitions).arg(row.baselineRepetitions),
+                                ci,
+                                row.pHolm ? locale.toString(*row.pHolm, 'g', 3) : QStringLiteral("–"),
+                                shown};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         ++i;
     }
     QStringList groups;
-    for (const auto &g : result["groups"])
-        groups << tr("%1: geometric mean %2× over %n cell(s)", nullptr, g["cells"].get<int>())
-                      .arg(QString::fromStdString(g["group"]),
-                           locale.toString(
-                               g["geometric_mean_ratio"].is_number() ? g["geometric_mean_ratio"].get<double>() : 0.0,
-                               'f', 3));
+    for (const auto &g : result.groups)
+        groups << tr("%1: geometric mean %2× over %n cell(s)", nullptr, static_cast<int>(g.cells))
+                      .arg(QString::fromStdString(g.group),
+                           locale.toString(std::isfinite(g.geometricMeanRatio) ? g.geometricMeanRatio : 0.0, 'f', 3));
     m_groups->setText(groups.join(QStringLiteral("; ")));
     if (forest.rows.empty()) {
         m_forest->clear();

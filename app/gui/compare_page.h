@@ -4,6 +4,7 @@
 // browser, a cell, or the same cells of a second bundle) as a table and a forest plot, with Holm-corrected
 // significance (core/results/baseline_comparison). Computed in worker threads.
 
+#include "core/results/baseline_comparison.h"
 #include "core/results/bundle_view.h"
 
 #include "widgets/distribution_plot.h"
@@ -28,6 +29,12 @@ namespace inferscope::app {
 struct Comparison {
     QString text;                            ///< already formatted, in the language of the moment it was computed
     widgets::DistributionView distributions; ///< both runs' ECDFs, names filled in on the GUI thread
+};
+
+/// A comparison against a baseline as the worker thread hands it over: the rows, or why there are none.
+struct BaselineOutcome {
+    results::BaselineComparison comparison;
+    QString error;
 };
 
 class ComparePage : public QWidget {
@@ -59,7 +66,7 @@ protected:
 private:
     void recompute();
     void recomputeBaseline();
-    void showBaseline(const nlohmann::json &result);
+    void showBaseline(const BaselineOutcome &result);
     void retranslate();
     QLabel *m_intro;
     QLabel *m_labelA;
@@ -81,12 +88,12 @@ private:
     QTabWidget *m_baselineCharts = nullptr; ///< the forest plot, and the selected rows' distributions
     widgets::DistributionPlot *m_rowDistributions = nullptr;
     QFutureWatcher<widgets::DistributionView> m_rowWatcher;
-    nlohmann::json m_baselineResult; ///< the rows the table shows
+    results::BaselineComparison m_baselineResult; ///< the rows the table shows
     void showSelectedDistributions();
     std::shared_ptr<const results::BundleView> m_view;
     std::shared_ptr<const results::BundleView> m_after; ///< the second bundle, when one is open
     QFutureWatcher<Comparison> m_watcher;
-    QFutureWatcher<nlohmann::json> m_baselineWatcher;
+    QFutureWatcher<BaselineOutcome> m_baselineWatcher;
     QFutureWatcher<std::shared_ptr<const results::BundleView>> m_secondWatcher;
 };
 

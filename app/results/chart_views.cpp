@@ -65,49 +65,55 @@ widgets::DistributionView::Series ecdfSeries(const std::vector<double> &samples,
     return s;
 }
 
-widgets::ForestView forestView(const nlohmann::json &comparison)
+widgets::ForestView forestView(const results::BaselineComparison &comparison)
 {
     widgets::ForestView forest;
-    if (!comparison.contains("rows"))
-        return forest;
     // Cell keys are long (model_runtime_backend_tN_browser_placement...): a figure names each row by the
     // dimensions that differ between its rows only, so the labels leave room for the plot.
-    auto text = [](const nlohmann::json &row, const char *field) -> std::string {
-        const auto it = row.find(field);
-        if (it == row.end() || it->is_null())
-            return {};
-        if (std::string(field) == "threads")
-            return "t" + it->dump();
-        if (std::string(field) == "simd")
-            return it->is_boolean() && !it->get<bool>() ? "no SIMD" : "";
-        if (std::string(field) == "workload")
-            return it->is_string() && *it != "none" ? "+" + it->get<std::string>() : "";
-        return it->is_string() ? it->get<std::string>() : it->dump();
+    enum class Dimension { Model, Browser, Runtime, Backend, Threads, Simd, Placement, Workload };
+    const auto text = [](const results::CellConfig &c, Dimension d) -> std::string {
+        switch (d) {
+        case Dimension::Model:
+            return c.model;
+        case Dimension::Browser:
+            return c.browser;
+        case Dimension::Runtime:
+            return c.runtime;
+        case Dimension::Backend:
+            return c.backend;
+        case Dimension::Threads:
+            return "t" + std::to_string(c.threads);
+        case Dimension::Simd:
+            return c.simd ? "" : "no SIMD";
+        case Dimension::Placement:
+            return c.placement;
+        case Dimension::Workload:
+            return c.workloadKind == experiment::Workload::None ? "" : "+" + c.workload;
+        }
+        return {};
     };
-    const char *dimensions[] = {"model", "browser", "runtime", "backend", "threads", "simd", "placement", "workload"};
-    std::vector<const char *> varying;
-    nlohmann::json rows = nlohmann::json::array(); // the measured rows: the ones drawn
-    for (const auto &row : comparison["rows"])
-        if (row.contains("ratio"))
-            rows.push_back(row);
+    std::vector<const results::ComparisonRow *> rows; // the measured rows: the ones drawn
+    for (const auto &row : comparison.rows)
+        if (row.measured)
+            rows.push_back(&row);
     if (rows.empty())
         return forest;
-    for (const char *d : dimensions)
-        for (const auto &row : rows)
-            if (text(row, d) != text(rows.front(), d)) {
-                varying.push_back(d);
-                break;
-            }
+    std::vector<Dimension> varying;
+    for (const auto d : {Dimension::Model, Dimension::Browser, Dimension::Runtime, Dimension::Backend,
+                         Dimension::Threads, Dimension::Simd, Dimension::Placement, Dimension::Workload})
+        if (std::any_of(rows.begin(), rows.end(),
+                        [&](const auto *row) { return text(row->cell, d) != text(rows.front()->cell, d); }))
+            varying.push_back(d);
     if (varying.empty())
-        varying = {"model", "browser", "backend"};
-    for (const auto &row : rows) {
+        varying = {Dimension::Model, Dimension::Browser, Dimension::Backend};
+    for (const auto *row : rows) {
         QStringList parts;
-        for (const char *d : varying)
-            if (const std::string t = text(row, d); !t.empty())
+        for (const auto d : varying)
+            if (const std::string t = text(row->cell, d); !t.empty())
                 parts << QString::fromStdString(t);
-        forest.rows.push_back({parts.isEmpty() ? QString::fromStdString(row["cell"]) : parts.join(QStringLiteral(" ")),
-                               row["ratio"].get<double>(), row["ci_low"].get<double>(), row["ci_high"].get<double>(),
-                               row.value("significant", false)});
+        forest.rows.push_back(
+            {parts.isEmpty() ? QString::fromStdString(row->cell.key) : parts.join(QStringLiteral(" ")), row->ratio,
+             row->ciLow, row->ciHigh, row->significant});
     }
     return forest;
 }

@@ -2,6 +2,7 @@
 // A run's chart views, built once for every place that draws them: the Results page, the report and
 // `inferscope figure`, so the same run gives the same figure wherever it is drawn.
 
+#include "core/results/baseline_comparison.h"
 #include "core/results/bundle_view.h"
 #include "widgets/distribution_plot.h"
 #include "widgets/forest_plot.h"
@@ -27,6 +28,6 @@ widgets::DistributionView::Series ecdfSeries(const std::vector<double> &samples,
 
 /// The forest plot of a comparison against a baseline (results::compareAgainstBaseline): one row per
 /// measured cell, ratio with its CI, filled when significant after Holm.
-widgets::ForestView forestView(const nlohmann::json &comparison);
+widgets::ForestView forestView(const results::BaselineComparison &comparison);
 
 } // namespace inferscope::app

@@ -164,7 +164,7 @@ inline Outcome exercise(const fs::path &dir, const fs::path &scratch)
         bytes += results::dumpJson(results::studyReport(*view)).size();
         for (const char *baseline : {"native", "qtwebengine"}) {
             try {
-                bytes += results::dumpJson(results::compareAgainstBaseline(*view, baseline)).size();
+                bytes += results::dumpJson(results::toJson(results::compareAgainstBaseline(*view, baseline))).size();
             } catch (const std::invalid_argument &) {
                 // "the bundle has no native run to compare with": the answer when that run is damaged
             }

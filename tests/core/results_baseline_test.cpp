@@ -40,48 +40,53 @@ TEST(BaselineComparison, EveryBrowserCellAgainstNativeAndAgainstABrowser)
     const auto view = results::loadBundleView(dir);
 
     const auto native = results::compareAgainstBaseline(*view, "native");
-    EXPECT_EQ("native", native["mode"]);
+    EXPECT_EQ("native", native.mode);
     std::size_t checked = 0;
-    for (const auto &row : native["rows"]) {
-        if (!row.contains("ratio"))
+    for (const auto &row : native.rows) {
+        if (!row.measured)
             continue; // the unsupported and failed runs have no samples
-        const double expected = row["browser"] == "chromium" ? 6.0 : 7.0; // the bundle's browsers run 6x and 7x native
-        EXPECT_NEAR(expected, row["ratio"].get<double>(), 0.4) << row["cell"];
-        EXPECT_TRUE(row["significant"].get<bool>()) << row["cell"];
-        EXPECT_EQ("slower", row["verdict"]);
-        EXPECT_GE(row["p_holm"].get<double>(), row["p"].get<double>());
-        EXPECT_LT(row["ci_low"].get<double>(), row["ratio"].get<double>());
+        const double expected = row.cell.browser == "chromium" ? 6.0 : 7.0; // the browsers run 6x and 7x native
+        EXPECT_NEAR(expected, row.ratio, 0.4) << row.cell.key;
+        EXPECT_TRUE(row.significant) << row.cell.key;
+        EXPECT_EQ("slower", row.verdict);
+        ASSERT_TRUE(row.p && row.pHolm);
+        EXPECT_GE(*row.pHolm, *row.p);
+        EXPECT_LT(row.ciLow, row.ratio);
         // Three repetitions a side: the verdict rests on them, and the exact permutation p of 3 vs 3 separated
         // groups is 2 of 20 splits.
-        EXPECT_EQ("repetitions", row["ci_scope"]);
-        EXPECT_EQ(3, row["repetitions"].get<int>());
-        EXPECT_NEAR(0.1, row["p_permutation"].get<double>(), 1e-12);
+        EXPECT_EQ("repetitions", row.ciScope);
+        EXPECT_EQ(3u, row.repetitions);
+        EXPECT_NEAR(0.1, row.pPermutation, 1e-12);
         ++checked;
     }
     EXPECT_EQ(9u, checked); // 2 models x 2 thread counts x 2 browsers + the GUI-workload cell
     bool chromiumGroup = false;
-    for (const auto &g : native["groups"])
-        if (g["group"] == "chromium ort-web wasm") {
+    for (const auto &g : native.groups)
+        if (g.group == "chromium ort-web wasm") {
             chromiumGroup = true;
-            EXPECT_NEAR(6.0, g["geometric_mean_ratio"].get<double>(), 0.4);
+            EXPECT_NEAR(6.0, g.geometricMeanRatio, 0.4);
         }
     EXPECT_TRUE(chromiumGroup);
+    // The JSON of `compare --format json` holds the same rows.
+    const nlohmann::json json = results::toJson(native);
+    ASSERT_EQ(native.rows.size(), json["rows"].size());
+    EXPECT_EQ(native.rows.front().cell.key, json["rows"][0]["cell"]);
 
     const auto browser = results::compareAgainstBaseline(*view, "chromium");
     std::size_t firefox = 0;
-    for (const auto &row : browser["rows"]) {
-        EXPECT_EQ("firefox", row["browser"]);
-        EXPECT_NEAR(7.0 / 6.0, row["ratio"].get<double>(), 0.1);
+    for (const auto &row : browser.rows) {
+        EXPECT_EQ("firefox", row.cell.browser);
+        EXPECT_NEAR(7.0 / 6.0, row.ratio, 0.1);
         ++firefox;
     }
     EXPECT_EQ(4u, firefox);
 
     // The same bundle as "after": every ratio is 1 and nothing is significant.
     const auto same = results::compareAgainstBaseline(*view, "", view.get());
-    for (const auto &row : same["rows"])
-        if (row.contains("ratio")) {
-            EXPECT_DOUBLE_EQ(1.0, row["ratio"].get<double>());
-            EXPECT_EQ("not significant", row["verdict"]);
+    for (const auto &row : same.rows)
+        if (row.measured) {
+            EXPECT_DOUBLE_EQ(1.0, row.ratio);
+            EXPECT_EQ("not significant", row.verdict);
         }
     EXPECT_THROW(results::compareAgainstBaseline(*view, "nosuchcell"), std::invalid_argument);
     EXPECT_THROW(results::compareAgainstBaseline(*view, "qtwebengine"), std::invalid_argument);
@@ -135,11 +140,13 @@ TEST(CellSummary, ACellsIntervalRestsOnItsRepetitionsAndHoldsEachRepetitionsMedi
             EXPECT_EQ("within-run", c["ci_scope"]) << c["cell"];
             EXPECT_TRUE(c["between_run_share"].is_null());
         }
-    for (const auto &row : results::compareAgainstBaseline(*one, "native")["rows"])
-        if (row.contains("ratio")) {
-            EXPECT_EQ("within-run", row["ci_scope"]);
-            EXPECT_EQ("one repetition: no verdict", row["verdict"]);
-            EXPECT_FALSE(row.contains("p_holm"));
+    for (const auto &row : results::compareAgainstBaseline(*one, "native").rows)
+        if (row.measured) {
+            EXPECT_EQ("within-run", row.ciScope);
+            EXPECT_EQ("one repetition: no verdict", row.verdict);
+            EXPECT_FALSE(row.pHolm);
+            EXPECT_FALSE(
+                results::toJson(results::BaselineComparison{"", "", {row}, {}, ""})["rows"][0].contains("p_holm"));
         }
     std::filesystem::remove_all(dir);
     std::filesystem::remove_all(single);
