@@ -245,6 +245,141 @@ void printSummary(const std::vector<results::CellSummary> &cells, QTextStream &o
     printResources(cells, out);
 }
 
+/// What the plan runs, how long that takes here, the browsers it lacks and the models it needs, before anything is
+/// measured; fetches the missing models. An exit code when the command ends here (a dry run, a refusal), else none.
+std::optional<int> preflightPlan(const experiment::Plan &plan, const zoo::ModelCache &cache,
+                                 const zoo::Catalog &catalog, const QCommandLineParser &parser, QTextStream &out,
+                                 QTextStream &err)
+{
+    const auto schedule = plan.schedule();
+    const engine::RunHistory history(engine::RunHistory::defaultFile(cache));
+    const auto estimate = engine::estimateRuns(plan, schedule, history);
+    const auto missing = engine::missingModels(plan, catalog, cache);
+    out << Cli::tr("Plan %1: %2 cells, %3 runs").arg(q(plan.name)).arg(plan.cells.size()).arg(schedule.size());
+    if (plan.adaptive())
+        out << QStringLiteral(" ")
+            << Cli::tr("(adaptive: up to %1)").arg(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions));
+    out << QStringLiteral("; ")
+        << Cli::tr("estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same "
+                   "model and browser: %3; "
+                   "from the policy alone: %4)")
+               .arg(duration(estimate.seconds))
+               .arg(estimate.fromCell)
+               .arg(estimate.fromSimilar)
+               .arg(estimate.fromPolicy)
+        << Qt::endl;
+    // Browsers the plan runs in that this machine lacks: refused now, not as failed runs hours later.
+    QStringList absent;
+    const auto uses = [&plan](const char *browser) {
+        return std::any_of(plan.cells.begin(), plan.cells.end(),
+                           [browser](const experiment::Cell &c) { return c.browser == browser; });
+    };
+    if (uses("chromium") && browser::ChromiumDriver::installedVersion().isEmpty())
+        absent << Cli::tr("Chromium (Debian package chromium)");
+    if (uses("firefox") && browser::FirefoxDriver::installedVersion().isEmpty())
+        absent << Cli::tr("Firefox (Debian package firefox-esr)");
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        for (const QString &b : absent)
+            out << Cli::tr("Not installed, and the plan runs in it: %1.").arg(b) << Qt::endl;
+        for (const auto &cell : plan.cells)
+            out << QStringLiteral("  ") << q(cell.key()) << Qt::endl;
+        for (const auto *m : missing)
+            out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.")
+                       .arg(q(m->id))
+                << Qt::endl;
+        for (const auto &cell : plan.cells)
+            if (const auto it = history.unsupported().find(cell.key()); it != history.unsupported().end())
+                out << Cli::tr("Expected unsupported (as when it last ran here): %1: %2")
+                           .arg(q(cell.key()), q(it->second))
+                    << Qt::endl;
+        return 0;
+    }
+    if (!absent.isEmpty()) {
+        err << Cli::tr("The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh "
+                       "installs both) "
+                       "or take them out of the plan's \"browsers\".")
+                   .arg(absent.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 1;
+    }
+    if (!missing.empty() && parser.isSet(QStringLiteral("no-fetch"))) {
+        QStringList ids;
+        for (const auto *m : missing)
+            ids << q(m->id);
+        err << Cli::tr("Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without "
+                       "--no-fetch.")
+                   .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' ')))
+            << Qt::endl;
+        return 1;
+    }
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        const QString prefix = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(missing.size()).arg(q(missing[i]->id));
+        out << prefix << QStringLiteral(": ")
+            << Cli::tr("not in the cache: fetching or building it before the first run") << Qt::endl;
+        const QString error = cache.fetch(
+            *missing[i], [&](const QString &message) { out << prefix << QStringLiteral(": ") << message << Qt::endl; });
+        if (!error.isEmpty()) {
+            err << Cli::tr("Cannot fetch %1, which the plan needs: %2").arg(q(missing[i]->id), error) << Qt::endl;
+            return 1;
+        }
+    }
+
+    return std::nullopt;
+}
+
+/// The plan's cells as tables, and as `--summary-json` where asked. An exit code when that fails, else none.
+std::optional<int> summarizePlan(const QString &outDir, const QCommandLineParser &parser, QTextStream &out,
+                                 QTextStream &err)
+{
+    std::shared_ptr<const results::BundleView> view;
+    try {
+        view = results::loadBundleView(outDir.toStdString());
+    } catch (const store::StoreError &e) {
+        err << QString::fromUtf8(e.what()) << Qt::endl;
+        return 2;
+    }
+    const auto cells = results::summarizeCells(*view);
+    printSummary(cells, out);
+    if (parser.isSet(QStringLiteral("summary-json"))) {
+        const std::string text = results::dumpJson(results::toJson(cells), 2) + "\n";
+        try { // all or nothing: a full disk leaves no 0-byte summary behind
+            store::writeFileAtomically(parser.value(QStringLiteral("summary-json")).toStdString(),
+                                       std::as_bytes(std::span(text.data(), text.size())));
+        } catch (const store::StoreError &e) {
+            err << Cli::tr("Cannot write the summary: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+            return 2;
+        }
+        out << Cli::tr("Summary written to %1").arg(parser.value(QStringLiteral("summary-json"))) << Qt::endl;
+    }
+    return std::nullopt;
+}
+
+/// Each run as it starts and ends, adaptive rounds and the time left, on standard output.
+void printProgress(engine::Orchestrator &orchestrator, const experiment::Plan &plan, QTextStream &out)
+{
+    QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&out](const QString &id, int index, int total) {
+        out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;
+    });
+    QObject::connect(&orchestrator, &engine::Orchestrator::runFinished,
+                     [&out](const QString &, const QString &status, const QString &detail) {
+                         out << QLatin1Char(' ') << status
+                             << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
+                     });
+    QObject::connect(
+        &orchestrator, &engine::Orchestrator::adaptiveRoundScheduled, [&out, &plan](int round, int cells, int runs) {
+            out << Cli::tr("Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)", nullptr,
+                           cells)
+                       .arg(round)
+                       .arg(plan.ciPercent)
+                       .arg(runs)
+                << Qt::endl;
+        });
+    QObject::connect(&orchestrator, &engine::Orchestrator::progress, [&out](int done, int total, double eta) {
+        if (eta >= 0 && done < total)
+            out << QStringLiteral("      ") << Cli::tr("about %1 s left").arg(std::lround(eta)) << Qt::endl;
+    });
+}
+
 engine::Orchestrator *g_orchestrator = nullptr;
 void onSignal(int)
 {
@@ -331,79 +466,8 @@ int runPlanCommand(int argc, char **argv)
         return 1;
     }
 
-    // Preflight: what the plan runs, how long that takes here, and the models it needs, before anything is measured.
-    const auto schedule = plan.schedule();
-    const engine::RunHistory history(engine::RunHistory::defaultFile(cache));
-    const auto estimate = engine::estimateRuns(plan, schedule, history);
-    const auto missing = engine::missingModels(plan, catalog, cache);
-    out << Cli::tr("Plan %1: %2 cells, %3 runs").arg(q(plan.name)).arg(plan.cells.size()).arg(schedule.size());
-    if (plan.adaptive())
-        out << QStringLiteral(" ")
-            << Cli::tr("(adaptive: up to %1)").arg(plan.cells.size() * static_cast<std::size_t>(plan.maxRepetitions));
-    out << QStringLiteral("; ")
-        << Cli::tr("estimated %1 (runs estimated from their own cell's earlier runs here: %2; from cells of the same "
-                   "model and browser: %3; "
-                   "from the policy alone: %4)")
-               .arg(duration(estimate.seconds))
-               .arg(estimate.fromCell)
-               .arg(estimate.fromSimilar)
-               .arg(estimate.fromPolicy)
-        << Qt::endl;
-    // Browsers the plan runs in that this machine lacks: refused now, not as failed runs hours later.
-    QStringList absent;
-    const auto uses = [&plan](const char *browser) {
-        return std::any_of(plan.cells.begin(), plan.cells.end(),
-                           [browser](const experiment::Cell &c) { return c.browser == browser; });
-    };
-    if (uses("chromium") && browser::ChromiumDriver::installedVersion().isEmpty())
-        absent << Cli::tr("Chromium (Debian package chromium)");
-    if (uses("firefox") && browser::FirefoxDriver::installedVersion().isEmpty())
-        absent << Cli::tr("Firefox (Debian package firefox-esr)");
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        for (const QString &b : absent)
-            out << Cli::tr("Not installed, and the plan runs in it: %1.").arg(b) << Qt::endl;
-        for (const auto &cell : plan.cells)
-            out << QStringLiteral("  ") << q(cell.key()) << Qt::endl;
-        for (const auto *m : missing)
-            out << Cli::tr("Model %1 is not in the cache: it would be fetched or built before the first run.")
-                       .arg(q(m->id))
-                << Qt::endl;
-        for (const auto &cell : plan.cells)
-            if (const auto it = history.unsupported().find(cell.key()); it != history.unsupported().end())
-                out << Cli::tr("Expected unsupported (as when it last ran here): %1: %2")
-                           .arg(q(cell.key()), q(it->second))
-                    << Qt::endl;
-        return 0;
-    }
-    if (!absent.isEmpty()) {
-        err << Cli::tr("The plan runs in browsers this machine does not have: %1. Install them (bash scripts/setup.sh "
-                       "installs both) "
-                       "or take them out of the plan's \"browsers\".")
-                   .arg(absent.join(QStringLiteral(", ")))
-            << Qt::endl;
-        return 1;
-    }
-    if (!missing.empty() && parser.isSet(QStringLiteral("no-fetch"))) {
-        QStringList ids;
-        for (const auto *m : missing)
-            ids << q(m->id);
-        err << Cli::tr("Not in the model cache: %1. Fetch them with `inferscope models fetch %2`, or run without "
-                       "--no-fetch.")
-                   .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' ')))
-            << Qt::endl;
-        return 1;
-    }
-    for (std::size_t i = 0; i < missing.size(); ++i) {
-        const QString prefix = QStringLiteral("[%1/%2] %3").arg(i + 1).arg(missing.size()).arg(q(missing[i]->id));
-        out << prefix << QStringLiteral(": ")
-            << Cli::tr("not in the cache: fetching or building it before the first run") << Qt::endl;
-        const QString error = cache.fetch(
-            *missing[i], [&](const QString &message) { out << prefix << QStringLiteral(": ") << message << Qt::endl; });
-        if (!error.isEmpty()) {
-            err << Cli::tr("Cannot fetch %1, which the plan needs: %2").arg(q(missing[i]->id), error) << Qt::endl;
-            return 1;
-        }
-    }
+    if (const auto code = preflightPlan(plan, cache, catalog, parser, out, err))
+        return *code;
 
     const QString outDir =
         parser.isSet(QStringLiteral("out"))
@@ -447,26 +511,7 @@ int runPlanCommand(int argc, char **argv)
                    .arg(plan.maxRepetitions)
                    .arg(plan.ciPercent)
             << Qt::endl;
-    QObject::connect(&orchestrator, &engine::Orchestrator::runStarted, [&](const QString &id, int index, int total) {
-        out << QStringLiteral("[%1/%2] %3 …").arg(index + 1).arg(total).arg(id) << Qt::flush;
-    });
-    QObject::connect(&orchestrator, &engine::Orchestrator::runFinished,
-                     [&](const QString &, const QString &status, const QString &detail) {
-                         out << QLatin1Char(' ') << status
-                             << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
-                     });
-    QObject::connect(&orchestrator, &engine::Orchestrator::adaptiveRoundScheduled, [&](int round, int cells, int runs) {
-        out << Cli::tr("Adaptive repetitions, round %1: %n cell(s) still wider than ±%2%, %3 more run(s)", nullptr,
-                       cells)
-                   .arg(round)
-                   .arg(plan.ciPercent)
-                   .arg(runs)
-            << Qt::endl;
-    });
-    QObject::connect(&orchestrator, &engine::Orchestrator::progress, [&](int done, int total, double eta) {
-        if (eta >= 0 && done < total)
-            out << QStringLiteral("      ") << Cli::tr("about %1 s left").arg(std::lround(eta)) << Qt::endl;
-    });
+    printProgress(orchestrator, plan, out);
     bool cancelled = false;
     QObject::connect(&orchestrator, &engine::Orchestrator::finished, [&](bool wasCancelled) {
         cancelled = wasCancelled;
@@ -490,26 +535,8 @@ int runPlanCommand(int argc, char **argv)
         return 2;
     }
 
-    std::shared_ptr<const results::BundleView> view;
-    try {
-        view = results::loadBundleView(outDir.toStdString());
-    } catch (const store::StoreError &e) {
-        err << QString::fromUtf8(e.what()) << Qt::endl;
-        return 2;
-    }
-    const auto cells = results::summarizeCells(*view);
-    printSummary(cells, out);
-    if (parser.isSet(QStringLiteral("summary-json"))) {
-        const std::string text = results::dumpJson(results::toJson(cells), 2) + "\n";
-        try { // all or nothing: a full disk leaves no 0-byte summary behind
-            store::writeFileAtomically(parser.value(QStringLiteral("summary-json")).toStdString(),
-                                       std::as_bytes(std::span(text.data(), text.size())));
-        } catch (const store::StoreError &e) {
-            err << Cli::tr("Cannot write the summary: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
-            return 2;
-        }
-        out << Cli::tr("Summary written to %1").arg(parser.value(QStringLiteral("summary-json"))) << Qt::endl;
-    }
+    if (const auto code = summarizePlan(outDir, parser, out, err))
+        return *code;
     out << Cli::tr("Results: %1").arg(outDir) << Qt::endl;
     if (cancelled) {
         out << Cli::tr("Cancelled: run the same command again to resume.") << Qt::endl;

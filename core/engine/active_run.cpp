@@ -1,4 +1,5 @@
 #include "core/engine/active_run.h"
+#include "core/engine/memory_timeline.h"
 
 #include "core/engine/calibration_check.h"
 #include "core/engine/generation_summary.h"
@@ -336,13 +337,7 @@ void ActiveRun::sampleMemory()
         m_driver->requestJsHeap([this, at](double used, double total) {
             if (!m_active)
                 return;
-            for (const auto &[name, value] :
-                 {std::pair{QStringLiteral("js_heap_t_ms"), at}, std::pair{QStringLiteral("js_heap_used_bytes"), used},
-                  std::pair{QStringLiteral("js_heap_total_bytes"), total}}) {
-                auto &series = m_memory[name];
-                series.name = name.toStdString();
-                series.values.push_back(value);
-            }
+            m_memory.addJsHeap(at, used, total);
         });
     }
     const qint64 root = m_driver ? m_driver->rootPid() : -1;
@@ -371,79 +366,10 @@ void ActiveRun::applySweep(const Sweep &sweep)
         return; // already applied (finish() takes the last one itself)
     m_sweepsApplied = sweep.id;
     m_sweepMs.push_back(sweep.ms); // what the instrument costs the (worker) thread it runs on
-    const browser::TypedMemory &m = sweep.memory;
-    if (m.processes == 0)
+    if (sweep.memory.processes == 0)
         return;
-    auto push = [this](const QString &name, double value) {
-        auto &series = m_memory[name];
-        series.name = name.toStdString();
-        series.values.push_back(value);
-    };
-    const std::size_t n = m_memory[QStringLiteral("memory_t_ms")].values.size();
-    push(QStringLiteral("memory_t_ms"), sweep.at);
-    push(QStringLiteral("memory_pss_bytes"), static_cast<double>(m.pssTotal));
-    Q_EMIT memorySampled(sweep.at, static_cast<double>(m.pssTotal));
-    push(QStringLiteral("memory_rss_bytes"), static_cast<double>(m.rssTotal));
-    push(QStringLiteral("cpu_ms"), m.cpuMsTotal);
-    for (const char *type : {"browser", "renderer", "gpu", "utility"}) {
-        const QString key = QStringLiteral("memory_%1_pss_bytes").arg(QLatin1String(type));
-        auto &series = m_memory[key];
-        series.name = key.toStdString();
-        series.values.resize(n, 0.0); // a type that appeared late reads 0 before it existed
-        const auto it = m.pssByType.find(QLatin1String(type));
-        series.values.push_back(it == m.pssByType.end() ? 0.0 : static_cast<double>(it->second));
-        const QString cpuKey = QStringLiteral("cpu_%1_ms").arg(QLatin1String(type));
-        auto &cpu = m_memory[cpuKey];
-        cpu.name = cpuKey.toStdString();
-        cpu.values.resize(n, 0.0);
-        const auto c = m.cpuMsByType.find(QLatin1String(type));
-        cpu.values.push_back(c == m.cpuMsByType.end() ? 0.0 : c->second);
-    }
-}
-
-nlohmann::json ActiveRun::cpuPerInference() const
-{
-    // The prediction phase on the run clock: the page reports its end (page clock) and length.
-    const auto phases = m_record.meta.find("phases");
-    const auto offset = m_record.meta.find("page_clock_offset_ms");
-    if (phases == m_record.meta.end() || !phases->contains("prediction") || offset == m_record.meta.end())
-        return {{"available", false}, {"reason", "no prediction phase on the run clock"}};
-    const auto &p = (*phases)["prediction"];
-    const double count = p.value("count", 0.0);
-    double end = p.value("t", 0.0) + offset->get<double>();
-    const double start = end - p.value("ms", 0.0);
-    const auto find = [this](const char *name) -> const std::vector<double> & {
-        static const std::vector<double> none;
-        const auto it = m_memory.find(QString::fromLatin1(name));
-        return it == m_memory.end() ? none : it->second.values;
-    };
-    const auto &t = find("memory_t_ms");
-    // The page clock's offset is late by one POST's few ms, so the phase's end can land just past the
-    // final sweep (taken when the run finished): clamp what is within 100 ms.
-    if (!t.empty() && end > t.back() && end - t.back() < 100)
-        end = t.back();
-    // CPU time is read once per sweep: over a window of a few sweeps the split between processes is mostly
-    // interpolation, so the phase must span at least five of them.
-    const double shortest = 5.0 * m_memoryTimer.interval();
-    if (end - start < shortest)
-        return {{"available", false},
-                {"reason", "the prediction phase (" + std::to_string(std::lround(end - start)) +
-                               " ms) is shorter than five sweeps of the sampler (" +
-                               std::to_string(std::lround(shortest)) +
-                               " ms): too short to measure CPU time per inference"}};
-    const auto total = analysis::cpuOverWindow(t, find("cpu_ms"), start, end);
-    if (!total || count <= 0)
-        return {{"available", false}, {"reason", "the memory timeline does not cover the prediction phase"}};
-    nlohmann::json perType = nlohmann::json::object();
-    for (const char *type : {"browser", "renderer", "gpu", "utility"})
-        if (const auto w = analysis::cpuOverWindow(t, find((std::string("cpu_") + type + "_ms").c_str()), start, end);
-            w && w->cpuMs > 0)
-            perType[type] = w->cpuMs / count;
-    return {{"per_inference_ms", total->cpuMs / count},
-            {"per_inference_ms_by_type", perType},
-            {"cores_busy", total->coresBusy},
-            {"window_ms", end - start},
-            {"inferences", count}};
+    m_memory.addSweep(sweep.at, sweep.memory);
+    Q_EMIT memorySampled(sweep.at, static_cast<double>(sweep.memory.pssTotal));
 }
 
 void ActiveRun::onEvents(const QJsonObject &message)
@@ -510,45 +436,38 @@ void ActiveRun::onRejectedBatch(const QString &reason)
     rejected["count"] = rejected["count"].get<int>() + 1;
 }
 
-void ActiveRun::finish(const std::string &status, const std::string &error)
+void ActiveRun::recordDriverFacts()
 {
-    if (!m_active)
+    m_driver->disconnect(this);
+    auto &meta = m_record.meta;
+    if (!m_driver->node().isEmpty())
+        meta["node"] = m_driver->node().toStdString();
+    if (m_driver->sessionGrantedMs() > 0)
+        meta["session_granted_ms"] = m_driver->sessionGrantedMs();
+    if (!m_driver->protocolProblem().isEmpty())
+        meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
+    if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
+        meta["browser_version"] = m_driver->version().toStdString();
+    if (m_driver->rootPid() >= 0 || m_memory.hasPss())
         return;
-    m_active = false;
-    m_timeout.stop();
-    if (m_driver) {
-        m_driver->disconnect(this);
-        if (!m_driver->node().isEmpty())
-            m_record.meta["node"] = m_driver->node().toStdString();
-        if (m_driver->sessionGrantedMs() > 0)
-            m_record.meta["session_granted_ms"] = m_driver->sessionGrantedMs();
-        if (!m_driver->protocolProblem().isEmpty())
-            m_record.meta["protocol_problem"] = m_driver->protocolProblem().toStdString();
-        if (!m_driver->version().isEmpty()) // a remote browser's version is known once its session exists
-            m_record.meta["browser_version"] = m_driver->version().toStdString();
-        if (m_driver->rootPid() < 0 && m_memory[QStringLiteral("memory_pss_bytes")].values.empty()) {
-            m_record.meta["memory"] = {
-                {"available", false},
-                {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
-            // What the page itself can see (Chromium's performance.memory), on the page's clock.
-            const auto &used = m_page.values("page_heap_used_bytes");
-            if (!used.empty()) {
-                m_record.meta["memory"]["page_js_heap_first_bytes"] = used.front();
-                m_record.meta["memory"]["page_js_heap_peak_bytes"] = *std::max_element(used.begin(), used.end());
-                m_record.meta["memory"]["page_js_heap_samples"] = used.size();
-            } else if (m_memory[QStringLiteral("js_heap_used_bytes")].values.empty()) {
-                m_record.meta["memory"]["page_js_heap"] =
-                    m_run.cell.placement == "worker"
-                        ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
-                        : "this browser's pages cannot read their heap size (performance.memory)";
-            }
-        }
+    auto &memory = meta["memory"];
+    memory = {{"available", false},
+              {"reason", "the browser runs on another machine: its processes cannot be sampled from here"}};
+    // What the page itself can see (Chromium's performance.memory), on the page's clock.
+    if (const auto &used = m_page.values("page_heap_used_bytes"); !used.empty()) {
+        memory["page_js_heap_first_bytes"] = used.front();
+        memory["page_js_heap_peak_bytes"] = *std::max_element(used.begin(), used.end());
+        memory["page_js_heap_samples"] = used.size();
+    } else if (!m_memory.hasJsHeap()) {
+        memory["page_js_heap"] =
+            m_run.cell.placement == "worker"
+                ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
+                : "this browser's pages cannot read their heap size (performance.memory)";
     }
-    if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
-        m_record.meta["status"] = status;
-    if (!error.empty())
-        m_record.meta["error"] = error;
-    m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
+}
+
+void ActiveRun::stopMemorySampling()
+{
     if (m_memoryTimer.isActive()) {
         m_memoryTimer.stop();
         // The sweep in flight, then one last sweep here: the timeline then covers the prediction phase to its
@@ -563,67 +482,87 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
         }
     }
     m_memoryTimer.stop();
+}
+
+/// Where the JS heap came from: the protocol (CDP, on the run clock) or the page's own performance.memory.
+void ActiveRun::recordJsHeap(const std::vector<double> &heap, const char *source)
+{
+    auto &memory = m_record.meta["memory"];
+    memory["js_heap_first_bytes"] = heap.front();
+    memory["js_heap_peak_bytes"] = *std::max_element(heap.begin(), heap.end());
+    if (source)
+        memory["js_heap_source"] = source;
+}
+
+void ActiveRun::storeMemoryTimeline()
+{
+    const auto &pss = m_memory.values("memory_pss_bytes");
+    const auto &cdpHeap = m_memory.values("js_heap_used_bytes");
+    const auto &pageHeap = m_page.values("page_heap_used_bytes");
+    if (pss.empty()) {
+        if (!cdpHeap.empty()) { // a remote page over the Grid's DevTools connection: its JS heap only
+            for (auto &series : m_memory.jsHeapSeries())
+                m_record.series.push_back(std::move(series));
+            recordJsHeap(cdpHeap, nullptr);
+        }
+        return;
+    }
+    for (auto &series : m_memory.series())
+        m_record.series.push_back(std::move(series));
+    // The paper's amplification was measured on the JS heap.
+    if (!cdpHeap.empty())
+        recordJsHeap(cdpHeap, nullptr);
+    else if (!pageHeap.empty())
+        recordJsHeap(pageHeap, "the page's performance.memory (no DevTools endpoint in this run)");
+    const zoo::ModelEntry *model = m_catalog.find(m_record.meta.value("model", ""));
+    const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
+    const auto summary = summarizePss(m_memory.values("memory_t_ms"), pss, m_pageReadyMs, modelBytes);
+    if (!summary)
+        return;
+    m_record.meta["memory"].update(
+        nlohmann::json{{"baseline_pss_bytes", summary->baselineBytes},
+                       {"baseline_t_ms", summary->baselineTMs},
+                       {"peak_pss_bytes", summary->peakBytes},
+                       {"amplification", summary->amplification},
+                       {"model_bytes", modelBytes},
+                       {"samples", summary->samples},
+                       {"interval_ms", m_memoryTimer.interval()},
+                       {"sweep_ms",
+                        {{"median", analysis::median(m_sweepMs)},
+                         {"max", m_sweepMs.empty() ? 0.0 : *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
+                       // PSS re-read per process only when its RSS moved > 1 MiB or 1 s passed
+                       {"pss_reads", m_memorySampler.pssReads()},
+                       {"sweeps_skipped", m_sweepsSkipped}, // a tick that found the last sweep still running
+                       {"pss_reused", m_memorySampler.pssReused()},
+                       {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
+    m_record.meta["cpu"] = cpuPerInference(m_memory, m_record.meta, m_memoryTimer.interval());
+    if (m_run.cell.generation.enabled())
+        summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values,
+                            m_record.meta.value("page_clock_offset_ms", 0.0), m_memory.values("memory_t_ms"), pss);
+}
+
+void ActiveRun::finish(const std::string &status, const std::string &error)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_timeout.stop();
+    if (m_driver)
+        recordDriverFacts();
+    if (!m_record.meta.contains("status") || m_record.meta["status"] != status)
+        m_record.meta["status"] = status;
+    if (!error.empty())
+        m_record.meta["error"] = error;
+    m_record.meta["wall_ms"] = static_cast<double>(m_runClock.elapsed());
+    stopMemorySampling();
     m_inputTimer.stop();
-    const bool heapSeen = !m_memory[QStringLiteral("js_heap_used_bytes")].values.empty() ||
-                          !m_page.values("page_heap_used_bytes").empty();
+    const bool heapSeen = m_memory.hasJsHeap() || !m_page.values("page_heap_used_bytes").empty();
     if (heapSeen && m_run.cell.placement == "worker")
         m_record.meta["memory"]["js_heap_scope"] =
             "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
     if (!m_record.runId.empty() && m_record.series.empty()) {
         m_record.series = m_page.latencySeries();
-        const auto &pss = m_memory[QStringLiteral("memory_pss_bytes")].values;
-        const auto &cdpHeap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
-        if (pss.empty() && !cdpHeap.empty()) { // a remote page over the Grid's DevTools connection: its JS heap only
-            for (auto &[name, series] : m_memory)
-                if (name.startsWith(QLatin1String("js_heap_")))
-                    m_record.series.push_back(series);
-            m_record.meta["memory"]["js_heap_first_bytes"] = cdpHeap.front();
-            m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(cdpHeap.begin(), cdpHeap.end());
-        }
-        if (!pss.empty()) {
-            for (auto &[name, series] : m_memory)
-                m_record.series.push_back(series);
-            if (const auto &pageUsed = m_page.values("page_heap_used_bytes"); cdpHeap.empty() && !pageUsed.empty()) {
-                m_record.meta["memory"]["js_heap_first_bytes"] = pageUsed.front();
-                m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(pageUsed.begin(), pageUsed.end());
-                m_record.meta["memory"]["js_heap_source"] =
-                    "the page's performance.memory (no DevTools endpoint in this run)";
-            }
-            const double peak = *std::max_element(pss.begin(), pss.end());
-            // Baseline: the last sample before the page's first event (page loaded, no runtime, no model).
-            const auto &t = m_memory[QStringLiteral("memory_t_ms")].values;
-            std::size_t base = 0;
-            while (m_pageReadyMs >= 0 && base + 1 < t.size() && t[base + 1] <= m_pageReadyMs)
-                ++base;
-            const zoo::ModelEntry *model = m_catalog.find(m_record.meta.value("model", ""));
-            const double modelBytes = model ? static_cast<double>(model->totalBytes()) : 0.0;
-            m_record.meta["memory"].update(
-                nlohmann::json{{"baseline_pss_bytes", pss[base]},
-                               {"baseline_t_ms", t[base]},
-                               {"peak_pss_bytes", peak},
-                               {"amplification", modelBytes > 0 ? (peak - pss[base]) / modelBytes : 0.0},
-                               {"model_bytes", modelBytes},
-                               {"samples", pss.size()},
-                               {"interval_ms", m_memoryTimer.interval()},
-                               {"sweep_ms",
-                                {{"median", analysis::median(m_sweepMs)},
-                                 {"max", *std::max_element(m_sweepMs.begin(), m_sweepMs.end())}}},
-                               // PSS re-read per process only when its RSS moved > 1 MiB or 1 s passed
-                               {"pss_reads", m_memorySampler.pssReads()},
-                               {"sweeps_skipped", m_sweepsSkipped}, // a tick that found the last sweep still running
-                               {"pss_reused", m_memorySampler.pssReused()},
-                               {"root_pid_includes", m_driver ? m_driver->name().toStdString() : ""}});
-            m_record.meta["cpu"] = cpuPerInference();
-            if (m_run.cell.generation.enabled())
-                summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values,
-                                    m_record.meta.value("page_clock_offset_ms", 0.0),
-                                    m_memory[QStringLiteral("memory_t_ms")].values, pss);
-            const auto &heap = m_memory[QStringLiteral("js_heap_used_bytes")].values;
-            if (!heap.empty()) { // the paper's amplification was measured on the JS heap
-                m_record.meta["memory"]["js_heap_first_bytes"] = heap.front();
-                m_record.meta["memory"]["js_heap_peak_bytes"] = *std::max_element(heap.begin(), heap.end());
-            }
-        }
+        storeMemoryTimeline();
         if (m_run.cell.generation.enabled() &&
             !m_record.meta["generation"].contains("available")) // no process memory sampled
             summarizeGeneration(m_record.meta["generation"], m_page.latencySeries().front().values, 0.0, {}, {});

@@ -8,6 +8,7 @@
 #include "core/browser/browser_driver.h"
 #include "core/browser/process_memory_types.h"
 #include "core/engine/harness_server.h"
+#include "core/engine/memory_timeline.h"
 #include "core/engine/page_record.h"
 #include "core/experiment/plan.h"
 #include "core/modelcache/model_cache.h"
@@ -61,6 +62,14 @@ private:
     void startBrowser(const zoo::ModelEntry &model);
     void startNative(const zoo::ModelEntry &model);
     void finish(const std::string &status, const std::string &error);
+    /// What the driver knows once the run ends: node, session time, protocol problems, version, and for a remote
+    /// browser why its processes have no memory timeline.
+    void recordDriverFacts();
+    /// The last sweep in flight and one final sweep, so the timeline covers the prediction phase to its end.
+    void stopMemorySampling();
+    /// The timeline's series into the record, with the PSS baseline and peak, the JS heap and CPU per inference.
+    void storeMemoryTimeline();
+    void recordJsHeap(const std::vector<double> &heap, const char *source);
     /// The browser process's stderr as the attachment RUN.browser.log (meta.browser_log names it).
     void storeProcessLog();
     void complete(const std::string &status); ///< after the trace (if any) is on disk
@@ -90,10 +99,8 @@ private:
 
     // Memory timeline of the browser's process tree, on the run's clock.
     QTimer m_memoryTimer;
-    std::map<QString, store::Series> m_memory;
+    MemoryTimeline m_memory;
     double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
-    /// CPU ms per inference over the prediction phase, per process type, and the cores it kept busy.
-    nlohmann::json cpuPerInference() const;
     /// The run proper, once the machine-drift probe answered (`probe`: {"ms", "passes"} or {"error"}).
     void begin(const nlohmann::json &probe);
     QFutureWatcher<nlohmann::json> m_probe;

@@ -159,85 +159,78 @@ std::vector<Run> Plan::adaptiveRound(const std::vector<std::pair<Cell, int>> &ce
     return runs;
 }
 
-Plan parsePlan(const json &j, const std::function<std::string(const std::string &)> &formatOf,
-               const std::function<bool(const std::string &)> &generates)
+namespace {
+using FormatOf = std::function<std::string(const std::string &)>;
+using Generates = std::function<bool(const std::string &)>;
+
+/// "repetitions": a count, or {"min", "max", "ci_percent"} for adaptive repetitions.
+void readRepetitions(PlanFields &top, Plan &plan)
 {
-    PlanFields top(j, "");
-    Plan plan;
-    plan.source = j;
-    top.string("description", "");
-    plan.name = top.string("name", "plan");
-    checkName(plan.name);
-    plan.seed = top.unsignedInteger("seed", plan.seed);
-    if (const json *r = top.raw("repetitions"); r && r->is_object()) {
-        PlanFields reps(*r, "repetitions");
-        plan.repetitions = static_cast<int>(reps.integer("min", 3, 1, kMaxRepetitions));
-        plan.maxRepetitions = static_cast<int>(reps.integer("max", std::max(plan.repetitions, 10), 1, kMaxRepetitions));
-        plan.ciPercent = static_cast<int>(reps.integer("ci_percent", 5, 1, 100));
-        reps.finish();
-        if (plan.maxRepetitions < plan.repetitions)
-            throw PlanError("plan: \"repetitions.max\" (" + std::to_string(plan.maxRepetitions) +
-                            ") is below \"repetitions.min\" (" + std::to_string(plan.repetitions) + ")");
-        if (plan.maxRepetitions > plan.repetitions && plan.maxRepetitions < 2)
-            throw PlanError("plan: \"repetitions.max\" must be at least 2: an interval over runs needs two of them");
-    } else {
+    const json *r = top.raw("repetitions");
+    if (!r || !r->is_object()) {
         plan.repetitions = static_cast<int>(top.integer("repetitions", 1, 1, kMaxRepetitions));
         plan.maxRepetitions = plan.repetitions;
+        return;
     }
-    plan.models = top.strings("models", {}, kMaxModels);
-    if (plan.models.empty())
-        throw PlanError("plan: \"models\" is required: the zoo model ids to run (see `inferscope models list`)");
+    PlanFields reps(*r, "repetitions");
+    plan.repetitions = static_cast<int>(reps.integer("min", 3, 1, kMaxRepetitions));
+    plan.maxRepetitions = static_cast<int>(reps.integer("max", std::max(plan.repetitions, 10), 1, kMaxRepetitions));
+    plan.ciPercent = static_cast<int>(reps.integer("ci_percent", 5, 1, 100));
+    reps.finish();
+    if (plan.maxRepetitions < plan.repetitions)
+        throw PlanError("plan: \"repetitions.max\" (" + std::to_string(plan.maxRepetitions) +
+                        ") is below \"repetitions.min\" (" + std::to_string(plan.repetitions) + ")");
+    if (plan.maxRepetitions > plan.repetitions && plan.maxRepetitions < 2)
+        throw PlanError("plan: \"repetitions.max\" must be at least 2: an interval over runs needs two of them");
+}
 
-    if (const json *p = top.raw("policy")) {
-        PlanFields policy(*p, "policy");
-        plan.policy.minWarmupMs =
-            static_cast<int>(policy.integer("min_warmup_ms", plan.policy.minWarmupMs, 0, kHourMs));
-        plan.policy.maxWarmupMs =
-            static_cast<int>(policy.integer("max_warmup_ms", plan.policy.maxWarmupMs, 0, kHourMs));
-        if (plan.policy.maxWarmupMs < plan.policy.minWarmupMs)
-            throw PlanError("plan: \"policy.max_warmup_ms\" (" + std::to_string(plan.policy.maxWarmupMs) +
-                            ") is below \"policy.min_warmup_ms\" (" + std::to_string(plan.policy.minWarmupMs) + ")");
-        plan.policy.samples = static_cast<int>(policy.integer("samples", plan.policy.samples, 1, 100000));
-        plan.policy.maxSampleMs =
-            static_cast<int>(policy.integer("max_sample_ms", plan.policy.maxSampleMs, 1, 6 * kHourMs));
-        plan.policy.timeoutMs =
-            static_cast<int>(policy.integer("timeout_ms", plan.policy.timeoutMs, 1000, 24 * kHourMs));
-        policy.finish();
-    }
-    if (const json *r = top.raw("responsiveness")) {
-        if (r->is_boolean()) {
-            plan.responsiveness.enabled = r->get<bool>();
-        } else if (r->is_object()) {
-            PlanFields probe(*r, "responsiveness");
-            plan.responsiveness.enabled = probe.boolean("enabled", true);
-            plan.responsiveness.inputHz =
-                static_cast<int>(probe.integer("input_hz", plan.responsiveness.inputHz, 1, 100));
-            plan.responsiveness.idleMs =
-                static_cast<int>(probe.integer("idle_ms", plan.responsiveness.idleMs, 1, 10 * 60 * 1000));
-            plan.responsiveness.frames = probe.boolean("frames", true);
-            probe.finish();
-        } else {
-            throw PlanError("plan: \"responsiveness\" must be true, false or an object");
-        }
-    }
-    plan.trace = top.boolean("trace", false);
-    plan.profile = top.boolean("profile", false);
-    plan.realtimeFrames = top.boolean("realtime", false) ? 60 : 0;
+void readPolicy(PlanFields &top, Policy &p)
+{
+    const json *raw = top.raw("policy");
+    if (!raw)
+        return;
+    PlanFields policy(*raw, "policy");
+    p.minWarmupMs = static_cast<int>(policy.integer("min_warmup_ms", p.minWarmupMs, 0, kHourMs));
+    p.maxWarmupMs = static_cast<int>(policy.integer("max_warmup_ms", p.maxWarmupMs, 0, kHourMs));
+    if (p.maxWarmupMs < p.minWarmupMs)
+        throw PlanError("plan: \"policy.max_warmup_ms\" (" + std::to_string(p.maxWarmupMs) +
+                        ") is below \"policy.min_warmup_ms\" (" + std::to_string(p.minWarmupMs) + ")");
+    p.samples = static_cast<int>(policy.integer("samples", p.samples, 1, 100000));
+    p.maxSampleMs = static_cast<int>(policy.integer("max_sample_ms", p.maxSampleMs, 1, 6 * kHourMs));
+    p.timeoutMs = static_cast<int>(policy.integer("timeout_ms", p.timeoutMs, 1000, 24 * kHourMs));
+    policy.finish();
+}
 
-    // "browsers": [] is a native-only plan (the baseline alone, e.g. to compare machines); it must then run natively.
-    const auto browsersField = j.find("browsers");
-    const bool nativeOnly = browsersField != j.end() && browsersField->is_array() && browsersField->empty();
-    if (nativeOnly)
-        top.raw("browsers"); // read: not an unknown field
-    const auto browsers =
-        nativeOnly ? std::vector<std::string>{} : top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
+/// "responsiveness": true, false, or the probe's settings.
+void readResponsiveness(PlanFields &top, Responsiveness &probeSettings)
+{
+    const json *r = top.raw("responsiveness");
+    if (!r)
+        return;
+    if (r->is_boolean()) {
+        probeSettings.enabled = r->get<bool>();
+        return;
+    }
+    if (!r->is_object())
+        throw PlanError("plan: \"responsiveness\" must be true, false or an object");
+    PlanFields probe(*r, "responsiveness");
+    probeSettings.enabled = probe.boolean("enabled", true);
+    probeSettings.inputHz = static_cast<int>(probe.integer("input_hz", probeSettings.inputHz, 1, 100));
+    probeSettings.idleMs = static_cast<int>(probe.integer("idle_ms", probeSettings.idleMs, 1, 10 * 60 * 1000));
+    probeSettings.frames = probe.boolean("frames", true);
+    probe.finish();
+}
+
+/// The Grid endpoint and where the harness is served: loopback unless the plan asks otherwise (remote Grid nodes
+/// must reach the pages).
+void readGridAndServing(PlanFields &top, Plan &plan, const std::vector<std::string> &browsers)
+{
     plan.gridUrl = top.string("grid", "");
     plan.gridParallel = static_cast<int>(top.integer("grid_parallel", 0, 1, 256));
     plan.gridBrowserBinary = top.string("grid_browser_binary", "/usr/bin/chromium");
     const bool usesGrid = std::find(browsers.begin(), browsers.end(), "grid") != browsers.end();
     if (usesGrid && !(plan.gridUrl.starts_with("http://") || plan.gridUrl.starts_with("https://")))
         throw PlanError("plan: browser \"grid\" needs \"grid\": the WebDriver endpoint, e.g. http://127.0.0.1:4444");
-    // Serving beyond loopback only when the plan asks for it (remote Grid nodes must reach the pages).
     plan.serveAddress = top.string("serve_address", "127.0.0.1");
     bool validAddress = false;
     const bool loopback = isLoopback(plan.serveAddress, validAddress);
@@ -251,26 +244,216 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
     if (!isHostName(plan.serveHost))
         throw PlanError("plan: \"serve_host\" must be a host name or address (letters, digits, '.', '-', ':'), not \"" +
                         untrusted::shownText(plan.serveHost) + "\"");
-    // "native": true (ONNX Runtime, the baseline of the slowdown), or the native runtimes to run:
-    // ["onnxruntime", "pytorch"] (PyTorch eager and TorchScript on the zoo's generated models).
-    std::vector<std::string> nativeRuntimes;
-    if (const auto n = j.find("native"); n != j.end() && n->is_boolean())
-        nativeRuntimes =
-            top.boolean("native", false) ? std::vector<std::string>{"onnxruntime"} : std::vector<std::string>{};
-    else
-        nativeRuntimes = top.strings("native", {}, 2, {"onnxruntime", "pytorch"});
-    const bool native = !nativeRuntimes.empty();
-    if (nativeOnly && !native)
-        throw PlanError("plan: \"browsers\" is empty and \"native\" is not set: the plan would run nothing (a "
-                        "native-only plan sets \"native\": true)");
-    const bool nativeOrt =
-        std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "onnxruntime") != nativeRuntimes.end();
-    const bool nativeTorch = std::find(nativeRuntimes.begin(), nativeRuntimes.end(), "pytorch") != nativeRuntimes.end();
+}
 
+/// "native": true (ONNX Runtime, the baseline of the slowdown), or the native runtimes to run: ["onnxruntime",
+/// "pytorch"] (PyTorch eager and TorchScript on the zoo's generated models).
+struct NativeChoice {
+    bool ort = false, torch = false;
+    bool any() const { return ort || torch; }
+};
+
+NativeChoice readNative(const json &j, PlanFields &top)
+{
+    std::vector<std::string> runtimes;
+    if (const auto n = j.find("native"); n != j.end() && n->is_boolean())
+        runtimes = top.boolean("native", false) ? std::vector<std::string>{"onnxruntime"} : std::vector<std::string>{};
+    else
+        runtimes = top.strings("native", {}, 2, {"onnxruntime", "pytorch"});
+    const auto has = [&runtimes](const char *r) {
+        return std::find(runtimes.begin(), runtimes.end(), r) != runtimes.end();
+    };
+    return {has("onnxruntime"), has("pytorch")};
+}
+
+/// One entry of "configurations", checked; its cells are every model x browser x threads x placement x workload x
+/// SIMD setting it applies to.
+struct Configuration {
+    std::string runtime, backend, harness, runtimeVersion;
+    std::vector<int> threads;
+    std::vector<std::string> placements, workloads;
+    std::vector<bool> simds;
+    bool probed = false;
+    Generation generation; ///< disabled for one-shot inference
+};
+
+Generation readGeneration(const json &g, const std::string &where, const Configuration &c, const Plan &plan,
+                          const FormatOf &formatOf, const Generates &generates)
+{
+    PlanFields gen(g, where + ".generation");
+    // A generation is what the user asks of it, never a default they did not see.
+    for (const char *required : {"prompt_tokens", "new_tokens"})
+        if (!gen.has(required))
+            throw PlanError("plan: \"" + where + ".generation." + required +
+                            "\" is required (prompt_tokens and new_tokens say what is generated)");
+    Generation generation;
+    generation.promptTokens = static_cast<int>(gen.integer("prompt_tokens", 64, 1, kDecoderContext - 1));
+    generation.newTokens = static_cast<int>(gen.integer("new_tokens", 128, 2, kDecoderContext - 1));
+    generation.generations = static_cast<int>(gen.integer("generations", 3, 1, 50));
+    gen.finish();
+    if (generation.promptTokens + generation.newTokens > kDecoderContext)
+        throw PlanError("plan: \"" + where + ".generation\": prompt_tokens + new_tokens is " +
+                        std::to_string(generation.promptTokens + generation.newTokens) + "; the zoo's decoders hold " +
+                        std::to_string(kDecoderContext) + " positions");
+    if (c.runtime != "ort-web" || c.backend != "wasm")
+        throw PlanError("plan: \"" + where +
+                        ".generation\" runs on ort-web wasm (the decoders are ONNX models with a KV cache)");
+    if (c.harness != "full" || c.workloads != std::vector<std::string>{"none"})
+        throw PlanError("plan: \"" + where + ".generation\" runs on the full harness without a workload");
+    if (generates)
+        for (const auto &model : plan.models)
+            if (formatOf(model) == "onnx" && !generates(model))
+                throw PlanError("plan: \"" + where + ".generation\" needs decoders; model \"" +
+                                untrusted::shownText(model) +
+                                "\" does not generate text (the catalog's text-generation models do)");
+    return generation;
+}
+
+Configuration readConfiguration(const json &entry, const std::string &where, const Plan &plan, const FormatOf &formatOf,
+                                const Generates &generates)
+{
+    PlanFields conf(entry, where);
+    if (!conf.has("runtime"))
+        throw PlanError("plan: \"" + where + ".runtime\" is required: ort-web or tfjs");
+    Configuration c;
+    c.runtime = conf.choice("runtime", "", kRuntimes);
+    c.backend = conf.choice("backend", "wasm", kBackends);
+    if (c.runtime == "ort-web" && c.backend == "cpu")
+        throw PlanError("plan: \"" + where +
+                        ".backend\" cpu does not exist for ort-web (wasm, webgl, webgpu or webnn)");
+    if (c.runtime == "tfjs" && c.backend == "webnn")
+        throw PlanError("plan: \"" + where + ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
+    c.threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
+    c.placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
+    c.harness = conf.choice("harness", "full", {"full", "minimal", "calibrate"});
+    c.workloads = conf.strings("workloads", {"none"}, kWorkloads.size(), kWorkloads);
+    if (c.harness != "full" && c.workloads != std::vector<std::string>{"none"})
+        throw PlanError("plan: \"" + where + ".workloads\": the " + c.harness + " harness runs no workload");
+    c.simds = conf.booleans("simd", {true});
+    if (c.backend != "wasm" && c.simds != std::vector<bool>{true})
+        throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");
+    // An older pinned ONNX Runtime Web beside the default: 1.17.3 still ships wasm without SIMD and without
+    // threads (the study's ablation); it is the runtime the page loads, recorded as runtime_version.
+    c.runtimeVersion = conf.has("runtime_version") ? conf.choice("runtime_version", "", {"1.17"}) : std::string();
+    if (!c.runtimeVersion.empty() && (c.runtime != "ort-web" || c.backend != "wasm"))
+        throw PlanError("plan: \"" + where + ".runtime_version\" " + c.runtimeVersion +
+                        " exists for ort-web on wasm only (ONNX Runtime Web 1.17.3, for the SIMD/threads ablation)");
+    c.probed = conf.boolean("responsiveness", plan.responsiveness.enabled);
+    if (const json *g = conf.raw("generation"))
+        c.generation = readGeneration(*g, where, c, plan, formatOf, generates);
+    conf.finish();
+    return c;
+}
+
+/// What the native cells must cover: every thread count the ONNX cells use, and each generation setting.
+struct NativeNeeds {
     std::set<int> onnxThreads;
     std::set<std::tuple<int, int, int>> generations; // the native baseline generates the same way
     bool oneShot = false;                            // some configuration infers one-shot: native does too
-    std::set<std::string> keys; // a cell is one run id per repetition: the same cell twice would overwrite its runs
+};
+
+void expandConfiguration(Plan &plan, const Configuration &c, const std::string &where,
+                         const std::vector<std::string> &browsers, const FormatOf &formatOf,
+                         std::set<std::string> &keys, NativeNeeds &needs)
+{
+    for (const auto &model : plan.models) {
+        const std::string format = formatOf(model);
+        if (format.empty())
+            throw PlanError("plan: model \"" + untrusted::shownText(model) +
+                            "\" is not in the zoo (see `inferscope models list`)");
+        if ((c.runtime == "ort-web") != (format == "onnx"))
+            continue; // this configuration's runtime cannot load this model's format
+        for (const auto &browser : browsers)
+            for (const auto t : c.threads)
+                for (const auto &placement : c.placements)
+                    for (const auto &workload : c.workloads)
+                        for (const bool simd : c.simds) {
+                            plan.cells.push_back(Cell{.model = model,
+                                                      .runtime = c.runtime,
+                                                      .backend = c.backend,
+                                                      .threads = t,
+                                                      .browser = browser,
+                                                      .placement = placement,
+                                                      .harness = c.harness,
+                                                      .workload = workload,
+                                                      .simd = simd,
+                                                      .responsiveness = c.probed,
+                                                      .generation = c.generation,
+                                                      .runtimeVersion = c.runtimeVersion});
+                            // a cell is one run id per repetition: the same cell twice would overwrite its runs
+                            if (!keys.insert(plan.cells.back().key()).second)
+                                throw PlanError("plan: " + where + " repeats the cell " + plan.cells.back().key() +
+                                                " of an earlier configuration");
+                            if (format == "onnx")
+                                needs.onnxThreads.insert(t);
+                        }
+    }
+}
+
+/// The native baseline of every ONNX model at every thread count its browser cells use (1 when none), one-shot and
+/// generating as they do; PyTorch eager and TorchScript beside ONNX Runtime where the plan asks (one-shot only).
+void addNativeCells(Plan &plan, const NativeChoice &native, const NativeNeeds &needs, const FormatOf &formatOf)
+{
+    const auto nativeCell = [](const std::string &model, const char *runtime, const char *backend, int threads,
+                               Generation generation = {}) {
+        return Cell{.model = model,
+                    .runtime = runtime,
+                    .backend = backend,
+                    .threads = threads,
+                    .browser = "native",
+                    .placement = "process",
+                    .generation = generation,
+                    .runtimeVersion = {}};
+    };
+    const bool oneShot = needs.oneShot || needs.generations.empty();
+    for (const auto &model : plan.models)
+        if (formatOf(model) == "onnx")
+            for (int t : needs.onnxThreads.empty() ? std::set<int>{1} : needs.onnxThreads) {
+                if (native.ort && oneShot)
+                    plan.cells.push_back(nativeCell(model, "onnxruntime-node", "cpu", t));
+                if (native.torch && oneShot)
+                    for (const char *mode : {"eager", "torchscript"})
+                        plan.cells.push_back(nativeCell(model, "pytorch", mode, t));
+                for (const auto &[prompt, fresh, count] : needs.generations) // generation runs on ONNX Runtime only
+                    if (native.ort)
+                        plan.cells.push_back(
+                            nativeCell(model, "onnxruntime-node", "cpu", t, Generation{prompt, fresh, count}));
+            }
+}
+} // namespace
+
+Plan parsePlan(const json &j, const FormatOf &formatOf, const Generates &generates)
+{
+    PlanFields top(j, "");
+    Plan plan;
+    plan.source = j;
+    top.string("description", "");
+    plan.name = top.string("name", "plan");
+    checkName(plan.name);
+    plan.seed = top.unsignedInteger("seed", plan.seed);
+    readRepetitions(top, plan);
+    plan.models = top.strings("models", {}, kMaxModels);
+    if (plan.models.empty())
+        throw PlanError("plan: \"models\" is required: the zoo model ids to run (see `inferscope models list`)");
+    readPolicy(top, plan.policy);
+    readResponsiveness(top, plan.responsiveness);
+    plan.trace = top.boolean("trace", false);
+    plan.profile = top.boolean("profile", false);
+    plan.realtimeFrames = top.boolean("realtime", false) ? 60 : 0;
+
+    // "browsers": [] is a native-only plan (the baseline alone, e.g. to compare machines); it must then run natively.
+    const auto browsersField = j.find("browsers");
+    const bool nativeOnly = browsersField != j.end() && browsersField->is_array() && browsersField->empty();
+    if (nativeOnly)
+        top.raw("browsers"); // read: not an unknown field
+    const auto browsers =
+        nativeOnly ? std::vector<std::string>{} : top.strings("browsers", {"qtwebengine"}, kBrowsers.size(), kBrowsers);
+    readGridAndServing(top, plan, browsers);
+    const NativeChoice native = readNative(j, top);
+    if (nativeOnly && !native.any())
+        throw PlanError("plan: \"browsers\" is empty and \"native\" is not set: the plan would run nothing (a "
+                        "native-only plan sets \"native\": true)");
+
     const json *configurationsJson = top.raw("configurations");
     const json configurations = configurationsJson ? *configurationsJson : json::array();
     if (!configurations.is_array())
@@ -279,134 +462,26 @@ Plan parsePlan(const json &j, const std::function<std::string(const std::string 
         throw PlanError("plan: \"configurations\" holds " + std::to_string(configurations.size()) + "; at most " +
                         std::to_string(kMaxConfigurations) + " are allowed");
     top.finish();
-    for (std::size_t c = 0; c < configurations.size(); ++c) {
-        const std::string where = "configurations[" + std::to_string(c) + "]";
-        PlanFields conf(configurations[c], where);
-        if (!conf.has("runtime"))
-            throw PlanError("plan: \"" + where + ".runtime\" is required: ort-web or tfjs");
-        const std::string runtime = conf.choice("runtime", "", kRuntimes);
-        const std::string backend = conf.choice("backend", "wasm", kBackends);
-        if (runtime == "ort-web" && backend == "cpu")
-            throw PlanError("plan: \"" + where +
-                            ".backend\" cpu does not exist for ort-web (wasm, webgl, webgpu or webnn)");
-        if (runtime == "tfjs" && backend == "webnn")
-            throw PlanError("plan: \"" + where +
-                            ".backend\" webnn exists for ort-web only (TF.js has no WebNN backend)");
-        const auto threads = conf.integers("threads", {1}, 1, kMaxThreads, 16);
-        if (nativeOnly &&
-            runtime == "ort-web") // no browser cell: the configuration still says which thread counts native runs
-            onnxThreads.insert(threads.begin(), threads.end());
-        const auto placements = conf.strings("placements", {"main"}, kPlacements.size(), kPlacements);
-        const std::string harness = conf.choice("harness", "full", {"full", "minimal", "calibrate"});
-        const auto workloads = conf.strings("workloads", {"none"}, kWorkloads.size(), kWorkloads);
-        if (harness != "full" && workloads != std::vector<std::string>{"none"})
-            throw PlanError("plan: \"" + where + ".workloads\": the " + harness + " harness runs no workload");
-        const auto simds = conf.booleans("simd", {true});
-        if (backend != "wasm" && simds != std::vector<bool>{true})
-            throw PlanError("plan: \"" + where + ".simd\" applies to the wasm backend only");
-        // An older pinned ONNX Runtime Web beside the default: 1.17.3 still ships wasm without SIMD and without
-        // threads (the study's ablation); it is the runtime the page loads, recorded as runtime_version.
-        const std::string runtimeVersion =
-            conf.has("runtime_version") ? conf.choice("runtime_version", "", {"1.17"}) : std::string();
-        if (!runtimeVersion.empty() && (runtime != "ort-web" || backend != "wasm"))
-            throw PlanError(
-                "plan: \"" + where + ".runtime_version\" " + runtimeVersion +
-                " exists for ort-web on wasm only (ONNX Runtime Web 1.17.3, for the SIMD/threads ablation)");
-        const bool probed = conf.boolean("responsiveness", plan.responsiveness.enabled);
-        Generation generation;
-        if (const json *g = conf.raw("generation")) {
-            PlanFields gen(*g, where + ".generation");
-            // A generation is what the user asks of it, never a default they did not see.
-            for (const char *required : {"prompt_tokens", "new_tokens"})
-                if (!gen.has(required))
-                    throw PlanError("plan: \"" + where + ".generation." + required +
-                                    "\" is required (prompt_tokens and new_tokens say what is generated)");
-            generation.promptTokens = static_cast<int>(gen.integer("prompt_tokens", 64, 1, kDecoderContext - 1));
-            generation.newTokens = static_cast<int>(gen.integer("new_tokens", 128, 2, kDecoderContext - 1));
-            generation.generations = static_cast<int>(gen.integer("generations", 3, 1, 50));
-            gen.finish();
-            if (generation.promptTokens + generation.newTokens > kDecoderContext)
-                throw PlanError("plan: \"" + where + ".generation\": prompt_tokens + new_tokens is " +
-                                std::to_string(generation.promptTokens + generation.newTokens) +
-                                "; the zoo's decoders hold " + std::to_string(kDecoderContext) + " positions");
-            if (runtime != "ort-web" || backend != "wasm")
-                throw PlanError("plan: \"" + where +
-                                ".generation\" runs on ort-web wasm (the decoders are ONNX models with a KV cache)");
-            if (harness != "full" || workloads != std::vector<std::string>{"none"})
-                throw PlanError("plan: \"" + where + ".generation\" runs on the full harness without a workload");
-            if (generates)
-                for (const auto &model : plan.models)
-                    if (formatOf(model) == "onnx" && !generates(model))
-                        throw PlanError("plan: \"" + where + ".generation\" needs decoders; model \"" +
-                                        untrusted::shownText(model) +
-                                        "\" does not generate text (the catalog's text-generation models do)");
-            generations.insert({generation.promptTokens, generation.newTokens, generation.generations});
-        } else {
-            oneShot = true;
-        }
-        conf.finish();
-        for (const auto &model : plan.models) {
-            const std::string format = formatOf(model);
-            if (format.empty())
-                throw PlanError("plan: model \"" + untrusted::shownText(model) +
-                                "\" is not in the zoo (see `inferscope models list`)");
-            if ((runtime == "ort-web") != (format == "onnx"))
-                continue; // this configuration's runtime cannot load this model's format
-            for (const auto &browser : browsers)
-                for (int t : threads)
-                    for (const auto &placement : placements)
-                        for (const auto &workload : workloads)
-                            for (const bool simd : simds) {
-                                plan.cells.push_back({model, runtime, backend, t, browser, placement, harness, workload,
-                                                      simd, probed, generation, runtimeVersion});
-                                if (!keys.insert(plan.cells.back().key()).second)
-                                    throw PlanError("plan: " + where + " repeats the cell " + plan.cells.back().key() +
-                                                    " of an earlier configuration");
-                                if (format == "onnx")
-                                    onnxThreads.insert(t);
-                            }
-        }
+    NativeNeeds needs;
+    std::set<std::string> keys;
+    for (std::size_t i = 0; i < configurations.size(); ++i) {
+        const std::string where = "configurations[" + std::to_string(i) + "]";
+        const Configuration c = readConfiguration(configurations[i], where, plan, formatOf, generates);
+        if (nativeOnly && c.runtime == "ort-web") // no browser cell: the configuration still says which thread counts
+            for (const auto t : c.threads)        // native runs
+                needs.onnxThreads.insert(t);
+        if (c.generation.enabled())
+            needs.generations.insert({c.generation.promptTokens, c.generation.newTokens, c.generation.generations});
+        else
+            needs.oneShot = true;
+        expandConfiguration(plan, c, where, browsers, formatOf, keys, needs);
     }
     for (const auto &model : plan.models)
         if (formatOf(model).empty())
             throw PlanError("plan: model \"" + untrusted::shownText(model) +
                             "\" is not in the zoo (see `inferscope models list`)");
-    if (native)
-        for (const auto &model : plan.models)
-            if (formatOf(model) == "onnx")
-                for (int t : onnxThreads.empty() ? std::set<int>{1} : onnxThreads) {
-                    if (nativeOrt && (oneShot || generations.empty()))
-                        plan.cells.push_back({model,
-                                              "onnxruntime-node",
-                                              "cpu",
-                                              t,
-                                              "native",
-                                              "process",
-                                              "full",
-                                              "none",
-                                              true,
-                                              false,
-                                              {},
-                                              {}});
-                    if (nativeTorch && (oneShot || generations.empty()))
-                        for (const char *mode : {"eager", "torchscript"})
-                            plan.cells.push_back(
-                                {model, "pytorch", mode, t, "native", "process", "full", "none", true, false, {}, {}});
-                    for (const auto &[prompt, fresh, count] : generations) // generation runs on ONNX Runtime only
-                        if (nativeOrt)
-                            plan.cells.push_back({model,
-                                                  "onnxruntime-node",
-                                                  "cpu",
-                                                  t,
-                                                  "native",
-                                                  "process",
-                                                  "full",
-                                                  "none",
-                                                  true,
-                                                  false,
-                                                  Generation{prompt, fresh, count},
-                                                  {}});
-                }
+    if (native.any())
+        addNativeCells(plan, native, needs, formatOf);
     if (plan.cells.empty())
         throw PlanError(
             "plan: no configuration applies to its models (ort-web runs ONNX models, tfjs runs TF.js models)");

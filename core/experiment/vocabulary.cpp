@@ -22,9 +22,10 @@ constexpr Table<Runtime, 4> kRuntimes{{{Runtime::OrtWeb, "ort-web"},
                                        {Runtime::Tfjs, "tfjs"},
                                        {Runtime::OnnxRuntimeNode, "onnxruntime-node"},
                                        {Runtime::PyTorch, "pytorch"}}};
-constexpr Table<Backend, 6> kBackends{{{Backend::Wasm, "wasm"},
+constexpr Table<Backend, 7> kBackends{{{Backend::Wasm, "wasm"},
                                        {Backend::WebGl, "webgl"},
                                        {Backend::WebGpu, "webgpu"},
+                                       {Backend::WebNn, "webnn"},
                                        {Backend::Cpu, "cpu"},
                                        {Backend::Eager, "eager"},
                                        {Backend::TorchScript, "torchscript"}}};

@@ -12,7 +12,7 @@ namespace inferscope::experiment {
 enum class RunStatus { Ok, Failed, Unsupported, Cancelled, Unknown };
 enum class BrowserKind { QtWebEngine, Chromium, Firefox, Grid, Native, Unknown };
 enum class Runtime { OrtWeb, Tfjs, OnnxRuntimeNode, PyTorch, Unknown };
-enum class Backend { Wasm, WebGl, WebGpu, Cpu, Eager, TorchScript, Unknown };
+enum class Backend { Wasm, WebGl, WebGpu, WebNn, Cpu, Eager, TorchScript, Unknown };
 enum class Placement { Main, Worker, Process, Unknown };
 enum class Workload { None, Gui, Animation, Video, Unknown };
 
