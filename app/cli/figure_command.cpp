@@ -161,14 +161,15 @@ int writeComparisonPages(const ComparisonPanels &panels, const widgets::FigurePr
 }
 } // namespace
 
-int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
+namespace {
+/// A chart to export, or the exit code that says why there is none.
+struct ChartOrExit {
+    std::unique_ptr<widgets::ChartWidget> plot;
+    int code = 0;
+};
+
+void addFigureOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Write a chart of a result bundle at a publication size (PDF, SVG or PNG), "
-                "with the data drawn as CSV beside it."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
     parser.addOptions({
         {QStringLiteral("chart"),
          Cli::tr("latency, memory or responsiveness (one run), browsers (every cell), compare (every cell against "
@@ -208,6 +209,161 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("hide"), Cli::tr("For browsers: leave these values out, e.g. backend=webgl (repeatable)."),
          QStringLiteral("dimension=values")},
     });
+}
+
+/// Every cell against --baseline as a forest plot, grown taller than the preset to keep one readable row per cell.
+ChartOrExit comparePlot(const results::BundleView &view, const QCommandLineParser &parser, widgets::FigurePreset &size,
+                        QTextStream &out, QTextStream &err)
+{
+    results::BaselineComparison comparison;
+    try {
+        comparison = results::compareAgainstBaseline(view, parser.value(QStringLiteral("baseline")).toStdString());
+    } catch (const std::invalid_argument &e) {
+        err << QString::fromUtf8(e.what()) << Qt::endl;
+        return {nullptr, 1};
+    }
+    const auto forest = forestView(comparison);
+    if (forest.rows.empty()) {
+        err << Cli::tr("No cell has samples on both sides of the comparison against %1.")
+                   .arg(parser.value(QStringLiteral("baseline")))
+            << Qt::endl;
+        return {nullptr, 1};
+    }
+    // One readable row per cell (about 11 pt each at the 7 pt tick font): a figure with many cells grows
+    // taller than the preset rather than printing labels on top of each other.
+    const double needed = 60.0 + 11.0 * static_cast<double>(forest.rows.size());
+    if (size.heightPt() < needed) {
+        size.heightIn = needed / 72.0;
+        out << Cli::tr("%n cell(s): the figure is %1 pt tall to keep one readable row per cell.", nullptr,
+                       static_cast<int>(forest.rows.size()))
+                   .arg(std::lround(needed))
+            << Qt::endl;
+    }
+    auto p = std::make_unique<widgets::ForestPlot>();
+    p->setView(forest);
+    return {std::move(p), 0};
+}
+
+/// The latency distributions of --run and --against (or the first two runs with samples).
+ChartOrExit ecdfPlot(const results::BundleView &view, const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString first = parser.value(QStringLiteral("run")), second = parser.value(QStringLiteral("against"));
+    const results::RunSummary *a = nullptr, *b = nullptr;
+    for (const auto &r : view.runs) {
+        const QString id = QString::fromStdString(r.runId);
+        if (!a && (first.isEmpty() ? !r.steadySamples.empty() : id == first))
+            a = &r;
+        else if (!b && (second.isEmpty() ? !r.steadySamples.empty() : id == second))
+            b = &r;
+    }
+    if (!a || !b || a->steadySamples.empty() || b->steadySamples.empty()) {
+        err << Cli::tr("The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` "
+                       "lists them).")
+            << Qt::endl;
+        return {nullptr, 1};
+    }
+    // Legend names: the parts of the two runs' configurations that differ (the run ids when none does).
+    const QStringList partsA = QString::fromStdString(a->label).split(QStringLiteral(" / ")),
+                      partsB = QString::fromStdString(b->label).split(QStringLiteral(" / "));
+    QStringList nameA, nameB;
+    for (qsizetype i = 0; i < std::max(partsA.size(), partsB.size()); ++i)
+        if (partsA.value(i) != partsB.value(i)) {
+            nameA << partsA.value(i);
+            nameB << partsB.value(i);
+        }
+    widgets::DistributionView distributions;
+    distributions.series = {ecdfSeries(a->steadySamples, nameA.isEmpty() ? QString::fromStdString(a->runId)
+                                                                         : nameA.join(QStringLiteral(" / "))),
+                            ecdfSeries(b->steadySamples, nameB.isEmpty() ? QString::fromStdString(b->runId)
+                                                                         : nameB.join(QStringLiteral(" / ")))};
+    auto p = std::make_unique<widgets::DistributionPlot>();
+    p->setView(distributions);
+    return {std::move(p), 0};
+}
+
+/// One run's latency, memory or responsiveness chart.
+ChartOrExit runPlot(const results::BundleView &view, const QString &chart, const QCommandLineParser &parser,
+                    QTextStream &err)
+{
+    const QString wanted = parser.value(QStringLiteral("run"));
+    auto hasData = [&chart](const results::RunSummary &r) {
+        return chart == QLatin1String("latency") ? !r.plotSamples.empty()
+               : chart == QLatin1String("memory")
+                   ? !r.memoryPlot.empty()
+                   : !(r.inputIdle.empty() && r.inputBusy.empty() && r.frameIntervals.empty());
+    };
+    const results::RunSummary *run = nullptr;
+    for (const auto &r : view.runs)
+        if (wanted.isEmpty() ? hasData(r) : QString::fromStdString(r.runId) == wanted) {
+            run = &r;
+            break;
+        }
+    if (!run) {
+        err << (wanted.isEmpty()
+                    ? Cli::tr("No run in this bundle has data for the %1 chart.").arg(chart)
+                    : Cli::tr("No run \"%1\" in this bundle (`inferscope inspect` lists them).").arg(wanted))
+            << Qt::endl;
+        return {nullptr, 1};
+    }
+    if (!hasData(*run)) {
+        err << Cli::tr("The run %1 recorded nothing for the %2 chart.").arg(wanted, chart) << Qt::endl;
+        return {nullptr, 1};
+    }
+    if (chart == QLatin1String("latency")) {
+        auto p = std::make_unique<widgets::LatencySeriesPlot>();
+        p->setView(latencyView(*run));
+        return {std::move(p), 0};
+    } else if (chart == QLatin1String("memory")) {
+        auto p = std::make_unique<widgets::MemoryTimelinePlot>();
+        p->setView(memoryView(*run));
+        return {std::move(p), 0};
+    } else {
+        auto p = std::make_unique<widgets::ResponsivenessPlot>();
+        p->setView(responsivenessView(*run));
+        return {std::move(p), 0};
+    }
+}
+
+/// Every cell's browsers side by side, in as many pages as the panels need.
+int writeBrowsersFigure(const results::BundleView &view, const QCommandLineParser &parser,
+                        const widgets::FigurePreset &size, int dpi, QTextStream &out, QTextStream &err)
+{
+    const auto metric = metrics().find(parser.value(QStringLiteral("metric")));
+    if (metric == metrics().end()) {
+        err << Cli::tr("Unknown metric \"%1\": use %2.")
+                   .arg(parser.value(QStringLiteral("metric")), metricNames().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 1;
+    }
+    QString problem;
+    const auto selection = selectionFromOptions(parser, &problem);
+    if (!selection) {
+        err << problem << Qt::endl;
+        return 1;
+    }
+    const std::vector<results::CellSummary> cells = results::summarizeCells(view);
+    auto chosen = *selection;
+    resolveOnly(chosen, cells);
+    const auto panels = buildComparisonPanels(cells, metric->second, chosen);
+    if (panels.grid.panels.empty()) {
+        err << panels.grid.emptyText << Qt::endl;
+        return 1;
+    }
+    const int written = writeComparisonPages(panels, size, parser.value(QStringLiteral("out")), dpi, out, err);
+    return written != 0 ? written : damagedRecords(view, err);
+}
+
+} // namespace
+
+int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Write a chart of a result bundle at a publication size (PDF, SVG or PNG), "
+                "with the data drawn as CSV beside it."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("bundle"), Cli::tr("The bundle directory."));
+    addFigureOptions(parser);
     if (!parser.parse(args)) {
         err << parser.errorText() << Qt::endl;
         return 1;
@@ -247,132 +403,15 @@ int runFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
 
-    std::unique_ptr<widgets::ChartWidget> plot;
     auto size = *preset;
-    if (chart == QLatin1String("compare")) {
-        results::BaselineComparison comparison;
-        try {
-            comparison = results::compareAgainstBaseline(*view, parser.value(QStringLiteral("baseline")).toStdString());
-        } catch (const std::invalid_argument &e) {
-            err << QString::fromUtf8(e.what()) << Qt::endl;
-            return 1;
-        }
-        const auto forest = forestView(comparison);
-        if (forest.rows.empty()) {
-            err << Cli::tr("No cell has samples on both sides of the comparison against %1.")
-                       .arg(parser.value(QStringLiteral("baseline")))
-                << Qt::endl;
-            return 1;
-        }
-        // One readable row per cell (about 11 pt each at the 7 pt tick font): a figure with many cells grows
-        // taller than the preset rather than printing labels on top of each other.
-        const double needed = 60.0 + 11.0 * static_cast<double>(forest.rows.size());
-        if (size.heightPt() < needed) {
-            size.heightIn = needed / 72.0;
-            out << Cli::tr("%n cell(s): the figure is %1 pt tall to keep one readable row per cell.", nullptr,
-                           static_cast<int>(forest.rows.size()))
-                       .arg(std::lround(needed))
-                << Qt::endl;
-        }
-        auto p = std::make_unique<widgets::ForestPlot>();
-        p->setView(forest);
-        plot = std::move(p);
-    } else if (chart == QLatin1String("ecdf")) {
-        const QString first = parser.value(QStringLiteral("run")), second = parser.value(QStringLiteral("against"));
-        const results::RunSummary *a = nullptr, *b = nullptr;
-        for (const auto &r : view->runs) {
-            const QString id = QString::fromStdString(r.runId);
-            if (!a && (first.isEmpty() ? !r.steadySamples.empty() : id == first))
-                a = &r;
-            else if (!b && (second.isEmpty() ? !r.steadySamples.empty() : id == second))
-                b = &r;
-        }
-        if (!a || !b || a->steadySamples.empty() || b->steadySamples.empty()) {
-            err << Cli::tr("The ecdf chart needs two runs with samples (--run and --against; `inferscope inspect` "
-                           "lists them).")
-                << Qt::endl;
-            return 1;
-        }
-        // Legend names: the parts of the two runs' configurations that differ (the run ids when none does).
-        const QStringList partsA = QString::fromStdString(a->label).split(QStringLiteral(" / ")),
-                          partsB = QString::fromStdString(b->label).split(QStringLiteral(" / "));
-        QStringList nameA, nameB;
-        for (qsizetype i = 0; i < std::max(partsA.size(), partsB.size()); ++i)
-            if (partsA.value(i) != partsB.value(i)) {
-                nameA << partsA.value(i);
-                nameB << partsB.value(i);
-            }
-        widgets::DistributionView distributions;
-        distributions.series = {ecdfSeries(a->steadySamples, nameA.isEmpty() ? QString::fromStdString(a->runId)
-                                                                             : nameA.join(QStringLiteral(" / "))),
-                                ecdfSeries(b->steadySamples, nameB.isEmpty() ? QString::fromStdString(b->runId)
-                                                                             : nameB.join(QStringLiteral(" / ")))};
-        auto p = std::make_unique<widgets::DistributionPlot>();
-        p->setView(distributions);
-        plot = std::move(p);
-    } else if (chart == QLatin1String("browsers")) {
-        const auto metric = metrics().find(parser.value(QStringLiteral("metric")));
-        if (metric == metrics().end()) {
-            err << Cli::tr("Unknown metric \"%1\": use %2.")
-                       .arg(parser.value(QStringLiteral("metric")), metricNames().join(QStringLiteral(", ")))
-                << Qt::endl;
-            return 1;
-        }
-        QString problem;
-        const auto selection = selectionFromOptions(parser, &problem);
-        if (!selection) {
-            err << problem << Qt::endl;
-            return 1;
-        }
-        const std::vector<results::CellSummary> cells = results::summarizeCells(*view);
-        auto chosen = *selection;
-        resolveOnly(chosen, cells);
-        const auto panels = buildComparisonPanels(cells, metric->second, chosen);
-        if (panels.grid.panels.empty()) {
-            err << panels.grid.emptyText << Qt::endl;
-            return 1;
-        }
-        const int written = writeComparisonPages(panels, size, parser.value(QStringLiteral("out")), dpi, out, err);
-        return written != 0 ? written : damagedRecords(*view, err);
-    } else {
-        const QString wanted = parser.value(QStringLiteral("run"));
-        auto hasData = [&chart](const results::RunSummary &r) {
-            return chart == QLatin1String("latency") ? !r.plotSamples.empty()
-                   : chart == QLatin1String("memory")
-                       ? !r.memoryPlot.empty()
-                       : !(r.inputIdle.empty() && r.inputBusy.empty() && r.frameIntervals.empty());
-        };
-        const results::RunSummary *run = nullptr;
-        for (const auto &r : view->runs)
-            if (wanted.isEmpty() ? hasData(r) : QString::fromStdString(r.runId) == wanted) {
-                run = &r;
-                break;
-            }
-        if (!run) {
-            err << (wanted.isEmpty()
-                        ? Cli::tr("No run in this bundle has data for the %1 chart.").arg(chart)
-                        : Cli::tr("No run \"%1\" in this bundle (`inferscope inspect` lists them).").arg(wanted))
-                << Qt::endl;
-            return 1;
-        }
-        if (!hasData(*run)) {
-            err << Cli::tr("The run %1 recorded nothing for the %2 chart.").arg(wanted, chart) << Qt::endl;
-            return 1;
-        }
-        if (chart == QLatin1String("latency")) {
-            auto p = std::make_unique<widgets::LatencySeriesPlot>();
-            p->setView(latencyView(*run));
-            plot = std::move(p);
-        } else if (chart == QLatin1String("memory")) {
-            auto p = std::make_unique<widgets::MemoryTimelinePlot>();
-            p->setView(memoryView(*run));
-            plot = std::move(p);
-        } else {
-            auto p = std::make_unique<widgets::ResponsivenessPlot>();
-            p->setView(responsivenessView(*run));
-            plot = std::move(p);
-        }
-    }
+    if (chart == QLatin1String("browsers"))
+        return writeBrowsersFigure(*view, parser, size, dpi, out, err);
+    ChartOrExit made = chart == QLatin1String("compare") ? comparePlot(*view, parser, size, out, err)
+                       : chart == QLatin1String("ecdf")  ? ecdfPlot(*view, parser, err)
+                                                         : runPlot(*view, chart, parser, err);
+    if (!made.plot)
+        return made.code;
+    auto &plot = made.plot;
     plot->resize(static_cast<int>(size.widthPt()), static_cast<int>(size.heightPt()));
     QString error;
     if (!widgets::FigureExporter::exportFigure(plot->plot(), parser.value(QStringLiteral("out")), size, dpi, &error)) {

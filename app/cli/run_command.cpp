@@ -380,6 +380,24 @@ void printProgress(engine::Orchestrator &orchestrator, const experiment::Plan &p
     });
 }
 
+/// The embedded browser's DevTools endpoint is reachable by every local process while it is open: open it only when
+/// the plan needs CDP there (docs/SECURITY.md). It must be decided before QtWebEngine starts, so from the plan's text;
+/// a plan that cannot be read fails later, with its error.
+bool planMayNeedDevTools(int argc, char **argv)
+{
+    for (int i = 2; i < argc; ++i)
+        if (argv[i][0] != '-' && (i == 2 || std::strcmp(argv[i - 1], "--out") != 0) &&
+            std::strcmp(argv[i - 1], "--summary-json") != 0) {
+            try {
+                return experiment::embeddedMayNeedDevTools(
+                    untrusted::parseUntrusted(store::readWholeTextFile(argv[i], experiment::kMaxPlanBytes)));
+            } catch (const std::exception &) {
+                return true;
+            }
+        }
+    return true;
+}
+
 engine::Orchestrator *g_orchestrator = nullptr;
 void onSignal(int)
 {
@@ -396,20 +414,7 @@ int runPlanCommand(int argc, char **argv)
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    // The embedded browser's DevTools endpoint is reachable by every local process while it is open:
-    // open it only when the plan needs CDP there (docs/SECURITY.md). It must be decided before
-    // QtWebEngine starts, so from the plan's text; a plan that cannot be read fails later, with its error.
-    bool devTools = true;
-    for (int i = 2; i < argc; ++i)
-        if (argv[i][0] != '-' && (i == 2 || std::strcmp(argv[i - 1], "--out") != 0) &&
-            std::strcmp(argv[i - 1], "--summary-json") != 0) {
-            try {
-                devTools = experiment::embeddedMayNeedDevTools(
-                    untrusted::parseUntrusted(store::readWholeTextFile(argv[i], experiment::kMaxPlanBytes)));
-            } catch (const std::exception &) {
-            }
-            break;
-        }
+    const bool devTools = planMayNeedDevTools(argc, argv);
     if (devTools)
         enableEmbeddedDevTools();
     enablePreciseMemoryInfo();

@@ -105,21 +105,24 @@ json withCi(json rows, const char *low, const char *high)
     return rows;
 }
 
-std::vector<Table> tables(const json &d)
+/// The columns that name a cell, then `extra`.
+std::vector<Column> cellColumns(std::vector<Column> extra)
 {
-    const auto cellColumns = [](std::vector<Column> extra) {
-        std::vector<Column> c{{"model", Report::tr("model"), Fmt::Text},
-                              {"runtime", Report::tr("runtime"), Fmt::Text},
-                              {"runtime_version", Report::tr("version"), Fmt::Text},
-                              {"backend", Report::tr("backend"), Fmt::Text},
-                              {"threads", Report::tr("threads"), Fmt::Plain},
-                              {"simd", Report::tr("SIMD"), Fmt::Plain},
-                              {"browser", Report::tr("browser"), Fmt::Text},
-                              {"placement", Report::tr("placement"), Fmt::Text}};
-        c.insert(c.end(), extra.begin(), extra.end());
-        return c;
-    };
-    std::vector<Table> out;
+    std::vector<Column> c{{"model", Report::tr("model"), Fmt::Text},
+                          {"runtime", Report::tr("runtime"), Fmt::Text},
+                          {"runtime_version", Report::tr("version"), Fmt::Text},
+                          {"backend", Report::tr("backend"), Fmt::Text},
+                          {"threads", Report::tr("threads"), Fmt::Plain},
+                          {"simd", Report::tr("SIMD"), Fmt::Plain},
+                          {"browser", Report::tr("browser"), Fmt::Text},
+                          {"placement", Report::tr("placement"), Fmt::Text}};
+    c.insert(c.end(), extra.begin(), extra.end());
+    return c;
+}
+
+/// The headline beside the study, and latency by stage.
+void headlineAndStages(const json &d, std::vector<Table> &out)
+{
     out.push_back({Report::tr("Headline: ours beside the study"),
                    {{"metric", Report::tr("metric"), Fmt::Text},
                     {"ours", Report::tr("ours"), Fmt::Sci},
@@ -145,6 +148,11 @@ std::vector<Table> tables(const json &d)
                    Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is "
                               "steady, timed separately. ") +
                        repetitionNote(d["stages"])});
+}
+
+/// The slowdown against native, averaged as the study did, and the SIMD x threads ablation.
+void slowdownAndAblation(const json &d, std::vector<Table> &out)
+{
     out.push_back({Report::tr("Slowdown against native ONNX Runtime"),
                    cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
                                 {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
@@ -187,6 +195,11 @@ std::vector<Table> tables(const json &d)
                    Report::tr("The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX "
                               "Runtime Web threads 0.31x, "
                               "SIMD 1.10x, both 2.30x over plain wasm.")});
+}
+
+/// Memory, and responsiveness and smoothness.
+void memoryAndResponsiveness(const json &d, std::vector<Table> &out)
+{
     out.push_back(
         {Report::tr("Memory"),
          cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
@@ -218,6 +231,11 @@ std::vector<Table> tables(const json &d)
          Report::tr(
              "The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the "
              "video workload's 30 fps clip the browser presented per second.")});
+}
+
+/// Generation and quantized models, where the bundle has them.
+void beyondTheStudy(const json &d, std::vector<Table> &out)
+{
     if (!d["generation"]["rows"].empty())
         out.push_back(
             {Report::tr("Generative decoding (token by token with a KV cache)"),
@@ -261,6 +279,11 @@ std::vector<Table> tables(const json &d)
                  "scores "
                  "lie close together: the arg max changes with small errors, the cosine says how close the scores "
                  "stay.")});
+}
+
+/// Fidelity against the reference, and the outputs that differ.
+void fidelity(const json &d, std::vector<Table> &out)
+{
     out.push_back(
         {Report::tr("Fidelity against the reference outputs"),
          {{"runtime", Report::tr("runtime"), Fmt::Text},
@@ -303,6 +326,11 @@ std::vector<Table> tables(const json &d)
                        rows,
                        Report::tr("Each output compared by name with the reference output of the same name.")});
     }
+}
+
+/// Cells measured while the machine drifted, and runs without a measurement.
+void driftAndFailures(const json &d, std::vector<Table> &out)
+{
     out.push_back({Report::tr("Cells measured while the machine drifted"),
                    cellColumns({{"repetitions", Report::tr("runs"), Fmt::Plain},
                                 {"machine_drift_percent", Report::tr("probe moved"), Fmt::Percent},
@@ -317,6 +345,17 @@ std::vector<Table> tables(const json &d)
                        {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}},
                        d["failures"]["by_reason"],
                        QString()});
+}
+
+std::vector<Table> tables(const json &d)
+{
+    std::vector<Table> out;
+    headlineAndStages(d, out);
+    slowdownAndAblation(d, out);
+    memoryAndResponsiveness(d, out);
+    beyondTheStudy(d, out);
+    fidelity(d, out);
+    driftAndFailures(d, out);
     // The runtime version column only where some row ran a non-pinned runtime (ONNX Runtime Web 1.17.3's ablation).
     for (Table &t : out) {
         const bool versioned = std::any_of(t.rows.begin(), t.rows.end(), [](const json &r) {
