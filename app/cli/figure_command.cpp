@@ -229,9 +229,11 @@ ChartOrExit comparePlot(const results::BundleView &view, const QCommandLineParse
             << Qt::endl;
         return {nullptr, 1};
     }
-    // One readable row per cell (about 11 pt each at the 7 pt tick font): a figure with many cells grows
-    // taller than the preset rather than printing labels on top of each other.
-    const double needed = 60.0 + 11.0 * static_cast<double>(forest.rows.size());
+    // One readable row per cell (about 11 pt each at the 7 pt tick font, in proportion at the preset's own: the slide
+    // preset's is larger): a figure with many cells grows taller than the preset rather than printing labels on top of
+    // each other.
+    const double rowPt = 11.0 * size.tickPt / 7.0;
+    const double needed = 60.0 + rowPt * static_cast<double>(forest.rows.size());
     if (size.heightPt() < needed) {
         size.heightIn = needed / 72.0;
         out << Cli::tr("%n cell(s): the figure is %1 pt tall to keep one readable row per cell.", nullptr,
