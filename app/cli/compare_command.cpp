@@ -37,6 +37,59 @@ QString verdictText(const results::ComparisonRow &row)
         return Cli::tr("one repetition: no verdict");
     return QString::fromStdString(row.verdict);
 }
+
+/// One row of the plain table, its columns padded to their widths.
+QString plainRow(const QStringList &cells)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+        .arg(cells[0], -56)
+        .arg(cells[1], -50)
+        .arg(cells[2], 7)
+        .arg(cells[3], 5)
+        .arg(cells[4], -18)
+        .arg(cells[5], 9)
+        .arg(cells[6]);
+}
+
+/// The comparison as a plain table (`md` false) or Markdown, with the notes that explain it under it.
+void printComparisonTable(const results::BaselineComparison &result, bool md, QTextStream &out)
+{
+    const QStringList header{Cli::tr("cell"),   Cli::tr("baseline"), Cli::tr("ratio"),  Cli::tr("runs"),
+                             Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
+    if (md)
+        out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---:|---|\n").arg(header.join(QStringLiteral(" | ")));
+    else
+        out << plainRow(header) << Qt::endl;
+    for (const auto &row : result.rows) {
+        QString ci = row.measured ? QStringLiteral("[%1, %2]").arg(fixed(row.ciLow, 3), fixed(row.ciHigh, 3))
+                                  : QStringLiteral("-");
+        if (row.ciScope == "within-run")
+            ci += QLatin1Char('*'); // explained under the table
+        const QStringList cells{QString::fromStdString(row.cell.key),
+                                QString::fromStdString(row.baselineCell),
+                                row.measured ? fixed(row.ratio, 3) + QLatin1Char('x') : QStringLiteral("-"),
+                                QStringLiteral("%1/%2").arg(row.repetitions).arg(row.baselineRepetitions),
+                                ci,
+                                pValue(row.pHolm),
+                                verdictText(row)};
+        if (md)
+            out << QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+        else
+            out << plainRow(cells) << Qt::endl;
+    }
+    out << (md ? QStringLiteral("\n") : QString());
+    if (std::any_of(result.rows.begin(), result.rows.end(), [](const auto &r) { return r.ciScope == "within-run"; }))
+        out << (md ? QStringLiteral("- ") : QString())
+            << Cli::tr("* one repetition on a side: the interval is within that run only and says nothing of "
+                       "run-to-run variation; no verdict")
+            << Qt::endl;
+    for (const auto &g : result.groups)
+        out << (md ? QStringLiteral("- ") : QString())
+            << Cli::tr("geometric mean ratio, %1: %2x over %n cell(s)", nullptr, static_cast<int>(g.cells))
+                   .arg(QString::fromStdString(g.group), fixed(g.geometricMeanRatio, 3))
+            << Qt::endl;
+}
+
 } // namespace
 
 int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -85,8 +138,7 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Cli::tr("Cannot compare: %1").arg(QString::fromStdString(e.what())) << Qt::endl;
         return 2;
     }
-    const auto &rows = result.rows;
-    if (rows.empty()) { // an empty table would read as "nothing differs"
+    if (result.rows.empty()) { // an empty table would read as "nothing differs"
         err << (bundles.size() > 1 ? Cli::tr("No cell of %1 has a counterpart with samples in %2: nothing to compare "
                                              "(their cells differ in model, "
                                              "runtime, backend, threads, SIMD, placement or workload).")
@@ -101,58 +153,7 @@ int runCompare(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else if (format == QLatin1String("csv")) {
         out << QString::fromStdString(results::csvOfRows(results::toJson(result)["rows"]));
     } else {
-        const bool md = format == QLatin1String("md");
-        const QStringList header{Cli::tr("cell"),   Cli::tr("baseline"), Cli::tr("ratio"),  Cli::tr("runs"),
-                                 Cli::tr("95% CI"), Cli::tr("p (Holm)"), Cli::tr("verdict")};
-        if (md)
-            out << QStringLiteral("| %1 |\n|---|---|---:|---:|---:|---:|---|\n")
-                       .arg(header.join(QStringLiteral(" | ")));
-        else
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                       .arg(header[0], -56)
-                       .arg(header[1], -50)
-                       .arg(header[2], 7)
-                       .arg(header[3], 5)
-                       .arg(header[4], -18)
-                       .arg(header[5], 9)
-                       .arg(header[6])
-                << Qt::endl;
-        for (const auto &row : rows) {
-            QString ci = row.measured ? QStringLiteral("[%1, %2]").arg(fixed(row.ciLow, 3), fixed(row.ciHigh, 3))
-                                      : QStringLiteral("-");
-            if (row.ciScope == "within-run")
-                ci += QLatin1Char('*'); // explained under the table
-            const QStringList cells{QString::fromStdString(row.cell.key),
-                                    QString::fromStdString(row.baselineCell),
-                                    row.measured ? fixed(row.ratio, 3) + QLatin1Char('x') : QStringLiteral("-"),
-                                    QStringLiteral("%1/%2").arg(row.repetitions).arg(row.baselineRepetitions),
-                                    ci,
-                                    pValue(row.pHolm),
-                                    verdictText(row)};
-            if (md)
-                out << QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
-            else
-                out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                           .arg(cells[0], -56)
-                           .arg(cells[1], -50)
-                           .arg(cells[2], 7)
-                           .arg(cells[3], 5)
-                           .arg(cells[4], -18)
-                           .arg(cells[5], 9)
-                           .arg(cells[6])
-                    << Qt::endl;
-        }
-        out << (md ? QStringLiteral("\n") : QString());
-        if (std::any_of(rows.begin(), rows.end(), [](const auto &r) { return r.ciScope == "within-run"; }))
-            out << (md ? QStringLiteral("- ") : QString())
-                << Cli::tr("* one repetition on a side: the interval is within that run only and says nothing of "
-                           "run-to-run variation; no verdict")
-                << Qt::endl;
-        for (const auto &g : result.groups)
-            out << (md ? QStringLiteral("- ") : QString())
-                << Cli::tr("geometric mean ratio, %1: %2x over %n cell(s)", nullptr, static_cast<int>(g.cells))
-                       .arg(QString::fromStdString(g.group), fixed(g.geometricMeanRatio, 3))
-                << Qt::endl;
+        printComparisonTable(result, format == QLatin1String("md"), out);
     }
     return problems == 0 ? 0 : 3;
 }

@@ -407,6 +407,74 @@ void onSignal(int)
 }
 } // namespace
 
+/// The run command's options read from the command line; an exit code where it should stop (help, bad arguments).
+std::optional<int> parseRunArguments(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(
+        Cli::tr("Run an experiment plan headless and store every run in a result bundle."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan (JSON), e.g. plans/quick.json."));
+    parser.addOptions({
+        {QStringLiteral("out"), Cli::tr("Result bundle directory; an existing one is resumed."), QStringLiteral("dir")},
+        {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."),
+         QStringLiteral("file")},
+        {QStringLiteral("extend"), Cli::tr("Resume a bundle with a changed plan: add this plan's runs to it.")},
+        {QStringLiteral("dry-run"),
+         Cli::tr("Check the plan and say what it would run and how long it would take; measure nothing.")},
+        {QStringLiteral("no-fetch"),
+         Cli::tr("Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.")},
+    });
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // "run"
+    if (!parser.parse(args) || parser.positionalArguments().size() != 1 || parser.isSet(QStringLiteral("help"))) {
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText();
+            return {0};
+        }
+        err << (parser.errorText().isEmpty() ? Cli::tr("run needs one plan file.") : parser.errorText()) << Qt::endl;
+        return {1};
+    }
+    return std::nullopt;
+}
+
+/// The plan at `planPath` against the cache's catalog; an exit code, with the reason said, where it cannot be read.
+std::optional<int> loadPlan(const QString &planPath, const zoo::ModelCache &cache, zoo::Catalog &catalog,
+                            experiment::Plan &plan, QTextStream &err)
+{
+    try {
+        catalog = cache.loadCatalog();
+        std::string text;
+        try {
+            text = store::readWholeTextFile(planPath.toStdString(), experiment::kMaxPlanBytes);
+        } catch (const store::StoreError &e) {
+            err << Cli::tr("Cannot read the plan %1: %2").arg(planPath, QString::fromUtf8(e.what())) << Qt::endl;
+            return {1};
+        }
+        plan = engine::parsePlanTextFor(text, catalog);
+    } catch (const std::exception &e) {
+        err << QString::fromUtf8(e.what()) << Qt::endl;
+        return {1};
+    }
+    return std::nullopt;
+}
+
+void printPlanStart(const experiment::Plan &plan, int total, const QString &outDir, quint16 port, QTextStream &out)
+{
+    out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)")
+               .arg(q(plan.name))
+               .arg(total)
+               .arg(outDir, q(plan.serveAddress))
+               .arg(port)
+        << Qt::endl;
+    if (plan.adaptive())
+        out << Cli::tr("Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its "
+                       "median")
+                   .arg(plan.repetitions)
+                   .arg(plan.maxRepetitions)
+                   .arg(plan.ciPercent)
+            << Qt::endl;
+}
+
 int runPlanCommand(int argc, char **argv)
 {
     // The embedded browser needs a GUI application; without a display it renders offscreen.
@@ -427,50 +495,13 @@ int runPlanCommand(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Run an experiment plan headless and store every run in a result bundle."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan (JSON), e.g. plans/quick.json."));
-    parser.addOptions({
-        {QStringLiteral("out"), Cli::tr("Result bundle directory; an existing one is resumed."), QStringLiteral("dir")},
-        {QStringLiteral("summary-json"), Cli::tr("Also write one summary record per cell to FILE."),
-         QStringLiteral("file")},
-        {QStringLiteral("extend"), Cli::tr("Resume a bundle with a changed plan: add this plan's runs to it.")},
-        {QStringLiteral("dry-run"),
-         Cli::tr("Check the plan and say what it would run and how long it would take; measure nothing.")},
-        {QStringLiteral("no-fetch"),
-         Cli::tr("Refuse to start when a model the plan needs is not in the cache, instead of fetching it first.")},
-    });
-    QStringList args = QCoreApplication::arguments();
-    args.removeAt(1); // "run"
-    if (!parser.parse(args) || parser.positionalArguments().size() != 1 || parser.isSet(QStringLiteral("help"))) {
-        if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
-            return 0;
-        }
-        err << (parser.errorText().isEmpty() ? Cli::tr("run needs one plan file.") : parser.errorText()) << Qt::endl;
-        return 1;
-    }
-
+    if (const auto code = parseRunArguments(parser, out, err))
+        return *code;
     const zoo::ModelCache cache;
     zoo::Catalog catalog;
     experiment::Plan plan;
-    try {
-        catalog = cache.loadCatalog();
-        const QString planPath = parser.positionalArguments().first();
-        std::string text;
-        try {
-            text = store::readWholeTextFile(planPath.toStdString(), experiment::kMaxPlanBytes);
-        } catch (const store::StoreError &e) {
-            err << Cli::tr("Cannot read the plan %1: %2").arg(planPath, QString::fromUtf8(e.what())) << Qt::endl;
-            return 1;
-        }
-        plan = engine::parsePlanTextFor(text, catalog);
-    } catch (const std::exception &e) {
-        err << QString::fromUtf8(e.what()) << Qt::endl;
-        return 1;
-    }
-
+    if (const auto code = loadPlan(parser.positionalArguments().first(), cache, catalog, plan, err))
+        return *code;
     if (const auto code = preflightPlan(plan, cache, catalog, parser, out, err))
         return *code;
 
@@ -503,19 +534,7 @@ int runPlanCommand(int argc, char **argv)
                     [](const experiment::Cell &c) { return c.browser == "qtwebengine"; }))
         pageView = makeOffScreenMeasuringView();
     engine::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
-    out << Cli::tr("Plan %1: %2 runs into %3 (harness on %4:%5)")
-               .arg(q(plan.name))
-               .arg(orchestrator.total())
-               .arg(outDir, q(plan.serveAddress))
-               .arg(server.port())
-        << Qt::endl;
-    if (plan.adaptive())
-        out << Cli::tr("Adaptive repetitions: %1 to %2 per cell, until each cell's 95% interval is within ±%3% of its "
-                       "median")
-                   .arg(plan.repetitions)
-                   .arg(plan.maxRepetitions)
-                   .arg(plan.ciPercent)
-            << Qt::endl;
+    printPlanStart(plan, orchestrator.total(), outDir, server.port(), out);
     printProgress(orchestrator, plan, out);
     bool cancelled = false;
     QObject::connect(&orchestrator, &engine::Orchestrator::finished, [&](bool wasCancelled) {

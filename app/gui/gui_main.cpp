@@ -29,6 +29,67 @@ MainWindow::Page pageByName(const QString &name)
     const auto index = names.indexOf(name.toLower());
     return index < 0 ? MainWindow::Setup : static_cast<MainWindow::Page>(index);
 }
+
+/// --chart: the Results tab or Compare view a screenshot shows.
+void showChartByName(MainWindow &window, const QString &chart)
+{
+    if (chart == QLatin1String("memory"))
+        window.resultsPage()->showChart(1);
+    else if (chart == QLatin1String("responsiveness"))
+        window.resultsPage()->showChart(2);
+    else if (chart == QLatin1String("browsers"))
+        window.resultsPage()->showChart(3);
+    else if (chart == QLatin1String("details"))
+        window.resultsPage()->showChart(4);
+    else if (chart == QLatin1String("operators"))
+        window.resultsPage()->showChart(5);
+    else if (chart == QLatin1String("baseline")) // the Compare page's "Against a baseline" tab
+        window.comparePage()->showTab(1);
+    else if (chart == QLatin1String("baseline-rows")) { // ...with its first two rows selected: their distributions
+        window.comparePage()->showTab(1);
+        QObject::connect(window.comparePage(), &ComparePage::baselineComparisonAvailable, &window, [&window] {
+            QTableWidget *table = window.comparePage()->baselineTable();
+            table->setSelectionMode(QAbstractItemView::MultiSelection);
+            for (int row = 0; row < std::min(2, table->rowCount()); ++row)
+                table->selectRow(row);
+            table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        });
+    }
+}
+
+/// Saves a grab of `widget` to `file` and ends the application with whether it could.
+void saveScreenshot(QWidget *widget, const QString &file)
+{
+    const bool ok = widget->grab().save(file);
+    QTextStream(ok ? stdout : stderr)
+        << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file) << Qt::endl;
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
+/// --report: the report window once the bundle has loaded; with a screenshot file, its grab once the report shows.
+void openReportOnLoad(MainWindow &window, const QString &screenshotFile, int wait)
+{
+    QObject::connect(window.resultsPage(), &ResultsPage::bundleLoaded, &window, [&window, screenshotFile, wait] {
+        ReportDialog *dialog = window.resultsPage()->openReport();
+        if (!dialog || screenshotFile.isEmpty())
+            return;
+        QObject::connect(dialog, &ReportDialog::reportReady, dialog, [dialog, screenshotFile, wait] {
+            // The embedded view renders the page after it has loaded: give it the screenshot delay.
+            QTimer::singleShot(wait, dialog, [dialog, screenshotFile] { saveScreenshot(dialog, screenshotFile); });
+        });
+    });
+}
+
+/// --screenshot: the window (or the dialog open at that moment, e.g. --new-experiment) after `wait` ms, which gives
+/// layouts, fonts and a background bundle load time to settle.
+void screenshotAfter(MainWindow &window, const QString &file, int wait)
+{
+    QTimer::singleShot(wait, &window, [&window, file] {
+        QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+        saveScreenshot(shown, file);
+    });
+}
+
 } // namespace
 
 int runGui(int argc, char **argv)
@@ -92,29 +153,7 @@ int runGui(int argc, char **argv)
         window.resultsPage()->openBundle(parser.value(open));
     else if (!parser.isSet(runPlan) && !parser.isSet(screenshot))
         window.reopenLastBundle(); // where the user left off (File > Recent Bundles has the others)
-    if (parser.value(chart) == QLatin1String("memory"))
-        window.resultsPage()->showChart(1);
-    else if (parser.value(chart) == QLatin1String("responsiveness"))
-        window.resultsPage()->showChart(2);
-    else if (parser.value(chart) == QLatin1String("browsers"))
-        window.resultsPage()->showChart(3);
-    else if (parser.value(chart) == QLatin1String("details"))
-        window.resultsPage()->showChart(4);
-    else if (parser.value(chart) == QLatin1String("operators"))
-        window.resultsPage()->showChart(5);
-    else if (parser.value(chart) == QLatin1String("baseline")) // the Compare page's "Against a baseline" tab
-        window.comparePage()->showTab(1);
-    else if (parser.value(chart) ==
-             QLatin1String("baseline-rows")) { // ...with its first two rows selected: their distributions
-        window.comparePage()->showTab(1);
-        QObject::connect(window.comparePage(), &ComparePage::baselineComparisonAvailable, &window, [&window] {
-            QTableWidget *table = window.comparePage()->baselineTable();
-            table->setSelectionMode(QAbstractItemView::MultiSelection);
-            for (int row = 0; row < std::min(2, table->rowCount()); ++row)
-                table->selectRow(row);
-            table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-        });
-    }
+    showChartByName(window, parser.value(chart));
     window.show();
     if (parser.isSet(probe)) // once the browsers are listed (a background job of a second or two)
         QTimer::singleShot(3000, &window, [&window] { window.setupPage()->probeCapabilities(); });
@@ -132,40 +171,10 @@ int runGui(int argc, char **argv)
             window.runsPage()->buildAndStart();
         });
 
-    if (parser.isSet(report)) {
-        QObject::connect(
-            window.resultsPage(), &ResultsPage::bundleLoaded, &window, [&window, &parser, &screenshot, &delay] {
-                ReportDialog *dialog = window.resultsPage()->openReport();
-                if (!dialog || !parser.isSet(screenshot))
-                    return;
-                const QString file = parser.value(screenshot);
-                QObject::connect(
-                    dialog, &ReportDialog::reportReady, dialog, [dialog, file, wait = parser.value(delay).toInt()] {
-                        // The embedded view renders the page after it has loaded: give it the screenshot delay.
-                        QTimer::singleShot(wait, dialog, [dialog, file] {
-                            const bool ok = dialog->grab().save(file);
-                            QTextStream(ok ? stdout : stderr)
-                                << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1"))
-                                       .arg(file)
-                                << Qt::endl;
-                            QCoreApplication::exit(ok ? 0 : 1);
-                        });
-                    });
-            });
-    }
-    if (parser.isSet(screenshot) && !parser.isSet(report)) {
-        const QString file = parser.value(screenshot);
-        // Give layouts, fonts and a background bundle load time to settle before grabbing.
-        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
-            // A dialog open at that moment (--new-experiment) is what the screenshot shows.
-            QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
-            const bool ok = shown->grab().save(file);
-            QTextStream(ok ? stdout : stderr)
-                << (ok ? QStringLiteral("Screenshot saved to %1") : QStringLiteral("Could not save %1")).arg(file)
-                << Qt::endl;
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-    }
+    if (parser.isSet(report))
+        openReportOnLoad(window, parser.value(screenshot), parser.value(delay).toInt());
+    else if (parser.isSet(screenshot))
+        screenshotAfter(window, parser.value(screenshot), parser.value(delay).toInt());
     return QApplication::exec();
 }
 

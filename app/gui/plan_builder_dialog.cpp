@@ -214,14 +214,9 @@ QFormLayout *PlanBuilderDialog::buildNameRows()
     return nameRow;
 }
 
-QGroupBox *PlanBuilderDialog::buildWhatRuns()
+/// ONNX Runtime Web's backends and the version (1.30 or the ablation's 1.17.3).
+QHBoxLayout *PlanBuilderDialog::ortBackendsRow(QWidget *what)
 {
-    auto *what = new QGroupBox(tr("What runs"), this);
-    auto *whatLayout = new QGridLayout(what);
-    auto row = [&](int r, const QString &label, QLayout *content) {
-        whatLayout->addWidget(new QLabel(label, what), r, 0);
-        whatLayout->addLayout(content, r, 1);
-    };
     auto *ort = new QHBoxLayout;
     addBox(m_ort, QStringLiteral("wasm"), QStringLiteral("wasm"), what, ort);
     addBox(m_ort, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, ort);
@@ -236,14 +231,12 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
            "SIMD+threads wasm builds. Cell keys get _v1.17; speed-ups compare cells of one version only."));
     ort->addWidget(m_ortVersion);
     ort->addStretch(1);
-    row(0, tr("ONNX Runtime Web:"), ort);
-    auto *tfjs = new QHBoxLayout;
-    addBox(m_tfjs, QStringLiteral("wasm"), QStringLiteral("wasm"), what, tfjs);
-    addBox(m_tfjs, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, tfjs);
-    addBox(m_tfjs, QStringLiteral("webgpu"), QStringLiteral("WebGPU"), what, tfjs);
-    addBox(m_tfjs, QStringLiteral("cpu"), QStringLiteral("CPU (JS)"), what, tfjs);
-    tfjs->addStretch(1);
-    row(1, tr("TensorFlow.js:"), tfjs);
+    return ort;
+}
+
+/// wasm thread counts and the SIMD ablation.
+QHBoxLayout *PlanBuilderDialog::threadsRow(QWidget *what)
+{
     auto *threads = new QHBoxLayout;
     for (int t : {1, 2, 4, 8}) {
         auto *box = new QCheckBox(QString::number(t), what);
@@ -259,12 +252,12 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
     threads->addSpacing(16);
     threads->addWidget(m_simdAblation);
     threads->addStretch(1);
-    row(2, tr("wasm threads:"), threads);
-    auto *placements = new QHBoxLayout;
-    addBox(m_placements, QStringLiteral("main"), tr("main thread"), what, placements);
-    addBox(m_placements, QStringLiteral("worker"), tr("Web Worker"), what, placements);
-    placements->addStretch(1);
-    row(3, tr("Placement:"), placements);
+    return threads;
+}
+
+/// What the page does beside the model.
+QHBoxLayout *PlanBuilderDialog::workloadsRow(QWidget *what)
+{
     auto *workloads = new QHBoxLayout;
     addBox(m_workloads, QStringLiteral("none"), tr("none"), what, workloads);
     addBox(m_workloads, QStringLiteral("gui"), tr("GUI steps (TodoMVC-like)"), what, workloads)
@@ -275,6 +268,60 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
         ->setToolTip(tr("A 30 fps clip, made in the page before it starts, plays beside the model; the frames the "
                         "browser presents are counted"));
     workloads->addStretch(1);
+    return workloads;
+}
+
+/// The Grid's parallel runs and the address the harness serves its nodes on.
+QHBoxLayout *PlanBuilderDialog::gridRow(QWidget *what)
+{
+    auto *grid = new QHBoxLayout;
+    grid->addWidget(new QLabel(tr("at most"), what));
+    m_gridParallel->setSpecialValueText(tr("one per node"));
+    m_gridParallel->setToolTip(
+        tr("Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete."));
+    grid->addWidget(m_gridParallel);
+    grid->addWidget(new QLabel(tr("runs at once,"), what));
+    m_gridNodeChrome->setToolTip(tr(
+        "Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium."));
+    grid->addWidget(m_gridNodeChrome);
+    grid->addSpacing(12);
+    grid->addWidget(new QLabel(tr("serve on"), what));
+    m_serveAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_serveAddress->setToolTip(
+        tr("The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: "
+           "the pages and models are then served to the network (with the plan's token)."));
+    grid->addWidget(m_serveAddress);
+    grid->addWidget(new QLabel(tr("as host"), what));
+    m_serveHost->setPlaceholderText(tr("name the nodes use"));
+    grid->addWidget(m_serveHost);
+    return grid;
+}
+
+QGroupBox *PlanBuilderDialog::buildWhatRuns()
+{
+    auto *what = new QGroupBox(tr("What runs"), this);
+    auto *whatLayout = new QGridLayout(what);
+    auto row = [&](int r, const QString &label, QLayout *content) {
+        whatLayout->addWidget(new QLabel(label, what), r, 0);
+        whatLayout->addLayout(content, r, 1);
+    };
+    auto *ort = ortBackendsRow(what);
+    row(0, tr("ONNX Runtime Web:"), ort);
+    auto *tfjs = new QHBoxLayout;
+    addBox(m_tfjs, QStringLiteral("wasm"), QStringLiteral("wasm"), what, tfjs);
+    addBox(m_tfjs, QStringLiteral("webgl"), QStringLiteral("WebGL"), what, tfjs);
+    addBox(m_tfjs, QStringLiteral("webgpu"), QStringLiteral("WebGPU"), what, tfjs);
+    addBox(m_tfjs, QStringLiteral("cpu"), QStringLiteral("CPU (JS)"), what, tfjs);
+    tfjs->addStretch(1);
+    row(1, tr("TensorFlow.js:"), tfjs);
+    auto *threads = threadsRow(what);
+    row(2, tr("wasm threads:"), threads);
+    auto *placements = new QHBoxLayout;
+    addBox(m_placements, QStringLiteral("main"), tr("main thread"), what, placements);
+    addBox(m_placements, QStringLiteral("worker"), tr("Web Worker"), what, placements);
+    placements->addStretch(1);
+    row(3, tr("Placement:"), placements);
+    auto *workloads = workloadsRow(what);
     row(4, tr("Page workload:"), workloads);
     auto *page = new QHBoxLayout;
     m_harness->addItem(tr("full harness (every probe)"), QStringLiteral("full"));
@@ -305,26 +352,7 @@ QGroupBox *PlanBuilderDialog::buildWhatRuns()
     m_gridUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4444"));
     browsers->addWidget(m_gridUrl, 1);
     row(7, tr("Browsers:"), browsers);
-    auto *grid = new QHBoxLayout;
-    grid->addWidget(new QLabel(tr("at most"), what));
-    m_gridParallel->setSpecialValueText(tr("one per node"));
-    m_gridParallel->setToolTip(
-        tr("Grid runs run side by side, one per node that is up; cap it when nodes share a host and would compete."));
-    grid->addWidget(m_gridParallel);
-    grid->addWidget(new QLabel(tr("runs at once,"), what));
-    m_gridNodeChrome->setToolTip(tr(
-        "Let the node start its own Chrome (a Windows or macOS node, e.g. for WebNN) instead of /usr/bin/chromium."));
-    grid->addWidget(m_gridNodeChrome);
-    grid->addSpacing(12);
-    grid->addWidget(new QLabel(tr("serve on"), what));
-    m_serveAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_serveAddress->setToolTip(
-        tr("The address the harness server listens on. Only set it beyond loopback for remote Grid nodes: "
-           "the pages and models are then served to the network (with the plan's token)."));
-    grid->addWidget(m_serveAddress);
-    grid->addWidget(new QLabel(tr("as host"), what));
-    m_serveHost->setPlaceholderText(tr("name the nodes use"));
-    grid->addWidget(m_serveHost);
+    auto *grid = gridRow(what);
     row(8, tr("Grid:"), grid);
     whatLayout->addWidget(m_native, 9, 0, 1, 2);
     m_nativePytorch->setToolTip(

@@ -16,6 +16,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -45,7 +46,11 @@ public:
     static QString defaultOutputFolder();
 
 private:
-    QFormLayout *buildNameRows();      ///< name, description, results folder
+    QFormLayout *buildNameRows(); ///< name, description, results folder
+    QHBoxLayout *ortBackendsRow(QWidget *what);
+    QHBoxLayout *threadsRow(QWidget *what);
+    QHBoxLayout *workloadsRow(QWidget *what);
+    QHBoxLayout *gridRow(QWidget *what);
     QGroupBox *buildWhatRuns();        ///< runtimes, backends, threads, placements, workloads, page, browsers, native
     QGroupBox *buildHowItIsMeasured(); ///< repetitions, policy, probes, traces, profiles
     void updateSummary();

@@ -2,10 +2,11 @@
 
 #include "app/gui/browsers_tab.h"
 #include "app/gui/job_progress.h"
+#include "app/gui/operators_tab.h"
 #include "app/gui/report_dialog.h"
+#include "app/gui/run_details_tab.h"
 #include "app/results/browser_comparison.h"
 #include "app/results/chart_views.h"
-#include "app/results/detail_text.h"
 #include "app/results/operator_view.h"
 #include "app/results/run_table_model.h"
 #include "core/results/cell_summary.h"
@@ -35,8 +36,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
@@ -50,8 +49,9 @@ ResultsPage::ResultsPage(QWidget *parent)
       m_exportData(new QPushButton(this)), m_summary(new QLabel(this)), m_progress(new JobProgress(this)),
       m_table(new QTableView(this)), m_model(new RunTableModel(this)), m_charts(new QTabWidget(this)),
       m_plot(new widgets::LatencySeriesPlot(this)), m_memory(new widgets::MemoryTimelinePlot(this)),
-      m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new QTreeWidget(this)),
-      m_browsersTab(new BrowsersTab(this)), m_problemsTitle(new QLabel(this)), m_problems(new QListWidget(this))
+      m_responsiveness(new widgets::ResponsivenessPlot(this)), m_details(new RunDetailsTab(this)),
+      m_browsersTab(new BrowsersTab(this)), m_operators(new OperatorsTab(this)), m_problemsTitle(new QLabel(this)),
+      m_problems(new QListWidget(this))
 {
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_export->setEnabled(false);
@@ -91,12 +91,12 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *problemsBox = new QWidget(this);
-    auto *problemsLayout = new QVBoxLayout(problemsBox);
+    m_problemsBox = new QWidget(this);
+    auto *problemsLayout = new QVBoxLayout(m_problemsBox);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
     problemsLayout->addWidget(m_problemsTitle);
     problemsLayout->addWidget(m_problems);
-    problemsBox->setVisible(false);
+    m_problemsBox->setVisible(false);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -105,29 +105,10 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_charts->addTab(m_responsiveness, QString());
     connect(m_browsersTab, &BrowsersTab::exportPanelsRequested, this, [this] { exportPanels(); });
     m_charts->addTab(m_browsersTab, QString());
-    m_details->setColumnCount(2);
-    m_details->setAlternatingRowColors(true);
-    m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_charts->addTab(m_details, QString());
-    m_operatorsTab = new QWidget(this);
-    m_operators = new QTableWidget(m_operatorsTab);
-    m_operators->setColumnCount(5);
-    m_operators->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_operators->verticalHeader()->hide();
-    m_operators->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_operators->horizontalHeader()->setStretchLastSection(true);
-    m_operatorBars = new widgets::BrowserComparisonPlot(m_operatorsTab);
-    m_operatorsNote = new QLabel(m_operatorsTab);
-    m_operatorsNote->setWordWrap(true);
-    auto *operatorsLayout = new QHBoxLayout(m_operatorsTab);
-    auto *operatorsLeft = new QVBoxLayout;
-    operatorsLeft->addWidget(m_operatorsNote);
-    operatorsLeft->addWidget(m_operators, 1);
-    operatorsLayout->addLayout(operatorsLeft, 1);
-    operatorsLayout->addWidget(m_operatorBars, 1);
-    m_charts->addTab(m_operatorsTab, QString());
+    m_charts->addTab(m_operators, QString());
     splitter->addWidget(m_charts);
-    splitter->addWidget(problemsBox);
+    splitter->addWidget(m_problemsBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
@@ -144,50 +125,53 @@ ResultsPage::ResultsPage(QWidget *parent)
         if (m_cancel)
             m_cancel->store(true);
     });
-    connect(&m_watcher, &QFutureWatcher<BundleLoadOutcome>::finished, this, [this, problemsBox] {
-        m_progress->finish();
-        m_open->setEnabled(true);
-        const BundleLoadOutcome outcome = m_watcher.result();
-        if (outcome.cancelled)
-            return;
-        if (!outcome.view) {
-            m_error = outcome.error;
-            updateSummary();
-            Q_EMIT loadFailed(outcome.error);
-            return;
-        }
-        m_error.clear();
-        Q_EMIT bundleOpened(m_loadingDir);
-        m_view = outcome.view;
-        m_cells = outcome.cells;
-        m_report->setEnabled(true);
-        m_exportData->setEnabled(true);
-        updateComparison();
-        // A bundle of several browsers opens on the question it was run for: each model's browsers side by side
-        // (the run table stays above; a run asked for by name keeps its own chart).
-        std::set<std::string> browsers;
-        for (const auto &c : m_cells)
-            browsers.insert(c.config.browser);
-        if (browsers.size() >= 2 && m_pendingRun.isEmpty())
-            m_charts->setCurrentWidget(m_browsersTab);
-        m_model->setView(m_view);
-        m_problems->clear();
-        for (const auto &p : m_view->problems)
-            m_problems->addItem(QString::fromStdString(p.message));
-        problemsBox->setVisible(!m_view->problems.empty());
-        updateSummary();
-        int row = 0;
-        for (std::size_t i = 0; i < m_view->runs.size(); ++i)
-            if (QString::fromStdString(m_view->runs[i].runId) == m_pendingRun)
-                row = static_cast<int>(i);
-        m_pendingRun.clear();
-        if (!m_view->runs.empty())
-            m_table->selectRow(row);
-        else
-            m_plot->clear();
-        Q_EMIT bundleLoaded(m_view);
-    });
+    connect(&m_watcher, &QFutureWatcher<BundleLoadOutcome>::finished, this, &ResultsPage::showLoadedBundle);
     retranslate();
+}
+
+void ResultsPage::showLoadedBundle()
+{
+    m_progress->finish();
+    m_open->setEnabled(true);
+    const BundleLoadOutcome outcome = m_watcher.result();
+    if (outcome.cancelled)
+        return;
+    if (!outcome.view) {
+        m_error = outcome.error;
+        updateSummary();
+        Q_EMIT loadFailed(outcome.error);
+        return;
+    }
+    m_error.clear();
+    Q_EMIT bundleOpened(m_loadingDir);
+    m_view = outcome.view;
+    m_cells = outcome.cells;
+    m_report->setEnabled(true);
+    m_exportData->setEnabled(true);
+    updateComparison();
+    // A bundle of several browsers opens on the question it was run for: each model's browsers side by side
+    // (the run table stays above; a run asked for by name keeps its own chart).
+    std::set<std::string> browsers;
+    for (const auto &c : m_cells)
+        browsers.insert(c.config.browser);
+    if (browsers.size() >= 2 && m_pendingRun.isEmpty())
+        m_charts->setCurrentWidget(m_browsersTab);
+    m_model->setView(m_view);
+    m_problems->clear();
+    for (const auto &p : m_view->problems)
+        m_problems->addItem(QString::fromStdString(p.message));
+    m_problemsBox->setVisible(!m_view->problems.empty());
+    updateSummary();
+    int row = 0;
+    for (std::size_t i = 0; i < m_view->runs.size(); ++i)
+        if (QString::fromStdString(m_view->runs[i].runId) == m_pendingRun)
+            row = static_cast<int>(i);
+    m_pendingRun.clear();
+    if (!m_view->runs.empty())
+        m_table->selectRow(row);
+    else
+        m_plot->clear();
+    Q_EMIT bundleLoaded(m_view);
 }
 
 ResultsPage::~ResultsPage()
@@ -257,23 +241,7 @@ void ResultsPage::showOperators(const results::RunSummary *run)
         for (const auto &c : m_cells)
             if (c.config.key == run->cell.key)
                 cell = c;
-    const OperatorView view = operatorView(cell);
-    m_operatorsNote->setText(view.note);
-    m_operatorsNote->setVisible(!view.note.isEmpty());
-    m_operators->setRowCount(static_cast<int>(view.rows.size()));
-    for (int r = 0; r < static_cast<int>(view.rows.size()); ++r)
-        for (int c = 0; c < view.rows[static_cast<std::size_t>(r)].size(); ++c) {
-            auto *item = new QTableWidgetItem(view.rows[static_cast<std::size_t>(r)].at(c));
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_operators->setItem(r, c, item);
-        }
-    m_operators->setVisible(!view.rows.empty()); // the note alone says why there is nothing
-    m_operatorBars->setVisible(!view.rows.empty());
-    if (view.bars.groups.isEmpty())
-        m_operatorBars->clear();
-    else
-        m_operatorBars->setView(view.bars);
+    m_operators->setCell(cell);
 }
 
 void ResultsPage::showRun(int row)
@@ -284,7 +252,7 @@ void ResultsPage::showRun(int row)
         m_memory->setView(memoryView(*r));
     else
         m_memory->showEmpty(noMemoryReason(r));
-    showDetails(r);
+    m_details->showRun(r);
     if (const QString why = noResponsivenessReason(r); why.isEmpty())
         m_responsiveness->setView(responsivenessView(*r));
     else
@@ -515,49 +483,6 @@ void ResultsPage::updateSummary()
     m_summary->setText(text);
 }
 
-namespace {
-/// One tree item per JSON member, objects and arrays expanded below it; long arrays are summarised.
-void addJson(QTreeWidgetItem *parent, const QString &key, const nlohmann::json &value)
-{
-    auto *item = new QTreeWidgetItem(parent, {key});
-    if (value.is_object()) {
-        for (auto it = value.begin(); it != value.end(); ++it)
-            addJson(item, QString::fromStdString(it.key()), it.value());
-    } else if (value.is_array() && value.size() > 16 && !value.empty() && value.front().is_number()) {
-        item->setText(1, QStringLiteral("[%1 numbers]").arg(value.size()));
-    } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i)
-            addJson(item, QString::number(i), value[i]);
-    } else {
-        // Readable (bytes in MiB/GiB, ms with their unit); the value exactly as recorded on hover.
-        item->setText(1, detailText(key, value));
-        item->setToolTip(1, value.is_string() ? QString::fromStdString(value.get<std::string>())
-                                              : QString::fromStdString(value.dump()));
-    }
-}
-} // namespace
-
-void ResultsPage::showDetails(const results::RunSummary *r)
-{
-    m_details->clear();
-    if (!r)
-        return;
-    auto *root = m_details->invisibleRootItem();
-    const nlohmann::json &meta = r->meta;
-    // What a reader looks for first, then everything else as recorded.
-    const std::vector<std::string> first{"status", "error",  "error_stage", "browser", "browser_version", "node",
-                                         "env",    "phases", "outputs",     "memory",  "responsiveness",  "trace"};
-    for (const auto &key : first)
-        if (meta.contains(key))
-            addJson(root, QString::fromStdString(key), meta[key]);
-    for (auto it = meta.begin(); it != meta.end(); ++it)
-        if (std::find(first.begin(), first.end(), it.key()) == first.end())
-            addJson(root, QString::fromStdString(it.key()), it.value());
-    for (int i = 0; i < root->childCount(); ++i) // the headline groups open
-        if (const QString key = root->child(i)->text(0); key == QLatin1String("env") || key == QLatin1String("memory"))
-            root->child(i)->setExpanded(true);
-}
-
 void ResultsPage::updateComparison()
 {
     if (m_cells.empty())
@@ -582,9 +507,6 @@ void ResultsPage::retranslate()
     m_charts->setTabText(3, tr("Browsers"));
     m_charts->setTabText(4, tr("Details"));
     m_charts->setTabText(5, tr("Operators"));
-    m_operators->setHorizontalHeaderLabels(
-        {tr("Operator"), tr("ms per inference"), tr("Share"), tr("Native ms"), tr("Browser / native")});
-    m_details->setHeaderLabels({tr("Recorded"), tr("Value")});
     m_export->setText(tr("Export figure…"));
     m_report->setText(tr("Report…"));
     m_report->setToolTip(

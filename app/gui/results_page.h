@@ -15,12 +15,10 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 
 class QTabWidget;
 
 class QComboBox;
-class QTreeWidget;
 
 namespace inferscope::widgets {
 class LatencySeriesPlot;
@@ -94,7 +92,7 @@ private:
     void retranslate();
     void updateSummary();
     void updateComparison();
-    void showDetails(const results::RunSummary *run);
+    void showLoadedBundle(); ///< the bundle the background load read, or why it could not
 
     QPushButton *m_open;
     QPushButton *m_export;
@@ -110,18 +108,16 @@ private:
     widgets::LatencySeriesPlot *m_plot;
     widgets::MemoryTimelinePlot *m_memory;
     widgets::ResponsivenessPlot *m_responsiveness;
-    QTreeWidget *m_details;
-    QWidget *m_operatorsTab = nullptr; ///< the selected run's cell: its operators, table and bars
-    QTableWidget *m_operators = nullptr;
-    widgets::BrowserComparisonPlot *m_operatorBars = nullptr;
-    QLabel *m_operatorsNote = nullptr;
+    class RunDetailsTab *m_details;
     void showOperators(const results::RunSummary *run);
     class BrowsersTab *m_browsersTab;
+    class OperatorsTab *m_operators;
     std::vector<results::CellSummary> m_cells;
     QString m_pendingRun;
     QString m_loadingDir; ///< the bundle being loaded
     QLabel *m_problemsTitle;
     QListWidget *m_problems;
+    QWidget *m_problemsBox = nullptr;
     std::shared_ptr<const results::BundleView> m_view;
     QString m_error;
     QFutureWatcher<BundleLoadOutcome> m_watcher;

@@ -159,36 +159,34 @@ QString comparisonMetricName(ComparisonMetric metric)
     return {};
 }
 
-widgets::BrowserComparisonView buildBrowserComparison(const std::vector<results::CellSummary> &cells,
-                                                      ComparisonMetric metric, bool keepFailed, bool modelInTitle)
-{
-    widgets::BrowserComparisonView view;
-    view.metric = comparisonMetricName(metric);
-    // Native is a group of its own (one per model and thread count), never a bar under a browser
-    // configuration's label; it appears only where the metric means the same for it (no page: no input, no
-    // frames) and a browser group of its model and thread count has a value.
-    const bool nativeApplies =
-        metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
-        metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
-        metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken ||
-        metric == ComparisonMetric::SpeedupOverFloat; // native kernels gain where wasm's lose
-    struct Group {
-        std::string key, model;
-        int threads = 1;
-        std::string generation; ///< results::generationTag: a generation group's native is the one that generates too
-        /// model, runtime, backend, threads, SIMD, placement, workload, generation: the label names those that differ
-        std::vector<std::string> parts;
-        bool native = false;
-        bool failed = false; ///< kept (keepFailed) though it has no value: its label says why
-    };
+namespace {
+
+struct Group {
+    std::string key, model;
+    int threads = 1;
+    std::string generation; ///< results::generationTag: a generation group's native is the one that generates too
+    /// model, runtime, backend, threads, SIMD, placement, workload, generation: the label names those that differ
+    std::vector<std::string> parts;
+    bool native = false;
+    bool failed = false; ///< kept (keepFailed) though it has no value: its label says why
+};
+/// The groups and bars of a comparison as they are gathered, before their labels.
+struct ComparisonDraft {
     std::vector<Group> groups;
     std::vector<std::string> browsers;
     bool withinRun = false; // some whisker is one run's own interval
     std::map<std::pair<std::string, std::string>, widgets::ComparisonValue> values; // (browser, group key)
-    auto addBrowser = [&browsers](const std::string &b) {
+
+    void addBrowser(const std::string &b)
+    {
         if (std::find(browsers.begin(), browsers.end(), b) == browsers.end())
             browsers.push_back(b);
-    };
+    }
+};
+
+void addBrowserGroups(ComparisonDraft &d, const std::vector<results::CellSummary> &cells, ComparisonMetric metric,
+                      bool keepFailed)
+{
     for (const auto &c : cells) {
         const results::CellConfig &k = c.config;
         if (k.isNative())
@@ -216,52 +214,65 @@ widgets::BrowserComparisonView buildBrowserComparison(const std::vector<results:
         for (const auto &part : parts)
             key += part + "|";
         key += k.harness;
-        if (std::none_of(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; }))
-            groups.push_back({key, model, threads, generation, parts, false, failed});
-        addBrowser(browser);
-        values[{browser, key}] = comparisonValueOf(c, metric);
-        withinRun = withinRun || withinRunInterval(c, metric);
+        if (std::none_of(d.groups.begin(), d.groups.end(), [&key](const Group &g) { return g.key == key; }))
+            d.groups.push_back({key, model, threads, generation, parts, false, failed});
+        d.addBrowser(browser);
+        d.values[{browser, key}] = comparisonValueOf(c, metric);
+        d.withinRun = d.withinRun || withinRunInterval(c, metric);
     }
+}
+
+void dropEmptyGroups(ComparisonDraft &d)
+{
     // A group no browser has a value for (a TF.js cell under "slowdown", a cell without the probe under
     // "input delay") is an empty slot on the axis: left out.
-    std::erase_if(groups, [&values, &browsers](const Group &g) {
-        return !g.failed && std::none_of(browsers.begin(), browsers.end(), [&](const std::string &b) {
-            const auto it = values.find({b, g.key});
-            return it != values.end() && std::isfinite(it->second.value);
+    std::erase_if(d.groups, [&d](const Group &g) {
+        return !g.failed && std::none_of(d.browsers.begin(), d.browsers.end(), [&](const std::string &b) {
+            const auto it = d.values.find({b, g.key});
+            return it != d.values.end() && std::isfinite(it->second.value);
         });
     });
-    if (nativeApplies)
-        for (const auto &c : cells) {
-            if (!c.config.isNative())
-                continue;
-            // ONNX Runtime is "native"; PyTorch's baselines are bars (and groups) of their own beside it.
-            const std::string bar =
-                c.config.runtimeKind == experiment::Runtime::PyTorch ? "pytorch " + c.config.backend : "native";
-            const std::string &model = c.config.model, &generation = c.config.generation;
-            const int threads = c.config.threads;
-            // After the last browser group of its model and thread count.
-            auto last = groups.end();
-            for (auto it = groups.begin(); it != groups.end(); ++it)
-                if (!it->native && it->model == model && it->threads == threads && it->generation == generation)
-                    last = it;
-            if (last == groups.end())
-                continue;
-            const std::string key = bar + "|" + model + "|" + std::to_string(threads) + "|" + generation;
-            while (std::next(last) != groups.end() && std::next(last)->native && std::next(last)->model == model)
-                ++last; // after native groups already placed for this model
-            groups.insert(std::next(last),
-                          Group{key,
-                                model,
-                                threads,
-                                generation,
-                                {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation, ""},
-                                true});
-            values[{bar, key}] = comparisonValueOf(c, metric);
-            withinRun = withinRun || withinRunInterval(c, metric);
-            addBrowser(bar);
-        }
-    std::stable_sort(browsers.begin(), browsers.end(),
-                     [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
+}
+
+/// Native is a group of its own (one per model and thread count), never a bar under a browser configuration's
+/// label; it appears only where the metric means the same for it (no page: no input, no frames) and a browser
+/// group of its model and thread count has a value.
+void addNativeGroups(ComparisonDraft &d, const std::vector<results::CellSummary> &cells, ComparisonMetric metric)
+{
+    auto &groups = d.groups;
+    for (const auto &c : cells) {
+        if (!c.config.isNative())
+            continue;
+        // ONNX Runtime is "native"; PyTorch's baselines are bars (and groups) of their own beside it.
+        const std::string bar =
+            c.config.runtimeKind == experiment::Runtime::PyTorch ? "pytorch " + c.config.backend : "native";
+        const std::string &model = c.config.model, &generation = c.config.generation;
+        const int threads = c.config.threads;
+        // After the last browser group of its model and thread count.
+        auto last = groups.end();
+        for (auto it = groups.begin(); it != groups.end(); ++it)
+            if (!it->native && it->model == model && it->threads == threads && it->generation == generation)
+                last = it;
+        if (last == groups.end())
+            continue;
+        const std::string key = bar + "|" + model + "|" + std::to_string(threads) + "|" + generation;
+        while (std::next(last) != groups.end() && std::next(last)->native && std::next(last)->model == model)
+            ++last; // after native groups already placed for this model
+        groups.insert(std::next(last),
+                      Group{key,
+                            model,
+                            threads,
+                            generation,
+                            {model, noBreak(bar), "", "t" + std::to_string(threads), "", "", "", generation, ""},
+                            true});
+        d.values[{bar, key}] = comparisonValueOf(c, metric);
+        d.withinRun = d.withinRun || withinRunInterval(c, metric);
+        d.addBrowser(bar);
+    }
+}
+
+void labelGroups(widgets::BrowserComparisonView &view, const std::vector<Group> &groups, bool modelInTitle)
+{
     // Labels name only the dimensions that differ between groups; what all share goes into the axis title.
     // Shared is decided among the browser groups: a native group names itself ("native t1") and does not make
     // every browser label spell out its runtime, backend and placement.
@@ -290,15 +301,37 @@ widgets::BrowserComparisonView buildBrowserComparison(const std::vector<results:
     }
     if (!common.isEmpty())
         view.groupAxis = Ui::tr("Configuration (all: %1)").arg(common.join(QLatin1Char(' ')));
-    if (withinRun) // an interval from one run is not one over repetitions: the figure must not let it pass as such
+}
+
+} // namespace
+
+widgets::BrowserComparisonView buildBrowserComparison(const std::vector<results::CellSummary> &cells,
+                                                      ComparisonMetric metric, bool keepFailed, bool modelInTitle)
+{
+    widgets::BrowserComparisonView view;
+    view.metric = comparisonMetricName(metric);
+    const bool nativeApplies =
+        metric == ComparisonMetric::Latency || metric == ComparisonMetric::PeakMemory ||
+        metric == ComparisonMetric::Amplification || metric == ComparisonMetric::CpuPerInference ||
+        metric == ComparisonMetric::TokensPerSecond || metric == ComparisonMetric::TimeToFirstToken ||
+        metric == ComparisonMetric::SpeedupOverFloat; // native kernels gain where wasm's lose
+    ComparisonDraft d;
+    addBrowserGroups(d, cells, metric, keepFailed);
+    dropEmptyGroups(d);
+    if (nativeApplies)
+        addNativeGroups(d, cells, metric);
+    std::stable_sort(d.browsers.begin(), d.browsers.end(),
+                     [](const auto &a, const auto &b) { return browserRank(a) < browserRank(b); });
+    labelGroups(view, d.groups, modelInTitle);
+    if (d.withinRun) // an interval from one run is not one over repetitions: the figure must not let it pass as such
         view.groupAxis = (view.groupAxis.isEmpty() ? Ui::tr("Configuration") : view.groupAxis) + QStringLiteral("; ") +
                          Ui::tr("whiskers: 95% CI within one run");
-    for (const auto &browser : browsers) {
+    for (const auto &browser : d.browsers) {
         view.browsers << QString::fromStdString(browser);
         std::vector<widgets::ComparisonValue> row;
-        for (const auto &g : groups) {
-            const auto it = values.find({browser, g.key});
-            row.push_back(it == values.end() ? widgets::ComparisonValue{} : it->second);
+        for (const auto &g : d.groups) {
+            const auto it = d.values.find({browser, g.key});
+            row.push_back(it == d.values.end() ? widgets::ComparisonValue{} : it->second);
         }
         view.values.push_back(std::move(row));
     }

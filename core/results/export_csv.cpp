@@ -67,151 +67,170 @@ std::string samples(const std::vector<store::RunRecord> &runs)
     return out.str();
 }
 
+/// The runs table's own columns after the cell's.
+const std::vector<std::string> &runColumns()
+{
+    static const std::vector<std::string> columns{"status",
+                                                  "error",
+                                                  "browser_version",
+                                                  "runtime_version",
+                                                  "threads_used",
+                                                  "simd_used",
+                                                  "gpu",
+                                                  "fetch_ms",
+                                                  "setup_ms",
+                                                  "first_ms",
+                                                  "warmup_ms",
+                                                  "warmup_samples",
+                                                  "steady_samples",
+                                                  "transient_end",
+                                                  "warmup_held",
+                                                  "median_ms",
+                                                  "ci_low_ms",
+                                                  "ci_high_ms",
+                                                  "mean_ms",
+                                                  "p90_ms",
+                                                  "p95_ms",
+                                                  "p99_ms",
+                                                  "cv",
+                                                  "outliers",
+                                                  "model_bytes",
+                                                  "baseline_pss_bytes",
+                                                  "peak_pss_bytes",
+                                                  "pss_amplification",
+                                                  "js_heap_first_bytes",
+                                                  "js_heap_peak_bytes",
+                                                  "cpu_ms_per_inference",
+                                                  "cpu_cores_busy",
+                                                  "input_e2e_idle_p95_ms",
+                                                  "input_e2e_busy_p95_ms",
+                                                  "input_delay_idle_p95_ms",
+                                                  "input_delay_busy_p95_ms",
+                                                  "fps_idle",
+                                                  "fps_busy",
+                                                  "dropped_share_busy",
+                                                  "gui_workload_idle_median_ms",
+                                                  "gui_workload_busy_median_ms",
+                                                  "gui_workload_increase_percent",
+                                                  "video_fps_idle",
+                                                  "video_fps_busy",
+                                                  "video_callback_fps_busy",
+                                                  "video_dropped_busy",
+                                                  "generation_ttft_ms",
+                                                  "generation_tokens_per_s",
+                                                  "generation_e2e_tokens_per_s",
+                                                  "generation_pss_per_token_bytes",
+                                                  "long_tasks",
+                                                  "blocking_ms",
+                                                  "max_abs_error",
+                                                  "min_cosine",
+                                                  "top1_agrees",
+                                                  "wall_ms"};
+    return columns;
+}
+
+/// Fidelity over every output: the worst error, the lowest cosine, top-1 agreement of all; outputs whose values
+/// depend on tie-breaking (marked order_dependent by the page) are left out: their cosine is not an error.
+struct WorstFidelity {
+    double maxAbs = std::nan("");
+    double minCos = std::nan("");
+    json top1 = nullptr;
+};
+
+WorstFidelity worstFidelity(const json &m)
+{
+    WorstFidelity w;
+    if (m.contains("outputs") && m["outputs"].is_object() && m["outputs"].contains("fidelity") &&
+        m["outputs"]["fidelity"].is_array())
+        for (const auto &f : m["outputs"]["fidelity"]) {
+            if (!f.is_object() || !f.value("compared", false) ||
+                (f.contains("order_dependent") && !f["order_dependent"].is_null() && f["order_dependent"] != false))
+                continue;
+            const double a = f.value("max_abs_error", std::nan("")), c = f.value("cosine", std::nan(""));
+            w.maxAbs = std::isnan(w.maxAbs) ? a : std::max(w.maxAbs, a);
+            w.minCos = std::isnan(w.minCos) ? c : std::min(w.minCos, c);
+            const bool agrees = f.value("top1_agrees", false);
+            w.top1 = w.top1.is_null() ? json(agrees) : json(w.top1.get<bool>() && agrees);
+        }
+    return w;
+}
+
+std::vector<json> runRow(const RunSummary &r)
+{
+    const json &m = r.meta;
+    const auto stat = [&r](double v) { return r.stats.count > 0 ? number(v) : json(nullptr); }; // no samples: none
+    std::vector<json> row{r.runId};
+    const auto cell = cellFields(m);
+    row.insert(row.end(), cell.begin(), cell.end());
+    const WorstFidelity fidelity = worstFidelity(m);
+    row.insert(row.end(), {r.status,
+                           r.error.empty() ? json(nullptr) : json(r.error),
+                           at(m, {"browser_version"}),
+                           at(m, {"env", "runtime_version"}),
+                           at(m, {"env", "threads_used"}),
+                           at(m, {"env", "simd"}),
+                           gpuKind(m).empty() ? json(nullptr) : json(gpuKind(m)),
+                           at(m, {"fetch_ms"}),
+                           at(m, {"setup_ms"}),
+                           at(m, {"first_ms"}),
+                           at(m, {"warmup_ms"}),
+                           at(m, {"phases", "warmup", "count"}),
+                           r.stats.count,
+                           r.driftEnd,
+                           r.warmupHeld,
+                           stat(r.stats.median),
+                           stat(r.medianCi.low),
+                           stat(r.medianCi.high),
+                           stat(r.stats.mean),
+                           stat(r.stats.p90),
+                           stat(r.stats.p95),
+                           stat(r.stats.p99),
+                           stat(r.stats.cv),
+                           r.outliers,
+                           at(m, {"memory", "model_bytes"}),
+                           at(m, {"memory", "baseline_pss_bytes"}),
+                           at(m, {"memory", "peak_pss_bytes"}),
+                           at(m, {"memory", "amplification"}),
+                           at(m, {"memory", "js_heap_first_bytes"}),
+                           at(m, {"memory", "js_heap_peak_bytes"}),
+                           at(m, {"cpu", "per_inference_ms"}),
+                           at(m, {"cpu", "cores_busy"}),
+                           at(m, {"responsiveness", "input_e2e_ms", "idle", "p95"}),
+                           at(m, {"responsiveness", "input_e2e_ms", "busy", "p95"}),
+                           at(m, {"responsiveness", "input_delay_ms", "idle", "p95"}),
+                           at(m, {"responsiveness", "input_delay_ms", "busy", "p95"}),
+                           at(m, {"responsiveness", "frames", "idle", "fps"}),
+                           at(m, {"responsiveness", "frames", "busy", "fps"}),
+                           at(m, {"responsiveness", "frames", "busy", "dropped_share"}),
+                           at(m, {"gui_workload", "idle", "median_ms"}),
+                           at(m, {"gui_workload", "busy", "median_ms"}),
+                           at(m, {"gui_workload", "increase_percent"}),
+                           at(m, {"video", "idle", "fps"}),
+                           at(m, {"video", "busy", "fps"}),
+                           at(m, {"video", "busy", "callback_fps"}),
+                           at(m, {"video", "busy", "dropped_frames"}),
+                           at(m, {"generation", "ttft_ms"}),
+                           at(m, {"generation", "tokens_per_s"}),
+                           at(m, {"generation", "e2e_tokens_per_s"}),
+                           at(m, {"generation", "pss_per_token_bytes"}),
+                           at(m, {"trace", "summary", "long_tasks"}),
+                           at(m, {"trace", "summary", "blocking_ms"}),
+                           number(fidelity.maxAbs),
+                           number(fidelity.minCos),
+                           fidelity.top1,
+                           at(m, {"wall_ms"})});
+    return row;
+}
+
 std::string runsTable(const BundleView &view)
 {
     std::ostringstream out;
     auto header = std::vector<std::string>{"run_id"};
     header.insert(header.end(), cellColumns().begin(), cellColumns().end());
-    for (const char *c : {"status",
-                          "error",
-                          "browser_version",
-                          "runtime_version",
-                          "threads_used",
-                          "simd_used",
-                          "gpu",
-                          "fetch_ms",
-                          "setup_ms",
-                          "first_ms",
-                          "warmup_ms",
-                          "warmup_samples",
-                          "steady_samples",
-                          "transient_end",
-                          "warmup_held",
-                          "median_ms",
-                          "ci_low_ms",
-                          "ci_high_ms",
-                          "mean_ms",
-                          "p90_ms",
-                          "p95_ms",
-                          "p99_ms",
-                          "cv",
-                          "outliers",
-                          "model_bytes",
-                          "baseline_pss_bytes",
-                          "peak_pss_bytes",
-                          "pss_amplification",
-                          "js_heap_first_bytes",
-                          "js_heap_peak_bytes",
-                          "cpu_ms_per_inference",
-                          "cpu_cores_busy",
-                          "input_e2e_idle_p95_ms",
-                          "input_e2e_busy_p95_ms",
-                          "input_delay_idle_p95_ms",
-                          "input_delay_busy_p95_ms",
-                          "fps_idle",
-                          "fps_busy",
-                          "dropped_share_busy",
-                          "gui_workload_idle_median_ms",
-                          "gui_workload_busy_median_ms",
-                          "gui_workload_increase_percent",
-                          "video_fps_idle",
-                          "video_fps_busy",
-                          "video_callback_fps_busy",
-                          "video_dropped_busy",
-                          "generation_ttft_ms",
-                          "generation_tokens_per_s",
-                          "generation_e2e_tokens_per_s",
-                          "generation_pss_per_token_bytes",
-                          "long_tasks",
-                          "blocking_ms",
-                          "max_abs_error",
-                          "min_cosine",
-                          "top1_agrees",
-                          "wall_ms"})
-        header.emplace_back(c);
+    header.insert(header.end(), runColumns().begin(), runColumns().end());
     CsvWriter csv(out, header);
-    for (const auto &r : view.runs) {
-        const json &m = r.meta;
-        const auto stat = [&r](double v) {
-            return r.stats.count > 0 ? number(v) : json(nullptr);
-        }; // no samples: no statistics
-        std::vector<json> row{r.runId};
-        const auto cell = cellFields(m);
-        row.insert(row.end(), cell.begin(), cell.end());
-        // Fidelity over every output: the worst error, the lowest cosine, top-1 agreement of all; outputs whose values
-        // depend on tie-breaking (marked order_dependent by the page) are left out: their cosine is not an error.
-        double maxAbs = std::nan(""), minCos = std::nan("");
-        json top1 = nullptr;
-        if (m.contains("outputs") && m["outputs"].is_object() && m["outputs"].contains("fidelity") &&
-            m["outputs"]["fidelity"].is_array())
-            for (const auto &f : m["outputs"]["fidelity"]) {
-                if (!f.is_object() || !f.value("compared", false) ||
-                    (f.contains("order_dependent") && !f["order_dependent"].is_null() && f["order_dependent"] != false))
-                    continue;
-                const double a = f.value("max_abs_error", std::nan("")), c = f.value("cosine", std::nan(""));
-                maxAbs = std::isnan(maxAbs) ? a : std::max(maxAbs, a);
-                minCos = std::isnan(minCos) ? c : std::min(minCos, c);
-                const bool agrees = f.value("top1_agrees", false);
-                top1 = top1.is_null() ? json(agrees) : json(top1.get<bool>() && agrees);
-            }
-        row.insert(row.end(), {r.status,
-                               r.error.empty() ? json(nullptr) : json(r.error),
-                               at(m, {"browser_version"}),
-                               at(m, {"env", "runtime_version"}),
-                               at(m, {"env", "threads_used"}),
-                               at(m, {"env", "simd"}),
-                               gpuKind(m).empty() ? json(nullptr) : json(gpuKind(m)),
-                               at(m, {"fetch_ms"}),
-                               at(m, {"setup_ms"}),
-                               at(m, {"first_ms"}),
-                               at(m, {"warmup_ms"}),
-                               at(m, {"phases", "warmup", "count"}),
-                               r.stats.count,
-                               r.driftEnd,
-                               r.warmupHeld,
-                               stat(r.stats.median),
-                               stat(r.medianCi.low),
-                               stat(r.medianCi.high),
-                               stat(r.stats.mean),
-                               stat(r.stats.p90),
-                               stat(r.stats.p95),
-                               stat(r.stats.p99),
-                               stat(r.stats.cv),
-                               r.outliers,
-                               at(m, {"memory", "model_bytes"}),
-                               at(m, {"memory", "baseline_pss_bytes"}),
-                               at(m, {"memory", "peak_pss_bytes"}),
-                               at(m, {"memory", "amplification"}),
-                               at(m, {"memory", "js_heap_first_bytes"}),
-                               at(m, {"memory", "js_heap_peak_bytes"}),
-                               at(m, {"cpu", "per_inference_ms"}),
-                               at(m, {"cpu", "cores_busy"}),
-                               at(m, {"responsiveness", "input_e2e_ms", "idle", "p95"}),
-                               at(m, {"responsiveness", "input_e2e_ms", "busy", "p95"}),
-                               at(m, {"responsiveness", "input_delay_ms", "idle", "p95"}),
-                               at(m, {"responsiveness", "input_delay_ms", "busy", "p95"}),
-                               at(m, {"responsiveness", "frames", "idle", "fps"}),
-                               at(m, {"responsiveness", "frames", "busy", "fps"}),
-                               at(m, {"responsiveness", "frames", "busy", "dropped_share"}),
-                               at(m, {"gui_workload", "idle", "median_ms"}),
-                               at(m, {"gui_workload", "busy", "median_ms"}),
-                               at(m, {"gui_workload", "increase_percent"}),
-                               at(m, {"video", "idle", "fps"}),
-                               at(m, {"video", "busy", "fps"}),
-                               at(m, {"video", "busy", "callback_fps"}),
-                               at(m, {"video", "busy", "dropped_frames"}),
-                               at(m, {"generation", "ttft_ms"}),
-                               at(m, {"generation", "tokens_per_s"}),
-                               at(m, {"generation", "e2e_tokens_per_s"}),
-                               at(m, {"generation", "pss_per_token_bytes"}),
-                               at(m, {"trace", "summary", "long_tasks"}),
-                               at(m, {"trace", "summary", "blocking_ms"}),
-                               number(maxAbs),
-                               number(minCos),
-                               top1,
-                               at(m, {"wall_ms"})});
-        csv.row(row);
-    }
+    for (const auto &r : view.runs)
+        csv.row(runRow(r));
     return out.str();
 }
 
