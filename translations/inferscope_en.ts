@@ -58,6 +58,10 @@
         <source>Speed-up over float model (x)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Configuration (all: %1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1752,10 +1756,6 @@
 <context>
     <name>Ui</name>
     <message>
-        <source>Configuration (all: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Configuration</source>
         <translation type="unfinished" />
     </message>
@@ -2427,6 +2427,29 @@
     </message>
 </context>
 <context>
+    <name>inferscope::app::OperatorsTab</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ms per inference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser / native</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>inferscope::app::PlanBuilderDialog</name>
     <message>
         <source>Native baseline (ONNX Runtime on the CPU) for every ONNX model</source>
@@ -2996,14 +3019,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export CSV tables into</source>
         <translation type="unfinished" />
     </message>
@@ -3098,26 +3113,6 @@
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ms per inference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Native ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Browser / native</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3225,6 +3220,17 @@
     </message>
     <message>
         <source>Four panels saved to %1 (double column, 7.16 × 5 in), their data beside it as %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>inferscope::app::RunDetailsTab</name>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished" />
     </message>
 </context>

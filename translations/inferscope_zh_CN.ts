@@ -58,6 +58,10 @@
         <source>Speed-up over float model (x)</source>
         <translation>相对浮点模型的加速比（倍）</translation>
     </message>
+    <message>
+        <source>Configuration (all: %1)</source>
+        <translation>配置（全部为：%1）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1749,10 +1753,6 @@
 <context>
     <name>Ui</name>
     <message>
-        <source>Configuration (all: %1)</source>
-        <translation>配置（全部为：%1）</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
@@ -2417,6 +2417,29 @@
     </message>
 </context>
 <context>
+    <name>inferscope::app::OperatorsTab</name>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>ms per inference</source>
+        <translation>每次推理毫秒数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Native ms</source>
+        <translation>原生毫秒数</translation>
+    </message>
+    <message>
+        <source>Browser / native</source>
+        <translation>浏览器 / 原生</translation>
+    </message>
+</context>
+<context>
     <name>inferscope::app::PlanBuilderDialog</name>
     <message>
         <source>Native baseline (ONNX Runtime on the CPU) for every ONNX model</source>
@@ -2979,14 +3002,6 @@
         <translation>详情</translation>
     </message>
     <message>
-        <source>Recorded</source>
-        <translation>记录项</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
         <source>Export CSV tables into</source>
         <translation>将 CSV 表导出到</translation>
     </message>
@@ -3079,26 +3094,6 @@
     <message>
         <source>Operators</source>
         <translation>算子</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>算子</translation>
-    </message>
-    <message>
-        <source>ms per inference</source>
-        <translation>每次推理毫秒数</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>Native ms</source>
-        <translation>原生毫秒数</translation>
-    </message>
-    <message>
-        <source>Browser / native</source>
-        <translation>浏览器 / 原生</translation>
     </message>
     <message>
         <source>Time to first token %1 ms (median of %2 generations), then %3 tokens/s</source>
@@ -3205,6 +3200,17 @@
     <message>
         <source>Four panels saved to %1 (double column, 7.16 × 5 in), their data beside it as %2.</source>
         <translation>四面板图已保存到 %1（双栏，7.16 × 5 英寸），其数据在旁边的 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>inferscope::app::RunDetailsTab</name>
+    <message>
+        <source>Recorded</source>
+        <translation>记录项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
