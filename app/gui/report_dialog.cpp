@@ -35,7 +35,7 @@ ReportDialog::ReportDialog(std::shared_ptr<const results::BundleView> view, QWid
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::save);
-    connect(&m_watcher, &QFutureWatcher<nlohmann::json>::finished, this, &ReportDialog::onComputed);
+    connect(&m_watcher, &QFutureWatcher<results::StudyReport>::finished, this, &ReportDialog::onComputed);
 
     m_status->setText(tr("Computing the report (confidence intervals of every cell)…"));
     m_progress->start(tr("Computing the report"));

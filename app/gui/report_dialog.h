@@ -4,6 +4,7 @@
 // the whole report (HTML, Markdown, figures, tables) to a folder of the user's choice.
 
 #include "core/results/bundle_view.h"
+#include "core/results/study_report.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -45,7 +46,7 @@ private:
     QLabel *m_status;
     QWebEngineView *m_web;
     QPushButton *m_save;
-    QFutureWatcher<nlohmann::json> m_watcher;
+    QFutureWatcher<results::StudyReport> m_watcher;
 };
 
 } // namespace inferscope::app

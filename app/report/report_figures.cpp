@@ -111,12 +111,11 @@ const results::RunSummary *mostGrown(const results::BundleView &view)
 }
 } // namespace
 
-std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir,
+std::vector<ReportFigure> renderReportFigures(const std::vector<results::CellSummary> &cells, const QString &figuresDir,
                                               const results::BundleView *view)
 {
     QDir().mkpath(figuresDir);
     std::vector<ReportFigure> out;
-    const std::vector<results::CellSummary> cells = results::cellSummariesFromJson(report.at("cells"));
     // Two columns wide, tall enough for two rows of panels: one panel per model, each on its own scale (ratios
     // to native always logarithmic), as many pages as the models need.
     widgets::FigurePreset preset = *widgets::figurePreset(QStringLiteral("double"));

@@ -3,6 +3,7 @@
 // by the one FigureExporter: each as SVG (inlined in the HTML report) and PDF (for a paper).
 
 #include "core/results/bundle_view.h"
+#include "core/results/cell_summary.h"
 
 #include <QString>
 #include <vector>
@@ -17,10 +18,10 @@ struct ReportFigure {
     QString svg;     ///< the SVG text, for inlining
 };
 
-/// Draws the report's figures from its data (results::studyReport) into `figuresDir`, and, given the
+/// Draws the report's figures from its cells (results::StudyReport::cells) into `figuresDir`, and, given the
 /// bundle's view, the memory timeline of the run that grew most over its model's size. A figure whose
 /// data is empty is left out; a write failure throws std::runtime_error naming the file.
-std::vector<ReportFigure> renderReportFigures(const nlohmann::json &report, const QString &figuresDir,
+std::vector<ReportFigure> renderReportFigures(const std::vector<results::CellSummary> &cells, const QString &figuresDir,
                                               const results::BundleView *view = nullptr);
 
 } // namespace inferscope::app

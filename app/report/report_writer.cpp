@@ -2,6 +2,7 @@
 
 #include "app/report/report_figures.h"
 #include "core/results/csv_writer.h"
+#include "core/results/json_number.h"
 #include "core/results/study.h"
 #include "core/store/atomic_file.h"
 
@@ -82,10 +83,8 @@ QString show(const json &row, const Column &c)
 
 /// How a table's intervals were computed, and a warning where a row has only one run: its interval is that
 /// run's own and says nothing of how the machine varied between runs.
-QString repetitionNote(const json &rows)
+QString repetitionNote(bool withinRun)
 {
-    const bool withinRun =
-        std::any_of(rows.begin(), rows.end(), [](const json &r) { return r.value("ci_scope", "") == "within-run"; });
     QString note =
         Report::tr("Each median is the geometric mean of its runs' medians; the 95% CI treats the run as the unit "
                    "(two-level bootstrap with Student's t, docs/STATISTICS.md).");
@@ -96,13 +95,27 @@ QString repetitionNote(const json &rows)
     return note;
 }
 
-/// Adds a "ci" array from two bounds so a CI shows in one column.
-json withCi(json rows, const char *low, const char *high)
+/// Whether some cell of `cells` has only one run behind its interval.
+template <typename Scope>
+bool anyWithinRun(const results::StudyReport &r, const std::vector<std::size_t> &cells, Scope scope)
 {
-    for (auto &r : rows)
-        if (r.contains(low) && r.contains(high))
-            r["ci"] = json::array({r[low], r[high]});
-    return rows;
+    return std::any_of(cells.begin(), cells.end(), [&](std::size_t i) { return scope(r.cells[i]) == "within-run"; });
+}
+
+json rows(const results::StudyReport &r, results::StudyTable table)
+{
+    return results::tableRows(r, table);
+}
+
+/// The stages with their interval as one "ci" column.
+json stageRowsWithCi(const results::StudyReport &r)
+{
+    json out = rows(r, results::StudyTable::Stages);
+    for (std::size_t i = 0; i < r.stages.size(); ++i) {
+        const results::CellSummary &c = r.cells[r.stages[i]];
+        out[i]["ci"] = results::bounds(c.ciLowMs, c.ciHighMs);
+    }
+    return out;
 }
 
 /// The columns that name a cell, then `extra`.
@@ -121,7 +134,7 @@ std::vector<Column> cellColumns(std::vector<Column> extra)
 }
 
 /// The headline beside the study, and latency by stage.
-void headlineAndStages(const json &d, std::vector<Table> &out)
+void headlineAndStages(const results::StudyReport &d, std::vector<Table> &out)
 {
     out.push_back({Report::tr("Headline: ours beside the study"),
                    {{"metric", Report::tr("metric"), Fmt::Text},
@@ -130,7 +143,7 @@ void headlineAndStages(const json &d, std::vector<Table> &out)
                     {"ours_over_study", Report::tr("ours / study"), Fmt::Ratio},
                     {"study_source", Report::tr("study source"), Fmt::Text},
                     {"note", Report::tr("note"), Fmt::Text}},
-                   d["headline"],
+                   rows(d, results::StudyTable::Headline),
                    QString()});
     out.push_back({Report::tr("Latency by stage"),
                    cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
@@ -144,24 +157,26 @@ void headlineAndStages(const json &d, std::vector<Table> &out)
                                 {"repetitions", Report::tr("runs"), Fmt::Plain},
                                 {"samples", Report::tr("samples"), Fmt::Plain},
                                 {"first_over_prediction", Report::tr("first / prediction"), Fmt::Ratio}}),
-                   withCi(d["stages"], "ci_low_ms", "ci_high_ms"),
+                   stageRowsWithCi(d),
                    Report::tr("The study's warm-up is the first inference; here warm-up runs until the series is "
                               "steady, timed separately. ") +
-                       repetitionNote(d["stages"])});
+                       repetitionNote(anyWithinRun(d, d.stages, [](const auto &c) { return c.ciScope; }))});
 }
 
 /// The slowdown against native, averaged as the study did, and the SIMD x threads ablation.
-void slowdownAndAblation(const json &d, std::vector<Table> &out)
+void slowdownAndAblation(const results::StudyReport &d, std::vector<Table> &out)
 {
     out.push_back({Report::tr("Slowdown against native ONNX Runtime"),
                    cellColumns({{"workload", Report::tr("workload"), Fmt::Text},
                                 {"slowdown", Report::tr("slowdown"), Fmt::Ratio},
                                 {"ci", Report::tr("95% CI"), Fmt::Ci},
                                 {"repetitions", Report::tr("runs"), Fmt::Plain}}),
-                   d["slowdown"]["rows"],
+                   rows(d, results::StudyTable::Slowdown),
                    Report::tr("Every browser cell's median over the native ONNX Runtime median of the same model at "
                               "the same thread count.") +
-                       QLatin1Char(' ') + repetitionNote(d["slowdown"]["rows"])});
+                       QLatin1Char(' ') + repetitionNote(anyWithinRun(d, d.slowdown, [](const auto &c) {
+                           return c.slowdownVsNative.scope;
+                       }))});
     out.push_back({Report::tr("Average slowdown, computed the way the study did"),
                    {{"browser", Report::tr("browser"), Fmt::Text},
                     {"runtime", Report::tr("runtime"), Fmt::Text},
@@ -171,8 +186,8 @@ void slowdownAndAblation(const json &d, std::vector<Table> &out)
                     {"geomean", Report::tr("geometric mean"), Fmt::Ratio},
                     {"min", Report::tr("min"), Fmt::Ratio},
                     {"max", Report::tr("max"), Fmt::Ratio}},
-                   d["slowdown"]["averages"],
-                   QString::fromStdString(d["slowdown"].value("method", "")) + QStringLiteral(". ") +
+                   rows(d, results::StudyTable::SlowdownAverages),
+                   QString::fromLatin1(results::kSlowdownMethod) + QStringLiteral(". ") +
                        Report::tr("The study: 16.9x on average over both frameworks (50 PCs, Chrome, 4 threads); per "
                                   "model 2.1x to 36.4x for ONNX "
                                   "Runtime Web and 3.7x to 18.4x for TF.js.")});
@@ -191,14 +206,14 @@ void slowdownAndAblation(const json &d, std::vector<Table> &out)
                     {"both_speedup", Report::tr("both speed-up"), Fmt::Ratio},
                     {"threads_speedup_with_simd", Report::tr("threads speed-up with SIMD"), Fmt::Ratio},
                     {"plain_missing", Report::tr("why no plain wasm"), Fmt::Text}},
-                   d["ablation"]["rows"],
+                   rows(d, results::StudyTable::Ablation),
                    Report::tr("The study's ResNet50 (4 threads): TF.js threads 1.21x, SIMD 3.17x, both 5.69x; ONNX "
                               "Runtime Web threads 0.31x, "
                               "SIMD 1.10x, both 2.30x over plain wasm.")});
 }
 
 /// Memory, and responsiveness and smoothness.
-void memoryAndResponsiveness(const json &d, std::vector<Table> &out)
+void memoryAndResponsiveness(const results::StudyReport &d, std::vector<Table> &out)
 {
     out.push_back(
         {Report::tr("Memory"),
@@ -209,7 +224,7 @@ void memoryAndResponsiveness(const json &d, std::vector<Table> &out)
                       {"pss_amplification", Report::tr("PSS growth / model"), Fmt::Ratio},
                       {"js_heap_peak_bytes", Report::tr("peak JS heap MB"), Fmt::Mb},
                       {"js_heap_over_model", Report::tr("peak JS heap / model (study's metric)"), Fmt::Ratio}}),
-         d["memory"]["rows"],
+         rows(d, results::StudyTable::Memory),
          Report::tr("The study: up to 334.6x (ESRGAN on TF.js wasm, JS heap); MobileNetV2 7.2x, ResNet50 3.0x, MoveNet "
                     "10.7x. The JS "
                     "heap of a Web Worker placement is not included (the page's main thread only).")});
@@ -227,16 +242,16 @@ void memoryAndResponsiveness(const json &d, std::vector<Table> &out)
           {"gui_workload_increase_percent", Report::tr("GUI workload increase"), Fmt::Percent},
           {"video_fps_idle", Report::tr("video fps idle"), Fmt::Ms},
           {"video_fps_busy", Report::tr("video fps busy"), Fmt::Ms}},
-         d["responsiveness"]["rows"],
+         rows(d, results::StudyTable::Responsiveness),
          Report::tr(
              "The study: GUI components took 67.2% longer to render while inference ran. Video fps: frames of the "
              "video workload's 30 fps clip the browser presented per second.")});
 }
 
 /// Generation and quantized models, where the bundle has them.
-void beyondTheStudy(const json &d, std::vector<Table> &out)
+void beyondTheStudy(const results::StudyReport &d, std::vector<Table> &out)
 {
-    if (!d["generation"]["rows"].empty())
+    if (!d.generation.empty())
         out.push_back(
             {Report::tr("Generative decoding (token by token with a KV cache)"),
              cellColumns({{"prompt_tokens", Report::tr("prompt"), Fmt::Plain},
@@ -250,12 +265,12 @@ void beyondTheStudy(const json &d, std::vector<Table> &out)
                           {"pss_per_token_kb", Report::tr("PSS KB per token"), Fmt::Ms},
                           {"pss_per_token_ci_kb", Report::tr("95% CI"), Fmt::Ci},
                           {"tokens_vs_native", Report::tr("tokens vs native"), Fmt::Text}}),
-             d["generation"]["rows"],
+             rows(d, results::StudyTable::Generation),
              Report::tr(
                  "Beyond the study, which measured one-shot models. Greedy decoding of one seeded prompt; wasm must "
                  "give the native ids token for token, and a divergence names its first position.")});
     // Only a bundle with quantized models has this section.
-    if (d.contains("quantized") && d["quantized"].contains("rows") && !d["quantized"]["rows"].empty())
+    if (!d.quantized.empty())
         out.push_back(
             {Report::tr("Quantized models against their float models"),
              {{"model", Report::tr("model"), Fmt::Text},
@@ -270,7 +285,7 @@ void beyondTheStudy(const json &d, std::vector<Table> &out)
               {"speedup_over_float_ci", Report::tr("95% CI"), Fmt::Ci},
               {"min_cosine_vs_float", Report::tr("min cosine vs float"), Fmt::Sci},
               {"top1_agreement_vs_float", Report::tr("top-1 agreement vs float"), Fmt::Sci}},
-             d["quantized"]["rows"],
+             rows(d, results::StudyTable::Quantized),
              Report::tr(
                  "Each quantized cell's median against the float model's cell of the same configuration (above 1: "
                  "faster), "
@@ -282,7 +297,7 @@ void beyondTheStudy(const json &d, std::vector<Table> &out)
 }
 
 /// Fidelity against the reference, and the outputs that differ.
-void fidelity(const json &d, std::vector<Table> &out)
+void fidelity(const results::StudyReport &d, std::vector<Table> &out)
 {
     out.push_back(
         {Report::tr("Fidelity against the reference outputs"),
@@ -297,19 +312,18 @@ void fidelity(const json &d, std::vector<Table> &out)
           {"top1_agreement", Report::tr("top-1 agreement"), Fmt::Sci},
           {"order_dependent_outputs", Report::tr("order-dependent outputs"), Fmt::Plain},
           {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci}},
-         d["fidelity"]["rows"],
-         QString::fromStdString(d["fidelity"].value("reference", "")) + QStringLiteral(". ") +
+         rows(d, results::StudyTable::Fidelity),
+         QString::fromLatin1(results::kFidelityReference) + QStringLiteral(". ") +
              Report::tr(
                  "Integer outputs (indices) and outputs the catalog marks order-dependent (after non-maximum "
                  "suppression) are counted apart: tie-breaking among near-equal scores decides them, so they are "
                  "compared as sets.")});
     // Only outputs that differ get a table, each with why: a difference in the numbers, or tie-breaking.
-    if (d["fidelity"].contains("differing") && d["fidelity"]["differing"].is_array() &&
-        !d["fidelity"]["differing"].empty()) {
-        json rows = d["fidelity"]["differing"];
-        for (auto &r : rows)
-            r["why"] =
-                (r.value("reason", "") == "order-dependent"
+    if (!d.differing.empty()) {
+        json differing = rows(d, results::StudyTable::Differing);
+        for (std::size_t i = 0; i < d.differing.size(); ++i)
+            differing[i]["why"] =
+                (d.differing[i].reason == results::DifferingOutput::Reason::OrderDependent
                      ? Report::tr("tie-breaking among near-equal scores chose other values (an order-dependent output)")
                      : Report::tr("the numbers differ (cosine under 0.999)"))
                     .toStdString();
@@ -323,31 +337,31 @@ void fidelity(const json &d, std::vector<Table> &out)
                         {"min_cosine", Report::tr("min cosine"), Fmt::Sci},
                         {"min_set_overlap", Report::tr("min set overlap"), Fmt::Sci},
                         {"why", Report::tr("why"), Fmt::Text}},
-                       rows,
+                       differing,
                        Report::tr("Each output compared by name with the reference output of the same name.")});
     }
 }
 
 /// Cells measured while the machine drifted, and runs without a measurement.
-void driftAndFailures(const json &d, std::vector<Table> &out)
+void driftAndFailures(const results::StudyReport &d, std::vector<Table> &out)
 {
     out.push_back({Report::tr("Cells measured while the machine drifted"),
                    cellColumns({{"repetitions", Report::tr("runs"), Fmt::Plain},
                                 {"machine_drift_percent", Report::tr("probe moved"), Fmt::Percent},
                                 {"ci_half_width_percent", Report::tr("95% CI ± %"), Fmt::Percent}}),
-                   d.value("drift", json::array()),
+                   rows(d, results::StudyTable::Drift),
                    Report::tr("A fixed memory-bound probe is timed before every run; these cells' repetitions saw it "
                               "move by more than 10%, so "
                               "part of their spread is the machine's (their intervals over repetitions include it).")});
     // Only a bundle with failures has a failures section: an empty one would speak of failures that did not happen.
-    if (!d["failures"]["by_reason"].empty())
+    if (!d.failures.byReason.empty())
         out.push_back({Report::tr("Runs that did not produce a measurement, by reason"),
                        {{"runs", Report::tr("runs"), Fmt::Plain}, {"reason", Report::tr("reason"), Fmt::Text}},
-                       d["failures"]["by_reason"],
+                       rows(d, results::StudyTable::FailuresByReason),
                        QString()});
 }
 
-std::vector<Table> tables(const json &d)
+std::vector<Table> tables(const results::StudyReport &d)
 {
     std::vector<Table> out;
     headlineAndStages(d, out);
@@ -465,77 +479,62 @@ QString htmlTable(const Table &t)
 
 /// The introduction's paragraphs; every value the bundle carries goes through `escape` (Markdown's or none: the
 /// HTML escapes whole paragraphs).
-QString intro(const json &d, QString (*escape)(const QString &))
+QString intro(const results::StudyReport &d, QString (*escape)(const QString &))
 {
-    const json &env = d["environment"];
-    const json machine = env.value("machine", json::object());
-    const json policy = env.value("policy", json::object());
-    // A manifest is outside data: every field read with its type checked ("–" where it has another).
-    const auto text = [](const json &v) {
-        return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QStringLiteral("–");
+    const results::StudyEnvironment &env = d.environment;
+    const auto text = [escape](const std::optional<std::string> &t) {
+        return t ? escape(QString::fromStdString(*t)) : QStringLiteral("–");
     };
-    const auto number = [](const json &j, const char *key) {
-        const auto it = j.is_object() ? j.find(key) : j.end();
-        return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
+    const auto listed = [](const std::map<std::string, std::string> &versions) {
+        QString out;
+        for (const auto &[name, version] : versions)
+            out += QStringLiteral("%1%2 %3").arg(out.isEmpty() ? QString() : QStringLiteral(", "),
+                                                 QString::fromStdString(name), QString::fromStdString(version));
+        return out;
     };
-    QString browsers;
-    if (env.contains("browsers") && env["browsers"].is_object())
-        for (const auto &[name, version] : env["browsers"].items())
-            browsers += QStringLiteral("%1%2 %3").arg(browsers.isEmpty() ? QString() : QStringLiteral(", "),
-                                                      QString::fromStdString(name), text(version));
-    QString runtimes;
-    if (env.contains("runtimes") && env["runtimes"].is_object())
-        for (const auto &[name, version] : env["runtimes"].items())
-            runtimes += QStringLiteral("%1%2 %3").arg(runtimes.isEmpty() ? QString() : QStringLiteral(", "),
-                                                      QString::fromStdString(name), text(version));
     QString flags;
-    if (const auto simd = machine.is_object() ? machine.find("simd_flags") : machine.end();
-        simd != machine.end() && simd->is_array())
-        for (const auto &f : *simd)
-            if (f.is_string())
-                flags +=
-                    (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f.get<std::string>());
-    const auto get = [escape](const json &j, const char *key) {
-        return j.contains(key)
-                   ? escape(QString::fromStdString(j[key].is_string() ? j[key].get<std::string>() : j[key].dump()))
-                   : QStringLiteral("–");
-    };
-    browsers = escape(browsers);
-    runtimes = escape(runtimes);
+    for (const auto &f : env.simdFlags)
+        flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(f);
+    const QString browsers = escape(listed(env.browserVersions));
+    const QString runtimes = escape(listed(env.runtimeVersions));
     flags = escape(flags);
     QStringList lines;
+    const auto recorded = [escape](const json &v) {
+        return escape(QString::fromStdString(results::recordedValueText(v)));
+    };
     lines << Report::tr("Plan: %1 (seed %2, %3 repetition(s) per cell, %4 runs in the bundle).")
-                 .arg(get(env, "plan_name"), get(env, "seed"), get(env, "repetitions"), get(env, "runs"));
+                 .arg(escape(QString::fromStdString(env.planName)), recorded(env.seed), recorded(env.repetitions),
+                      QString::number(env.runs));
     lines << Report::tr("Sample policy: warm-up at least %1 ms and until the last 10 samples vary less than 5% (at "
                         "most %2 ms), then %3 "
                         "prediction samples (at most %4 ms); a run times out after %5 ms.")
-                 .arg(get(policy, "min_warmup_ms"), get(policy, "max_warmup_ms"), get(policy, "samples"),
-                      get(policy, "max_sample_ms"), get(policy, "timeout_ms"));
+                 .arg(text(env.minWarmupMs), text(env.maxWarmupMs), text(env.samples), text(env.maxSampleMs),
+                      text(env.timeoutMs));
     // The machine's memory in GiB, as Setup shows it (docs/USER_GUIDE.md, Units).
     lines << Report::tr("Machine: %1, %2 logical cores, %3 GiB memory, %4; SIMD extensions: %5.")
-                 .arg(get(machine, "cpu_model"), get(machine, "logical_cores"),
-                      std::isfinite(number(machine, "memory_bytes"))
-                          ? QString::number(number(machine, "memory_bytes") / (1024.0 * 1024.0 * 1024.0), 'f', 2)
+                 .arg(text(env.cpuModel), text(env.logicalCores),
+                      std::isfinite(env.memoryBytes)
+                          ? QString::number(env.memoryBytes / (1024.0 * 1024.0 * 1024.0), 'f', 2)
                           : QStringLiteral("–"),
-                      get(machine, "os"), flags);
+                      text(env.os), flags);
     lines << Report::tr("Browsers: %1. Runtimes: %2. InferScope %3, bundle created %4.")
-                 .arg(browsers, runtimes, get(env, "inferscope_version"), get(env, "created_utc"));
-    if (const auto drift = env.find("machine_drift");
-        drift != env.end() && drift->is_object() && std::isfinite(number(*drift, "min_ms")) &&
-        std::isfinite(number(*drift, "max_ms")) && std::isfinite(number(*drift, "median_ms")))
+                 .arg(browsers, runtimes, escape(QString::fromStdString(env.inferscopeVersion)),
+                      escape(QString::fromStdString(env.createdUtc)));
+    if (const auto &drift = env.drift;
+        drift && std::isfinite(drift->minMs) && std::isfinite(drift->maxMs) && std::isfinite(drift->medianMs))
         lines << Report::tr("Machine drift: a fixed memory-bound probe timed before each of %1 runs took %2 to %3 ms "
                             "(median %4 ms); "
                             "a cell whose repetitions saw it move by more than 10% is flagged in the summary "
                             "(machine_drift_flag).")
-                     .arg(get(*drift, "runs"))
-                     .arg((*drift)["min_ms"].get<double>(), 0, 'f', 1)
-                     .arg((*drift)["max_ms"].get<double>(), 0, 'f', 1)
-                     .arg((*drift)["median_ms"].get<double>(), 0, 'f', 1);
+                     .arg(drift->runs)
+                     .arg(drift->minMs, 0, 'f', 1)
+                     .arg(drift->maxMs, 0, 'f', 1)
+                     .arg(drift->medianMs, 0, 'f', 1);
     // Only what this bundle ran: its browsers by name, and software GPUs only where it has GPU cells.
     QStringList used;
     bool gpuCells = false;
-    for (const auto &c : d["cells"]) {
-        const std::string b = c.value("browser", "");
+    for (const auto &c : d.cells) {
+        const std::string &b = c.config.browser;
         const QString name = b == "chromium"      ? Report::tr("Debian's Chromium")
                              : b == "firefox"     ? Report::tr("Firefox ESR")
                              : b == "qtwebengine" ? Report::tr("the embedded QtWebEngine")
@@ -543,7 +542,7 @@ QString intro(const json &d, QString (*escape)(const QString &))
                                                   : QString();
         if (!name.isEmpty() && !used.contains(name))
             used << name;
-        gpuCells = gpuCells || c.value("gpu", json(nullptr)).is_string();
+        gpuCells = gpuCells || !c.gpu.empty();
     }
     lines << Report::tr("What differs from the study: it ran Chrome (TF.js 4.2, ONNX Runtime Web 1.14) on 50 PCs and "
                         "trained models; this "
@@ -565,11 +564,11 @@ void writeText(const QString &path, const QString &text)
 }
 } // namespace
 
-QString reportMarkdown(const json &d, const std::vector<std::pair<QString, QString>> &figures)
+QString reportMarkdown(const results::StudyReport &d, const std::vector<std::pair<QString, QString>> &figures)
 {
-    QString md = QStringLiteral("# %1\n\n")
-                     .arg(Report::tr("InferScope report: %1")
-                              .arg(mdEscape(QString::fromStdString(d["environment"].value("plan_name", "")))));
+    QString md =
+        QStringLiteral("# %1\n\n")
+            .arg(Report::tr("InferScope report: %1").arg(mdEscape(QString::fromStdString(d.environment.planName))));
     md += Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation)) + QStringLiteral("\n\n");
     md += intro(d, &mdEscape) + QStringLiteral("\n\n");
     for (const auto &t : tables(d))
@@ -580,12 +579,10 @@ QString reportMarkdown(const json &d, const std::vector<std::pair<QString, QStri
             md +=
                 QStringLiteral("![%1](figures/%1.svg)\n\n%2 ([PDF](figures/%1.pdf))\n\n").arg(name, mdEscape(caption));
     }
-    const json &notRun = d["failures"]["not_run"];
-    if (!notRun.empty()) {
+    if (!d.failures.notRun.empty()) {
         md += QStringLiteral("## %1\n\n").arg(Report::tr("Runs the plan asked for that are not in the bundle"));
-        for (const auto &id : notRun)
-            md += QStringLiteral("- %1\n").arg(
-                mdEscape(QString::fromStdString(id.is_string() ? id.get<std::string>() : id.dump())));
+        for (const auto &id : d.failures.notRun)
+            md += QStringLiteral("- %1\n").arg(mdEscape(QString::fromStdString(id)));
         md += QLatin1Char('\n');
     }
     return md;
@@ -599,34 +596,35 @@ ReportOutcome writeReport(const results::BundleView &view, const QString &outDir
     return outcome;
 }
 
-QStringList writeReportFiles(const json &d, const QString &outDir, const results::BundleView *view)
+QStringList writeReportFiles(const results::StudyReport &d, const QString &outDir, const results::BundleView *view)
 {
+    const json data = results::toJson(d);
     QStringList files;
     if (!QDir().mkpath(outDir + QStringLiteral("/tables")))
         throw std::runtime_error("cannot create " + outDir.toStdString());
     const QString dir = QDir(outDir).absolutePath();
     // Tables: the rows each section holds, as tidy CSV.
-    const std::pair<const char *, json> csvs[] = {
-        {"headline", d["headline"]},
-        {"cells", d["cells"]},
-        {"runs", d["runs"]},
-        {"stages", d["stages"]},
-        {"slowdown", d["slowdown"]["rows"]},
-        {"slowdown_averages", d["slowdown"]["averages"]},
-        {"ablation", d["ablation"]["rows"]},
-        {"memory", d["memory"]["rows"]},
-        {"responsiveness", d["responsiveness"]["rows"]},
-        {"generation", d["generation"]["rows"]},
-        {"quantized", d.value("quantized", json::object()).value("rows", json::array())},
-        {"fidelity", d["fidelity"]["rows"]},
-        {"fidelity_differing", d["fidelity"].value("differing", json::array())},
-        {"failures", d["failures"]["runs"]}};
-    for (const auto &[name, rows] : csvs) {
+    using results::StudyTable;
+    const std::pair<const char *, StudyTable> csvs[] = {{"headline", StudyTable::Headline},
+                                                        {"cells", StudyTable::Cells},
+                                                        {"runs", StudyTable::Runs},
+                                                        {"stages", StudyTable::Stages},
+                                                        {"slowdown", StudyTable::Slowdown},
+                                                        {"slowdown_averages", StudyTable::SlowdownAverages},
+                                                        {"ablation", StudyTable::Ablation},
+                                                        {"memory", StudyTable::Memory},
+                                                        {"responsiveness", StudyTable::Responsiveness},
+                                                        {"generation", StudyTable::Generation},
+                                                        {"quantized", StudyTable::Quantized},
+                                                        {"fidelity", StudyTable::Fidelity},
+                                                        {"fidelity_differing", StudyTable::Differing},
+                                                        {"failures", StudyTable::FailedRuns}};
+    for (const auto &[name, table] : csvs) {
         const QString path = dir + QStringLiteral("/tables/%1.csv").arg(QString::fromLatin1(name));
-        writeText(path, QString::fromStdString(results::csvOfRows(rows)));
+        writeText(path, QString::fromStdString(results::csvOfRows(rows(d, table))));
         files << path;
     }
-    const auto figures = renderReportFigures(d, dir + QStringLiteral("/figures"), view);
+    const auto figures = renderReportFigures(d.cells, dir + QStringLiteral("/figures"), view);
     std::vector<std::pair<QString, QString>> names;
     for (const auto &f : figures) {
         names.emplace_back(f.name, f.caption);
@@ -636,7 +634,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     writeText(dir + QStringLiteral("/report.md"), reportMarkdown(d, names));
     files << dir + QStringLiteral("/report.md");
     writeText(dir + QStringLiteral("/report.json"),
-              QString::fromStdString(d.dump(1, ' ', false, json::error_handler_t::replace)));
+              QString::fromStdString(data.dump(1, ' ', false, json::error_handler_t::replace)));
     files << dir + QStringLiteral("/report.json");
 
     // One self-contained HTML file: no scripts or styles fetched, figures inline, the data as JSON.
@@ -649,11 +647,10 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
                        "6px}th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                        ".note{color:#555;font-size:14px}figure{margin:1em 0}figure "
                        "svg{max-width:100%;height:auto}</style></head><body>\n")
-            .arg(htmlEscape(Report::tr("InferScope report: %1")
-                                .arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
-    html += QStringLiteral("<h1>%1</h1>\n")
-                .arg(htmlEscape(Report::tr("InferScope report: %1")
-                                    .arg(QString::fromStdString(d["environment"].value("plan_name", "")))));
+            .arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d.environment.planName))));
+    html +=
+        QStringLiteral("<h1>%1</h1>\n")
+            .arg(htmlEscape(Report::tr("InferScope report: %1").arg(QString::fromStdString(d.environment.planName))));
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(htmlEscape(Report::tr("Beside: %1").arg(QString::fromLatin1(results::kStudyCitation))));
     for (const auto &paragraph : intro(d, &asIs).split(QStringLiteral("\n\n")))
@@ -671,7 +668,7 @@ QStringList writeReportFiles(const json &d, const QString &outDir, const results
     }
     // Nothing in the data can end the script early or open a comment ("</script>", "<!--"): every "<" (which
     // JSON holds only inside strings) is written as its \u003c escape, the same string to a JSON parser.
-    QString dataText = QString::fromStdString(d.dump(-1, ' ', false, json::error_handler_t::replace));
+    QString dataText = QString::fromStdString(data.dump(-1, ' ', false, json::error_handler_t::replace));
     dataText.replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
         .replace(QLatin1Char('>'), QStringLiteral("\\u003e"))
         .replace(QLatin1Char('&'), QStringLiteral("\\u0026"));

@@ -6,6 +6,7 @@
 // Every number comes from results::studyReport (core/results); this file only lays them out.
 
 #include "core/results/bundle_view.h"
+#include "core/results/study_report.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,7 @@ namespace inferscope::app {
 
 struct ReportOutcome {
     QStringList files;
-    nlohmann::json data; ///< results::studyReport of the bundle
+    results::StudyReport data; ///< results::studyReport of the bundle
 };
 
 /// Throws std::runtime_error (or store::StoreError) naming what could not be written.
@@ -26,11 +27,11 @@ ReportOutcome writeReport(const results::BundleView &view, const QString &outDir
 
 /// The same from the report's data already computed (results::studyReport, a worker thread's job);
 /// draws the figures, so it runs on the GUI thread. Returns the files written.
-QStringList writeReportFiles(const nlohmann::json &data, const QString &outDir,
+QStringList writeReportFiles(const results::StudyReport &data, const QString &outDir,
                              const results::BundleView *view = nullptr);
 
 /// The Markdown text alone (for tests and the GUI's preview).
 /// `figures`: (file stem under figures/, caption) of each figure drawn.
-QString reportMarkdown(const nlohmann::json &data, const std::vector<std::pair<QString, QString>> &figures);
+QString reportMarkdown(const results::StudyReport &data, const std::vector<std::pair<QString, QString>> &figures);
 
 } // namespace inferscope::app

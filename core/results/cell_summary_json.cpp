@@ -11,12 +11,7 @@ using nlohmann::json;
 
 json interval(const std::optional<Interval> &i)
 {
-    return i ? json{number(i->low), number(i->high)} : json(nullptr);
-}
-
-json textOrNull(const std::string &s)
-{
-    return s.empty() ? json(nullptr) : json(s);
+    return i ? bounds(i->low, i->high) : json(nullptr);
 }
 
 /// A ratio into record[field], record[ciField] and, when it was computed, record[scopeField].
@@ -24,7 +19,7 @@ void putRatio(json &record, const std::string &field, const std::string &ciField
               const CellRatio &ratio)
 {
     record[field] = ratio.present ? number(ratio.value) : json(nullptr);
-    record[ciField] = ratio.present ? json{number(ratio.ci.low), number(ratio.ci.high)} : json(nullptr);
+    record[ciField] = ratio.present ? bounds(ratio.ci.low, ratio.ci.high) : json(nullptr);
     if (ratio.present)
         record[scopeField] = ratio.scope;
 }

@@ -161,7 +161,7 @@ inline Outcome exercise(const fs::path &dir, const fs::path &scratch)
         const auto view = results::makeBundleView(dir, contents);
         std::size_t bytes = results::dumpJson(results::inspectJson(*view)).size();
         bytes += results::dumpJson(results::toJson(results::summarizeCells(*view))).size();
-        bytes += results::dumpJson(results::studyReport(*view)).size();
+        bytes += results::dumpJson(results::toJson(results::studyReport(*view))).size();
         for (const char *baseline : {"native", "qtwebengine"}) {
             try {
                 bytes += results::dumpJson(results::toJson(results::compareAgainstBaseline(*view, baseline))).size();

@@ -199,7 +199,7 @@ TEST(Study, SlowdownAverageIsTheMeanOfPerModelRatiosAtFourThreads)
     const auto bundle = freshDir("study");
     tests::writeStudyBundle(bundle);
     const auto view = results::loadBundleView(bundle);
-    const auto report = results::studyReport(*view);
+    const auto report = results::toJson(results::studyReport(*view));
     std::map<std::string, nlohmann::json> averages;
     for (const auto &a : report["slowdown"]["averages"])
         if (a["runtime"] == "ort-web")
@@ -276,7 +276,7 @@ TEST(Study, OrderDependentOutputsAreCountedApartAndDifferingOutputsSayWhy)
         writer.writeRun(firefox);
     }
     const auto view = results::loadBundleView(bundle);
-    const auto fidelity = results::studyReport(*view)["fidelity"];
+    const auto fidelity = results::toJson(results::studyReport(*view))["fidelity"];
     std::map<std::string, nlohmann::json> rows;
     for (const auto &row : fidelity["rows"])
         rows[row["browser"]] = row;
