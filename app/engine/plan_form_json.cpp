@@ -1,3 +1,5 @@
+// The experiment builder's form at its edge: the form to plan JSON and back (docs/PLAN_FORMAT.md). Every plan key
+// the form reads or writes is spelled here; the dialog binds widgets to PlanForm's typed fields only.
 #include "app/engine/plan_form.h"
 
 #include <algorithm>
