@@ -10,6 +10,7 @@
 #include "core/engine/harness_server.h"
 #include "core/engine/memory_timeline.h"
 #include "core/engine/page_record.h"
+#include "core/engine/run_facts.h"
 #include "core/experiment/plan.h"
 #include "core/modelcache/model_cache.h"
 #include "core/store/bundle.h"
@@ -91,8 +92,9 @@ private:
     std::atomic_bool m_cancelled = false;
 
     std::unique_ptr<browser::BrowserDriver> m_driver;
-    store::RunRecord m_record;
-    PageRecord m_page; ///< what the page reported, as series
+    store::RunRecord m_record; ///< the cell and what the page reported; the engine's own facts are m_facts
+    RunFacts m_facts;          ///< written into m_record.meta once, when the run completes
+    PageRecord m_page;         ///< what the page reported, as series
     QTimer m_timeout;
     QElapsedTimer m_runClock;
     QFutureWatcher<store::RunRecord> m_native;
@@ -102,8 +104,8 @@ private:
     MemoryTimeline m_memory;
     double m_pageReadyMs = -1; ///< run clock when the page's first event arrived: the memory baseline
     /// The run proper, once the machine-drift probe answered (`probe`: {"ms", "passes"} or {"error"}).
-    void begin(const nlohmann::json &probe);
-    QFutureWatcher<nlohmann::json> m_probe;
+    void begin(const std::optional<MachineProbe> &probe);
+    QFutureWatcher<MachineProbe> m_probe;
     /// One /proc sweep, read on a worker thread; `at` is the run clock when it started.
     struct Sweep {
         browser::TypedMemory memory;
@@ -128,7 +130,7 @@ private:
     bool m_traceWaiting = false;
     std::string m_pendingStatus;
     QTimer m_traceTimeout;
-    QFutureWatcher<nlohmann::json> m_traceWriter;
+    QFutureWatcher<TraceFacts> m_traceWriter;
 };
 
 } // namespace inferscope::engine

@@ -1,7 +1,5 @@
 #include "core/engine/calibration_check.h"
 
-#include "core/analysis/calibration.h"
-
 namespace inferscope::engine {
 namespace {
 bool busy(double phase)
@@ -10,17 +8,12 @@ bool busy(double phase)
 }
 } // namespace
 
-nlohmann::json calibrationCheck(const store::RunRecord &record, double inputHz)
+CalibrationCheck checkCalibrationRun(const store::RunRecord &record, const CalibrationReport &report, double inputHz)
 {
-    const auto &meta = record.meta;
-    if (!meta.contains("env") || !meta["env"].is_object() || !meta["env"].contains("calibration"))
-        return nullptr;
-    const auto &calibration = meta["env"]["calibration"];
     analysis::CalibrationInput in;
-    if (calibration.contains("blocks") && calibration["blocks"].is_array())
-        for (const auto &b : calibration["blocks"])
-            if (b.is_object() && b.contains("ms") && b["ms"].is_number())
-                in.blockMs.push_back(b["ms"].get<double>());
+    in.blockMs = report.blockMs;
+    in.longTasks = report.longTasks;
+    in.blockingMs = report.blockingMs;
     in.clickPeriodMs = inputHz > 0 ? 1000.0 / inputHz : 100.0;
     const store::Series *frames = record.find("frame_interval_ms"), *framePhase = record.find("frame_phase");
     if (frames && framePhase)
@@ -36,29 +29,19 @@ nlohmann::json calibrationCheck(const store::RunRecord &record, double inputHz)
             if (busy(inputPhase->values[i]))
                 in.busyInputDelays.push_back(e2e && i < e2e->values.size() && e2e->values[i] >= 0 ? e2e->values[i]
                                                                                                   : delay->values[i]);
-    if (meta.contains("trace") && meta["trace"].is_object() && meta["trace"].contains("summary") &&
-        meta["trace"]["summary"].is_object()) {
-        const auto &summary = meta["trace"]["summary"];
-        if (summary.contains("long_tasks") && summary["long_tasks"].is_number())
-            in.longTasks = summary["long_tasks"].get<double>();
-        if (summary.contains("blocking_ms") && summary["blocking_ms"].is_number())
-            in.blockingMs = summary["blocking_ms"].get<double>();
-    }
-    nlohmann::json rows = nlohmann::json::array();
-    bool pass = !in.blockMs.empty();
-    for (const auto &r : analysis::checkCalibration(in)) {
-        nlohmann::json j = {{"metric", r.metric},
-                            {"expected", r.expected},
-                            {"low", r.low},
-                            {"high", r.high},
-                            {"measured", r.measured ? nlohmann::json(*r.measured) : nlohmann::json(nullptr)},
-                            {"pass", r.pass}};
-        if (!r.note.empty())
-            j["note"] = r.note;
-        pass = pass && (r.pass || !r.measured);
-        rows.push_back(std::move(j));
-    }
-    return {{"rows", rows}, {"pass", pass}, {"blocks", in.blockMs.size()}};
+    CalibrationCheck check;
+    check.rows = analysis::checkCalibration(in);
+    check.blocks = in.blockMs.size();
+    check.pass = !in.blockMs.empty();
+    for (const auto &r : check.rows)
+        check.pass = check.pass && (r.pass || !r.measured);
+    return check;
+}
+
+nlohmann::json calibrationCheck(const store::RunRecord &record, double inputHz)
+{
+    const auto report = calibrationReportOf(record.meta);
+    return report ? toJson(checkCalibrationRun(record, *report, inputHz)) : nlohmann::json(nullptr);
 }
 
 } // namespace inferscope::engine

@@ -76,17 +76,15 @@ std::optional<PssSummary> summarizePss(const std::vector<double> &tMs, const std
     return s;
 }
 
-nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::json &meta, double sweepIntervalMs)
+nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::json &phases,
+                               std::optional<double> pageClockOffsetMs, double sweepIntervalMs)
 {
     // The prediction phase on the run clock: the page reports its end (page clock) and length.
-    const auto phases = meta.find("phases");
-    const auto offset = meta.find("page_clock_offset_ms");
-    if (phases == meta.end() || !phases->is_object() || !phases->contains("prediction") || offset == meta.end() ||
-        !offset->is_number())
+    if (!phases.is_object() || !phases.contains("prediction") || !pageClockOffsetMs)
         return {{"available", false}, {"reason", "no prediction phase on the run clock"}};
-    const auto &p = (*phases)["prediction"];
+    const auto &p = phases["prediction"];
     const double count = p.value("count", 0.0);
-    double end = p.value("t", 0.0) + offset->get<double>();
+    double end = p.value("t", 0.0) + *pageClockOffsetMs;
     const double start = end - p.value("ms", 0.0);
     const auto &t = timeline.values("memory_t_ms");
     // The page clock's offset is late by one POST's few ms, so the phase's end can land just past the

@@ -51,9 +51,10 @@ struct PssSummary {
 std::optional<PssSummary> summarizePss(const std::vector<double> &tMs, const std::vector<double> &pssBytes,
                                        double pageReadyMs, double modelBytes);
 
-/// CPU time per inference over the prediction phase (the record's `cpu`): `meta` gives the phase (`phases.prediction`
-/// on the page clock) and the page clock's offset; `sweepIntervalMs` the sampler's period. Where it cannot be
-/// measured, {"available": false, "reason"}.
-nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::json &meta, double sweepIntervalMs);
+/// CPU time per inference over the prediction phase (the record's `cpu`): `phases` are the page's (`prediction`
+/// on the page clock), `pageClockOffsetMs` puts them on the run clock; `sweepIntervalMs` is the sampler's period.
+/// Where it cannot be measured, {"available": false, "reason"}.
+nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::json &phases,
+                               std::optional<double> pageClockOffsetMs, double sweepIntervalMs);
 
 } // namespace inferscope::engine

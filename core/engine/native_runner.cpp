@@ -1,6 +1,8 @@
 #include "core/engine/native_runner.h"
 #include "core/engine/generation_summary.h"
 #include "core/engine/memory_timeline.h"
+#include "core/engine/native_tool.h"
+#include "core/engine/record_sections.h"
 
 #include "core/modelcache/data_paths.h"
 #include "core/process/child_process.h"
@@ -15,18 +17,6 @@
 
 namespace inferscope::engine {
 namespace {
-nlohmann::json baseMeta(const zoo::ModelEntry &entry, const NativeRunOptions &options)
-{
-    return {{"model", entry.id},
-            {"runtime", options.runtime},
-            {"backend", options.backend},
-            {"threads", options.threads},
-            {"browser", "native"},
-            {"placement", "process"},
-            {"model_bytes", entry.totalBytes()},
-            {"policy", {{"warmup_ms", options.warmupMs}, {"samples", options.samples}, {"max_ms", options.maxMs}}}};
-}
-
 /// Why this model or configuration has no native run here ({status, error}), or nothing when it can run.
 std::optional<std::pair<std::string, std::string>> cannotRun(const zoo::ModelCache &cache, const zoo::ModelEntry &entry,
                                                              const NativeRunOptions &options)
@@ -38,7 +28,7 @@ std::optional<std::pair<std::string, std::string>> cannotRun(const zoo::ModelCac
         return std::pair{std::string("unsupported"),
                          "the PyTorch baseline runs the zoo's generated models (built with PyTorch); " + entry.id +
                              " comes from " + entry.source.kind + " and has no PyTorch weights here"};
-    if (torch && options.generation.is_object())
+    if (torch && options.generation)
         return std::pair{std::string("unsupported"),
                          std::string("generation runs on ONNX Runtime (the browsers' runtime and its native twin); the "
                                      "PyTorch baseline is one-shot")};
@@ -50,17 +40,19 @@ std::optional<std::pair<std::string, std::string>> cannotRun(const zoo::ModelCac
     return std::nullopt;
 }
 
-/// The native tool's command line: PyTorch's measure script, or ort_native.mjs (with the generation setting, which
-/// the record's `generation` then names).
-QStringList toolArguments(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options,
-                          nlohmann::json &meta)
+/// What PyTorch's setup time includes: not a file load.
+std::string torchSetupIncludes(const NativeRunOptions &options)
+{
+    return "rebuilding the weights with the build script (seeded initialisation and calibration)" +
+           std::string(options.backend == "torchscript" ? ", then tracing them and optimising the trace for inference"
+                                                        : "") +
+           ": not comparable with a runtime that loads a file";
+}
+
+/// The native tool's command line: PyTorch's measure script, or ort_native.mjs (with the generation setting).
+QStringList toolArguments(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options)
 {
     if (options.runtime == "pytorch") {
-        meta["setup_includes"] =
-            "rebuilding the weights with the build script (seeded initialisation and calibration)" +
-            std::string(options.backend == "torchscript" ? ", then tracing them and optimising the trace for inference"
-                                                         : "") +
-            ": not comparable with a runtime that loads a file";
         return {cache.torchToolPath(),
                 QStringLiteral("measure"),
                 cache.buildScriptPath(entry),
@@ -88,116 +80,17 @@ QStringList toolArguments(const zoo::ModelCache &cache, const zoo::ModelEntry &e
         QStringLiteral("--max-ms"),    QString::number(options.maxMs),
         QStringLiteral("--inputs"),    cache.referenceDir(entry),
         QStringLiteral("--profile"),   options.profile ? QStringLiteral("1") : QStringLiteral("0")};
-    if (options.generation.is_object()) {
-        const auto &g = options.generation;
-        meta["generation"] = {{"prompt_tokens", g.value("prompt_tokens", 0)},
-                              {"new_tokens", g.value("new_tokens", 0)},
-                              {"generations", g.value("generations", 0)}};
+    if (const auto &g = options.generation)
         arguments << QStringLiteral("--generate")
                   << QStringLiteral("%1,%2,%3,%4,%5")
-                         .arg(g.value("prompt_tokens", 0))
-                         .arg(g.value("new_tokens", 0))
-                         .arg(g.value("generations", 0))
-                         .arg(g.value("seed", 0u))
-                         .arg(g.value("vocab", 0));
-    }
+                         .arg(g->promptTokens)
+                         .arg(g->newTokens)
+                         .arg(g->generations)
+                         .arg(g->seed)
+                         .arg(g->vocab);
     return arguments;
 }
 
-/// What the native tool reports, one JSON line at a time: samples into their series, the rest into the record.
-struct ToolEvents {
-    ToolEvents(const zoo::ModelEntry &e, const NativeRunOptions &o, nlohmann::json &m) : entry(e), options(o), meta(m)
-    {}
-    const zoo::ModelEntry &entry;
-    const NativeRunOptions &options;
-    nlohmann::json &meta;
-    store::Series warmup{"warmup_latency_ms", {}}, latency{"latency_ms", {}};
-    std::string lastError;
-    double toolClockOffset = 0; ///< the tool's performance.now() onto the run clock
-
-    void apply(const nlohmann::json &event, double at);
-    void phase(const std::string &kind, const nlohmann::json &event, double at);
-    void done(const nlohmann::json &event);
-};
-
-void ToolEvents::apply(const nlohmann::json &event, double at)
-{
-    const std::string kind = event.value("event", "");
-    if (kind == "sample") {
-        (event.value("phase", "") == "warmup" ? warmup : latency).values.push_back(event.value("ms", 0.0));
-    } else if (kind == "generation" && event.contains("generation") && event["generation"].is_object()) {
-        auto &runs = meta["generation"]["runs"];
-        if (!runs.is_array())
-            runs = nlohmann::json::array();
-        runs.push_back(event["generation"]);
-    } else if (kind == "start" || kind == "setup" || kind == "first" || kind == "warmup") {
-        phase(kind, event, at);
-    } else if (kind == "outputs") {
-        meta["outputs"] = event["outputs"];
-    } else if (kind == "profile") {
-        meta["profile"] = event;
-        meta["profile"].erase("event");
-    } else if (kind == "done") {
-        done(event);
-    } else if (kind == "error") {
-        lastError = event.value("message", "");
-    }
-}
-
-void ToolEvents::phase(const std::string &kind, const nlohmann::json &event, double at)
-{
-    if (kind == "start") {
-        toolClockOffset = at - event.value("t", 0.0);
-        const bool torch = options.runtime == "pytorch";
-        meta["runtime_version"] = event.value(torch ? "torch_version" : "ort_version", "");
-        meta[torch ? "python_version" : "node_version"] = event.value(torch ? "python" : "node", "");
-        meta["marks"]["start_ms"] = at;
-        return;
-    }
-    const double ms = event.value("ms", 0.0);
-    meta[kind + "_ms"] = ms;
-    meta["marks"][kind + "_end_ms"] = at;
-    if (kind == "warmup")
-        meta["warmup_count"] = event.value("count", 0);
-    if (options.progress)
-        options.progress(QStringLiteral("%1: %2 %3 ms")
-                             .arg(QString::fromStdString(entry.id), QString::fromStdString(kind))
-                             .arg(ms, 0, 'f', 1));
-}
-
-void ToolEvents::done(const nlohmann::json &event)
-{
-    meta["samples"] = event.value("samples", 0);
-    meta["truncated"] = event.value("truncated", false);
-    // The same shape as a browser run's "cpu", from node's process.cpuUsage() (all of its threads).
-    const double cpuMs = event.value("cpu_ms", -1.0), wallMs = event.value("prediction_wall_ms", 0.0);
-    const int samples = event.value("samples", 0);
-    if (cpuMs >= 0 && wallMs > 0 && samples > 0)
-        meta["cpu"] = {{"per_inference_ms", cpuMs / samples},
-                       {"per_inference_ms_by_type", {{"native", cpuMs / samples}}},
-                       {"cores_busy", cpuMs / wallMs},
-                       {"window_ms", wallMs},
-                       {"inferences", samples}};
-}
-
-/// The tool's process tree's PSS: the baseline is the last sample before the model started loading (node and ORT
-/// loaded, no model), in the same shape as a browser run's so summaries compare native and browser memory directly.
-void recordNativeMemory(nlohmann::json &meta, const store::Series &t, const store::Series &pss,
-                        const zoo::ModelEntry &entry, bool torch)
-{
-    const double loadStart = meta.contains("marks") ? meta["marks"].value("start_ms", 0.0) : 0.0;
-    const auto summary = summarizePss(t.values, pss.values, loadStart, static_cast<double>(entry.totalBytes()));
-    if (!summary)
-        return;
-    meta["peak_pss_bytes"] = summary->peakBytes;
-    meta["baseline_pss_bytes"] = summary->baselineBytes;
-    meta["memory"] = {{"baseline_pss_bytes", summary->baselineBytes},
-                      {"baseline_t_ms", summary->baselineTMs},
-                      {"peak_pss_bytes", summary->peakBytes},
-                      {"samples", summary->samples},
-                      {"amplification", summary->amplification},
-                      {"root_pid_includes", torch ? "python3 (PyTorch)" : "node (onnxruntime-node)"}};
-}
 } // namespace
 
 store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::ModelEntry &entry,
@@ -205,10 +98,8 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
 {
     store::RunRecord record;
     record.runId = runId;
-    record.meta = baseMeta(entry, options);
     if (const auto why = cannotRun(cache, entry, options)) {
-        record.meta["status"] = why->first;
-        record.meta["error"] = why->second;
+        record.meta = nativeRefusalMeta(entry, options, why->first, why->second);
         return record;
     }
     const bool torch = options.runtime == "pytorch";
@@ -216,7 +107,7 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
     QElapsedTimer clock;
     clock.start();
     qint64 lastSample = -options.memoryIntervalMs;
-    ToolEvents events{entry, options, record.meta};
+    NativeToolReport report;
 
     process::ChildOptions child;
     child.timeoutMs = options.timeoutMs;
@@ -233,32 +124,39 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
         memPss.values.push_back(static_cast<double>(m.pssBytes));
     };
     child.onStdoutLine = [&](const QByteArray &line) {
-        const auto event = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
-        if (event.is_object())
-            events.apply(event, static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        const auto phase =
+            applyToolLine(report, line.toStdString(), static_cast<double>(clock.nsecsElapsed()) / 1e6, torch);
+        if (phase && options.progress)
+            options.progress(QStringLiteral("%1: %2 %3 ms")
+                                 .arg(QString::fromStdString(entry.id), QString::fromStdString(phase->first))
+                                 .arg(phase->second, 0, 'f', 1));
     };
-    const QStringList arguments = toolArguments(cache, entry, options, record.meta);
-    const process::ChildResult r =
-        process::runChild(torch ? zoo::pythonProgram() : zoo::nodeProgram(), arguments, child);
-    record.meta["wall_ms"] = static_cast<double>(clock.elapsed());
-    if (r.ok() && record.meta.contains("samples")) {
-        record.meta["status"] = "ok";
+    const process::ChildResult r = process::runChild(torch ? zoo::pythonProgram() : zoo::nodeProgram(),
+                                                     toolArguments(cache, entry, options), child);
+    NativeRunOutcome outcome;
+    outcome.wallMs = static_cast<double>(clock.elapsed());
+    if (torch)
+        outcome.setupIncludes = torchSetupIncludes(options);
+    if (r.ok() && report.samples) {
+        outcome.status = "ok";
     } else {
-        record.meta["status"] = r.cancelled ? "cancelled" : "failed";
-        std::string why = !events.lastError.empty() ? events.lastError : r.errorText.toStdString();
-        if (why.empty())
-            why = "the runner ended without reporting its samples";
-        record.meta["error"] = why;
-        record.meta["stderr"] = QString::fromUtf8(r.stderrTail).right(4000).toStdString();
-        record.meta["crashed"] = r.crashed;
-        record.meta["timed_out"] = r.timedOut;
+        outcome.status = r.cancelled ? "cancelled" : "failed";
+        outcome.error = !report.lastError.empty() ? report.lastError : r.errorText.toStdString();
+        if (outcome.error.empty())
+            outcome.error = "the runner ended without reporting its samples";
+        outcome.stderrTail = QString::fromUtf8(r.stderrTail).right(4000).toStdString();
+        outcome.crashed = r.crashed;
+        outcome.timedOut = r.timedOut;
     }
-    recordNativeMemory(record.meta, memT, memPss, entry, torch);
-    if (options.generation.is_object())
-        summarizeGeneration(record.meta["generation"], events.latency.values, events.toolClockOffset, memT.values,
+    // The baseline is the last sample before the model started loading (node and ORT loaded, no model).
+    outcome.pss = summarizePss(memT.values, memPss.values, report.started ? report.startMarkMs : 0.0,
+                               static_cast<double>(entry.totalBytes()));
+    record.meta = nativeRecordMeta(entry, options, report, outcome);
+    if (options.generation)
+        summarizeGeneration(generationOf(record.meta), report.latency.values, report.toolClockOffset, memT.values,
                             memPss.values);
     // Everything measured before a failure is kept: the samples are the evidence of what happened.
-    record.series = {events.latency, events.warmup, memT, memRss, memPss};
+    record.series = {report.latency, report.warmup, memT, memRss, memPss};
     return record;
 }
 

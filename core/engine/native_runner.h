@@ -7,7 +7,17 @@
 #include "core/modelcache/model_cache.h"
 #include "core/store/run_record.h"
 
+#include <cstdint>
+#include <optional>
+
 namespace inferscope::engine {
+
+/// A decoder generates instead of one-shot inference: how, the same for the page and the native tool.
+struct GenerationSetting {
+    int promptTokens = 0, newTokens = 0, generations = 0;
+    std::uint32_t seed = 0;
+    int vocab = 0; ///< the prompt's ids are drawn below it
+};
 
 struct NativeRunOptions {
     /// onnxruntime-node (ort_native.mjs), or pytorch (torch_native.py: the zoo's generated models in
@@ -21,8 +31,7 @@ struct NativeRunOptions {
     int timeoutMs = 300000; ///< the whole child, session creation included
     int memoryIntervalMs = 100;
     bool profile = false; ///< after the timed samples, a profiling pass: meta.profile (operators and nodes)
-    /// A decoder generates instead of one-shot inference: {prompt_tokens, new_tokens, generations, seed, vocab}.
-    nlohmann::json generation;
+    std::optional<GenerationSetting> generation;
     zoo::ProgressFn progress;
     zoo::CancelFn cancelled;
 };

@@ -100,7 +100,8 @@ protected:
     /// The page of a run that loads, warms up, takes `steady` samples and says it is done.
     QJsonArray aWholeRun(int steady)
     {
-        QJsonArray batch{event("env", {{QStringLiteral("env"), QJsonObject{{QStringLiteral("threads_used"), 1}}}}),
+        QJsonArray batch{event("env", {{QStringLiteral("env"), QJsonObject{{QStringLiteral("threads_used"), 1}}},
+                                       {QStringLiteral("t"), 100.0}}),
                          event("phase", {{QStringLiteral("name"), QStringLiteral("setup")},
                                          {QStringLiteral("ms"), 120.0},
                                          {QStringLiteral("t"), 130.0}}),
@@ -136,7 +137,10 @@ TEST_F(ActiveRunTest, ARunOpensItsPageKeepsEverySampleAndEndsOkOnce)
     EXPECT_FALSE(m_record) << "nothing is handed over before the page is done";
 
     QJsonArray batch = aWholeRun(5);
+    batch.insert(1, sample(-5.0, 140.0)); // forged: refused, counted, never stored
     batch.append(event("done"));
+    run->onRejectedBatch(QStringLiteral("not JSON"));
+    run->onRejectedBatch(QStringLiteral("too large"));
     post(*run, batch);
     ASSERT_TRUE(waitFor([&] { return m_record.has_value(); }));
     const auto &meta = m_record->meta;
@@ -147,6 +151,12 @@ TEST_F(ActiveRunTest, ARunOpensItsPageKeepsEverySampleAndEndsOkOnce)
     EXPECT_EQ(1, meta["env"]["threads_used"]);
     EXPECT_GE(meta["wall_ms"].get<double>(), 0.0);
     EXPECT_LE(meta["wall_start_ms"].get<double>(), meta["wall_end_ms"].get<double>());
+    EXPECT_EQ(1, meta["page_events_rejected"]["count"]) << meta.dump();
+    EXPECT_EQ(2, meta["page_batches_rejected"]["count"]);
+    EXPECT_EQ("not JSON", meta["page_batches_rejected"]["first_reason"]);
+    EXPECT_TRUE(meta["page_clock_offset_ms"].is_number())
+        << "the first event's page time puts the page on the run clock";
+    EXPECT_FALSE(meta.contains("machine_probe")) << "the drift probe is switched off in this test";
     ASSERT_NE(nullptr, m_record->find("latency_ms"));
     EXPECT_EQ((std::vector<double>{20, 21, 22, 23, 24}), m_record->find("latency_ms")->values);
     EXPECT_EQ(2u, m_record->find("warmup_latency_ms")->values.size());

@@ -72,16 +72,19 @@ TEST(MemoryTimeline, CpuPerInferenceOverThePredictionPhaseOrWhyNot)
     for (int i = 0; i <= 20; ++i) // 2 s of sweeps; the tree burns 1 ms of CPU per 1 ms of wall time
         t.addSweep(100.0 * i, sweep(1000, 100.0 * i, false));
     // Prediction: 10 inferences ending at page time 1500, lasting 1000 ms; the page clock is 300 ms behind.
-    nlohmann::json meta = {{"phases", {{"prediction", {{"t", 1500.0}, {"ms", 1000.0}, {"count", 10}}}}},
-                           {"page_clock_offset_ms", 300.0}};
-    const auto cpu = engine::cpuPerInference(t, meta, 100);
+    nlohmann::json phases = {{"prediction", {{"t", 1500.0}, {"ms", 1000.0}, {"count", 10}}}};
+    const auto cpu = engine::cpuPerInference(t, phases, 300.0, 100);
     ASSERT_TRUE(cpu.contains("per_inference_ms")) << cpu.dump();
     EXPECT_NEAR(100.0, cpu["per_inference_ms"].get<double>(), 1e-6);
     EXPECT_NEAR(1.0, cpu["cores_busy"].get<double>(), 1e-6);
     EXPECT_NEAR(100.0, cpu["per_inference_ms_by_type"]["renderer"].get<double>(), 1e-6);
     EXPECT_FALSE(cpu["per_inference_ms_by_type"].contains("gpu")); // no CPU time: not listed
     // Too short a phase for the sampler's period, and no phase at all: said, not guessed.
-    meta["phases"]["prediction"]["ms"] = 300.0;
-    EXPECT_FALSE(engine::cpuPerInference(t, meta, 100).value("available", true));
-    EXPECT_FALSE(engine::cpuPerInference(t, nlohmann::json::object(), 100).value("available", true));
+    phases["prediction"]["ms"] = 300.0;
+    EXPECT_FALSE(engine::cpuPerInference(t, phases, 300.0, 100).value("available", true));
+    EXPECT_FALSE(engine::cpuPerInference(t, nlohmann::json(), 300.0, 100).value("available", true));
+    EXPECT_FALSE(
+        engine::cpuPerInference(t, {{"prediction", {{"t", 1500.0}, {"ms", 1000.0}, {"count", 10}}}}, std::nullopt, 100)
+            .value("available", true))
+        << "without the page clock's offset the phase is not on the run clock";
 }
