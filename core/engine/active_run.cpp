@@ -407,8 +407,8 @@ void ActiveRun::storeMemoryTimeline()
                            m_memorySampler.pssReused(),
                            m_sweepsSkipped,
                            m_driver ? m_driver->name().toStdString() : ""};
-    m_facts.cpu =
-        cpuPerInference(m_memory, phasesOf(m_record.meta), m_facts.pageClockOffsetMs, m_memoryTimer.interval());
+    m_facts.cpu = cpuPerInference(m_memory, predictionPhaseOf(m_record.meta), m_facts.pageClockOffsetMs,
+                                  m_memoryTimer.interval());
     if (m_run.cell.generation.enabled())
         summarizeGeneration(generationOf(m_record.meta), m_page.latencySeries().front().values,
                             m_facts.pageClockOffsetMs.value_or(0.0), m_memory.values("memory_t_ms"), pss);

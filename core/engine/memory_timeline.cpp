@@ -76,16 +76,18 @@ std::optional<PssSummary> summarizePss(const std::vector<double> &tMs, const std
     return s;
 }
 
-nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::json &phases,
-                               std::optional<double> pageClockOffsetMs, double sweepIntervalMs)
+CpuPerInference cpuPerInference(const MemoryTimeline &timeline, const std::optional<PredictionPhase> &phase,
+                                std::optional<double> pageClockOffsetMs, double sweepIntervalMs)
 {
+    CpuPerInference cpu;
     // The prediction phase on the run clock: the page reports its end (page clock) and length.
-    if (!phases.is_object() || !phases.contains("prediction") || !pageClockOffsetMs)
-        return {{"available", false}, {"reason", "no prediction phase on the run clock"}};
-    const auto &p = phases["prediction"];
-    const double count = p.value("count", 0.0);
-    double end = p.value("t", 0.0) + *pageClockOffsetMs;
-    const double start = end - p.value("ms", 0.0);
+    if (!phase || !pageClockOffsetMs) {
+        cpu.reason = "no prediction phase on the run clock";
+        return cpu;
+    }
+    const double count = phase->count;
+    double end = phase->endPageMs + *pageClockOffsetMs;
+    const double start = end - phase->ms;
     const auto &t = timeline.values("memory_t_ms");
     // The page clock's offset is late by one POST's few ms, so the phase's end can land just past the
     // final sweep (taken when the run finished): clamp what is within 100 ms.
@@ -94,25 +96,27 @@ nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::j
     // CPU time is read once per sweep: over a window of a few sweeps the split between processes is mostly
     // interpolation, so the phase must span at least five of them.
     const double shortest = 5.0 * sweepIntervalMs;
-    if (end - start < shortest)
-        return {{"available", false},
-                {"reason", "the prediction phase (" + std::to_string(std::lround(end - start)) +
-                               " ms) is shorter than five sweeps of the sampler (" +
-                               std::to_string(std::lround(shortest)) +
-                               " ms): too short to measure CPU time per inference"}};
+    if (end - start < shortest) {
+        cpu.reason = "the prediction phase (" + std::to_string(std::lround(end - start)) +
+                     " ms) is shorter than five sweeps of the sampler (" + std::to_string(std::lround(shortest)) +
+                     " ms): too short to measure CPU time per inference";
+        return cpu;
+    }
     const auto total = analysis::cpuOverWindow(t, timeline.values("cpu_ms"), start, end);
-    if (!total || count <= 0)
-        return {{"available", false}, {"reason", "the memory timeline does not cover the prediction phase"}};
-    nlohmann::json perType = nlohmann::json::object();
+    if (!total || count <= 0) {
+        cpu.reason = "the memory timeline does not cover the prediction phase";
+        return cpu;
+    }
     for (const char *type : MemoryTimeline::kProcessTypes)
         if (const auto w = analysis::cpuOverWindow(t, timeline.values(std::string("cpu_") + type + "_ms"), start, end);
             w && w->cpuMs > 0)
-            perType[type] = w->cpuMs / count;
-    return {{"per_inference_ms", total->cpuMs / count},
-            {"per_inference_ms_by_type", perType},
-            {"cores_busy", total->coresBusy},
-            {"window_ms", end - start},
-            {"inferences", count}};
+            cpu.perInferenceMsByType[type] = w->cpuMs / count;
+    cpu.available = true;
+    cpu.perInferenceMs = total->cpuMs / count;
+    cpu.coresBusy = total->coresBusy;
+    cpu.windowMs = end - start;
+    cpu.inferences = count;
+    return cpu;
 }
 
 } // namespace inferscope::engine

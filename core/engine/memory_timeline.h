@@ -51,10 +51,21 @@ struct PssSummary {
 std::optional<PssSummary> summarizePss(const std::vector<double> &tMs, const std::vector<double> &pssBytes,
                                        double pageReadyMs, double modelBytes);
 
-/// CPU time per inference over the prediction phase (the record's `cpu`): `phases` are the page's (`prediction`
-/// on the page clock), `pageClockOffsetMs` puts them on the run clock; `sweepIntervalMs` is the sampler's period.
-/// Where it cannot be measured, {"available": false, "reason"}.
-nlohmann::json cpuPerInference(const MemoryTimeline &timeline, const nlohmann::json &phases,
-                               std::optional<double> pageClockOffsetMs, double sweepIntervalMs);
+/// The page's prediction phase as it reported it: its end on the page clock, its length and its inferences.
+struct PredictionPhase {
+    double endPageMs = 0, ms = 0, count = 0;
+};
+
+/// CPU time per inference over the prediction phase (the record's `cpu`), or why it cannot be measured.
+struct CpuPerInference {
+    bool available = false;
+    std::string reason;
+    double perInferenceMs = 0, coresBusy = 0, windowMs = 0, inferences = 0;
+    std::map<std::string, double> perInferenceMsByType; ///< process types that used CPU time
+};
+
+/// `phase` is the page's, `pageClockOffsetMs` puts it on the run clock; `sweepIntervalMs` is the sampler's period.
+CpuPerInference cpuPerInference(const MemoryTimeline &timeline, const std::optional<PredictionPhase> &phase,
+                                std::optional<double> pageClockOffsetMs, double sweepIntervalMs);
 
 } // namespace inferscope::engine

@@ -3,7 +3,10 @@
 // the page protocol delivers them as JSON and they are stored as delivered (docs/BUNDLE_FORMAT.md), so these named
 // accessors in record_sections_json.cpp are the one place their keys are spelled for the engine.
 
+#include "core/engine/memory_timeline.h"
+
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -11,8 +14,8 @@ namespace inferscope::engine {
 
 /// The status and error a finished record carries (the native runner's): "failed" when it names none.
 std::pair<std::string, std::string> recordedOutcome(const nlohmann::json &meta);
-/// The page's phases (`phases`: name -> {t, ms, count}); null when it reported none.
-const nlohmann::json &phasesOf(const nlohmann::json &meta);
+/// The page's prediction phase (`phases.prediction`: {t, ms, count}); none when it reported none.
+std::optional<PredictionPhase> predictionPhaseOf(const nlohmann::json &meta);
 /// The generation section (made an object when absent): the setting, then the page's runs and their summary.
 nlohmann::json &generationOf(nlohmann::json &meta);
 /// Whether summarizeGeneration has already written its summary into `generation`.

@@ -11,11 +11,17 @@ std::pair<std::string, std::string> recordedOutcome(const nlohmann::json &meta)
     return {text("status", "failed"), text("error", "")};
 }
 
-const nlohmann::json &phasesOf(const nlohmann::json &meta)
+std::optional<PredictionPhase> predictionPhaseOf(const nlohmann::json &meta)
 {
-    static const nlohmann::json none;
-    const auto it = meta.find("phases");
-    return it != meta.end() ? *it : none;
+    const auto phases = meta.find("phases");
+    if (phases == meta.end() || !phases->is_object() || !phases->contains("prediction"))
+        return std::nullopt;
+    const auto &p = (*phases)["prediction"];
+    const auto number = [&p](const char *key) {
+        const auto it = p.is_object() ? p.find(key) : p.end();
+        return it != p.end() && it->is_number() ? it->get<double>() : 0.0;
+    };
+    return PredictionPhase{number("t"), number("ms"), number("count")};
 }
 
 nlohmann::json &generationOf(nlohmann::json &meta)

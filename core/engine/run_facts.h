@@ -102,7 +102,7 @@ struct RunFacts {
     std::optional<JsHeapFacts> jsHeap;
     std::optional<PssFacts> pss;
     std::string jsHeapScope;
-    std::optional<nlohmann::json> cpu;                ///< cpuPerInference
+    std::optional<CpuPerInference> cpu;
     std::optional<nlohmann::json> guiWorkload, video; ///< the page record's summaries
     bool responsivenessProbed = false;
     std::optional<ClickFacts> clicks;
@@ -117,6 +117,10 @@ std::optional<MachineProbe> machineProbeOfLine(const std::string &line);
 
 /// The trace's facts once written: what summarizeTrace said of it, or why it says nothing.
 TraceFacts storedTraceFacts(long long bytes, const std::string &file, std::string_view traceText);
+
+/// The record's `cpu`: {per_inference_ms, per_inference_ms_by_type, cores_busy, window_ms, inferences}, or
+/// {available: false, reason}.
+nlohmann::json toJson(const CpuPerInference &cpu);
 
 /// Writes `facts` into the record's metadata (docs/BUNDLE_FORMAT.md), over what the page reported.
 void writeRunFacts(const RunFacts &facts, nlohmann::json &meta);

@@ -101,6 +101,17 @@ json responsivenessJson(const RunFacts &f)
 }
 } // namespace
 
+json toJson(const CpuPerInference &cpu)
+{
+    if (!cpu.available)
+        return {{"available", false}, {"reason", cpu.reason}};
+    return {{"per_inference_ms", cpu.perInferenceMs},
+            {"per_inference_ms_by_type", cpu.perInferenceMsByType},
+            {"cores_busy", cpu.coresBusy},
+            {"window_ms", cpu.windowMs},
+            {"inferences", cpu.inferences}};
+}
+
 std::optional<MachineProbe> machineProbeOfLine(const std::string &line)
 {
     const auto j = json::parse(line, nullptr, false);
@@ -160,7 +171,7 @@ void writeRunFacts(const RunFacts &f, json &meta)
         meta["page_batches_rejected"] = refused(f.batchesRejected);
     writeMemory(f, meta);
     if (f.cpu)
-        meta["cpu"] = *f.cpu;
+        meta["cpu"] = toJson(*f.cpu);
     if (f.guiWorkload)
         meta["gui_workload"] = *f.guiWorkload;
     if (f.video)

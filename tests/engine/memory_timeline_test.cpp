@@ -2,6 +2,7 @@
 // names them, one value per sweep even for a process type that appears late, no series for what was never sampled,
 // the PSS baseline at the page's first event, and CPU time per inference over the prediction phase.
 #include "core/engine/memory_timeline.h"
+#include "core/engine/run_facts.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -72,19 +73,20 @@ TEST(MemoryTimeline, CpuPerInferenceOverThePredictionPhaseOrWhyNot)
     for (int i = 0; i <= 20; ++i) // 2 s of sweeps; the tree burns 1 ms of CPU per 1 ms of wall time
         t.addSweep(100.0 * i, sweep(1000, 100.0 * i, false));
     // Prediction: 10 inferences ending at page time 1500, lasting 1000 ms; the page clock is 300 ms behind.
-    nlohmann::json phases = {{"prediction", {{"t", 1500.0}, {"ms", 1000.0}, {"count", 10}}}};
-    const auto cpu = engine::cpuPerInference(t, phases, 300.0, 100);
-    ASSERT_TRUE(cpu.contains("per_inference_ms")) << cpu.dump();
-    EXPECT_NEAR(100.0, cpu["per_inference_ms"].get<double>(), 1e-6);
-    EXPECT_NEAR(1.0, cpu["cores_busy"].get<double>(), 1e-6);
-    EXPECT_NEAR(100.0, cpu["per_inference_ms_by_type"]["renderer"].get<double>(), 1e-6);
-    EXPECT_FALSE(cpu["per_inference_ms_by_type"].contains("gpu")); // no CPU time: not listed
-    // Too short a phase for the sampler's period, and no phase at all: said, not guessed.
-    phases["prediction"]["ms"] = 300.0;
-    EXPECT_FALSE(engine::cpuPerInference(t, phases, 300.0, 100).value("available", true));
-    EXPECT_FALSE(engine::cpuPerInference(t, nlohmann::json(), 300.0, 100).value("available", true));
-    EXPECT_FALSE(
-        engine::cpuPerInference(t, {{"prediction", {{"t", 1500.0}, {"ms", 1000.0}, {"count", 10}}}}, std::nullopt, 100)
-            .value("available", true))
+    engine::PredictionPhase phase{1500.0, 1000.0, 10};
+    const auto cpu = engine::cpuPerInference(t, phase, 300.0, 100);
+    ASSERT_TRUE(cpu.available) << cpu.reason;
+    EXPECT_NEAR(100.0, cpu.perInferenceMs, 1e-6);
+    EXPECT_NEAR(1.0, cpu.coresBusy, 1e-6);
+    EXPECT_NEAR(100.0, cpu.perInferenceMsByType.at("renderer"), 1e-6);
+    EXPECT_FALSE(cpu.perInferenceMsByType.contains("gpu")); // no CPU time: not listed
+    const auto json = engine::toJson(cpu);
+    EXPECT_NEAR(100.0, json["per_inference_ms_by_type"]["renderer"].get<double>(), 1e-6);
+    // Too short a phase for the sampler's period, no phase at all, no page clock: said, not guessed.
+    phase.ms = 300.0;
+    EXPECT_NE(std::string::npos, engine::cpuPerInference(t, phase, 300.0, 100).reason.find("shorter than five sweeps"));
+    EXPECT_FALSE(engine::cpuPerInference(t, std::nullopt, 300.0, 100).available);
+    EXPECT_FALSE(engine::cpuPerInference(t, engine::PredictionPhase{1500.0, 1000.0, 10}, std::nullopt, 100).available)
         << "without the page clock's offset the phase is not on the run clock";
+    EXPECT_FALSE(engine::toJson(engine::cpuPerInference(t, std::nullopt, 300.0, 100)).value("available", true));
 }
