@@ -101,47 +101,17 @@
   }
 
   // ---- generative decoding ------------------------------------------------------------------------
-  // A decoder with an explicit KV cache (models/build/export_torchvision.py Decoder): the prompt is one run
-  // with an empty cache (prefill), then each new token one run with the previous token and the cache the
-  // last run returned (present_* fed back as past_*), greedily. The same seeded prompt and loop as the
-  // native tool (resources/native/ort_native.mjs), so the generated ids can be compared token by token.
-  function promptTokens(count, seed, vocab) {
-    let x = seed >>> 0;
-    const ids = [];
-    for (let i = 0; i < count; i++) { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; ids.push(x % vocab); }
-    return ids;
-  }
-  function argmax(data) {
-    let best = 0;
-    for (let i = 1; i < data.length; i++) if (data[i] > data[best]) best = i;
-    return best;
+  // decoding.js (loaded before this file) holds the loop, shared with the native tool so the generated ids compare
+  // token for token; here it runs on the page's runtime and clock.
+  function decoding() {
+    if (!scope.InferScopeDecoding) throw new Error('decoding.js is not loaded before harness.js');
+    return scope.InferScopeDecoding;
   }
   async function generate(o, session, config, onToken) {
-    const g = config.generation;
-    const pasts = config.model.inputs.filter((spec) => spec.name.startsWith('past_'));
-    if (!pasts.length || !config.model.inputs.some((spec) => spec.name === 'input_ids'))
+    const pasts = decoding().cacheInputs(config.model.inputs);
+    if (!pasts)
       throw new Error('model ' + config.model.id + ' has no input_ids and past_* (KV cache) inputs: generation needs a decoder of the zoo (text-generation)');
-    const empty = (spec) => new o.Tensor('float32', new Float32Array(0), [spec.shape[0], spec.shape[1], 0, spec.shape[3]]);
-    const prompt = promptTokens(g.prompt_tokens, g.seed, g.vocab);
-    let feeds = { input_ids: new o.Tensor('int64', BigInt64Array.from(prompt, BigInt), [1, prompt.length]) };
-    for (const spec of pasts) feeds[spec.name] = empty(spec);
-    const start = now();
-    let out = await session.run(feeds);
-    let token = argmax(out.logits.data);
-    const ttft = now() - start;
-    const tokens = [token], decode = [];
-    for (let n = 1; n < g.new_tokens; n++) {
-      feeds = { input_ids: new o.Tensor('int64', BigInt64Array.of(BigInt(token)), [1, 1]) };
-      for (const spec of pasts) feeds[spec.name] = out[spec.name.replace('past_', 'present_')];
-      const t0 = now();
-      out = await session.run(feeds);
-      token = argmax(out.logits.data);
-      const ms = now() - t0;
-      decode.push(ms);
-      tokens.push(token);
-      if (onToken) onToken(ms);
-    }
-    return { ttft_ms: ttft, decode_ms: decode, tokens, start_t: start, end_t: now() };
+    return decoding().generate({ Tensor: o.Tensor, now }, session, pasts, config.generation, onToken);
   }
 
   // Warm-up generations for at least min_warmup_ms (one at least), then `generations` measured ones: each
@@ -166,8 +136,7 @@
     for (let i = 0; i < config.generation.generations; i++) {
       const heapBefore = heap();
       const r = await generate(lib, session, config, (ms) => { report.event('sample', { phase: 'steady', ms, run_ms: ms }); ++taken; });
-      report.event('generation', { generation: { index: i, ttft_ms: r.ttft_ms, decode_ms_total: r.decode_ms.reduce((a, b) => a + b, 0),
-        tokens: r.tokens, start_t: r.start_t, end_t: r.end_t, heap_before: heapBefore, heap_after: heap() } });
+      report.event('generation', { generation: { index: i, ...r, heap_before: heapBefore, heap_after: heap() } });
       await report.flush();
       await yieldTask();
     }
@@ -188,21 +157,10 @@
     }
     return lines;
   }
-  // Chrome-trace records of ONNX Runtime's profiler: each kernel run is a "Node" event <node>_kernel_time
-  // with args.op_name; summed per operator type and per node (the same as resources/native/ort_native.mjs).
+  // ONNX Runtime's profile records summed per operator and node (decoding.js, the same as the native tool's).
   function aggregateProfile(records, runs, source, lines) {
-    const ops = {}, nodes = {};
-    for (const r of records) {
-      if (!r || r.cat !== 'Node' || !r.args || !r.args.op_name || !String(r.name).endsWith('_kernel_time')) continue;
-      const op = ops[r.args.op_name] || (ops[r.args.op_name] = { count: 0, us: 0 });
-      op.count += 1;
-      op.us += Number(r.dur) || 0;
-      const node = String(r.name).slice(0, -'_kernel_time'.length);
-      nodes[node] = { op: r.args.op_name, us: ((nodes[node] && nodes[node].us) || 0) + (Number(r.dur) || 0) };
-    }
-    const top_nodes = Object.entries(nodes).sort((a, b) => b[1].us - a[1].us).slice(0, 20).map(([name, v]) => ({ name, op: v.op, us: v.us }));
-    const out = { source, runs, ops, top_nodes };
-    if (!Object.keys(ops).length) out.error = 'the profiling session printed no kernel records (' + lines + ' profile lines captured)';
+    const out = decoding().aggregateProfile(records, runs, source);
+    if (!Object.keys(out.ops).length) out.error = 'the profiling session printed no kernel records (' + lines + ' profile lines captured)';
     return out;
   }
 
@@ -881,5 +839,5 @@
 
   // internals: the pure parts, for tests/js/harness.test.mjs (node --test), never called by the pages themselves.
   scope.InferScopeHarness = { runCell, makeReporter, startFromPage, startProbe,
-    internals: { compare, setOverlap, stateFeedback, promptTokens, argmax } };
+    internals: { compare, setOverlap, stateFeedback, generate } };
 })(self);

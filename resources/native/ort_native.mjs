@@ -11,7 +11,7 @@
 //                               [--max-ms 120000] [--inputs DIR]
 //                               [--generate PROMPT,NEW,GENERATIONS,SEED,VOCAB]
 //
-// --generate: a decoder with a KV cache generates instead (harness.js generate(): the same seeded prompt,
+// --generate: a decoder with a KV cache generates instead (resources/harness/decoding.js: the same seeded prompt,
 // greedy, present_* fed back as past_*): warm-up generations by time, then GENERATIONS measured ones; each
 // decode step is a sample, each measured generation a "generation" event with its token ids.
 //
@@ -22,7 +22,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ort from 'onnxruntime-node';
+import { createRequire } from 'node:module';
 import { emit, fail, runtimeMessage, random } from './tool_common.mjs';
+
+// The page's own generation loop and profile reading (a classic script that also exports itself to CommonJS).
+const decoding = createRequire(import.meta.url)('../harness/decoding.js');
 
 const typedArrays = { float32: Float32Array, int64: BigInt64Array, int32: Int32Array, uint8: Uint8Array };
 
@@ -71,46 +75,13 @@ function loadInputs(spec, dir) {
   return feeds;
 }
 
-// The generation loop of harness.js generate(), twinned here (a classic page script and this ES module cannot
-// share one file): the same LCG prompt, greedy argmax and cache feedback, so the ids compare token for token.
-function promptTokens(count, seed, vocab) {
-  let x = seed >>> 0;
-  const ids = [];
-  for (let i = 0; i < count; i++) { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; ids.push(x % vocab); }
-  return ids;
-}
-
-function argmax(data) {
-  let best = 0;
-  for (let i = 1; i < data.length; i++) if (data[i] > data[best]) best = i;
-  return best;
-}
-
-async function generate(session, g, onStep) {
-  const pasts = session.inputNames.filter((n) => n.startsWith('past_'));
-  if (!pasts.length || !session.inputNames.includes('input_ids'))
+// The generation loop, shared with the page (resources/harness/decoding.js): the same seeded prompt, greedy arg max
+// and cache feedback, so the ids compare token for token.
+async function generate(session, spec, g, onStep) {
+  const pasts = decoding.cacheInputs(spec.inputs);
+  if (!pasts)
     fail('this model has no input_ids and past_* (KV cache) inputs: generation needs a decoder of the zoo (text-generation)');
-  const prompt = promptTokens(g.prompt, g.seed, g.vocab);
-  let feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.from(prompt, BigInt), [1, prompt.length]) };
-  for (const name of pasts) feeds[name] = new ort.Tensor('float32', new Float32Array(0), [1, g.heads, 0, g.headDim]);
-  const start = performance.now();
-  let out = await session.run(feeds);
-  let token = argmax(out.logits.data);
-  const ttft = performance.now() - start;
-  const tokens = [token];
-  let decodeTotal = 0;
-  for (let n = 1; n < g.fresh; n++) {
-    feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.of(BigInt(token)), [1, 1]) };
-    for (const name of pasts) feeds[name] = out[name.replace('past_', 'present_')];
-    const t0 = performance.now();
-    out = await session.run(feeds);
-    token = argmax(out.logits.data);
-    const ms = performance.now() - t0;
-    decodeTotal += ms;
-    tokens.push(token);
-    onStep(ms);
-  }
-  return { ttft_ms: ttft, decode_ms_total: decodeTotal, tokens, start_t: start, end_t: performance.now() };
+  return decoding.generate({ Tensor: ort.Tensor, now: () => performance.now() }, session, pasts, g, onStep);
 }
 
 async function createSession(model, threads) {
@@ -124,22 +95,8 @@ async function createSession(model, threads) {
   }
 }
 
-// ONNX Runtime's profiler writes Chrome-trace records (the browser harness reads the same records the same
-// way: harness.js aggregateProfile; a classic page script and this ES module cannot share one file); each kernel's run is a "Node" event named
-// <node>_kernel_time with args.op_name. Summed per operator type and per node, over `runs` inferences.
-function aggregateProfile(records, runs, source) {
-  const ops = {}, nodes = {};
-  for (const r of records) {
-    if (!r || r.cat !== 'Node' || !r.args || !r.args.op_name || !String(r.name).endsWith('_kernel_time')) continue;
-    const op = ops[r.args.op_name] ?? (ops[r.args.op_name] = { count: 0, us: 0 });
-    op.count += 1;
-    op.us += Number(r.dur) || 0;
-    const node = String(r.name).slice(0, -'_kernel_time'.length);
-    nodes[node] = { op: r.args.op_name, us: (nodes[node]?.us ?? 0) + (Number(r.dur) || 0) };
-  }
-  const top_nodes = Object.entries(nodes).sort((a, b) => b[1].us - a[1].us).slice(0, 20).map(([name, v]) => ({ name, op: v.op, us: v.us }));
-  return { source, runs, ops, top_nodes };
-}
+// ONNX Runtime's profiler writes Chrome-trace records, read the same way as in the browser (decoding.js).
+const aggregateProfile = (records, runs, source) => decoding.aggregateProfile(records, runs, source);
 
 async function profileOperators(model, threads, feeds, runs) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inferscope-profile-'));
@@ -305,19 +262,18 @@ if (mode === 'inspect') {
   carryState(feeds, outputs);
   if (o.generate) {
     const [prompt, fresh, generations, seed, vocab] = o.generate.split(',').map(Number);
-    const past = spec.inputs.find((i) => i.name.startsWith('past_'));
-    const g = { prompt, fresh, seed, vocab, heads: past ? past.shape[1] : 0, headDim: past ? past.shape[3] : 0 };
+    const g = { prompt_tokens: prompt, new_tokens: fresh, seed, vocab };
     const begin = performance.now();
     let warmups = 0;
     do {
-      await generate(session, g, (ms) => emit({ event: 'sample', phase: 'warmup', ms }));
+      await generate(session, spec, g, (ms) => emit({ event: 'sample', phase: 'warmup', ms }));
       ++warmups;
     } while (performance.now() - begin < warmupMs);
     emit({ event: 'warmup', ms: performance.now() - begin, count: warmups });
     const cpuBefore = process.cpuUsage(), wallBefore = performance.now();
     let taken = 0;
     for (let i = 0; i < generations; i++) {
-      const r = await generate(session, g, (ms) => { emit({ event: 'sample', phase: 'steady', ms }); ++taken; });
+      const r = await generate(session, spec, g, (ms) => { emit({ event: 'sample', phase: 'steady', ms }); ++taken; });
       emit({ event: 'generation', generation: { index: i, ...r } });
     }
     const cpu = process.cpuUsage(cpuBefore);
