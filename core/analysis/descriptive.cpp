@@ -3,7 +3,9 @@
 #include <boost/sort/spreadsort/float_sort.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 #include <stdexcept>
@@ -100,6 +102,59 @@ double medianInPlace(std::span<double> values)
     if (values.size() % 2 == 1)
         return upper;
     const double lower = *std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(mid));
+    return lower + (upper - lower) / 2;
+}
+
+namespace {
+/// Doubles as unsigned keys in the same order (negative values flipped), so a bisection on keys is one on values.
+std::uint64_t orderedKey(double v)
+{
+    const auto bits = std::bit_cast<std::uint64_t>(v);
+    return bits >> 63 ? ~bits : bits | (std::uint64_t{1} << 63);
+}
+
+double valueOfKey(std::uint64_t key)
+{
+    return std::bit_cast<double>(key >> 63 ? key & ~(std::uint64_t{1} << 63) : ~key);
+}
+
+/// The k-th smallest (from 0) of the parts taken together: the smallest value with more than k values at or below.
+double kthOfSortedParts(std::span<const std::span<const double>> parts, std::size_t k)
+{
+    std::uint64_t lo = std::numeric_limits<std::uint64_t>::max(), hi = 0;
+    for (const auto &part : parts)
+        if (!part.empty()) {
+            lo = std::min(lo, orderedKey(part.front()));
+            hi = std::max(hi, orderedKey(part.back()));
+        }
+    const auto atOrBelow = [&parts](double v) {
+        std::size_t n = 0;
+        for (const auto &part : parts)
+            n += static_cast<std::size_t>(std::upper_bound(part.begin(), part.end(), v) - part.begin());
+        return n;
+    };
+    while (lo < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (atOrBelow(valueOfKey(mid)) > k)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return valueOfKey(lo);
+}
+} // namespace
+
+double medianOfSortedParts(std::span<const std::span<const double>> parts)
+{
+    std::size_t n = 0;
+    for (const auto &part : parts)
+        n += part.size();
+    if (n == 0)
+        return kNaN;
+    const double upper = kthOfSortedParts(parts, n / 2);
+    if (n % 2 == 1)
+        return upper;
+    const double lower = kthOfSortedParts(parts, n / 2 - 1);
     return lower + (upper - lower) / 2;
 }
 

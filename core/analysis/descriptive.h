@@ -41,6 +41,9 @@ double median(std::span<const double> values);
 void sortSamples(std::span<double> values);
 /// The same on values it may reorder (a scratch buffer: no copy).
 double medianInPlace(std::span<double> values);
+/// The median of several sorted series taken together, without merging them (a cell's repetitions pooled): the two
+/// middle order statistics are found by bisection on the values, O(parts x log n) per step. NaN when all are empty.
+double medianOfSortedParts(std::span<const std::span<const double>> parts);
 /// Median absolute deviation, unscaled. Multiply by 1.4826 for a normal-consistent sigma estimate.
 double medianAbsoluteDeviation(std::span<const double> values);
 double coefficientOfVariation(std::span<const double> values);

@@ -24,7 +24,8 @@ struct CellRuns {
     CellConfig config;   // of the first run
     nlohmann::json meta; // of the first run
     std::vector<const RunSummary *> runs;
-    std::vector<double> pooled;                    // steady samples of every ok repetition, sorted
+    std::size_t samples = 0;                       // steady samples of every ok repetition
+    double pooledMedian = kNone;                   // their median, all repetitions taken together
     std::vector<analysis::RunSamples> repetitions; // each ok run's steady samples: the unit of evidence
     analysis::RepetitionInterval interval;         // of the cell's median over its repetitions
 };
@@ -292,7 +293,12 @@ std::pair<std::vector<std::string>, CellMap> groupCells(const BundleView &view)
             for (const auto *part : parts)
                 if (!part->empty())
                     cell.repetitions.emplace_back(*part);
-            cell.pooled = mergeSorted(std::move(parts));
+            std::vector<std::span<const double>> sorted; // each run's steady samples are sorted already
+            for (const auto *part : parts) {
+                sorted.emplace_back(*part);
+                cell.samples += part->size();
+            }
+            cell.pooledMedian = analysis::medianOfSortedParts(sorted);
             cell.interval = analysis::repetitionMedianCi(cell.repetitions);
         },
         4);
@@ -336,11 +342,11 @@ Baselines findBaselines(const CellMap &cells)
     for (const auto &[key, cell] : cells) {
         const CellConfig &c = cell.config;
         if (c.isNative() && c.runtimeKind == Runtime::OnnxRuntimeNode) {
-            if (!cell.pooled.empty())
+            if (cell.samples > 0)
                 b.native[baselineKey(c)] = &cell;
             if (auto ops = operatorMsPerInference(profilesOf(cell)); !ops.empty())
                 b.nativeOperators[{c.model, c.threads}] = std::move(ops);
-        } else if (c.isNative() && c.runtimeKind == Runtime::PyTorch && !cell.pooled.empty()) {
+        } else if (c.isNative() && c.runtimeKind == Runtime::PyTorch && cell.samples > 0) {
             b.pytorch[c.backendKind == Backend::Eager ? 0 : 1][baselineKey(c)] = &cell;
         } else if (!c.isNative() && c.backendKind == Backend::Wasm && c.threads == 1 && !c.simd) {
             b.plainWasm[ablationKey(c)] = &cell;
@@ -373,8 +379,8 @@ void summarizeLatency(CellSummary &s, const CellRuns &cell, std::pair<int, int> 
     s.ciLowMs = ci.low;
     s.ciHighMs = ci.high;
     s.ciScope = cell.interval.withinRunOnly ? "within-run" : "repetitions";
-    s.pooledMedianMs = medianOrNone(cell.pooled);
-    s.samples = cell.pooled.size();
+    s.pooledMedianMs = cell.pooledMedian;
+    s.samples = cell.samples;
     // The run-to-run share of the variance and the repetitions a +-5% interval would need (Kalibera & Jones).
     if (cell.repetitions.size() >= 2) {
         s.betweenRunShare = cell.interval.variance.betweenShare;
@@ -397,7 +403,7 @@ void summarizeSlowdowns(CellSummary &s, const CellRuns &cell, const Baselines &b
     if (cell.config.isNative())
         return;
     const auto base = baselines.native.find(baselineKey(cell.config));
-    if (base != baselines.native.end() && !cell.pooled.empty())
+    if (base != baselines.native.end() && cell.samples > 0)
         s.slowdownVsNative = ratioOf(analysis::repetitionRatioCi(cell.repetitions, base->second->repetitions));
     else
         s.slowdownNote = cell.config.runtimeKind == Runtime::Tfjs
@@ -405,7 +411,7 @@ void summarizeSlowdowns(CellSummary &s, const CellRuns &cell, const Baselines &b
                              : "no native run of this model and thread count in the plan";
     for (int mode = 0; mode < 2; ++mode) {
         const auto torch = baselines.pytorch[mode].find(baselineKey(cell.config));
-        if (torch == baselines.pytorch[mode].end() || cell.pooled.empty())
+        if (torch == baselines.pytorch[mode].end() || cell.samples == 0)
             continue;
         (mode == 0 ? s.slowdownVsPytorchEager : s.slowdownVsPytorchTorchscript) =
             ratioOf(analysis::repetitionRatioCi(cell.repetitions, torch->second->repetitions));
@@ -489,12 +495,12 @@ void summarizeAblation(CellSummary &s, const CellRuns &cell, const Baselines &ba
     const auto plain = baselines.plainWasm.find(ablationKey(c));
     if (plain == baselines.plainWasm.end()) {
         s.speedupNote = "no plain wasm cell (1 thread, SIMD off) of this configuration in the plan";
-    } else if (plain->second->pooled.empty() || cell.pooled.empty()) {
+    } else if (plain->second->samples == 0 || cell.samples == 0) {
         const auto why = [](const CellRuns &of) {
             return of.runs.empty() ? std::string("no runs") : statusAndError(*of.runs.front());
         };
-        s.speedupNote = cell.pooled.empty() ? "this cell has no samples (" + why(cell) + ")"
-                                            : "the plain wasm cell has no samples (" + why(*plain->second) + ")";
+        s.speedupNote = cell.samples == 0 ? "this cell has no samples (" + why(cell) + ")"
+                                          : "the plain wasm cell has no samples (" + why(*plain->second) + ")";
     } else {
         s.speedupOverPlainWasm = ratioOf(analysis::repetitionRatioCi(plain->second->repetitions, cell.repetitions));
         s.speedupAdds = threads && simd ? "threads+simd" : threads ? "threads" : "simd";

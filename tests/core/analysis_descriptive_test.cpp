@@ -1,8 +1,11 @@
 #include "core/analysis/descriptive.h"
 #include "fixtures.h"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <random>
+#include <span>
 
 using namespace inferscope::analysis;
 using inferscope::tests::analysisFixtures;
@@ -66,4 +69,27 @@ TEST(Descriptive, MeanKeepsPrecisionOverAMillionSamples)
     // 1e6 samples of 0.1 ms each offset by a large constant: a naive sum drifts in the last digits.
     std::vector<double> v(1'000'000, 1e6 + 0.1);
     EXPECT_NEAR(1e6 + 0.1, mean(v), 1e-9);
+}
+
+TEST(Descriptive, TheMedianOfSortedPartsIsTheMedianOfThemMergedWithoutMergingThem)
+{
+    std::mt19937_64 engine(7);
+    std::uniform_real_distribution<double> value(-50.0, 50.0);
+    for (int trial = 0; trial < 200; ++trial) {
+        std::vector<std::vector<double>> parts(1 + trial % 6);
+        std::vector<double> all;
+        for (auto &part : parts) {
+            part.resize(static_cast<std::size_t>(engine() % 9)); // empty parts too
+            for (double &v : part)
+                v = trial % 3 == 0 ? std::round(value(engine)) : value(engine); // ties in every third trial
+            std::sort(part.begin(), part.end());
+            all.insert(all.end(), part.begin(), part.end());
+        }
+        std::vector<std::span<const double>> spans(parts.begin(), parts.end());
+        const double got = inferscope::analysis::medianOfSortedParts(spans);
+        if (all.empty())
+            EXPECT_TRUE(std::isnan(got));
+        else
+            EXPECT_EQ(inferscope::analysis::median(all), got) << "trial " << trial << ", " << all.size() << " values";
+    }
 }
