@@ -531,7 +531,7 @@ int runPlanCommand(int argc, char **argv)
     // when the plan uses it: QtWebEngine starts with its first view, and other browsers need none of it.
     std::unique_ptr<QWebEngineView> pageView;
     if (std::any_of(plan.cells.begin(), plan.cells.end(),
-                    [](const experiment::Cell &c) { return c.browser == "qtwebengine"; }))
+                    [](const experiment::Cell &c) { return c.browserKind() == experiment::BrowserKind::QtWebEngine; }))
         pageView = makeOffScreenMeasuringView();
     engine::Orchestrator orchestrator(plan, cache, catalog, *writer, server, makeDriverFactory(plan, pageView.get()));
     printPlanStart(plan, orchestrator.total(), outDir, server.port(), out);

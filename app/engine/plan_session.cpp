@@ -80,15 +80,24 @@ browser::DriverFactory makeDriverFactory(const experiment::Plan &plan, QPointer<
 {
     return [grid = plan.gridUrl, binary = plan.gridBrowserBinary,
             view](const std::string &browser) -> std::unique_ptr<browser::BrowserDriver> {
-        if (browser == "qtwebengine")
+        switch (experiment::parseBrowserKind(browser)) {
+        case experiment::BrowserKind::QtWebEngine:
             return std::make_unique<EmbeddedDriver>(view.data());
-        if (browser == "chromium" && !browser::ChromiumDriver::installedVersion().isEmpty())
-            return std::make_unique<browser::ChromiumDriver>();
-        if (browser == "firefox" && !browser::FirefoxDriver::installedVersion().isEmpty())
-            return std::make_unique<browser::FirefoxDriver>();
-        if (browser == "grid")
+        case experiment::BrowserKind::Chromium:
+            if (!browser::ChromiumDriver::installedVersion().isEmpty())
+                return std::make_unique<browser::ChromiumDriver>();
+            return nullptr;
+        case experiment::BrowserKind::Firefox:
+            if (!browser::FirefoxDriver::installedVersion().isEmpty())
+                return std::make_unique<browser::FirefoxDriver>();
+            return nullptr;
+        case experiment::BrowserKind::Grid:
             return std::make_unique<browser::WebDriverDriver>(QUrl(QString::fromStdString(grid)),
                                                               QString::fromStdString(binary));
+        case experiment::BrowserKind::Native:
+        case experiment::BrowserKind::Unknown:
+            return nullptr;
+        }
         return nullptr;
     };
 }

@@ -338,9 +338,9 @@ void ComparePage::setView(std::shared_ptr<const results::BundleView> view)
     std::vector<std::string> browsers, cells;
     bool native = false;
     for (const auto &r : m_view->runs) {
-        const std::string browser = r.meta.value("browser", ""), cell = r.meta.value("cell", r.runId);
-        native = native || browser == "native";
-        if (browser != "native" && !browser.empty() &&
+        const std::string &browser = r.cell.browser, &cell = r.cell.key;
+        native = native || r.cell.isNative();
+        if (!r.cell.isNative() && !browser.empty() &&
             std::find(browsers.begin(), browsers.end(), browser) == browsers.end())
             browsers.push_back(browser);
         if (std::find(cells.begin(), cells.end(), cell) == cells.end())

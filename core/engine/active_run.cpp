@@ -109,17 +109,18 @@ void ActiveRun::start()
     PageLimits limits;
     limits.maxMs = static_cast<double>(m_plan.policy.timeoutMs);
     const auto &generation = m_run.cell.generation;
-    limits.maxSteadySamples = generation.enabled() ? static_cast<std::size_t>(generation.generations) *
-                                                         static_cast<std::size_t>(generation.newTokens)
-                              : m_run.cell.harness == "calibrate" ? 10000
-                                                                  : static_cast<std::size_t>(m_plan.policy.samples);
+    limits.maxSteadySamples =
+        generation.enabled()
+            ? static_cast<std::size_t>(generation.generations) * static_cast<std::size_t>(generation.newTokens)
+        : m_run.cell.harnessKind() == experiment::Harness::Calibrate ? 10000
+                                                                     : static_cast<std::size_t>(m_plan.policy.samples);
     m_page = PageRecord(limits);
     m_record = {m_run.id(), cellFields(m_run), {}};
     m_facts = {};
     m_active = true;
     // The machine-drift probe first (local runs only: a Grid run's machine is another one), in a child
     // process off the event loop; the run proper begins when it has answered (or failed to).
-    if (m_run.cell.browser == "grid" || ablated("drift")) {
+    if (m_run.cell.browserKind() == experiment::BrowserKind::Grid || ablated("drift")) {
         begin(std::nullopt);
         return;
     }
@@ -211,14 +212,16 @@ void ActiveRun::startBrowser(const zoo::ModelEntry &model)
         return;
     }
     m_facts.browserVersion = m_driver->version().toStdString();
-    m_driver->setRunSettings({m_run.cell.backend == "webgpu", m_run.cell.backend == "webgl", m_plan.trace});
+    m_driver->setRunSettings({m_run.cell.backendKind() == experiment::Backend::WebGpu,
+                              m_run.cell.backendKind() == experiment::Backend::WebGl, m_plan.trace});
     connect(m_driver.get(), &browser::BrowserDriver::failed, this,
             [this](const QString &reason) { finish("failed", reason.toStdString()); });
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("config"), QString::fromStdString(pageConfig(m_run, model, m_plan).dump()));
-    const QString page = m_run.cell.harness == "minimal"     ? QStringLiteral("minimal.html")
-                         : m_run.cell.harness == "calibrate" ? QStringLiteral("calibrate.html")
-                                                             : QStringLiteral("index.html");
+    const experiment::Harness harness = m_run.cell.harnessKind();
+    const QString page = harness == experiment::Harness::Minimal     ? QStringLiteral("minimal.html")
+                         : harness == experiment::Harness::Calibrate ? QStringLiteral("calibrate.html")
+                                                                     : QStringLiteral("index.html");
     m_timeout.start(m_plan.policy.timeoutMs);
     m_driver->open(m_server.harnessUrl(page, query, QString::fromStdString(m_plan.serveHost)));
     sampleMemory();
@@ -342,7 +345,7 @@ void ActiveRun::recordDriverFacts()
         remote.pageJsHeapSamples = used.size();
     } else if (!m_memory.hasJsHeap()) {
         remote.pageJsHeapReason =
-            m_run.cell.placement == "worker"
+            m_run.cell.placementKind() == experiment::Placement::Worker
                 ? "a Web Worker cannot read its heap size (performance.memory exists only in windows)"
                 : "this browser's pages cannot read their heap size (performance.memory)";
     }
@@ -429,7 +432,7 @@ void ActiveRun::finish(const std::string &status, const std::string &error)
     stopMemorySampling();
     m_inputTimer.stop();
     const bool heapSeen = m_memory.hasJsHeap() || !m_page.values("page_heap_used_bytes").empty();
-    if (heapSeen && m_run.cell.placement == "worker")
+    if (heapSeen && m_run.cell.placementKind() == experiment::Placement::Worker)
         m_facts.jsHeapScope =
             "the page's main thread only: the Web Worker that runs the model has its own heap, not included";
     if (!m_record.runId.empty() && m_record.series.empty()) {
@@ -491,11 +494,12 @@ void ActiveRun::onTrace(const QByteArray &trace, const QString &error)
 
 void ActiveRun::summarizeResponsiveness()
 {
-    if (m_run.cell.workload == "gui") // "workload" names the cell's workload, as the other cell fields do
+    if (m_run.cell.workloadKind() ==
+        experiment::Workload::Gui) // "workload" names the cell's workload, as the other cell fields do
         m_facts.guiWorkload = m_page.summarizeGuiWorkload();
-    if (m_run.cell.workload == "video")
+    if (m_run.cell.workloadKind() == experiment::Workload::Video)
         m_facts.video = m_page.summarizeVideo(videoClipOf(m_record.meta));
-    const bool probed = m_run.cell.responsiveness || m_run.cell.workload != "none";
+    const bool probed = m_run.cell.responsiveness || m_run.cell.workloadKind() != experiment::Workload::None;
     if (!probed || m_run.cell.isNative())
         return;
     m_facts.responsivenessProbed = true;
@@ -561,7 +565,8 @@ void ActiveRun::complete(const std::string &status)
     }
     m_facts.wallEndMs = wallClockMs();
     writeRunFacts(m_facts, m_record.meta);
-    if (m_run.cell.harness == "calibrate") // the probes against the blocks the page ran (docs/CALIBRATION.md)
+    if (m_run.cell.harnessKind() ==
+        experiment::Harness::Calibrate) // the probes against the blocks the page ran (docs/CALIBRATION.md)
         addCalibrationCheck(m_record, m_plan.responsiveness.inputHz);
     // The orchestrator may delete this run from inside `done`: nothing touches members afterwards.
     auto done = std::move(m_done);

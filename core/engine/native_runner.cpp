@@ -3,6 +3,7 @@
 #include "core/engine/memory_timeline.h"
 #include "core/engine/native_tool.h"
 #include "core/engine/record_sections.h"
+#include "core/experiment/vocabulary.h"
 
 #include "core/modelcache/data_paths.h"
 #include "core/process/child_process.h"
@@ -23,7 +24,7 @@ std::optional<std::pair<std::string, std::string>> cannotRun(const zoo::ModelCac
 {
     if (!entry.hasNativeBaseline())
         return std::pair{std::string("unsupported"), entry.nativeBaselineReason()};
-    const bool torch = options.runtime == "pytorch";
+    const bool torch = experiment::parseRuntime(options.runtime) == experiment::Runtime::PyTorch;
     if (torch && entry.source.kind != "torchvision")
         return std::pair{std::string("unsupported"),
                          "the PyTorch baseline runs the zoo's generated models (built with PyTorch); " + entry.id +
@@ -44,15 +45,16 @@ std::optional<std::pair<std::string, std::string>> cannotRun(const zoo::ModelCac
 std::string torchSetupIncludes(const NativeRunOptions &options)
 {
     return "rebuilding the weights with the build script (seeded initialisation and calibration)" +
-           std::string(options.backend == "torchscript" ? ", then tracing them and optimising the trace for inference"
-                                                        : "") +
+           std::string(experiment::parseBackend(options.backend) == experiment::Backend::TorchScript
+                           ? ", then tracing them and optimising the trace for inference"
+                           : "") +
            ": not comparable with a runtime that loads a file";
 }
 
 /// The native tool's command line: PyTorch's measure script, or ort_native.mjs (with the generation setting).
 QStringList toolArguments(const zoo::ModelCache &cache, const zoo::ModelEntry &entry, const NativeRunOptions &options)
 {
-    if (options.runtime == "pytorch") {
+    if (experiment::parseRuntime(options.runtime) == experiment::Runtime::PyTorch) {
         return {cache.torchToolPath(),
                 QStringLiteral("measure"),
                 cache.buildScriptPath(entry),
@@ -102,7 +104,7 @@ store::RunRecord runNativeBaseline(const zoo::ModelCache &cache, const zoo::Mode
         record.meta = nativeRefusalMeta(entry, options, why->first, why->second);
         return record;
     }
-    const bool torch = options.runtime == "pytorch";
+    const bool torch = experiment::parseRuntime(options.runtime) == experiment::Runtime::PyTorch;
     store::Series memT{"memory_t_ms", {}}, memRss{"memory_rss_bytes", {}}, memPss{"memory_pss_bytes", {}};
     QElapsedTimer clock;
     clock.start();

@@ -3,7 +3,7 @@
 #include "core/engine/native_tool.h"
 
 #include "core/engine/generation_summary.h"
-#include "core/engine/page_config.h"
+#include "core/experiment/vocabulary.h"
 
 namespace inferscope::engine {
 namespace {
@@ -128,7 +128,7 @@ json nativeRefusalMeta(const zoo::ModelEntry &entry, const NativeRunOptions &opt
 json nativeRecordMeta(const zoo::ModelEntry &entry, const NativeRunOptions &options, const NativeToolReport &report,
                       const NativeRunOutcome &outcome)
 {
-    const bool torch = options.runtime == "pytorch";
+    const bool torch = experiment::parseRuntime(options.runtime) == experiment::Runtime::PyTorch;
     json meta = cellFieldsOf(entry, options);
     if (!outcome.setupIncludes.empty())
         meta["setup_includes"] = outcome.setupIncludes;

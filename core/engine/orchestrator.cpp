@@ -43,8 +43,9 @@ void Orchestrator::start()
 {
     m_clock.start();
     m_lastCompletionMs = 0;
-    const bool usesGrid =
-        std::any_of(m_schedule.begin(), m_schedule.end(), [](const auto &r) { return r.cell.browser == "grid"; });
+    const bool usesGrid = std::any_of(m_schedule.begin(), m_schedule.end(), [](const auto &r) {
+        return r.cell.browserKind() == experiment::BrowserKind::Grid;
+    });
     if (usesGrid && !m_plan.gridUrl.empty())
         askGridForNodes(); // dispatches when the Grid answered (or did not)
     else
@@ -90,9 +91,10 @@ void Orchestrator::dispatch()
             ++m_done;
             continue;
         }
-        const bool grid = run.cell.browser == "grid";
-        const bool allGrid = std::all_of(m_inFlight.begin(), m_inFlight.end(),
-                                         [](const auto &r) { return r->run().cell.browser == "grid"; });
+        const bool grid = run.cell.browserKind() == experiment::BrowserKind::Grid;
+        const bool allGrid = std::all_of(m_inFlight.begin(), m_inFlight.end(), [](const auto &r) {
+            return r->run().cell.browserKind() == experiment::BrowserKind::Grid;
+        });
         const bool mayStart =
             m_inFlight.empty() || (grid && allGrid && static_cast<int>(m_inFlight.size()) < m_gridParallelism);
         if (!mayStart)
@@ -140,11 +142,11 @@ bool Orchestrator::scheduleAdaptiveRound()
     std::map<std::string, std::vector<analysis::RunSamples>> ok;
     std::map<std::string, int> last, runs;
     for (const auto &r : view->runs) {
-        const std::string key = r.meta.value("cell", "");
+        const std::string &key = r.cell.key;
         const int repetition = r.meta.value("repetition", 0);
         last[key] = std::max(last[key], repetition);
         ++runs[key];
-        if (r.status == "ok" && !r.steadySamples.empty())
+        if (r.ok() && !r.steadySamples.empty())
             ok[key].emplace_back(r.steadySamples);
     }
     for (const auto &run : m_schedule)
@@ -176,7 +178,7 @@ bool Orchestrator::streamsSamples(const QString &runId) const
 
 void Orchestrator::onRunDone(ActiveRun *run, store::RunRecord record)
 {
-    if (m_gridParallelism > 1 && run->run().cell.browser == "grid")
+    if (m_gridParallelism > 1 && run->run().cell.browserKind() == experiment::BrowserKind::Grid)
         record.meta["grid_parallelism"] = m_gridParallelism;
     const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(), [run](const auto &r) { return r.get() == run; });
     if (it != m_inFlight.end()) {

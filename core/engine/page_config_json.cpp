@@ -91,7 +91,9 @@ nlohmann::json ActiveRun::pageConfig(const experiment::Run &run, const zoo::Mode
         config["generation"] = toJson(generationSetting(run.cell.generation, plan.seed, &model));
     // The page samples its own JS heap where nothing else can: a Grid browser's processes are out of
     // reach, and the embedded browser keeps its DevTools endpoint closed unless the plan needs CDP.
-    if (run.cell.browser == "grid" || (run.cell.browser == "qtwebengine" && !plan.embeddedNeedsDevTools()))
+    if (const auto browser = run.cell.browserKind();
+        browser == experiment::BrowserKind::Grid ||
+        (browser == experiment::BrowserKind::QtWebEngine && !plan.embeddedNeedsDevTools()))
         config["page_memory"] = true;
     if (run.cell.responsiveness)
         config["responsiveness"] = {{"input_hz", plan.responsiveness.inputHz},

@@ -100,8 +100,9 @@ std::string Run::id() const
 
 bool Plan::embeddedNeedsDevTools() const
 {
-    return std::any_of(cells.begin(), cells.end(),
-                       [this](const Cell &c) { return c.browser == "qtwebengine" && (c.responsiveness || trace); });
+    return std::any_of(cells.begin(), cells.end(), [this](const Cell &c) {
+        return c.browserKind() == BrowserKind::QtWebEngine && (c.responsiveness || trace);
+    });
 }
 
 bool embeddedMayNeedDevTools(const json &plan)

@@ -13,6 +13,7 @@
 // A configuration applies to the models of its runtime's format (ort-web: ONNX, tfjs: TF.js graph
 // models). "native": true adds the native baseline of every ONNX model at every thread count used.
 
+#include "core/experiment/vocabulary.h"
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
@@ -81,7 +82,14 @@ struct Cell {
     /// Stable, file-name-safe key:
     /// model_runtime_backend_tN[_nosimd]_browser_placement[_harness][_wWORKLOAD][_gPxN][_vVERSION].
     std::string key() const;
-    bool isNative() const { return browser == "native"; }
+    bool isNative() const { return browserKind() == BrowserKind::Native; }
+    /// The spellings above as the vocabulary's enums (vocabulary.h), for decisions; Unknown for a spelling it lacks.
+    BrowserKind browserKind() const { return parseBrowserKind(browser); }
+    Runtime runtimeKind() const { return parseRuntime(runtime); }
+    Backend backendKind() const { return parseBackend(backend); }
+    Placement placementKind() const { return parsePlacement(placement); }
+    Workload workloadKind() const { return parseWorkload(workload); }
+    Harness harnessKind() const { return parseHarness(harness); }
     bool operator==(const Cell &) const = default;
 };
 

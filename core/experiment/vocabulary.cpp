@@ -33,6 +33,8 @@ constexpr Table<Placement, 3> kPlacements{
     {{Placement::Main, "main"}, {Placement::Worker, "worker"}, {Placement::Process, "process"}}};
 constexpr Table<Workload, 4> kWorkloads{
     {{Workload::None, "none"}, {Workload::Gui, "gui"}, {Workload::Animation, "animation"}, {Workload::Video, "video"}}};
+constexpr Table<Harness, 3> kHarnesses{
+    {{Harness::Full, "full"}, {Harness::Minimal, "minimal"}, {Harness::Calibrate, "calibrate"}}};
 
 template <class E, std::size_t N> std::string_view spell(const Table<E, N> &table, E value)
 {
@@ -77,6 +79,11 @@ std::string_view name(Workload value)
     return spell(kWorkloads, value);
 }
 
+std::string_view name(Harness value)
+{
+    return spell(kHarnesses, value);
+}
+
 RunStatus parseRunStatus(std::string_view text)
 {
     return parse(kRunStatus, text, RunStatus::Unknown);
@@ -100,6 +107,11 @@ Placement parsePlacement(std::string_view text)
 Workload parseWorkload(std::string_view text)
 {
     return parse(kWorkloads, text, Workload::Unknown);
+}
+
+Harness parseHarness(std::string_view text)
+{
+    return parse(kHarnesses, text, Harness::Unknown);
 }
 
 bool usesGpu(Backend backend)

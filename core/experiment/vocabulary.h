@@ -15,6 +15,8 @@ enum class Runtime { OrtWeb, Tfjs, OnnxRuntimeNode, PyTorch, Unknown };
 enum class Backend { Wasm, WebGl, WebGpu, WebNn, Cpu, Eager, TorchScript, Unknown };
 enum class Placement { Main, Worker, Process, Unknown };
 enum class Workload { None, Gui, Animation, Video, Unknown };
+/// The page a browser cell loads: the full harness, the minimal loop (what the harness costs), the calibration page.
+enum class Harness { Full, Minimal, Calibrate, Unknown };
 
 /// The spelling in JSON ("ok", "qtwebengine", "ort-web", "webgl", "worker", "none"); "" for Unknown.
 std::string_view name(RunStatus value);
@@ -23,6 +25,7 @@ std::string_view name(Runtime value);
 std::string_view name(Backend value);
 std::string_view name(Placement value);
 std::string_view name(Workload value);
+std::string_view name(Harness value);
 
 /// The value a spelling names, Unknown for any other (the empty string included).
 RunStatus parseRunStatus(std::string_view text);
@@ -31,6 +34,7 @@ Runtime parseRuntime(std::string_view text);
 Backend parseBackend(std::string_view text);
 Placement parsePlacement(std::string_view text);
 Workload parseWorkload(std::string_view text);
+Harness parseHarness(std::string_view text);
 
 /// Whether a backend computes on a GPU (webgl, webgpu): its numbers are GPU numbers only on a hardware adapter.
 bool usesGpu(Backend backend);

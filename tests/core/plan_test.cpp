@@ -385,3 +385,47 @@ TEST(Plan, AdaptiveRepetitionsAreReadCheckedAndEachRoundInterleavesItsOwnWay)
     for (std::size_t i = 0; i < round.size(); ++i)
         EXPECT_EQ(round[i].id(), again[i].id()) << "the same seed and round give the same order";
 }
+
+TEST(Vocabulary, EverySpellingRoundTripsAndAnyOtherIsUnknown)
+{
+    for (auto v : {BrowserKind::QtWebEngine, BrowserKind::Chromium, BrowserKind::Firefox, BrowserKind::Grid,
+                   BrowserKind::Native})
+        EXPECT_EQ(v, parseBrowserKind(name(v))) << name(v);
+    for (auto v : {Runtime::OrtWeb, Runtime::Tfjs, Runtime::OnnxRuntimeNode, Runtime::PyTorch})
+        EXPECT_EQ(v, parseRuntime(name(v))) << name(v);
+    for (auto v : {Backend::Wasm, Backend::WebGl, Backend::WebGpu, Backend::WebNn, Backend::Cpu, Backend::Eager,
+                   Backend::TorchScript})
+        EXPECT_EQ(v, parseBackend(name(v))) << name(v);
+    for (auto v : {Placement::Main, Placement::Worker, Placement::Process})
+        EXPECT_EQ(v, parsePlacement(name(v))) << name(v);
+    for (auto v : {Workload::None, Workload::Gui, Workload::Animation, Workload::Video})
+        EXPECT_EQ(v, parseWorkload(name(v))) << name(v);
+    for (auto v : {Harness::Full, Harness::Minimal, Harness::Calibrate})
+        EXPECT_EQ(v, parseHarness(name(v))) << name(v);
+    for (auto v : {RunStatus::Ok, RunStatus::Failed, RunStatus::Unsupported, RunStatus::Cancelled})
+        EXPECT_EQ(v, parseRunStatus(name(v))) << name(v);
+    EXPECT_EQ(BrowserKind::Unknown, parseBrowserKind("webkit"));
+    EXPECT_EQ(Harness::Unknown, parseHarness(""));
+    EXPECT_EQ("", name(Workload::Unknown));
+    EXPECT_EQ("calibrate", name(Harness::Calibrate));
+}
+
+TEST(Plan, EveryCellOfAPlanHasKnownKindsThatMatchItsSpellings)
+{
+    auto json = quick();
+    json["browsers"] = {"qtwebengine", "grid"};
+    json["grid"] = "http://127.0.0.1:4444";
+    json["configurations"][0]["workloads"] = {"none", "gui"};
+    const Plan plan = parsePlan(json, formatOf);
+    ASSERT_FALSE(plan.cells.empty());
+    for (const auto &c : plan.cells) {
+        EXPECT_NE(BrowserKind::Unknown, c.browserKind()) << c.key();
+        EXPECT_NE(Runtime::Unknown, c.runtimeKind()) << c.key();
+        EXPECT_NE(Backend::Unknown, c.backendKind()) << c.key();
+        EXPECT_NE(Placement::Unknown, c.placementKind()) << c.key();
+        EXPECT_NE(Workload::Unknown, c.workloadKind()) << c.key();
+        EXPECT_EQ(Harness::Full, c.harnessKind()) << c.key();
+        EXPECT_EQ(c.browser, name(c.browserKind()));
+        EXPECT_EQ(c.isNative(), c.browserKind() == BrowserKind::Native);
+    }
+}
