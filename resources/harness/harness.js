@@ -8,31 +8,10 @@
   const now = () => performance.now();
 
   // ---- reporting ------------------------------------------------------------------------------
-  // Events that wait for the next flush (between inferences, never inside a timed one); the rest go at once.
-  const lazy = new Set(['sample', 'input', 'frame', 'heap', 'workload', 'video']);
+  // reporter.js (loaded before this file): batches events and posts them to the local server in order.
   function makeReporter(config) {
-    let seq = 0;
-    let pending = [];
-    let chain = Promise.resolve();
-    const url = new URL('../events', scope.location.href).href;
-    const send = (events) => {
-      chain = chain.then(() => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ run: config.run, batch: events }) }).catch(() => {}));
-      return chain;
-    };
-    return {
-      event(type, data) {
-        pending.push(Object.assign({ type, seq: seq++, t: now() }, data || {}));
-        if (!lazy.has(type)) return this.flush();
-        return null;
-      },
-      flush() {
-        if (!pending.length) return chain;
-        const events = pending;
-        pending = [];
-        return send(events);
-      },
-    };
+    if (!scope.InferScopeReporter) throw new Error('reporter.js is not loaded before harness.js');
+    return scope.InferScopeReporter.makeReporter(config);
   }
 
   // A configuration this runtime or browser cannot run at all (not a failure of the run): the record

@@ -1,5 +1,5 @@
 // The Worker placement: the same harness, started by the page with the cell's configuration.
-importScripts('decoding.js', 'harness.js');
+importScripts('decoding.js', 'reporter.js', 'harness.js');
 self.onmessage = async (message) => {
   const config = message.data;
   const report = self.InferScopeHarness.makeReporter(config);

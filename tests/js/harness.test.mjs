@@ -12,12 +12,12 @@ import { createRequire } from 'node:module';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function loadHarness() {
-  const self = {};
+  const self = { location: { href: 'http://127.0.0.1:8080/harness/index.html' } };
   // The harness opens a MessageChannel for its task yields; an inert one keeps node's event loop free to end.
   class MessageChannel { constructor() { this.port1 = {}; this.port2 = { postMessage() {} }; } }
-  const context = vm.createContext({ self, performance, console, setTimeout, clearTimeout, setInterval, clearInterval, MessageChannel });
+  const context = vm.createContext({ self, performance, console, setTimeout, clearTimeout, setInterval, clearInterval, MessageChannel, URL });
   // As the pages load them: decoding.js first, then harness.js.
-  for (const file of ['decoding.js', 'harness.js'])
+  for (const file of ['decoding.js', 'reporter.js', 'harness.js'])
     vm.runInContext(fs.readFileSync(path.join(root, 'resources/harness', file), 'utf8'), context, { filename: file });
   return self;
 }
@@ -25,6 +25,7 @@ function loadHarness() {
 const loaded = loadHarness();
 const h = loaded.InferScopeHarness.internals;
 const d = loaded.InferScopeDecoding;
+const reporter = loaded.InferScopeReporter;
 const ref = (name, data, dtype = 'float32') => ({ name, data, dtype, runtime: 'test' });
 
 test('outputs are compared with the reference output of the same name, whatever the order', () => {
@@ -143,4 +144,40 @@ test('profile records are summed per operator and node, the slowest nodes first'
   assert.deepEqual(JSON.parse(JSON.stringify(out.ops.Conv)), { count: 2, us: 80 });
   assert.equal(out.top_nodes[0].name, 'conv2');
   assert.equal(Object.keys(out.ops).length, 2, 'only kernel records count');
+});
+
+test('the reporter holds samples and probe events until a flush or an event that cannot wait', async () => {
+  const posts = [];
+  let clock = 100;
+  const r = reporter.makeReporter({ run: 'cell_r1' }, async (url, body) => { posts.push({ url, body: JSON.parse(body) }); }, () => clock++);
+  assert.equal(r.event('sample', { phase: 'steady', ms: 5 }), null, 'a sample waits');
+  r.event('frame', { ms: 16 });
+  assert.equal(posts.length, 0);
+  await r.event('phase', { name: 'setup', ms: 3 }); // goes at once, with what waited before it
+  assert.equal(posts.length, 1);
+  assert.equal(posts[0].url, 'http://127.0.0.1:8080/events');
+  assert.equal(posts[0].body.run, 'cell_r1');
+  assert.deepEqual(posts[0].body.batch.map((e) => [e.type, e.seq, e.t]), [['sample', 0, 100], ['frame', 1, 101], ['phase', 2, 102]]);
+  assert.equal(posts[0].body.batch[0].ms, 5);
+  await r.flush();
+  assert.equal(posts.length, 1, 'nothing pending: no empty batch');
+});
+
+test('the reporter posts batches in order, one after the other, and a failed post does not stop the next', async () => {
+  const log = [];
+  let inFlight = 0;
+  const post = async (url, body) => {
+    const n = JSON.parse(body).batch[0].seq;
+    assert.equal(inFlight, 0, 'a batch starts only when the one before it ended');
+    inFlight++;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    inFlight--;
+    log.push(n);
+    if (n === 0) throw new Error('connection refused');
+  };
+  const r = reporter.makeReporter({ run: 'x_r1' }, post, () => 0);
+  r.event('env', {});
+  r.event('phase', {});
+  await r.event('done', {});
+  assert.deepEqual(log, [0, 1, 2]);
 });
