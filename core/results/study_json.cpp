@@ -453,8 +453,6 @@ json tableRows(const StudyReport &r, StudyTable table)
         return failuresJson(r.failures)["runs"];
     case StudyTable::FailuresByReason:
         return failuresJson(r.failures)["by_reason"];
-    case StudyTable::NotRun:
-        return r.failures.notRun;
     }
     return json::array();
 }

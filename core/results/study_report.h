@@ -152,8 +152,7 @@ enum class StudyTable {
     Differing,
     Drift,
     FailedRuns,
-    FailuresByReason,
-    NotRun
+    FailuresByReason
 };
 
 /// The rows of one table as JSON objects (study_json.cpp): what the report's tables and CSV files show.
